@@ -1,0 +1,2 @@
+/** `@zorgkit/core/identifiers` (in progress). @module */
+export {};

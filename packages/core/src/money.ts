@@ -1,0 +1,2 @@
+/** `@zorgkit/core/money` (in progress). @module */
+export {};

@@ -1,0 +1,7 @@
+/**
+ * `@zorgkit/core/testing`: fast-check arbitraries of core's domain values (valid ones and
+ * near-misses), for property tests in your own services. Requires `fast-check` (optional peer).
+ *
+ * @module
+ */
+export * from "./testing/dates.js";
