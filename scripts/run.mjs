@@ -10,7 +10,11 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const pkg = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 const pnpmVersion = /^pnpm@([^+]+)/.exec(pkg.packageManager)?.[1];
-const env = { ...process.env, COREPACK_ENABLE_DOWNLOAD_PROMPT: "0", FORCE_COLOR: process.env.FORCE_COLOR ?? "0" };
+const env = {
+  ...process.env,
+  COREPACK_ENABLE_DOWNLOAD_PROMPT: "0",
+  FORCE_COLOR: process.env.FORCE_COLOR ?? "0",
+};
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", env, shell: process.platform === "win32" });

@@ -14,7 +14,6 @@
  */
 import { Schema } from "effect";
 
-
 const MIN_EPOCH_DAY = -719162; // 0001-01-01
 const MAX_EPOCH_DAY = 2932896; // 9999-12-31
 
@@ -34,7 +33,9 @@ export function civilFromDays(epochDay: number): { year: number; month: number; 
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -75,7 +76,8 @@ export function localDateProblem(s: string): string | undefined {
   const day = Number(s.slice(8, 10));
   if (year < 1) return "year 0000 is not a calendar year";
   if (month < 1 || month > 12) return `month ${pad2(month)} does not exist`;
-  if (day < 1 || day > daysInMonth(year, month)) return `day ${pad2(day)} does not exist in ${pad4(year)}-${pad2(month)}`;
+  if (day < 1 || day > daysInMonth(year, month))
+    return `day ${pad2(day)} does not exist in ${pad4(year)}-${pad2(month)}`;
   return undefined;
 }
 
@@ -239,8 +241,18 @@ export function addLength(d: LocalDate, length: DateLength): LocalDate {
 export function formatLength(length: DateLength, language: "en" | "nl" = "en"): string {
   const words =
     language === "nl"
-      ? { years: ["jaar", "jaar"], months: ["maand", "maanden"], weeks: ["week", "weken"], days: ["dag", "dagen"] }
-      : { years: ["year", "years"], months: ["month", "months"], weeks: ["week", "weeks"], days: ["day", "days"] };
+      ? {
+          years: ["jaar", "jaar"],
+          months: ["maand", "maanden"],
+          weeks: ["week", "weken"],
+          days: ["dag", "dagen"],
+        }
+      : {
+          years: ["year", "years"],
+          months: ["month", "months"],
+          weeks: ["week", "weeks"],
+          days: ["day", "days"],
+        };
   const parts: Array<string> = [];
   for (const unit of ["years", "months", "weeks", "days"] as const) {
     const n = length[unit];

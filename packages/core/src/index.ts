@@ -5,6 +5,7 @@
  * @module
  */
 export * from "./calendar.js";
+export * from "./decode.js";
 export * from "./explain.js";
 export * from "./identifiers.js";
 export * from "./money.js";

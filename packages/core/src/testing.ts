@@ -4,4 +4,7 @@
  *
  * @module
  */
+export * from "./testing/calendar.js";
 export * from "./testing/dates.js";
+export * from "./testing/identifiers.js";
+export * from "./testing/money.js";
