@@ -5,3 +5,4 @@
  * @module
  */
 export * from "./dates.js";
+export * from "./instant.js";

@@ -1,0 +1,303 @@
+/**
+ * Instants (points in time) and the conversion between instants and Dutch local time.
+ *
+ * An {@link Instant} is a number of milliseconds since 1970-01-01T00:00:00Z, branded once it
+ * has been checked. On the wire an instant is an ISO-8601 string with an offset or `Z`
+ * (`2026-03-29T01:30:00+01:00`); a local date-time without an offset is rejected, because it is
+ * ambiguous across the DST switches. Time zone rules come from the runtime's IANA data (`Intl`).
+ *
+ * @module
+ */
+import { Schema, SchemaGetter } from "effect";
+import { daysFromCivil, daysInMonth, fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
+
+/** The time zone every source document states its times in. */
+export const AMSTERDAM = "Europe/Amsterdam";
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const MIN_MS = -62135596800000; // 0001-01-01T00:00:00Z
+const MAX_MS = 253402300799999; // 9999-12-31T23:59:59.999Z
+
+const ISO_INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
+
+/**
+ * Parse an ISO-8601 instant string. Returns the epoch milliseconds, or a problem description.
+ * Fractions beyond milliseconds are truncated toward the past.
+ */
+export function parseInstant(s: string): { ok: true; ms: number } | { ok: false; problem: string } {
+  const m = ISO_INSTANT.exec(s);
+  if (m === null)
+    return {
+      ok: false,
+      problem: "expected an ISO-8601 date-time with an offset, e.g. 2026-03-29T01:30:00+01:00",
+    };
+  const [, ys, mos, ds, hs, mis, ss, frac, offset] = m;
+  if (offset === undefined) {
+    return {
+      ok: false,
+      problem:
+        "a local date-time without an offset is ambiguous across DST: add Z or an offset such as +01:00",
+    };
+  }
+  const year = Number(ys);
+  const month = Number(mos);
+  const day = Number(ds);
+  const hour = Number(hs);
+  const minute = Number(mis);
+  const second = ss === undefined ? 0 : Number(ss);
+  if (year < 1) return { ok: false, problem: "year 0000 is not a calendar year" };
+  if (month < 1 || month > 12) return { ok: false, problem: `month ${mos} does not exist` };
+  if (day < 1 || day > daysInMonth(year, month))
+    return { ok: false, problem: `day ${ds} does not exist in ${ys}-${mos}` };
+  if (hour > 23) return { ok: false, problem: `hour ${hs} does not exist` };
+  if (minute > 59) return { ok: false, problem: `minute ${mis} does not exist` };
+  if (second > 59)
+    return { ok: false, problem: `second ${ss} does not exist (leap seconds are not supported)` };
+  let offsetMinutes = 0;
+  if (offset !== "Z" && offset !== "z") {
+    const sign = offset.startsWith("-") ? -1 : 1;
+    const digits = offset.slice(1).replace(":", "");
+    const oh = Number(digits.slice(0, 2));
+    const om = Number(digits.slice(2, 4));
+    if (oh > 18 || om > 59) return { ok: false, problem: `offset ${offset} is not a UTC offset` };
+    offsetMinutes = sign * (oh * 60 + om);
+  }
+  const millis = frac === undefined ? 0 : Number(frac.padEnd(3, "0").slice(0, 3));
+  const ms =
+    daysFromCivil(year, month, day) * MS_PER_DAY +
+    ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
+    millis;
+  if (ms < MIN_MS || ms > MAX_MS) return { ok: false, problem: "outside the years 0001–9999 (UTC)" };
+  return { ok: true, ms };
+}
+
+/**
+ * Schema of an {@link Instant}: decodes an ISO-8601 string with an offset or `Z` to epoch
+ * milliseconds; rejects local date-times without an offset and impossible dates with a
+ * readable message. Encodes back to UTC (`2026-03-29T00:30:00.000Z`).
+ */
+export const Instant = Schema.String.check(
+  Schema.makeFilter(
+    (s: string) => {
+      const r = parseInstant(s);
+      return r.ok ? true : r.problem;
+    },
+    { expected: "an ISO-8601 date-time with an offset" },
+  ),
+).pipe(
+  Schema.decodeTo(Schema.Number.pipe(Schema.brand("Instant")), {
+    decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
+    encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
+  }),
+);
+
+/** A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), in the years 0001–9999. */
+export type Instant = typeof Instant.Type;
+
+/**
+ * Build an {@link Instant} from an ISO string you know is valid (literals in code, tests);
+ * throws `RangeError` naming the problem otherwise. Decode untrusted input with the
+ * {@link Instant} schema.
+ *
+ * @example
+ * ```ts
+ * instant("2026-03-29T01:30:00+01:00"); // 1774744200000
+ * ```
+ */
+export function instant(iso: string): Instant {
+  const r = parseInstant(iso);
+  if (!r.ok) throw new RangeError(`Not an instant "${iso}": ${r.problem}`);
+  return r.ms as Instant;
+}
+
+/**
+ * Treat epoch milliseconds (from `Date.now()`, `date.getTime()`, a database) as an
+ * {@link Instant}; throws `RangeError` for non-integers and values outside the years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * fromEpochMillis(Date.UTC(2026, 0, 1));
+ * ```
+ */
+export function fromEpochMillis(ms: number): Instant {
+  if (!Number.isSafeInteger(ms) || ms < MIN_MS || ms > MAX_MS) {
+    throw new RangeError(`${ms} is not an instant in epoch milliseconds within the years 0001–9999`);
+  }
+  return ms as Instant;
+}
+
+interface WallClock {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  readonly hour: number;
+  readonly minute: number;
+  readonly second: number;
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = formatters.get(timeZone);
+  if (f === undefined) {
+    f = new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      hour: "numeric",
+      minute: "numeric",
+      second: "numeric",
+      era: "short",
+    });
+    formatters.set(timeZone, f);
+  }
+  return f;
+}
+
+/** Whether the runtime knows an IANA time zone name. */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    formatterFor(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function wallClock(timeZone: string, ms: number): WallClock {
+  const parts = formatterFor(timeZone).formatToParts(new Date(Math.floor(ms / 1000) * 1000));
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  let hour = 0;
+  let minute = 0;
+  let second = 0;
+  let bc = false;
+  for (const p of parts) {
+    switch (p.type) {
+      case "year":
+        year = Number(p.value);
+        break;
+      case "month":
+        month = Number(p.value);
+        break;
+      case "day":
+        day = Number(p.value);
+        break;
+      case "hour":
+        hour = Number(p.value);
+        break;
+      case "minute":
+        minute = Number(p.value);
+        break;
+      case "second":
+        second = Number(p.value);
+        break;
+      case "era":
+        bc = p.value === "BC" || p.value === "B";
+        break;
+    }
+  }
+  return { year: bc ? 1 - year : year, month, day, hour, minute, second };
+}
+
+/**
+ * The UTC offset in milliseconds of a time zone at an instant (`+3_600_000` for CET,
+ * `+7_200_000` for CEST).
+ *
+ * @example
+ * ```ts
+ * offsetAt(instant("2026-07-01T12:00:00Z")); // 7200000
+ * ```
+ */
+export function offsetAt(at: Instant | number, timeZone: string = AMSTERDAM): number {
+  const seconds = Math.floor(at / 1000) * 1000;
+  const w = wallClock(timeZone, seconds);
+  const asUtc =
+    daysFromCivil(w.year, w.month, w.day) * MS_PER_DAY + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
+  return asUtc - seconds;
+}
+
+/**
+ * The calendar date at an instant in a time zone.
+ *
+ * @example
+ * ```ts
+ * localDateOf(instant("2026-03-28T23:30:00Z")); // "2026-03-29" (00:30 in Amsterdam)
+ * ```
+ */
+export function localDateOf(at: Instant | number, timeZone: string = AMSTERDAM): LocalDate {
+  return fromEpochDay(Math.floor((at + offsetAt(at, timeZone)) / MS_PER_DAY));
+}
+
+/** How to read a local time that occurs twice (autumn) or not at all (spring). */
+export type Disambiguation = "compatible" | "earlier" | "later";
+
+/**
+ * The instant of a local wall-clock time on a date in a time zone. A time in the spring gap
+ * (02:30 on the last Sunday of March) is moved forward by the gap ("compatible", as Temporal
+ * does); a time that occurs twice (02:30 on the last Sunday of October) is the earlier one
+ * unless `disambiguation` says "later".
+ *
+ * @example
+ * ```ts
+ * zonedInstant(date("2026-03-30"), 9 * 60); // Monday 09:00 CEST = 2026-03-30T07:00:00Z
+ * ```
+ */
+export function zonedInstant(
+  on: LocalDate,
+  minuteOfDay: number,
+  timeZone: string = AMSTERDAM,
+  disambiguation: Disambiguation = "compatible",
+): Instant {
+  const wall = toEpochDay(on) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
+  // Offsets a little before and after the wall time bracket every transition (< 1 day apart).
+  const before = offsetAt(wall - MS_PER_DAY, timeZone);
+  const after = offsetAt(wall + MS_PER_DAY, timeZone);
+  const candidates: Array<number> = [];
+  for (const off of before === after ? [before] : [before, after]) {
+    const utc = wall - off;
+    if (offsetAt(utc, timeZone) === off) candidates.push(utc);
+  }
+  candidates.sort((a, b) => a - b);
+  if (candidates.length > 0) {
+    const chosen = disambiguation === "later" ? candidates[candidates.length - 1] : candidates[0];
+    return chosen as Instant;
+  }
+  // In a gap: shift forward by the gap length ("compatible"/"later") or back ("earlier").
+  const gap = after - before;
+  return (disambiguation === "earlier" ? wall - before - gap : wall - before) as Instant;
+}
+
+const pad = (n: number, w = 2) => `${Math.abs(n)}`.padStart(w, "0");
+
+/**
+ * Format an instant as ISO-8601 local time with its offset in a time zone:
+ * `2026-03-29T03:30:00+02:00`. Milliseconds are shown only when not zero.
+ *
+ * @example
+ * ```ts
+ * formatInstant(instant("2026-03-29T01:30:00Z")); // "2026-03-29T03:30:00+02:00"
+ * ```
+ */
+export function formatInstant(at: Instant | number, timeZone: string = AMSTERDAM): string {
+  const offset = offsetAt(at, timeZone);
+  const local = at + offset;
+  const epochDay = Math.floor(local / MS_PER_DAY);
+  const msOfDay = local - epochDay * MS_PER_DAY;
+  const h = Math.floor(msOfDay / 3_600_000);
+  const mi = Math.floor((msOfDay % 3_600_000) / 60_000);
+  const sec = Math.floor((msOfDay % 60_000) / 1000);
+  const milli = msOfDay % 1000;
+  const offMin = offset / 60_000;
+  const sign = offMin < 0 ? "-" : "+";
+  const off =
+    offMin === 0 && timeZone === "UTC"
+      ? "Z"
+      : `${sign}${pad(Math.trunc(Math.abs(offMin) / 60))}:${pad(Math.abs(offMin) % 60)}`;
+  return `${fromEpochDay(epochDay)}T${pad(h)}:${pad(mi)}:${pad(sec)}${milli === 0 ? "" : `.${pad(milli, 3)}`}${off}`;
+}
