@@ -3,7 +3,7 @@
 // obtain the pinned pnpm through corepack (shipped with Node 20; falls back to npx), install the
 // workspace from the lockfile, then run the job.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -36,6 +36,27 @@ const pnpm = (...args) => {
   }
 };
 
+/** Total the per-package vitest JSON summaries into one closing line. */
+function summarise() {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  const dirs = ["packages", "examples"].flatMap((d) => {
+    const base = join(root, d);
+    return existsSync(base) ? readdirSync(base).map((n) => join(base, n)) : [];
+  });
+  for (const dir of dirs) {
+    const file = join(dir, "test-results", "vitest.json");
+    if (!existsSync(file)) continue;
+    const r = JSON.parse(readFileSync(file, "utf8"));
+    passed += r.numPassedTests;
+    failed += r.numFailedTests;
+    skipped += r.numPendingTests + r.numTodoTests;
+  }
+  console.log(`\ntests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
+  if (passed === 0 || failed > 0) process.exit(1);
+}
+
 const job = process.argv[2];
 pnpm("install", "--frozen-lockfile", "--prefer-offline");
 switch (job) {
@@ -45,8 +66,15 @@ switch (job) {
     break;
   case "test":
     pnpm("run", "test:packages");
+    summarise();
+    break;
+  case "check":
+    pnpm("run", "typecheck");
+    pnpm("run", "lint");
+    pnpm("run", "build");
+    pnpm("run", "release-check");
     break;
   default:
-    console.error(`usage: node scripts/run.mjs start|test (got ${job ?? "nothing"})`);
+    console.error(`usage: node scripts/run.mjs start|test|check (got ${job ?? "nothing"})`);
     process.exit(2);
 }
