@@ -3,8 +3,8 @@
 // obtain the pinned pnpm through corepack (shipped with Node 20; falls back to npx), install the
 // workspace from the lockfile, then run the job.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,9 +21,19 @@ function run(cmd, args) {
   return r.status ?? 1;
 }
 
+/**
+ * Put the pinned pnpm on PATH (tools such as publint spawn `pnpm` themselves): corepack shims in
+ * a folder of the checkout, or, where corepack fails, `npx pnpm@<pinned>`.
+ */
 function findPnpm() {
-  const viaCorepack = spawnSync("corepack", ["pnpm", "--version"], { cwd: root, env, encoding: "utf8" });
-  if (viaCorepack.status === 0 && viaCorepack.stdout.trim() === pnpmVersion) return ["corepack", ["pnpm"]];
+  const shims = join(root, ".corepack-shims");
+  mkdirSync(shims, { recursive: true });
+  const enabled = spawnSync("corepack", ["enable", "--install-directory", shims, "pnpm"], { cwd: root, env });
+  if (enabled.status === 0) {
+    env.PATH = `${shims}${delimiter}${env.PATH ?? ""}`;
+    const version = spawnSync("pnpm", ["--version"], { cwd: root, env, encoding: "utf8" });
+    if (version.status === 0 && version.stdout.trim() === pnpmVersion) return ["pnpm", []];
+  }
   return ["npx", ["-y", `pnpm@${pnpmVersion}`]];
 }
 
