@@ -1,4 +1,4 @@
-import { cents, euros, explainToText, formatEuro, type Money, percentageOf } from "@zorgkit/core";
+import { cents, euros, explainToText, formatEuro, type Money, maxMoney, percentageOf } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { collectionCosts, mdoCollectionCosts, statutoryCollectionCosts } from "../src/index.js";
@@ -52,7 +52,7 @@ describe("properties", () => {
     fc.assert(
       fc.property(arbAmountOwed(), (owed) => {
         const five = percentageOf(owed, "5");
-        const expected = five > euros("1000.00") ? five : euros("1000.00");
+        const expected = maxMoney(five, euros("1000.00"));
         expect(collectionCosts(owed, mdoCollectionCosts).value).toBe(expected);
       }),
     );
