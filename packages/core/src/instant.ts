@@ -10,6 +10,7 @@
  */
 import { Schema, SchemaGetter } from "effect";
 import { daysFromCivil, daysInMonth, fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
+import { tableOffsetAt } from "./zone-offsets.js";
 
 /** The time zone every source document states its times in. */
 export const AMSTERDAM = "Europe/Amsterdam";
@@ -128,81 +129,14 @@ export function fromEpochMillis(ms: number): Instant {
   return ms as Instant;
 }
 
-interface WallClock {
-  readonly year: number;
-  readonly month: number;
-  readonly day: number;
-  readonly hour: number;
-  readonly minute: number;
-  readonly second: number;
-}
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (f === undefined) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-      era: "short",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
 /** Whether the runtime knows an IANA time zone name. */
 export function isTimeZone(timeZone: string): boolean {
   try {
-    formatterFor(timeZone);
+    tableOffsetAt(0, timeZone);
     return true;
   } catch {
     return false;
   }
-}
-
-function wallClock(timeZone: string, ms: number): WallClock {
-  const parts = formatterFor(timeZone).formatToParts(new Date(Math.floor(ms / 1000) * 1000));
-  let year = 0;
-  let month = 0;
-  let day = 0;
-  let hour = 0;
-  let minute = 0;
-  let second = 0;
-  let bc = false;
-  for (const p of parts) {
-    switch (p.type) {
-      case "year":
-        year = Number(p.value);
-        break;
-      case "month":
-        month = Number(p.value);
-        break;
-      case "day":
-        day = Number(p.value);
-        break;
-      case "hour":
-        hour = Number(p.value);
-        break;
-      case "minute":
-        minute = Number(p.value);
-        break;
-      case "second":
-        second = Number(p.value);
-        break;
-      case "era":
-        bc = p.value === "BC" || p.value === "B";
-        break;
-    }
-  }
-  return { year: bc ? 1 - year : year, month, day, hour, minute, second };
 }
 
 /**
@@ -215,11 +149,8 @@ function wallClock(timeZone: string, ms: number): WallClock {
  * ```
  */
 export function offsetAt(at: Instant | number, timeZone: string = AMSTERDAM): number {
-  const seconds = Math.floor(at / 1000) * 1000;
-  const w = wallClock(timeZone, seconds);
-  const asUtc =
-    daysFromCivil(w.year, w.month, w.day) * MS_PER_DAY + ((w.hour * 60 + w.minute) * 60 + w.second) * 1000;
-  return asUtc - seconds;
+  // A cached per-zone table of offset transitions (see zone-offsets.ts), built lazily from Intl.
+  return tableOffsetAt(at, timeZone);
 }
 
 /**
