@@ -10,7 +10,6 @@ import {
   divideRounded,
   type Explained,
   explained,
-  formatCitation,
   formatEuro,
   type Money,
   parsePercentage,
@@ -100,7 +99,7 @@ export function collectionCosts(totalOwed: Money, rule: CollectionCostRule): Exp
         inputs: { [bound]: toDecimalString(value) },
         output: toDecimalString(value),
         citations: [rule.source],
-        en: `That is ${bound === "minimum" ? "below" : "above"} the ${en} of ${formatEuro(value)} (${formatCitation(rule.source)}), so the costs are ${formatEuro(value)}.`,
+        en: `That is ${bound === "minimum" ? "below" : "above"} the ${en} of ${formatEuro(value)}, so the costs are ${formatEuro(value)}.`,
         nl: `Dat is ${bound === "minimum" ? "minder" : "meer"} dan het ${nl} van ${formatEuro(value)}, dus de kosten zijn ${formatEuro(value)}.`,
       }),
     );

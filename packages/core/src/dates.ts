@@ -90,9 +90,13 @@ export function isLocalDate(u: unknown): u is LocalDate {
  * Schema of a {@link LocalDate}: decodes `"2026-02-28"`, rejects `"2026-02-29"` and
  * `"2026-2-28"` with a readable message.
  */
-export const LocalDate = Schema.String.check(
-  Schema.makeFilter((s: string) => localDateProblem(s) ?? true, { expected: "an ISO date YYYY-MM-DD" }),
-).pipe(Schema.brand("LocalDate"));
+export const LocalDate = /* @__PURE__ */ localDateSchema();
+
+function localDateSchema() {
+  return Schema.String.check(
+    Schema.makeFilter((s: string) => localDateProblem(s) ?? true, { expected: "an ISO date YYYY-MM-DD" }),
+  ).pipe(Schema.brand("LocalDate"));
+}
 
 /** An ISO calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar. */
 export type LocalDate = typeof LocalDate.Type;
