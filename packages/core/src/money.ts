@@ -22,6 +22,12 @@ const EXPECTED_WIRE =
 /**
  * Schema of an amount already in cents: a safe integer, branded `Money`. Use it where amounts
  * are stored as integer cents (a database column); decode wire input with {@link Money}.
+ *
+ * @example
+ * ```ts
+ * Schema.is(MoneyCents)(1250); // true
+ * Schema.is(MoneyCents)(12.5); // false
+ * ```
  */
 export const MoneyCents = Schema.Number.check(
   Schema.makeFilter(
@@ -35,10 +41,19 @@ export const MoneyCents = Schema.Number.check(
 /** An amount of euros as a whole number of cents (a safe integer). Build with {@link euros} or {@link cents}. */
 export type Money = typeof MoneyCents.Type;
 
-/** Why a string is not an amount in the wire format, or `undefined` when it is one. */
+/**
+ * Why a string is not an amount in the wire format, or `undefined` when it is one. The reason
+ * never contains the input.
+ *
+ * @example
+ * ```ts
+ * moneyStringProblem("12.50"); // undefined
+ * moneyStringProblem("12,50"); // "Expected an amount in euros as a decimal string …"
+ * ```
+ */
 export function moneyStringProblem(s: string): string | undefined {
-  if (!WIRE_PATTERN.test(s)) return `expected ${EXPECTED_WIRE}`;
-  if (parseCents(s) === undefined) return "the amount is too large (more than ±90 trillion euros)";
+  if (!WIRE_PATTERN.test(s)) return `Expected ${EXPECTED_WIRE}`;
+  if (parseCents(s) === undefined) return "The amount is too large (more than ±90 trillion euros)";
   return undefined;
 }
 
@@ -279,7 +294,17 @@ function toBigInt(n: number | bigint, what: string): bigint {
   return BigInt(n);
 }
 
-/** `p / q` rounded to an integer with `mode`, exactly, for any bigints with `q ≠ 0`. */
+/**
+ * `p / q` rounded to an integer with `mode`, exactly, for any bigints; throws a `RangeError` when
+ * `q` is zero. The building block of {@link multiplyMoney}, for callers that combine several
+ * fractions before rounding once.
+ *
+ * @example
+ * ```ts
+ * divideRounded(5n, 2n, "half-up"); // 3n
+ * divideRounded(-5n, 2n, "half-even"); // -2n
+ * ```
+ */
 export function divideRounded(p: bigint, q: bigint, mode: RoundingMode): bigint {
   if (q === 0n) throw new RangeError("division by zero");
   if (q < 0n) {

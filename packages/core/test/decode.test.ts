@@ -49,6 +49,15 @@ describe("decode", () => {
     expect(JSON.stringify(r)).not.toContain("123456789");
   });
 
+  it("a schema whose message repeats the input still cannot leak a BSN: nine-digit runs are masked", () => {
+    const Echo = Schema.String.check(Schema.makeFilter((s: string) => `${s} is not allowed`));
+    const r = decode(Echo)("111222333");
+    expect(r).toEqual({
+      ok: false,
+      issues: [{ path: "$", message: "*****2333 is not allowed", actual: "string of 9 characters" }],
+    });
+  });
+
   it("a BSN used as a key is masked in the path", () => {
     const ByBsn = Schema.Record(Schema.String, Schema.Number);
     const r = decode(ByBsn)({ "111222333": "x" });
