@@ -113,10 +113,9 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   }
 }
 
-let formatter: ReturnType<typeof SchemaIssue.makeFormatterStandardSchemaV1> | undefined;
+const formatter = /* @__PURE__ */ SchemaIssue.makeFormatterStandardSchemaV1();
 
 function toIssues(issue: SchemaIssue.Issue, input: unknown): ReadonlyArray<DecodeIssue> {
-  formatter ??= SchemaIssue.makeFormatterStandardSchemaV1();
   return formatter(issue).issues.map((i) => {
     const segments: ReadonlyArray<PropertyKey> = (i.path ?? []).map((p) =>
       typeof p === "object" && p !== null ? p.key : p,
