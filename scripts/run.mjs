@@ -22,19 +22,43 @@ function run(cmd, args) {
 }
 
 /**
- * Put the pinned pnpm on PATH (tools such as publint spawn `pnpm` themselves): corepack shims in
- * a folder of the checkout, or, where corepack fails, `npx pnpm@<pinned>`.
+ * Put the pinned pnpm on PATH (tools such as publint spawn `pnpm` themselves): corepack's shims
+ * in a folder of the checkout, or, where corepack cannot download (for example behind a proxy
+ * that only npm is configured for), pnpm installed by npm into that folder.
  */
 function findPnpm() {
   const shims = join(root, ".corepack-shims");
   mkdirSync(shims, { recursive: true });
+  const works = () => {
+    const v = spawnSync("pnpm", ["--version"], { cwd: root, env, encoding: "utf8" });
+    return v.status === 0 && v.stdout.trim() === pnpmVersion;
+  };
+  const path = env.PATH ?? "";
   const enabled = spawnSync("corepack", ["enable", "--install-directory", shims, "pnpm"], { cwd: root, env });
   if (enabled.status === 0) {
-    env.PATH = `${shims}${delimiter}${env.PATH ?? ""}`;
-    const version = spawnSync("pnpm", ["--version"], { cwd: root, env, encoding: "utf8" });
-    if (version.status === 0 && version.stdout.trim() === pnpmVersion) return ["pnpm", []];
+    env.PATH = `${shims}${delimiter}${path}`;
+    if (works()) return ["pnpm", []];
   }
-  return ["npx", ["-y", `pnpm@${pnpmVersion}`]];
+  console.log(`corepack could not provide pnpm ${pnpmVersion}; installing it with npm instead`);
+  const prefix = join(shims, "npm");
+  const installed = spawnSync(
+    "npm",
+    [
+      "install",
+      "--prefix",
+      prefix,
+      "--no-save",
+      "--no-audit",
+      "--no-fund",
+      "--loglevel=error",
+      `pnpm@${pnpmVersion}`,
+    ],
+    { cwd: root, env, stdio: "inherit", shell: process.platform === "win32" },
+  );
+  env.PATH = `${join(prefix, "node_modules", ".bin")}${delimiter}${path}`;
+  if (installed.status === 0 && works()) return ["pnpm", []];
+  console.error(`✖ could not obtain pnpm ${pnpmVersion} through corepack or npm`);
+  process.exit(1);
 }
 
 const [pnpmCmd, pnpmPrefix] = findPnpm();
