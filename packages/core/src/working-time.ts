@@ -123,7 +123,10 @@ export function compileCalendar(cal: BusinessCalendar, options: CompileOptions =
 
   const holidays = new Map<number, Holiday>();
   for (let y = from; y <= to; y++) {
-    for (const h of holidaysOf(cal.holidays, y)) holidays.set(toEpochDay(h.date), h);
+    for (const h of holidaysOf(cal.holidays, y)) {
+      const day = toEpochDay(h.date);
+      if (!holidays.has(day)) holidays.set(day, h);
+    }
   }
   const closed = new Set<number>(holidays.keys());
   for (const d of cal.closedDates) closed.add(toEpochDay(d));
