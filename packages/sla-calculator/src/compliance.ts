@@ -1,0 +1,159 @@
+/**
+ * Compliance with the norm per priority and target (MDO-SLA §9.3 "Norm", reported per §13).
+ *
+ * @module
+ */
+import { cite, type Explained, explained, formatInstant, type Instant, type Step, step } from "@zorgkit/core";
+import type { CompiledSla } from "./compile.js";
+import { assess, type ItemAssessment, type TargetName } from "./deadlines.js";
+import type { Incident } from "./incident.js";
+import { type Priority, priorities } from "./priority.js";
+import { formatPercent } from "./ratio.js";
+import { citationsOf, type Ratio } from "./sla.js";
+
+/** Counts for one target of one priority. */
+export interface TargetTally {
+  /** Items received in the period. */
+  readonly count: number;
+  readonly met: number;
+  readonly breached: number;
+  /** Still running at `at`: not in the denominator. */
+  readonly running: number;
+  /** Items without a target (P4 resolution "in overleg" without agreement): counted apart, not as met. */
+  readonly noTarget: number;
+  /** met / (met + breached), exact; `null` when nothing was decided yet. */
+  readonly share: Ratio | null;
+  /** The share in percent, truncated to one decimal (display only). */
+  readonly percent: string | null;
+  readonly norm: Ratio;
+  /** Whether the norm applies to this target (response: an option, on by default). */
+  readonly normApplies: boolean;
+  /** met / (met + breached) ≥ norm; `null` when the norm does not apply or nothing was decided. */
+  readonly normHolds: boolean | null;
+}
+
+/** Compliance of one period. */
+export interface Compliance {
+  readonly period: { readonly start: Instant; readonly end: Instant };
+  readonly byPriority: { readonly [p in Priority]: { readonly [t in TargetName]: TargetTally } };
+  /** Items received before the SLA took effect: not measured. */
+  readonly notMeasured: number;
+  /** Every item assessed, for drill-down. */
+  readonly items: ReadonlyArray<ItemAssessment>;
+}
+
+/**
+ * Compliance per priority and per target for the items received in `period` (`[start, end)`),
+ * judged at `at`: count, met, breached, running, no target, the share met and whether the norm
+ * (90 %) holds. Items are attributed to the period in which they were received; running items stay
+ * out of the denominator, so the norm holds iff met / (met + breached) ≥ 90 % (9 met, 1 breached,
+ * 2 running → 90 %, holds). An item without a target is counted as "no target", not as met.
+ * The norm's footnote speaks of incidents handled ("afgehandeld") in time; applying it to
+ * response times too is this library's choice (`normAppliesToResponse`, on by default).
+ *
+ * @example
+ * ```ts
+ * const c = compliance(incidents, sla, monthInterval(yearMonth("2026-05")), instant("2026-06-01T00:00:00+02:00"));
+ * c.value.byPriority.P2.resolution.normHolds; // true
+ * ```
+ */
+export function compliance(
+  incidents: ReadonlyArray<Incident>,
+  sla: CompiledSla,
+  period: { readonly start: Instant; readonly end: Instant },
+  at: Instant,
+): Explained<Compliance> {
+  const def = sla.definition;
+  const tallies = new Map<string, { met: number; breached: number; running: number; noTarget: number; count: number }>();
+  const key = (p: Priority, t: TargetName) => `${p}/${t}`;
+  for (const p of priorities) {
+    for (const t of ["response", "resolution"] as const) {
+      tallies.set(key(p, t), { met: 0, breached: 0, running: 0, noTarget: 0, count: 0 });
+    }
+  }
+  const items: Array<ItemAssessment> = [];
+  let notMeasured = 0;
+  for (const incident of incidents) {
+    for (const a of assess(incident, sla, at).value) {
+      const received = a.item.receivedAt;
+      if (received < period.start || received >= period.end) continue;
+      if (sla.effectiveFrom !== undefined && received < sla.effectiveFrom) {
+        notMeasured++;
+        continue;
+      }
+      items.push(a);
+      for (const target of [a.response, a.resolution]) {
+        const tally = tallies.get(key(a.item.priority, target.target));
+        if (tally === undefined) continue;
+        tally.count++;
+        if (target.status === "met") tally.met++;
+        else if (target.status === "breached") tally.breached++;
+        else if (target.status === "running") tally.running++;
+        else tally.noTarget++;
+      }
+    }
+  }
+  const steps: Array<Step> = [];
+  const byPriority = {} as Record<Priority, Record<TargetName, TargetTally>>;
+  for (const p of priorities) {
+    const norm = def.targets[p].norm.value;
+    const row = {} as Record<TargetName, TargetTally>;
+    for (const t of ["response", "resolution"] as const) {
+      const x = tallies.get(key(p, t)) as { met: number; breached: number; running: number; noTarget: number; count: number };
+      const decided = x.met + x.breached;
+      const share: Ratio | null = decided === 0 ? null : { numerator: x.met, denominator: decided };
+      const normApplies = t === "resolution" || sla.normAppliesToResponse;
+      const normHolds =
+        !normApplies || share === null
+          ? null
+          : BigInt(share.numerator) * BigInt(norm.denominator) >= BigInt(norm.numerator) * BigInt(share.denominator);
+      row[t] = {
+        count: x.count,
+        met: x.met,
+        breached: x.breached,
+        running: x.running,
+        noTarget: x.noTarget,
+        share,
+        percent: share === null ? null : formatPercent(share, 1),
+        norm,
+        normApplies,
+        normHolds,
+      };
+      if (x.count > 0) {
+        const normText = formatPercent(norm, 0);
+        const verdict =
+          normHolds === null
+            ? normApplies
+              ? { en: "nothing decided yet", nl: "nog niets beslist" }
+              : { en: "the norm is not applied to response times", nl: "de norm geldt niet voor reactietijden" }
+            : normHolds
+              ? { en: `the ${normText} % norm holds`, nl: `de norm van ${normText} % is gehaald` }
+              : { en: `the ${normText} % norm is not met`, nl: `de norm van ${normText} % is niet gehaald` };
+        steps.push(
+          step({
+            rule: `compliance-${t}`,
+            inputs: { priority: p, met: x.met, breached: x.breached, running: x.running, noTarget: x.noTarget },
+            output: normHolds,
+            citations: [
+              ...citationsOf(def.targets[p].norm.source),
+              ...(t === "response" ? citationsOf(def.normAppliesToResponse.source) : []),
+            ],
+            en: `${p} ${t}: ${x.met} met, ${x.breached} breached, ${x.running} running, ${x.noTarget} without target${share === null ? "" : ` — ${formatPercent(share, 1)} % met`}: ${verdict.en}.`,
+            nl: `${p} ${t === "response" ? "reactietijd" : "oplostijd"}: ${x.met} gehaald, ${x.breached} overschreden, ${x.running} lopend, ${x.noTarget} zonder norm: ${verdict.nl}.`,
+          }),
+        );
+      }
+    }
+    byPriority[p] = row;
+  }
+  steps.unshift(
+    step({
+      rule: "compliance-period",
+      inputs: { start: formatInstant(period.start), end: formatInstant(period.end), notMeasured },
+      citations: [cite(def.id, "9.3"), cite(def.id, "13")],
+      en: `Incidents are attributed to the period in which they were received (${formatInstant(period.start)} up to ${formatInstant(period.end)}); running ones are left out of the share.`,
+      nl: `Incidenten tellen mee in de periode waarin ze zijn ontvangen; lopende incidenten tellen niet mee in het percentage.`,
+    }),
+  );
+  return explained({ period, byPriority, notMeasured, items }, steps);
+}

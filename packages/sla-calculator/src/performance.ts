@@ -1,0 +1,43 @@
+/**
+ * Performance alerts (MDO-SLA §7.7): measured from the user's action to the response to the user.
+ *
+ * @module
+ */
+import { type Explained, explained, step } from "@zorgkit/core";
+import { citationsOf, type SlaDefinition } from "./sla.js";
+
+/** An alert raised for one measured action. */
+export type PerformanceAlert = "slower-than-absolute-limit" | "slower-than-baseline-factor";
+
+/**
+ * The alerts a measured action raises (MDO-SLA §7.7): when it takes longer than 10 seconds, and
+ * when it takes longer than 10 × the baseline that the parties set by a benchmark. "Longer
+ * than" is strict: exactly 10 s raises no alert. Without a baseline only the first alert applies.
+ *
+ * @example
+ * ```ts
+ * performanceAlerts({ durationMs: 2_500, baselineMs: 200 }, mdoSla2025).value; // ["slower-than-baseline-factor"]
+ * ```
+ */
+export function performanceAlerts(
+  measurement: { readonly durationMs: number; readonly baselineMs?: number },
+  sla: SlaDefinition,
+): Explained<ReadonlyArray<PerformanceAlert>> {
+  const { absoluteMs, baselineFactor } = sla.performanceAlerts.value;
+  const alerts: Array<PerformanceAlert> = [];
+  if (measurement.durationMs > absoluteMs) alerts.push("slower-than-absolute-limit");
+  const baseline = measurement.baselineMs;
+  if (baseline !== undefined && measurement.durationMs > baselineFactor * baseline) {
+    alerts.push("slower-than-baseline-factor");
+  }
+  return explained(alerts, [
+    step({
+      rule: "performance-alerts",
+      inputs: { durationMs: measurement.durationMs, baselineMs: baseline ?? null },
+      output: alerts,
+      citations: citationsOf(sla.performanceAlerts.source),
+      en: `An action of ${measurement.durationMs} ms raises ${alerts.length === 0 ? "no alert" : alerts.join(" and ")} (limits: ${absoluteMs} ms; ${baselineFactor} × the baseline${baseline === undefined ? ", none agreed" : ` of ${baseline} ms`}).`,
+      nl: `Een actie van ${measurement.durationMs} ms geeft ${alerts.length === 0 ? "geen alert" : alerts.join(" en ")} (grenzen: ${absoluteMs} ms; ${baselineFactor} x de baseline).`,
+    }),
+  ]);
+}

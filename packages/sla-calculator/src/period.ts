@@ -1,0 +1,119 @@
+/**
+ * Calendar months and quarters in Europe/Amsterdam, the periods the SLA measures over.
+ *
+ * @module
+ */
+import { AMSTERDAM, dateFromParts, type Instant, type LocalDate, zonedInstant } from "@zorgkit/core";
+import { Schema } from "effect";
+
+const MONTH = /^(\d{4})-(\d{2})$/;
+const QUARTER = /^(\d{4})-Q([1-4])$/;
+
+/** A calendar month `YYYY-MM` (e.g. `2026-03`). */
+export const YearMonth = Schema.String.check(
+  Schema.makeFilter(
+    (s: string) => {
+      const m = MONTH.exec(s);
+      if (m === null) return "expected a month YYYY-MM, e.g. 2026-03";
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
+      if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
+      return true;
+    },
+    { expected: "a month YYYY-MM" },
+  ),
+).pipe(Schema.brand("YearMonth"));
+/** A calendar month `YYYY-MM`. */
+export type YearMonth = typeof YearMonth.Type;
+
+/** A calendar quarter `YYYY-Qn` (e.g. `2026-Q1`). */
+export const Quarter = Schema.String.check(
+  Schema.makeFilter(
+    (s: string) => {
+      const m = QUARTER.exec(s);
+      if (m === null) return "expected a quarter YYYY-Qn, e.g. 2026-Q1";
+      const year = Number(m[1]);
+      if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
+      return true;
+    },
+    { expected: "a quarter YYYY-Qn" },
+  ),
+).pipe(Schema.brand("Quarter"));
+/** A calendar quarter `YYYY-Qn`. */
+export type Quarter = typeof Quarter.Type;
+
+/** Build a {@link YearMonth} from a literal you know is valid; throws `RangeError` otherwise. */
+export function yearMonth(s: string): YearMonth {
+  if (!Schema.is(YearMonth)(s)) throw new RangeError(`Not a month "${s}": expected YYYY-MM`);
+  return s;
+}
+
+/** Build a {@link Quarter} from a literal you know is valid; throws `RangeError` otherwise. */
+export function quarter(s: string): Quarter {
+  if (!Schema.is(Quarter)(s)) throw new RangeError(`Not a quarter "${s}": expected YYYY-Qn`);
+  return s;
+}
+
+/** Year and month (1–12) of a {@link YearMonth}. */
+export function monthParts(m: YearMonth): { year: number; month: number } {
+  return { year: Number(m.slice(0, 4)), month: Number(m.slice(5, 7)) };
+}
+
+/** The month after `m`. */
+export function nextMonth(m: YearMonth): YearMonth {
+  const { year, month } = monthParts(m);
+  return (month === 12 ? `${pad4(year + 1)}-01` : `${pad4(year)}-${pad2(month + 1)}`) as YearMonth;
+}
+
+/** First day of a month. */
+export function firstDayOf(m: YearMonth): LocalDate {
+  const { year, month } = monthParts(m);
+  return dateFromParts(year, month, 1);
+}
+
+/**
+ * A month as the half-open interval of instants `[start, end)` from local midnight on its first
+ * day to local midnight on the first day of the next month (DST-aware).
+ *
+ * @example
+ * ```ts
+ * const { start, end } = monthInterval(yearMonth("2026-03"));
+ * (end - start) / 60_000; // 44 580 (the clocks go forward on 29 March)
+ * ```
+ */
+export function monthInterval(m: YearMonth, timeZone: string = AMSTERDAM): { start: Instant; end: Instant } {
+  return {
+    start: zonedInstant(firstDayOf(m), 0, timeZone),
+    end: zonedInstant(firstDayOf(nextMonth(m)), 0, timeZone),
+  };
+}
+
+/** The quarter a month belongs to. */
+export function quarterOfMonth(m: YearMonth): Quarter {
+  const { year, month } = monthParts(m);
+  return `${pad4(year)}-Q${Math.floor((month - 1) / 3) + 1}` as Quarter;
+}
+
+/** The three months of a quarter. */
+export function monthsOfQuarter(q: Quarter): [YearMonth, YearMonth, YearMonth] {
+  const year = Number(q.slice(0, 4));
+  const first = (Number(q.slice(6)) - 1) * 3 + 1;
+  return [0, 1, 2].map((k) => `${pad4(year)}-${pad2(first + k)}`) as [YearMonth, YearMonth, YearMonth];
+}
+
+/** The quarter after `q`. */
+export function nextQuarter(q: Quarter): Quarter {
+  const year = Number(q.slice(0, 4));
+  const n = Number(q.slice(6));
+  return (n === 4 ? `${pad4(year + 1)}-Q1` : `${pad4(year)}-Q${n + 1}`) as Quarter;
+}
+
+/** A quarter as the half-open interval of instants `[start, end)` (local midnights). */
+export function quarterInterval(q: Quarter, timeZone: string = AMSTERDAM): { start: Instant; end: Instant } {
+  const [first, , last] = monthsOfQuarter(q);
+  return { start: monthInterval(first, timeZone).start, end: monthInterval(last, timeZone).end };
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+const pad4 = (n: number) => `${n}`.padStart(4, "0");

@@ -1,0 +1,34 @@
+/**
+ * Exact fractions for percentages and norms: comparisons in integers, rounding only for display.
+ *
+ * @module
+ */
+import type { Ratio } from "./sla.js";
+
+/** `a ≥ b` for two fractions with positive denominators, exactly. */
+export function ratioAtLeast(a: Ratio, b: Ratio): boolean {
+  return BigInt(a.numerator) * BigInt(b.denominator) >= BigInt(b.numerator) * BigInt(a.denominator);
+}
+
+/**
+ * A fraction as a percentage string with `decimals` decimals, truncated toward zero (never
+ * rounded up, so a display never shows a missed target as met): 42471/42600 → `"99.697"`.
+ *
+ * @example
+ * ```ts
+ * formatPercent({ numerator: 42471, denominator: 42600 }, 3); // "99.697"
+ * ```
+ */
+export function formatPercent(r: Ratio, decimals = 3): string {
+  if (r.denominator === 0) return "n/a";
+  const scale = 10n ** BigInt(decimals);
+  const scaled = (BigInt(r.numerator) * 100n * scale) / BigInt(r.denominator);
+  const whole = scaled / scale;
+  const frac = scaled % scale;
+  return decimals === 0 ? `${whole}` : `${whole}.${`${frac}`.padStart(decimals, "0")}`;
+}
+
+/** A fraction as a JavaScript number in percent (for charts; use the ratio for decisions). */
+export function percentNumber(r: Ratio): number {
+  return r.denominator === 0 ? 100 : (r.numerator * 100) / r.denominator;
+}

@@ -1,0 +1,160 @@
+/**
+ * Structural failure to meet the service levels (structureel niet behalen), MDO-BV art. 2.12.
+ *
+ * @module
+ */
+import { type Explained, explained, step } from "@zorgkit/core";
+import { Schema } from "effect";
+import { nextQuarter, Quarter, YearMonth } from "./period.js";
+import { citationsOf, type SlaDefinition } from "./sla.js";
+
+/** One P1 incident of a quarter, as structural failure needs it. */
+export const QuarterP1Incident = Schema.Struct({
+  id: Schema.String,
+  /** New or stand-alone ("nieuw of op zichzelf staand"): not a repeat of an earlier incident. */
+  standAlone: Schema.Boolean,
+  /** Whether it exceeded the P1 maximum resolution time (solved late, or still open past due). */
+  resolutionExceeded: Schema.Boolean,
+});
+/** A P1 incident of a quarter. */
+export type QuarterP1Incident = typeof QuarterP1Incident.Type;
+
+/** What happened in a calendar quarter: its P1 incidents and its months' availability. */
+export const QuarterData = Schema.Struct({
+  quarter: Quarter,
+  /** The P1 incidents that occurred (were received) in the quarter. */
+  p1Incidents: Schema.Array(QuarterP1Incident),
+  /** Availability per month of the quarter (months not given are unknown, not missed). */
+  months: Schema.Array(Schema.Struct({ month: YearMonth, targetMet: Schema.Boolean })),
+});
+/** A quarter's data. */
+export type QuarterData = typeof QuarterData.Type;
+
+/** Why the service levels were structurally not met. */
+export type StructuralFailureTrigger =
+  | {
+      readonly kind: "late-p1-incidents";
+      readonly quarter: Quarter;
+      /** The new or stand-alone P1 incidents that exceeded the maximum resolution time. */
+      readonly incidents: ReadonlyArray<string>;
+    }
+  | {
+      readonly kind: "availability-missed";
+      /** The consecutive quarters in which availability was not met. */
+      readonly quarters: ReadonlyArray<Quarter>;
+    };
+
+/** The consequence of structural failure, as data (MDO-BV art. 2.12). */
+export interface StructuralFailureConsequence {
+  /** Only on the customer's written request. */
+  readonly onWrittenRequestOf: "customer";
+  /** A meeting with a member of the supplier's board, aiming at a structural solution. */
+  readonly action: "meeting-with-board-member";
+  /** When this many or more customers make a comparable request: consult the umbrella organisation(s) instead and keep the customer informed. */
+  readonly umbrellaConsultationFromRequests: number;
+}
+
+/** Result of {@link structuralFailure}. */
+export interface StructuralFailure {
+  readonly failing: boolean;
+  readonly triggers: ReadonlyArray<StructuralFailureTrigger>;
+  readonly quarters: ReadonlyArray<{
+    readonly quarter: Quarter;
+    readonly lateStandAloneP1: ReadonlyArray<string>;
+    readonly availabilityMissed: boolean;
+    readonly monthsMissed: ReadonlyArray<YearMonth>;
+  }>;
+  readonly consequence: StructuralFailureConsequence | null;
+}
+
+/**
+ * Whether the service levels are structurally not met (MDO-BV art. 2.12): in a calendar quarter
+ * at least three new or stand-alone P1 incidents were each not solved within the P1 maximum
+ * resolution time, or availability was not met in three consecutive quarters. "The norm" of
+ * art. 2.12 is read as the per-incident maximum, not the 90 % column: 30 P1 incidents of which
+ * 3 late is a structural failure. A quarter misses availability when any of its months misses
+ * the monthly target (this library's reading). Quarters are taken in calendar order; a gap
+ * between the quarters given breaks a run.
+ *
+ * @example
+ * ```ts
+ * structuralFailure([{ quarter: quarter("2026-Q1"), p1Incidents: threeLate, months: [] }], mdoSla2025).value.failing; // true
+ * ```
+ */
+export function structuralFailure(
+  quarters: ReadonlyArray<QuarterData>,
+  sla: SlaDefinition,
+): Explained<StructuralFailure> {
+  const rule = sla.structuralFailure.value;
+  const citations = citationsOf(sla.structuralFailure.source);
+  const sorted = [...quarters].sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
+  const triggers: Array<StructuralFailureTrigger> = [];
+  const rows: Array<StructuralFailure["quarters"][number]> = [];
+  const because = [];
+  let run: Array<Quarter> = [];
+  let previous: Quarter | undefined;
+  for (const q of sorted) {
+    const late = q.p1Incidents.filter((i) => i.standAlone && i.resolutionExceeded).map((i) => i.id);
+    const monthsMissed = q.months.filter((m) => !m.targetMet).map((m) => m.month);
+    const availabilityMissed = monthsMissed.length > 0;
+    rows.push({ quarter: q.quarter, lateStandAloneP1: late, availabilityMissed, monthsMissed });
+    if (late.length >= rule.lateP1PerQuarter) {
+      triggers.push({ kind: "late-p1-incidents", quarter: q.quarter, incidents: late });
+      because.push(
+        step({
+          rule: "structural-failure-late-p1",
+          inputs: { quarter: q.quarter, incidents: late },
+          output: true,
+          citations,
+          en: `In ${q.quarter}, ${late.length} new or stand-alone P1 incidents were not solved within the maximum resolution time (at least ${rule.lateP1PerQuarter} make a structural failure).`,
+          nl: `In ${q.quarter} zijn ${late.length} nieuwe of op zichzelf staande P1-incidenten niet binnen de maximale oplostijd opgelost (vanaf ${rule.lateP1PerQuarter} is sprake van structureel niet behalen).`,
+        }),
+      );
+    }
+    const consecutive = previous !== undefined && nextQuarter(previous) === q.quarter;
+    run = availabilityMissed ? (consecutive ? [...run, q.quarter] : [q.quarter]) : [];
+    if (run.length >= rule.consecutiveQuartersMissingAvailability) {
+      const window = run.slice(-rule.consecutiveQuartersMissingAvailability);
+      triggers.push({ kind: "availability-missed", quarters: window });
+      because.push(
+        step({
+          rule: "structural-failure-availability",
+          inputs: { quarters: window },
+          output: true,
+          citations,
+          en: `Availability was not met in ${window.length} consecutive quarters (${window.join(", ")}).`,
+          nl: `De beschikbaarheid is ${window.length} kwartalen achter elkaar niet behaald (${window.join(", ")}).`,
+        }),
+      );
+    }
+    previous = q.quarter;
+  }
+  const failing = triggers.length > 0;
+  if (!failing) {
+    because.push(
+      step({
+        rule: "structural-failure-none",
+        inputs: { quarters: sorted.map((q) => q.quarter) },
+        output: false,
+        citations,
+        en: `No quarter had ${rule.lateP1PerQuarter} late new or stand-alone P1 incidents, and availability was not missed in ${rule.consecutiveQuartersMissingAvailability} consecutive quarters.`,
+        nl: `Geen kwartaal met ${rule.lateP1PerQuarter} te laat opgeloste nieuwe P1-incidenten, en de beschikbaarheid is niet ${rule.consecutiveQuartersMissingAvailability} kwartalen achter elkaar gemist.`,
+      }),
+    );
+  }
+  return explained(
+    {
+      failing,
+      triggers,
+      quarters: rows,
+      consequence: failing
+        ? {
+            onWrittenRequestOf: "customer",
+            action: "meeting-with-board-member",
+            umbrellaConsultationFromRequests: rule.umbrellaConsultationFromRequests,
+          }
+        : null,
+    },
+    because,
+  );
+}

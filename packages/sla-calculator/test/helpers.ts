@@ -1,0 +1,20 @@
+import { formatInstant, type Instant, instant } from "@zorgkit/core";
+import { compileSla } from "../src/compile.js";
+import type { Incident } from "../src/incident.js";
+import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
+
+/** The MDO SLA compiled once for all tests (2020–2040). */
+export const sla = compileSla(mdoSla2025);
+/** The same SLA with every hour target on a 24 × 7 clock. */
+export const sla24x7 = compileSla(mdoSla2025, { hourClock: "24x7" });
+
+/** Local Amsterdam ISO rendering of an instant, for readable assertions. */
+export const local = (t: Instant | number | null | undefined): string | null =>
+  t === null || t === undefined ? null : formatInstant(t);
+
+export const at = instant;
+
+/** A decoded incident from a few fields. */
+export function incident(fields: Partial<Incident> & Pick<Incident, "receivedAt" | "priority">): Incident {
+  return { id: "INC-1", ...fields } as Incident;
+}
