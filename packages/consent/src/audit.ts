@@ -1,0 +1,65 @@
+/**
+ * Audit records of consent checks, NEN 7513 style (who asked, for which patient, what, when,
+ * the answer). Audit records are data for the audit log; unlike explanations they hold the BSN
+ * unmasked, because the audit log is where it belongs (kept 5 years, MITZ §4).
+ *
+ * @module
+ */
+import { cite, type Citation, formatInstant, type Instant } from "@zorgkit/core";
+import type { ConsentAnswer, ConsentDecision, DecisionReason } from "./decide.js";
+import type { Bsn } from "./identifiers.js";
+import type { ConsentRequest } from "./request.js";
+
+/** One audit-log record of a consent check (NEN 7513: who, what, for whom, when, outcome). */
+export interface ConsentAuditRecord {
+  readonly type: "consent-check";
+  /** When the check was asked about (the request's `at`). */
+  readonly at: Instant;
+  /** The same instant in Europe/Amsterdam local time with offset. */
+  readonly atLocal: string;
+  /** Who asked: the requesting organisation and the acting professional. */
+  readonly user: { readonly ura: string; readonly uzi: string; readonly role: string; readonly category: string };
+  /** For which patient (unmasked: the audit log is where the BSN belongs). */
+  readonly patient: Bsn;
+  readonly custodian: { readonly ura: string; readonly type: string };
+  readonly dataCategory: string;
+  readonly purpose: string;
+  readonly treatmentRelationship: boolean;
+  readonly decision: ConsentAnswer;
+  readonly reason: DecisionReason;
+  /** Id of the deciding choice, when a choice decided. */
+  readonly decidingChoiceId: string | undefined;
+  readonly source: Citation;
+}
+
+/**
+ * Turn a decision into an audit record.
+ *
+ * @example
+ * ```ts
+ * const d = decide(compiled, request);
+ * log.append(auditRecord(request, d));
+ * ```
+ */
+export function auditRecord(request: ConsentRequest, decision: ConsentDecision): ConsentAuditRecord {
+  return {
+    type: "consent-check",
+    at: request.at,
+    atLocal: formatInstant(request.at),
+    user: {
+      ura: request.requester.ura,
+      uzi: request.requester.professional.uzi,
+      role: request.requester.professional.role,
+      category: request.requester.category,
+    },
+    patient: request.patient,
+    custodian: { ura: request.custodian.ura, type: request.custodian.type },
+    dataCategory: request.dataCategory,
+    purpose: request.purpose,
+    treatmentRelationship: request.treatmentRelationship,
+    decision: decision.value,
+    reason: decision.reason,
+    decidingChoiceId: decision.choice?.id,
+    source: cite("MITZ", "§4", "logging kept 5 years (NEN 7513)"),
+  };
+}

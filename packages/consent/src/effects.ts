@@ -1,0 +1,137 @@
+/**
+ * Effects as data (an outbox): the library never sends a message or touches the reference
+ * index; it returns what an adapter must do.
+ *
+ * @module
+ */
+import type { Instant } from "@zorgkit/core";
+import type { Bsn } from "./identifiers.js";
+import type { Actor, Custodian } from "./model.js";
+
+/** What changed in the profile, for notifications. */
+export type ChoiceChange =
+  | "recorded"
+  | "recorded-pending"
+  | "withdrawn"
+  | "all-withdrawn"
+  | "confirmed-by-representative"
+  | "emergency-recorded"
+  | "emergency-confirmed"
+  | "profile-deleted";
+
+/**
+ * Tell the subscribed patient that a choice was recorded or changed — by anyone, the patient
+ * included — with who, what and when (MITZ §6b).
+ */
+export interface NotifyPatient {
+  readonly _tag: "NotifyPatient";
+  readonly patient: Bsn;
+  readonly email: string;
+  readonly change: ChoiceChange;
+  readonly choiceId: string | undefined;
+  readonly by: Actor;
+  readonly at: Instant;
+}
+
+/** Tell the subscribed patient a consent was processed (VJZ §2, "meldingen" 1). For adapters that know it. */
+export interface NotifyConsentProcessed {
+  readonly _tag: "NotifyConsentProcessed";
+  readonly patient: Bsn;
+  readonly email: string;
+  readonly custodian: Custodian;
+  readonly at: Instant;
+}
+
+/** Tell the subscribed patient data was exchanged (VJZ §2, "meldingen" 2). For adapters that know it. */
+export interface NotifyDataExchanged {
+  readonly _tag: "NotifyDataExchanged";
+  readonly patient: Bsn;
+  readonly email: string;
+  readonly requesterUra: string;
+  readonly dataCategory: string;
+  readonly at: Instant;
+}
+
+/** The custodian registers the BSN in the LSP reference index (VJZ §2: on a "yes"). */
+export interface RegisterInReferenceIndex {
+  readonly _tag: "RegisterInReferenceIndex";
+  readonly patient: Bsn;
+  readonly custodian: Custodian;
+  readonly at: Instant;
+}
+
+/** The custodian removes the BSN from the LSP reference index (VJZ §2: on withdrawal). */
+export interface DeregisterFromReferenceIndex {
+  readonly _tag: "DeregisterFromReferenceIndex";
+  readonly patient: Bsn;
+  readonly custodian: Custodian;
+  readonly at: Instant;
+}
+
+/**
+ * The custodian is told a choice towards it changed, so it processes it in its own system
+ * (VJZ §2: "je zorgaanbieder krijgt hiervan een melding"; withdrawing all consents informs every
+ * custodian involved).
+ */
+export interface InformCustodian {
+  readonly _tag: "InformCustodian";
+  readonly patient: Bsn;
+  readonly custodian: Custodian;
+  readonly change: ChoiceChange;
+  readonly choiceId: string | undefined;
+  readonly at: Instant;
+}
+
+/** An effect to perform. */
+export type ConsentEffect =
+  | NotifyPatient
+  | NotifyConsentProcessed
+  | NotifyDataExchanged
+  | RegisterInReferenceIndex
+  | DeregisterFromReferenceIndex
+  | InformCustodian;
+
+/** An effect with the event that caused it. */
+export interface OutboxEntry {
+  readonly eventId: string;
+  readonly effect: ConsentEffect;
+}
+
+/**
+ * Build a {@link NotifyDataExchanged} for a subscribed patient (VJZ §2). Returns `undefined`
+ * when the patient is not subscribed.
+ *
+ * @example
+ * ```ts
+ * notifyDataExchanged(profile, { requesterUra: "00001234", dataCategory: "GGC002", at });
+ * ```
+ */
+export function notifyDataExchanged(
+  profile: { readonly patient: Bsn | undefined; readonly subscription: { readonly email: string } | undefined },
+  exchange: { readonly requesterUra: string; readonly dataCategory: string; readonly at: Instant },
+): NotifyDataExchanged | undefined {
+  if (profile.patient === undefined || profile.subscription === undefined) return undefined;
+  return {
+    _tag: "NotifyDataExchanged",
+    patient: profile.patient,
+    email: profile.subscription.email,
+    ...exchange,
+  };
+}
+
+/**
+ * Build a {@link NotifyConsentProcessed} for a subscribed patient (VJZ §2). Returns `undefined`
+ * when the patient is not subscribed.
+ */
+export function notifyConsentProcessed(
+  profile: { readonly patient: Bsn | undefined; readonly subscription: { readonly email: string } | undefined },
+  processed: { readonly custodian: Custodian; readonly at: Instant },
+): NotifyConsentProcessed | undefined {
+  if (profile.patient === undefined || profile.subscription === undefined) return undefined;
+  return {
+    _tag: "NotifyConsentProcessed",
+    patient: profile.patient,
+    email: profile.subscription.email,
+    ...processed,
+  };
+}

@@ -1,0 +1,108 @@
+/**
+ * `@zorgkit/consent`: a patient's consent profile for exchanging medical data between providers
+ * (MijnMitz, Volgjezorg) and the consent check "may this custodian make this kind of data
+ * available to this requester now?". Pure: events in, profiles, decisions and effects out.
+ *
+ * @module
+ */
+export { type ConsentAuditRecord, auditRecord } from "./audit.js";
+export { type CodeIndex, codeListsProblem, covers, defaultCodeIndex, indexCodeLists } from "./codes.js";
+export {
+  type CompiledProfile,
+  type CompileOptions,
+  compile,
+} from "./compile.js";
+export {
+  type ConsentAnswer,
+  type ConsentDecision,
+  type DecideOptions,
+  type DecisionReason,
+  decide,
+} from "./decide.js";
+export { type DecodeOptions, decodeEvent, decodeEventLog, decodeRequest } from "./decode.js";
+export {
+  type ChoiceChange,
+  type ConsentEffect,
+  type DeregisterFromReferenceIndex,
+  type InformCustodian,
+  type NotifyConsentProcessed,
+  type NotifyDataExchanged,
+  type NotifyPatient,
+  notifyConsentProcessed,
+  notifyDataExchanged,
+  type OutboxEntry,
+  type RegisterInReferenceIndex,
+} from "./effects.js";
+export { ConsentEvent, type ConsentEventTag, type EventOf } from "./events.js";
+export {
+  decodeFhirConsent,
+  defaultFhirSystems,
+  encodeFhirConsent,
+  type FhirChoice,
+  type FhirConsent,
+  type FhirExtension,
+  type FhirSystems,
+} from "./fhir.js";
+export {
+  Actor,
+  type Choice,
+  ChoiceOrigin,
+  choiceKey,
+  Code,
+  Custodian,
+  Decision,
+  describeActor,
+  describeCustodian,
+  describeRequesters,
+  isValidAt,
+  Requesters,
+} from "./model.js";
+export {
+  compareSpecificity,
+  custodianLevel,
+  precedenceCitation,
+  requesterLevel,
+  type Specificity,
+  specificityRank,
+} from "./precedence.js";
+export { emergencyConsentMaxDuration } from "./presets/emergency.js";
+export {
+  ALL_DATA,
+  type CodeEntry,
+  type CodeLists,
+  type DataCategoryEntry,
+  MEDICATION,
+  mitzCodeLists2026,
+  RESULTS,
+  TREATMENT_DATA,
+} from "./presets/mitz-codes-2026.js";
+export {
+  type ConsentProfile,
+  consentsFor,
+  emptyProfile,
+  type FoldOptions,
+  foldProfile,
+  type PendingChoice,
+  profileAt,
+  type RejectedEvent,
+  replay,
+  rootCategoryOf,
+} from "./profile.js";
+export {
+  type AgeGroup,
+  ageGroupOf,
+  type MayRecordAnswer,
+  type MayRecordOptions,
+  mayRecord,
+  type RecordAction,
+} from "./representation.js";
+export { ConsentRequest } from "./request.js";
+export { auditRetentionFact, type ConsentRecordClass, type RetentionFact, retentionFacts } from "./retention.js";
+export {
+  defaultXacmlAttributeIds,
+  parseXacmlAttributes,
+  XACML_CATEGORY,
+  type XacmlAttribute,
+  type XacmlAttributeIds,
+  xacmlAttributes,
+} from "./xacml.js";

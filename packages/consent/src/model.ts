@@ -1,0 +1,158 @@
+/**
+ * The consent model (MITZ §2c): a choice (toestemmingskeuze) is given **to a custodian**
+ * (bronhouder: an organisation by URA number, a type of provider, or every provider), **for a data
+ * category**, **towards requesters** (categories of consulting providers, one organisation, or
+ * all), with decision `permit` or `deny`. The choices of one patient form the consent profile.
+ *
+ * @module
+ */
+import { Instant } from "@zorgkit/core";
+import { Schema } from "effect";
+import { UraNumber, UziNumber } from "./identifiers.js";
+
+/** A code of a code list (checked against the code lists in use when decoding). */
+export const Code = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$/, {
+    message: "a code is 1–64 letters, digits or : . _ -",
+  }),
+);
+
+/** `permit` (toestemming) or `deny` (a recorded "no", an objection). */
+export const Decision = Schema.Literals(["permit", "deny"]);
+export type Decision = typeof Decision.Type;
+
+/**
+ * Custodian (bronhouder): the provider holding the data. Specificity (see `precedence.ts`):
+ * `Organisation` > `ProviderType` > `AllCustodians`.
+ */
+export const Custodian = Schema.TaggedUnion({
+  /** A named organisation, by URA number. */
+  Organisation: { ura: UraNumber },
+  /** Every provider of a type (provider type codes = the requester category list). */
+  ProviderType: { type: Code },
+  /** Every provider (used by emergency consent, MITZ §2d). */
+  AllCustodians: {},
+});
+export type Custodian = typeof Custodian.Type;
+
+/**
+ * Requesters (raadplegers): who may consult. Specificity: `Organisation` > `Categories` > `AllRequesters`.
+ */
+export const Requesters = Schema.TaggedUnion({
+  /** One named organisation (the provider that recorded an emergency consent, MITZ §2d). */
+  Organisation: { ura: UraNumber },
+  /** Named requester categories (Mitz RPZAC codes). */
+  Categories: { codes: Schema.NonEmptyArray(Code) },
+  /** Every requester. */
+  AllRequesters: {},
+});
+export type Requesters = typeof Requesters.Type;
+
+/**
+ * Who did something. A provider is always identified by its URA number and the acting
+ * professional's UZI number and role (MITZ §6b: the patient can always see who recorded a choice).
+ */
+export const Actor = Schema.TaggedUnion({
+  /** The patient, logged in with DigiD (MITZ §1c, §5b). */
+  Patient: {},
+  /** A parent with authority (gezaghebbende ouder) or a legal representative (wettelijk vertegenwoordiger), MITZ §5c–d. */
+  Parent: { relation: Schema.Literals(["parent", "legal-representative"]) },
+  /** Someone the patient authorised (gemachtigde), MITZ §5c. */
+  AuthorisedRepresentative: {},
+  /** A provider, identified (MITZ §6b). */
+  Provider: {
+    ura: UraNumber,
+    uzi: UziNumber,
+    role: Schema.String.check(Schema.isPattern(/^\S.{0,63}$/, { message: "a role code is required" })),
+  },
+});
+export type Actor = typeof Actor.Type;
+
+/** How a choice entered the profile. */
+export const ChoiceOrigin = Schema.Literals(["patient-portal", "provider", "import", "emergency"]);
+export type ChoiceOrigin = typeof ChoiceOrigin.Type;
+
+/**
+ * A choice in force in a profile (or waiting for a parent's confirmation, see `pending`).
+ * `from` is the instant it started to count; `until` (exclusive) is set only for an unconfirmed
+ * emergency consent; `indeterminateFrom` marks an emergency consent whose validity cannot be
+ * established from that instant on (confirmed and withdrawn at the same instant).
+ */
+export interface Choice {
+  readonly id: string;
+  readonly custodian: Custodian;
+  readonly dataCategory: string;
+  readonly requesters: Requesters;
+  readonly decision: Decision;
+  readonly from: Instant;
+  readonly until?: Instant;
+  readonly indeterminateFrom?: Instant;
+  readonly recordedAt: Instant;
+  readonly recordedBy: Actor;
+  readonly origin: ChoiceOrigin;
+}
+
+/** Whether a choice counts at an instant: `from ≤ at < until`. */
+export function isValidAt(choice: Choice, at: number): boolean {
+  return choice.from <= at && (choice.until === undefined || at < choice.until);
+}
+
+/** The key under which a newer choice replaces an older one (custodian, category, requesters). */
+export function choiceKey(c: Pick<Choice, "custodian" | "dataCategory" | "requesters">): string {
+  const cu =
+    c.custodian._tag === "Organisation"
+      ? `O:${c.custodian.ura}`
+      : c.custodian._tag === "ProviderType"
+        ? `T:${c.custodian.type}`
+        : "*";
+  const rq =
+    c.requesters._tag === "Organisation"
+      ? `O:${c.requesters.ura}`
+      : c.requesters._tag === "Categories"
+        ? `C:${[...new Set(c.requesters.codes)].sort().join(",")}`
+        : "*";
+  return `${cu}|${c.dataCategory}|${rq}`;
+}
+
+/** A short English/Dutch description of an actor, without BSNs. */
+export function describeActor(a: Actor): { en: string; nl: string } {
+  switch (a._tag) {
+    case "Patient":
+      return { en: "the patient", nl: "de patiënt" };
+    case "Parent":
+      return a.relation === "parent"
+        ? { en: "a parent", nl: "een ouder" }
+        : { en: "a legal representative", nl: "een wettelijk vertegenwoordiger" };
+    case "AuthorisedRepresentative":
+      return { en: "an authorised representative", nl: "een gemachtigde" };
+    case "Provider":
+      return {
+        en: `provider URA ${a.ura} (professional UZI ${a.uzi}, role ${a.role})`,
+        nl: `zorgaanbieder URA ${a.ura} (zorgverlener UZI ${a.uzi}, rol ${a.role})`,
+      };
+  }
+}
+
+/** A short description of a custodian. */
+export function describeCustodian(c: Custodian): { en: string; nl: string } {
+  switch (c._tag) {
+    case "Organisation":
+      return { en: `custodian URA ${c.ura}`, nl: `bronhouder URA ${c.ura}` };
+    case "ProviderType":
+      return { en: `every custodian of type ${c.type}`, nl: `elke bronhouder van type ${c.type}` };
+    case "AllCustodians":
+      return { en: "every custodian", nl: "elke bronhouder" };
+  }
+}
+
+/** A short description of requesters. */
+export function describeRequesters(r: Requesters): { en: string; nl: string } {
+  switch (r._tag) {
+    case "Organisation":
+      return { en: `requester URA ${r.ura}`, nl: `opvrager URA ${r.ura}` };
+    case "Categories":
+      return { en: `requesters of ${r.codes.join(", ")}`, nl: `opvragers van ${r.codes.join(", ")}` };
+    case "AllRequesters":
+      return { en: "every requester", nl: "elke opvrager" };
+  }
+}

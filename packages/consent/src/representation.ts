@@ -1,0 +1,402 @@
+/**
+ * Who may record, confirm or withdraw a choice (MITZ §5b–d, §6a–c), by the patient's age.
+ *
+ * Age uses core's `ageOn` on the Europe/Amsterdam date of the event (born 29 February → a year
+ * older on 1 March in common years).
+ *
+ * @module
+ */
+import {
+  ageOn,
+  cite,
+  type Explained,
+  explained,
+  type Instant,
+  type LocalDate,
+  localDateOf,
+  type Step,
+  step,
+} from "@zorgkit/core";
+import type { Actor } from "./model.js";
+
+/** What the actor wants to do. */
+export type RecordAction =
+  | "record"
+  | "confirm"
+  | "withdraw"
+  | "delete-profile"
+  | "subscribe"
+  | "record-emergency"
+  | "confirm-emergency";
+
+/** Age group of the patient on the day of the action (MITZ §5d). */
+export type AgeGroup = "unborn" | "under-12" | "12-15" | "16-plus";
+
+/** Answer of {@link mayRecord}. */
+export interface MayRecordAnswer {
+  readonly allowed: boolean;
+  /** For a recording: whether it counts at once (`active`) or waits for a parent (`pending`). */
+  readonly status: "active" | "pending" | undefined;
+  /** What is still needed before it counts. */
+  readonly needs: ReadonlyArray<"parent-confirmation">;
+  readonly ageGroup: AgeGroup;
+  readonly age: number;
+}
+
+/** Circumstances of the action. */
+export interface MayRecordOptions {
+  /** Default `"record"`. */
+  readonly action?: RecordAction;
+  /** A provider acts because the patient asked (MITZ §6a). */
+  readonly onPatientRequest?: boolean;
+  /** The provider treats the patient (MITZ §6a, §2d). */
+  readonly treatmentRelationship?: boolean;
+  /** The recording imports a consent given earlier to the provider (MITZ §6c). */
+  readonly imported?: boolean;
+}
+
+/** The age group of an age. */
+export function ageGroupOf(age: number): AgeGroup {
+  if (age < 0) return "unborn";
+  if (age < 12) return "under-12";
+  if (age < 16) return "12-15";
+  return "16-plus";
+}
+
+const S5d = cite("MITZ", "§5d");
+const S5c = cite("MITZ", "§5c");
+const S6a = cite("MITZ", "§6a");
+const S2d = cite("MITZ", "§2d");
+const S6c = cite("MITZ", "§6c");
+
+interface Verdict {
+  readonly allowed: boolean;
+  readonly status?: "active" | "pending";
+  readonly rule: string;
+  readonly citations: ReadonlyArray<ReturnType<typeof cite>>;
+  readonly en: string;
+  readonly nl: string;
+}
+
+const no = (rule: string, citations: Verdict["citations"], en: string, nl: string): Verdict => ({
+  allowed: false,
+  rule,
+  citations,
+  en,
+  nl,
+});
+
+/** A provider acts only on the patient's request and only when it treats the patient (MITZ §6a). */
+function providerConditions(options: MayRecordOptions): Verdict | undefined {
+  if (options.imported === true) return undefined;
+  if (options.treatmentRelationship !== true)
+    return no(
+      "provider-needs-treatment-relationship",
+      [S6a],
+      "Only providers that treat the patient may record choices for the patient.",
+      "Alleen zorgaanbieders die de patiënt behandelen mogen keuzes voor de patiënt vastleggen.",
+    );
+  if (options.onPatientRequest !== true)
+    return no(
+      "provider-only-on-request",
+      [S6a],
+      "A provider may record a choice only when the patient asks for it.",
+      "Een zorgaanbieder mag een keuze alleen vastleggen als de patiënt daarom vraagt.",
+    );
+  return undefined;
+}
+
+function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
+  if (actor._tag === "Provider") {
+    const blocked = providerConditions(options);
+    if (blocked !== undefined) return blocked;
+    const pending = group !== "16-plus";
+    return {
+      allowed: true,
+      status: pending ? "pending" : "active",
+      rule: options.imported === true ? "provider-imports-earlier-consent" : "provider-records-on-request",
+      citations: options.imported === true ? [S6c] : pending ? [S6a, S5d] : [S6a],
+      en:
+        (options.imported === true
+          ? "The provider adds a consent the patient gave it earlier."
+          : "The treating provider records the choice at the patient's request.") +
+        (pending ? " The patient is under 16, so a parent must confirm it before it counts." : ""),
+      nl:
+        (options.imported === true
+          ? "De zorgaanbieder voegt een eerder aan hem gegeven toestemming toe."
+          : "De behandelend zorgaanbieder legt de keuze vast op verzoek van de patiënt.") +
+        (pending ? " De patiënt is jonger dan 16, dus een ouder moet de keuze eerst bevestigen." : ""),
+    };
+  }
+  switch (group) {
+    case "unborn":
+      return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+    case "16-plus":
+      if (actor._tag === "Parent" && actor.relation === "parent")
+        return no(
+          "patient-16-decides-alone",
+          [S5d],
+          "The patient is 16 or older and gives consent alone; a parent cannot record it.",
+          "De patiënt is 16 of ouder en geeft zelf toestemming; een ouder kan die niet vastleggen.",
+        );
+      return {
+        allowed: true,
+        status: "active",
+        rule: actor._tag === "Patient" ? "patient-16-decides-alone" : "representative-of-adult",
+        citations: actor._tag === "Patient" ? [S5d] : [S5c],
+        en:
+          actor._tag === "Patient"
+            ? "The patient is 16 or older and records the choice alone."
+            : "A representative authorised by the patient or by law records the choice.",
+        nl:
+          actor._tag === "Patient"
+            ? "De patiënt is 16 of ouder en legt de keuze zelf vast."
+            : "Een door de patiënt of de wet aangewezen vertegenwoordiger legt de keuze vast.",
+      };
+    case "12-15":
+    case "under-12":
+      if (actor._tag === "Patient")
+        return {
+          allowed: true,
+          status: "pending",
+          rule: group === "12-15" ? "child-12-15-then-parent" : "under-12-parent-confirms",
+          citations: [S5d],
+          en:
+            group === "12-15"
+              ? "The patient is 12–15: the child records first, then a parent confirms; until then the choice is pending."
+              : "The patient is under 12: after the child's login a parent confirms the choice; until then it is pending.",
+          nl:
+            group === "12-15"
+              ? "De patiënt is 12–15: eerst legt het kind vast, daarna bevestigt een ouder; tot dan is de keuze in afwachting."
+              : "De patiënt is jonger dan 12: na het inloggen van het kind bevestigt een ouder de keuze; tot dan is die in afwachting.",
+        };
+      if (actor._tag === "Parent")
+        return no(
+          "child-logs-in-first",
+          [S5d],
+          "For a patient under 16 the child's DigiD comes first and a parent then confirms; a parent cannot record a choice first.",
+          "Bij een patiënt jonger dan 16 wordt eerst met de DigiD van het kind ingelogd en bevestigt een ouder daarna; een ouder kan niet eerst vastleggen.",
+        );
+      return no(
+        "authorised-representative-of-minor",
+        [S5c, S5d],
+        "For a patient under 16 the child and a parent record together; an authorised representative cannot (this library's reading).",
+        "Bij een patiënt jonger dan 16 leggen kind en ouder samen vast; een gemachtigde kan dat niet (lezing van deze bibliotheek).",
+      );
+  }
+}
+
+function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, what: string): Verdict {
+  if (actor._tag === "Provider") {
+    const blocked = providerConditions(options);
+    if (blocked !== undefined) return blocked;
+    return {
+      allowed: true,
+      rule: "provider-withdraws-on-request",
+      citations: [S6a],
+      en: `The treating provider may ${what} at the patient's request.`,
+      nl: `De behandelend zorgaanbieder mag op verzoek van de patiënt ${what === "withdraw" ? "intrekken" : "verwijderen"}.`,
+    };
+  }
+  const ok = (rule: string, en: string, nl: string, citations = [S5d]): Verdict => ({
+    allowed: true,
+    rule,
+    citations,
+    en,
+    nl,
+  });
+  switch (group) {
+    case "unborn":
+      return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+    case "16-plus":
+      if (actor._tag === "Parent" && actor.relation === "parent")
+        return no(
+          "patient-16-decides-alone",
+          [S5d],
+          "The patient is 16 or older and decides alone; a parent cannot act for them.",
+          "De patiënt is 16 of ouder en beslist zelf; een ouder kan niet namens hem handelen.",
+        );
+      return ok(
+        "adult-or-representative-acts",
+        "The patient (16 or older) or a representative may act alone.",
+        "De patiënt (16 of ouder) of een vertegenwoordiger mag dit alleen doen.",
+        [S5c, S5d],
+      );
+    case "12-15":
+      if (actor._tag === "AuthorisedRepresentative")
+        return no(
+          "authorised-representative-of-minor",
+          [S5c, S5d],
+          "For a patient under 16 an authorised representative cannot act (this library's reading).",
+          "Bij een patiënt jonger dan 16 kan een gemachtigde niet handelen (lezing van deze bibliotheek).",
+        );
+      return ok(
+        "withdrawal-needs-one",
+        "A patient of 12–15 or a parent may each withdraw alone: withdrawing never needs two (this library's reading).",
+        "Een patiënt van 12–15 of een ouder mag elk alleen intrekken: intrekken vraagt nooit twee personen (lezing van deze bibliotheek).",
+      );
+    case "under-12":
+      if (actor._tag !== "Parent")
+        return no(
+          "under-12-parent-decides",
+          [S5d],
+          "For a patient under 12 a parent decides.",
+          "Voor een patiënt jonger dan 12 beslist een ouder.",
+        );
+      return ok("under-12-parent-decides", "For a patient under 12 a parent decides.", "Voor een patiënt jonger dan 12 beslist een ouder.");
+  }
+}
+
+function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
+  const action = options.action ?? "record";
+  switch (action) {
+    case "record":
+      return recordRule(actor, group, options);
+    case "withdraw":
+      return withdrawRule(actor, group, options, "withdraw");
+    case "delete-profile":
+      if (actor._tag === "Provider")
+        return no(
+          "only-patient-deletes-profile",
+          [cite("MITZ", "§4")],
+          "Only the patient (or a representative) deletes the profile.",
+          "Alleen de patiënt (of een vertegenwoordiger) verwijdert het profiel.",
+        );
+      return withdrawRule(actor, group, options, "delete the profile");
+    case "subscribe":
+      if (actor._tag === "Provider")
+        return no(
+          "only-patient-subscribes",
+          [cite("MITZ", "§6b")],
+          "Only the patient subscribes to notifications.",
+          "Alleen de patiënt meldt zich aan voor meldingen.",
+        );
+      return { allowed: true, rule: "patient-subscribes", citations: [cite("MITZ", "§6b")], en: "The patient manages notifications.", nl: "De patiënt beheert de meldingen." };
+    case "confirm":
+      if (actor._tag !== "Parent")
+        return no(
+          "parent-confirms",
+          [S5d],
+          "Only a parent or legal representative confirms a minor's choice.",
+          "Alleen een ouder of wettelijk vertegenwoordiger bevestigt de keuze van een minderjarige.",
+        );
+      if (group === "16-plus" || group === "unborn")
+        return no(
+          "parent-confirms-under-16",
+          [S5d],
+          "A parent's confirmation only counts while the patient is under 16; from 16 the patient records a new choice alone (this library's reading).",
+          "De bevestiging van een ouder telt alleen zolang de patiënt jonger is dan 16; vanaf 16 legt de patiënt zelf een nieuwe keuze vast (lezing van deze bibliotheek).",
+        );
+      return {
+        allowed: true,
+        status: "active",
+        rule: "parent-confirms",
+        citations: [S5d],
+        en: "A parent confirms the choice after the child's login; from now on it counts.",
+        nl: "Een ouder bevestigt de keuze na het inloggen van het kind; vanaf nu telt die.",
+      };
+    case "record-emergency":
+      if (actor._tag !== "Provider")
+        return no(
+          "emergency-by-provider",
+          [S2d, S6a],
+          "Only an identified, treating provider records an emergency consent.",
+          "Alleen een geïdentificeerde, behandelend zorgaanbieder legt een spoedtoestemming vast.",
+        );
+      if (options.treatmentRelationship !== true)
+        return no(
+          "provider-needs-treatment-relationship",
+          [S6a],
+          "Only providers that treat the patient may record an emergency consent.",
+          "Alleen zorgaanbieders die de patiënt behandelen mogen een spoedtoestemming vastleggen.",
+        );
+      return {
+        allowed: true,
+        status: "active",
+        rule: "emergency-consent",
+        citations: [S2d, S6a],
+        en: "A treating provider records a temporary consent (at most 72 hours) in acute care.",
+        nl: "Een behandelend zorgaanbieder legt bij acute zorg een tijdelijke toestemming (maximaal 72 uur) vast.",
+      };
+    case "confirm-emergency":
+      if (actor._tag !== "Patient")
+        return no(
+          "patient-confirms-emergency",
+          [S2d],
+          "Only the patient confirms an emergency consent ('zelf').",
+          "Alleen de patiënt bevestigt een spoedtoestemming ('zelf').",
+        );
+      if (group === "16-plus")
+        return {
+          allowed: true,
+          status: "active",
+          rule: "patient-confirms-emergency",
+          citations: [S2d],
+          en: "The patient confirms the emergency consent; it becomes a regular choice.",
+          nl: "De patiënt bevestigt de spoedtoestemming; die wordt een gewone keuze.",
+        };
+      if (group === "unborn")
+        return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+      return {
+        allowed: true,
+        status: "pending",
+        rule: "minor-confirms-emergency",
+        citations: [S2d, S5d],
+        en: "The patient is under 16: the confirmation becomes a regular choice once a parent confirms it (this library's reading).",
+        nl: "De patiënt is jonger dan 16: de bevestiging wordt een gewone keuze zodra een ouder die bevestigt (lezing van deze bibliotheek).",
+      };
+  }
+}
+
+/**
+ * May `actor` record (or confirm, withdraw, …) a choice for a patient born on `patient.birthDate`
+ * at instant `at`, and what is still needed before it counts?
+ *
+ * - 16 or older: the patient alone, or an authorised / legal representative (MITZ §5c–d).
+ * - 12–15: the child records, then a parent confirms; pending until then (MITZ §5d).
+ * - Under 12: after the child's login a parent confirms the choice (MITZ §5d).
+ * - A provider: only when it treats the patient and the patient asked (MITZ §6a).
+ *
+ * @example
+ * ```ts
+ * mayRecord({ _tag: "Patient" }, { birthDate: date("2012-06-01") }, instant("2026-11-23T10:00:00+01:00"));
+ * // value: { allowed: true, status: "pending", needs: ["parent-confirmation"], ageGroup: "12-15", age: 14 }
+ * ```
+ */
+export function mayRecord(
+  actor: Actor,
+  patient: { readonly birthDate: LocalDate },
+  at: Instant,
+  options: MayRecordOptions = {},
+): Explained<MayRecordAnswer> {
+  const day = localDateOf(at);
+  const age = ageOn(patient.birthDate, day);
+  const group = ageGroupOf(age);
+  const v = rule(actor, group, options);
+  const ageStep: Step = step({
+    rule: "age-on-the-day",
+    inputs: { birthDate: patient.birthDate, on: day },
+    output: age,
+    citations: [S5d],
+    en: `On ${day} the patient is ${age < 0 ? "not born yet" : `${age} years old`}.`,
+    nl: `Op ${day} is de patiënt ${age < 0 ? "nog niet geboren" : `${age} jaar oud`}.`,
+  });
+  const decisionStep = step({
+    rule: v.rule,
+    inputs: { actor: actor._tag, action: options.action ?? "record", ageGroup: group },
+    output: v.allowed,
+    citations: v.citations,
+    en: v.en,
+    nl: v.nl,
+  });
+  return explained(
+    {
+      allowed: v.allowed,
+      status: v.allowed ? v.status : undefined,
+      needs: v.allowed && v.status === "pending" ? ["parent-confirmation"] : [],
+      ageGroup: group,
+      age,
+    },
+    [ageStep, decisionStep],
+  );
+}

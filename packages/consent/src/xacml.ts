@@ -1,0 +1,144 @@
+/**
+ * The consent check as XACML 3.0 request attributes (spec §9). Mitz's consent check is an
+ * XACML-style closed question; its exact attribute ids are not in the sources, so the ids below
+ * are this library's, grouped by the standard XACML categories (override them with
+ * {@link XacmlAttributeIds}).
+ *
+ * @module
+ */
+import { type DecodeIssue, type DecodeResult, describeShape } from "@zorgkit/core";
+import { decodeRequest } from "./decode.js";
+import type { ConsentRequest } from "./request.js";
+
+/** XACML 3.0 attribute categories. */
+export const XACML_CATEGORY = {
+  subject: "urn:oasis:names:tc:xacml:1.0:subject-category:access-subject",
+  resource: "urn:oasis:names:tc:xacml:3.0:attribute-category:resource",
+  action: "urn:oasis:names:tc:xacml:3.0:attribute-category:action",
+  environment: "urn:oasis:names:tc:xacml:3.0:attribute-category:environment",
+} as const;
+
+/** One attribute of a request. */
+export interface XacmlAttribute {
+  readonly category: string;
+  readonly attributeId: string;
+  readonly dataType: string;
+  readonly value: string;
+}
+
+/** Attribute ids of the request fields. */
+export interface XacmlAttributeIds {
+  readonly patientBsn: string;
+  readonly custodianUra: string;
+  readonly custodianType: string;
+  readonly dataCategory: string;
+  readonly requesterUra: string;
+  readonly requesterCategory: string;
+  readonly professionalUzi: string;
+  readonly professionalRole: string;
+  readonly purpose: string;
+  readonly treatmentRelationship: string;
+  readonly at: string;
+}
+
+/** Default attribute ids (library-defined; see the module note). */
+export const defaultXacmlAttributeIds: XacmlAttributeIds = {
+  patientBsn: "urn:zorgkit:consent:resource:patient-bsn",
+  custodianUra: "urn:zorgkit:consent:resource:custodian-ura",
+  custodianType: "urn:zorgkit:consent:resource:custodian-type",
+  dataCategory: "urn:zorgkit:consent:resource:data-category",
+  requesterUra: "urn:zorgkit:consent:subject:organization-ura",
+  requesterCategory: "urn:zorgkit:consent:subject:organization-category",
+  professionalUzi: "urn:oasis:names:tc:xacml:1.0:subject:subject-id",
+  professionalRole: "urn:oasis:names:tc:xacml:2.0:subject:role",
+  purpose: "urn:oasis:names:tc:xspa:1.0:subject:purposeofuse",
+  treatmentRelationship: "urn:zorgkit:consent:subject:treatment-relationship",
+  at: "urn:oasis:names:tc:xacml:1.0:environment:current-dateTime",
+};
+
+const STRING = "http://www.w3.org/2001/XMLSchema#string";
+const BOOLEAN = "http://www.w3.org/2001/XMLSchema#boolean";
+const DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime";
+
+/**
+ * The XACML request attributes of a consent check.
+ *
+ * @example
+ * ```ts
+ * xacmlAttributes(request).find((a) => a.attributeId.endsWith("purposeofuse"))?.value; // "TREAT"
+ * ```
+ */
+export function xacmlAttributes(
+  request: ConsentRequest,
+  ids: XacmlAttributeIds = defaultXacmlAttributeIds,
+): ReadonlyArray<XacmlAttribute> {
+  const a = (category: string, attributeId: string, value: string, dataType = STRING): XacmlAttribute => ({
+    category,
+    attributeId,
+    dataType,
+    value,
+  });
+  const C = XACML_CATEGORY;
+  return [
+    a(C.resource, ids.patientBsn, request.patient),
+    a(C.resource, ids.custodianUra, request.custodian.ura),
+    a(C.resource, ids.custodianType, request.custodian.type),
+    a(C.resource, ids.dataCategory, request.dataCategory),
+    a(C.subject, ids.requesterUra, request.requester.ura),
+    a(C.subject, ids.requesterCategory, request.requester.category),
+    a(C.subject, ids.professionalUzi, request.requester.professional.uzi),
+    a(C.subject, ids.professionalRole, request.requester.professional.role),
+    a(C.subject, ids.purpose, request.purpose),
+    a(C.subject, ids.treatmentRelationship, String(request.treatmentRelationship), BOOLEAN),
+    a(C.environment, ids.at, new Date(request.at).toISOString(), DATETIME),
+  ];
+}
+
+/**
+ * Parse XACML request attributes back into a consent-check request (then decoded like any
+ * request). Never throws.
+ *
+ * @example
+ * ```ts
+ * const r = parseXacmlAttributes(xacmlAttributes(request));
+ * r.ok && r.value.purpose; // "TREAT"
+ * ```
+ */
+export function parseXacmlAttributes(
+  input: unknown,
+  ids: XacmlAttributeIds = defaultXacmlAttributeIds,
+): DecodeResult<ConsentRequest> {
+  if (!Array.isArray(input))
+    return { ok: false, issues: [{ path: "$", message: "Expected an array of XACML attributes", actual: describeShape(input) }] };
+  const values = new Map<string, unknown>();
+  const issues: Array<DecodeIssue> = [];
+  input.forEach((raw: unknown, i: number) => {
+    if (typeof raw !== "object" || raw === null) {
+      issues.push({ path: `$[${i}]`, message: "Expected an attribute object", actual: describeShape(raw) });
+      return;
+    }
+    const r = raw as Record<string, unknown>;
+    const id = r.attributeId;
+    if (typeof id !== "string") {
+      issues.push({ path: `$[${i}].attributeId`, message: "Expected a string", actual: describeShape(id) });
+      return;
+    }
+    if (values.has(id)) issues.push({ path: `$[${i}].attributeId`, message: "Attribute given twice", actual: "duplicate" });
+    values.set(id, r.value);
+  });
+  if (issues.length > 0) return { ok: false, issues };
+  const tr = values.get(ids.treatmentRelationship);
+  return decodeRequest({
+    patient: values.get(ids.patientBsn),
+    custodian: { ura: values.get(ids.custodianUra), type: values.get(ids.custodianType) },
+    dataCategory: values.get(ids.dataCategory),
+    requester: {
+      ura: values.get(ids.requesterUra),
+      category: values.get(ids.requesterCategory),
+      professional: { uzi: values.get(ids.professionalUzi), role: values.get(ids.professionalRole) },
+    },
+    purpose: values.get(ids.purpose),
+    treatmentRelationship: tr === "true" ? true : tr === "false" ? false : tr,
+    at: values.get(ids.at),
+  });
+}
