@@ -193,6 +193,8 @@ function contractProblems(c: {
  */
 export const Contract = Schema.Struct({
   start: LocalDate,
+  /** The clause saying when the contract starts (for MDO: MDO-MS §4 row 2, on signing). */
+  startSource: Schema.optionalKey(Citation),
   duration: Duration,
   switches: Schema.Array(DurationSwitch),
 }).check(Schema.makeFilter((c) => contractProblems(c)));

@@ -1,0 +1,164 @@
+/**
+ * `@zorgkit/contract-terms/testing`: fast-check arbitraries of contracts, notice periods, notices
+ * and near-miss inputs, so teams can property-test their own services with realistic data.
+ * Requires `fast-check` (an optional peer dependency).
+ *
+ * @module
+ */
+import { addDays, date, fromEpochDay, type LocalDate, toEpochDay } from "@zorgkit/core";
+import fc from "fast-check";
+import type { Contract, Duration, DurationSwitch, NoticePeriod, Party, Renewal } from "./contract.js";
+import { initialTermEnd } from "./contract.js";
+import { mdoContract, switchToPaid } from "./presets/mdo-2025.js";
+
+/** A date between two dates (inclusive). */
+function arbDate(min: LocalDate, max: LocalDate): fc.Arbitrary<LocalDate> {
+  return fc.integer({ min: toEpochDay(min), max: toEpochDay(max) }).map(fromEpochDay);
+}
+
+/** `"customer"` or `"supplier"`. */
+export function arbParty(): fc.Arbitrary<Party> {
+  return fc.constantFrom<Party>("customer", "supplier");
+}
+
+/** A positive notice period: months (1–36), days (1–120), or both. */
+export function arbNoticePeriod(): fc.Arbitrary<NoticePeriod> {
+  return fc.oneof(
+    fc.integer({ min: 1, max: 36 }).map((months) => ({ months })),
+    fc.integer({ min: 1, max: 120 }).map((days) => ({ days })),
+    fc
+      .tuple(fc.integer({ min: 1, max: 24 }), fc.integer({ min: 1, max: 30 }))
+      .map(([months, days]) => ({ months, days })),
+  );
+}
+
+/** A renewal rule: none, per calendar year, or per 1–24 months. */
+export function arbRenewal(): fc.Arbitrary<Renewal> {
+  return fc.oneof(
+    fc.constant<Renewal>({ _tag: "None" }),
+    fc.constant<Renewal>({ _tag: "CalendarYear" }),
+    fc.integer({ min: 1, max: 24 }).map((months): Renewal => ({ _tag: "Months", months })),
+  );
+}
+
+/** A duration whose initial term starts on `start` (a fixed end within 4 years, or 1–48 months). */
+export function arbDuration(
+  start: LocalDate,
+  options: { readonly renews?: boolean } = {},
+): fc.Arbitrary<Duration> {
+  const renewal = options.renews === true ? arbRenewal().filter((r) => r._tag !== "None") : arbRenewal();
+  return fc
+    .record({
+      initialTerm: fc.oneof(
+        fc
+          .integer({ min: 0, max: 4 * 366 })
+          .map((n) => ({ _tag: "UntilDate" as const, end: addDays(start, n) })),
+        fc.integer({ min: 1, max: 48 }).map((months) => ({ _tag: "Length" as const, length: { months } })),
+      ),
+      renewal,
+      customer: arbNoticePeriod(),
+      supplier: arbNoticePeriod(),
+      form: fc.constantFrom("any" as const, "written" as const, "registered-letter" as const),
+    })
+    .map((r) => ({
+      name: "generated",
+      initialTerm: r.initialTerm,
+      renewal: r.renewal,
+      notice: { customer: r.customer, supplier: r.supplier },
+      noticeForm: { form: r.form },
+    }));
+}
+
+/**
+ * A valid contract starting between 1990 and 2100, with up to two switches to a new duration
+ * (each after the previous start, and before a non-renewing duration has ended).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbContract(), (c) => Schema.is(Contract)(c)));
+ * ```
+ */
+export function arbContract(): fc.Arbitrary<Contract> {
+  return arbDate(date("1990-01-01"), date("2100-12-31")).chain((start) =>
+    arbDuration(start).chain((duration) =>
+      fc.integer({ min: 0, max: 2 }).chain((switchCount) => {
+        const build = (
+          prevStart: LocalDate,
+          prev: Duration,
+          left: number,
+        ): fc.Arbitrary<ReadonlyArray<DurationSwitch>> => {
+          if (left === 0) return fc.constant([]);
+          const prevEnd = initialTermEnd(prev, prevStart) ?? prevStart;
+          const maxGap =
+            prev.renewal._tag === "None" ? Math.max(0, toEpochDay(prevEnd) - toEpochDay(prevStart)) : 6 * 366;
+          if (maxGap < 1) return fc.constant([]);
+          return fc.integer({ min: 1, max: maxGap }).chain((gap) => {
+            const on = addDays(prevStart, gap);
+            return arbDuration(on).chain((d) =>
+              build(on, d, left - 1).map((rest) => [{ on, duration: d }, ...rest]),
+            );
+          });
+        };
+        return build(start, duration, switchCount).map((switches) => ({ start, duration, switches }));
+      }),
+    ),
+  );
+}
+
+/** A funded MDO contract signed in 2025–2026, in half the cases switched to paid within 4 years. */
+export function arbMdoContract(): fc.Arbitrary<Contract> {
+  return fc
+    .tuple(arbDate(date("2025-06-04"), date("2026-12-31")), fc.option(fc.integer({ min: 1, max: 4 * 366 })))
+    .map(([signedOn, switchAfter]) => {
+      const c = mdoContract({ signedOn });
+      return switchAfter === null ? c : switchToPaid(c, addDays(signedOn, switchAfter));
+    });
+}
+
+/** A day on which a notice is received: from a year before the contract's start to 10 years after. */
+export function arbNoticeDate(contract: Contract): fc.Arbitrary<LocalDate> {
+  return arbDate(addDays(contract.start, -366), addDays(contract.start, 10 * 366));
+}
+
+/** Near-miss contract inputs that the decoder must reject (each with one realistic mistake). */
+export function arbInvalidContractInput(): fc.Arbitrary<unknown> {
+  const valid = {
+    start: "2026-03-01",
+    duration: {
+      name: "x",
+      initialTerm: { _tag: "UntilDate", end: "2026-12-31" },
+      renewal: { _tag: "CalendarYear" },
+      notice: { customer: { months: 2 }, supplier: { months: 24 } },
+      noticeForm: { form: "any" },
+    },
+    switches: [],
+  };
+  return fc.constantFrom<unknown>(
+    { ...valid, start: "2026-04-31" },
+    { ...valid, start: "2026-13-01" },
+    { ...valid, start: "01-03-2026" },
+    { ...valid, start: "2027-01-01" },
+    {
+      ...valid,
+      duration: { ...valid.duration, notice: { customer: { months: 0 }, supplier: { months: 24 } } },
+    },
+    {
+      ...valid,
+      duration: { ...valid.duration, notice: { customer: { months: -2 }, supplier: { months: 24 } } },
+    },
+    {
+      ...valid,
+      duration: { ...valid.duration, notice: { client: { months: 2 }, supplier: { months: 24 } } },
+    },
+    {
+      ...valid,
+      duration: { ...valid.duration, notice: { customer: { months: 1.5 }, supplier: { months: 24 } } },
+    },
+    { ...valid, duration: { ...valid.duration, renewal: { _tag: "Weekly" } } },
+    { ...valid, duration: { ...valid.duration, noticeForm: { form: "fax" } } },
+    { ...valid, switches: [{ on: "2026-02-01", duration: valid.duration }] },
+    { ...valid, start: 20260301 },
+    null,
+    "2026-03-01",
+  );
+}

@@ -1,0 +1,167 @@
+/**
+ * A contract's timeline: every dated event in a range (start, switches, renewals, term ends,
+ * notice deadlines per party), sorted, each with its citation — the data for a timeline picture
+ * (see {@link timelineToSvg}).
+ *
+ * @module
+ */
+import { addLength, type Citation, compareDates, type LocalDate } from "@zorgkit/core";
+import type { Contract, Party } from "./contract.js";
+import { lastNoticeDay, noticePeriodFor, noticeRuleNote } from "./notice.js";
+import { findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
+
+/** Kinds of timeline events, in the order they are listed on the same day. */
+export const timelineEventKinds = [
+  "contract-start",
+  "switch",
+  "renewal",
+  "notice-deadline",
+  "term-end",
+] as const;
+/** A kind of timeline event. */
+export type TimelineEventKind = (typeof timelineEventKinds)[number];
+
+/** One dated event on a contract's timeline. */
+export interface TimelineEvent {
+  readonly date: LocalDate;
+  readonly kind: TimelineEventKind;
+  /** The party a notice deadline is for. */
+  readonly party?: Party;
+  /** The term the event belongs to (a notice deadline: the term it can end). */
+  readonly termIndex: number;
+  /** For a notice deadline: the term end it reaches. */
+  readonly endDate?: LocalDate;
+  readonly citations: ReadonlyArray<Citation>;
+  readonly en: string;
+  readonly nl: string;
+}
+
+/** The terms and events of a contract between two dates (inclusive). */
+export interface Timeline {
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+  /** Terms that overlap `[from, to]`. */
+  readonly terms: ReadonlyArray<Term>;
+  /** Events in `[from, to]`, sorted by date, then by kind, then customer before supplier. */
+  readonly events: ReadonlyArray<TimelineEvent>;
+}
+
+const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
+const partyName = {
+  customer: { en: "customer", nl: "klant" },
+  supplier: { en: "supplier", nl: "leverancier" },
+};
+
+/**
+ * Every dated event of a contract in `[from, to]`: contract start, switches, renewals, term ends
+ * and each party's last notice day for each term end (deadlines before the contract starts are
+ * left out), sorted, each with its citation.
+ *
+ * @example
+ * ```ts
+ * timeline(mdoContract({ signedOn: date("2026-03-01") }), date("2026-01-01"), date("2027-12-31")).events[0];
+ * // { date: "2026-03-01", kind: "contract-start", … }
+ * ```
+ */
+export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Timeline {
+  const regimes = regimesOf(contract);
+  const inRange = (d: LocalDate) => compareDates(from, d) <= 0 && compareDates(d, to) <= 0;
+  // Deadlines of terms ending up to the longest notice period after `to` can fall in the range.
+  let longest = 0;
+  for (const r of regimes) {
+    for (const p of [r.duration.notice.customer, r.duration.notice.supplier]) {
+      longest = Math.max(
+        longest,
+        (p.years ?? 0) * 12 + (p.months ?? 0) + Math.ceil(((p.weeks ?? 0) * 7 + (p.days ?? 0)) / 28),
+      );
+    }
+  }
+  let horizon: LocalDate;
+  try {
+    horizon = addLength(to, { months: longest + 1 });
+  } catch {
+    horizon = to;
+  }
+  const events: Array<TimelineEvent> = [];
+  const terms: Array<Term> = [];
+  if (inRange(contract.start)) {
+    events.push({
+      date: contract.start,
+      kind: "contract-start",
+      termIndex: 0,
+      citations: cites(contract.startSource),
+      en: "The contract starts.",
+      nl: "De overeenkomst gaat in.",
+    });
+  }
+  let term = compareDates(from, contract.start) < 0 ? firstTerm(contract) : findTerm(contract, from);
+  while (term !== undefined && compareDates(term.start, horizon) <= 0) {
+    const regime = regimes[term.regime]!;
+    if (compareDates(term.start, to) <= 0 && compareDates(term.end, from) >= 0) terms.push(term);
+    if (term.indexInRegime === 0 && term.regime > 0 && inRange(term.start)) {
+      events.push({
+        date: term.start,
+        kind: "switch",
+        termIndex: term.index,
+        citations: cites(regime.switchSource),
+        en: `The ${term.durationName} duration starts.`,
+        nl: `De looptijd '${term.durationName}' begint.`,
+      });
+    }
+    if (term.kind === "renewal" && inRange(term.start)) {
+      events.push({
+        date: term.start,
+        kind: "renewal",
+        termIndex: term.index,
+        citations: cites(regime.duration.renewal.source),
+        en: `The contract renews tacitly until ${term.end}.`,
+        nl: `De overeenkomst wordt stilzwijgend verlengd tot en met ${term.end}.`,
+      });
+    }
+    if (inRange(term.end)) {
+      events.push({
+        date: term.end,
+        kind: "term-end",
+        termIndex: term.index,
+        citations: cites(
+          term.kind === "initial" ? regime.duration.initialTerm.source : regime.duration.renewal.source,
+        ),
+        en: term.cutShortBySwitch ? "Last day of the term (the duration switches)." : "Last day of the term.",
+        nl: term.cutShortBySwitch
+          ? "Laatste dag van de termijn (de looptijd wijzigt)."
+          : "Laatste dag van de termijn.",
+      });
+    }
+    for (const party of ["customer", "supplier"] as const) {
+      const period = noticePeriodFor(contract, term, party);
+      let deadline: LocalDate;
+      try {
+        deadline = lastNoticeDay(term.end, period);
+      } catch {
+        continue;
+      }
+      if (inRange(deadline) && compareDates(deadline, contract.start) >= 0) {
+        events.push({
+          date: deadline,
+          kind: "notice-deadline",
+          party,
+          termIndex: term.index,
+          endDate: term.end,
+          citations: cites(period.source).map((c) => ({ ...c, note: noticeRuleNote })),
+          en: `Last day for the ${partyName[party].en}'s notice to end the contract on ${term.end}.`,
+          nl: `Laatste dag waarop de opzegging van de ${partyName[party].nl} binnen moet zijn om de overeenkomst per ${term.end} te beëindigen.`,
+        });
+      }
+    }
+    term = nextTerm(contract, term);
+  }
+  const kindOrder = (k: TimelineEventKind) => timelineEventKinds.indexOf(k);
+  events.sort(
+    (a, b) =>
+      compareDates(a.date, b.date) ||
+      kindOrder(a.kind) - kindOrder(b.kind) ||
+      (a.party ?? "").localeCompare(b.party ?? "") ||
+      a.termIndex - b.termIndex,
+  );
+  return { from, to, terms, events };
+}
