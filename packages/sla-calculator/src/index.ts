@@ -106,5 +106,6 @@ export {
   type StructuralFailure,
   type StructuralFailureConsequence,
   type StructuralFailureTrigger,
+  quarterData,
   structuralFailure,
 } from "./structural-failure.js";

@@ -3,9 +3,12 @@
  *
  * @module
  */
-import { type Explained, explained, step } from "@zorgkit/core";
+import { type Explained, explained, type Instant, step } from "@zorgkit/core";
 import { Schema } from "effect";
-import { nextQuarter, Quarter, YearMonth } from "./period.js";
+import type { CompiledSla } from "./compile.js";
+import { assess } from "./deadlines.js";
+import type { Incident } from "./incident.js";
+import { monthsOfQuarter, nextQuarter, Quarter, quarterInterval, YearMonth } from "./period.js";
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
 /** One P1 incident of a quarter, as structural failure needs it. */
@@ -157,4 +160,44 @@ export function structuralFailure(
     },
     because,
   );
+}
+
+/**
+ * Build a quarter's {@link QuarterData} from incidents and monthly availability results: the P1
+ * items received in the quarter (after splitting at partial solutions, MDO-SLA §9.3), each judged
+ * at `at` against the P1 maximum resolution time; an item with `relatedTo` is not new or
+ * stand-alone. Months of other quarters are ignored.
+ *
+ * @example
+ * ```ts
+ * const q = quarterData(quarter("2026-Q2"), incidents, monthResults, sla, instant("2026-07-01T00:00:00+02:00"));
+ * structuralFailure([q], sla.definition).value.failing;
+ * ```
+ */
+export function quarterData(
+  q: Quarter,
+  incidents: ReadonlyArray<Incident>,
+  months: ReadonlyArray<{ readonly month: YearMonth; readonly targetMet: boolean }>,
+  sla: CompiledSla,
+  at: Instant,
+): QuarterData {
+  const { start, end } = quarterInterval(q);
+  const p1Incidents: Array<QuarterP1Incident> = [];
+  for (const incident of incidents) {
+    for (const a of assess(incident, sla, at).value) {
+      if (a.item.priority !== "P1" || a.item.receivedAt < start || a.item.receivedAt >= end) continue;
+      if (sla.effectiveFrom !== undefined && a.item.receivedAt < sla.effectiveFrom) continue;
+      p1Incidents.push({
+        id: a.item.id,
+        standAlone: a.item.relatedTo === undefined,
+        resolutionExceeded: a.resolution.status === "breached",
+      });
+    }
+  }
+  const inQuarter = new Set<string>(monthsOfQuarter(q));
+  return {
+    quarter: q,
+    p1Incidents,
+    months: months.filter((m) => inQuarter.has(m.month)).map((m) => ({ month: m.month, targetMet: m.targetMet })),
+  };
 }
