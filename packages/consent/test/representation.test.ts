@@ -1,0 +1,177 @@
+import { date, instant } from "@zorgkit/core";
+import { describe, expect, it } from "vitest";
+import { ALL_DATA, decide, foldProfile, mayRecord, RESULTS, replay } from "../src/index.js";
+import {
+  confirmedByParent,
+  created,
+  gpActor,
+  hospitalX,
+  org,
+  parent,
+  recorded,
+  request,
+  self,
+  withdrawn,
+} from "./fixtures.js";
+
+const at = (iso: string) => instant(iso);
+const choiceX = { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" as const };
+
+describe("who may record by age (MITZ §5d)", () => {
+  it("a patient of 16 or older records a choice alone and it counts at once", () => {
+    const r = mayRecord(self, { birthDate: date("2008-06-01") }, at("2024-06-01T10:00:00+02:00"));
+    expect(r.value).toMatchObject({ allowed: true, status: "active", ageGroup: "16-plus", age: 16 });
+  });
+
+  it("a patient of 15 records a choice that is pending until a parent confirms", () => {
+    const r = mayRecord(self, { birthDate: date("2008-06-01") }, at("2024-05-31T10:00:00+02:00"));
+    expect(r.value).toMatchObject({ allowed: true, status: "pending", needs: ["parent-confirmation"], ageGroup: "12-15" });
+  });
+
+  it("for a child under 12 the child's login comes first and a parent confirms: pending", () => {
+    const r = mayRecord(self, { birthDate: date("2016-01-01") }, at("2026-01-01T10:00:00+01:00"));
+    expect(r.value).toMatchObject({ allowed: true, status: "pending", ageGroup: "under-12" });
+  });
+
+  it("a parent cannot record first for a child under 16 (fixed order: the child's DigiD first)", () => {
+    expect(mayRecord(parent, { birthDate: date("2012-01-01") }, at("2026-01-01T10:00:00+01:00")).value.allowed).toBe(false);
+  });
+
+  it("a parent cannot record for a patient of 16 or older; a legal representative and an authorised representative can", () => {
+    const adult = { birthDate: date("1990-01-01") };
+    const t = at("2026-01-01T10:00:00+01:00");
+    expect(mayRecord(parent, adult, t).value.allowed).toBe(false);
+    expect(mayRecord({ _tag: "Parent", relation: "legal-representative" }, adult, t).value.status).toBe("active");
+    expect(mayRecord({ _tag: "AuthorisedRepresentative" }, adult, t).value.status).toBe("active");
+  });
+
+  it("a provider records only when it treats the patient and the patient asked (MITZ §6a)", () => {
+    const adult = { birthDate: date("1990-01-01") };
+    const t = at("2026-01-01T10:00:00+01:00");
+    expect(mayRecord(gpActor, adult, t, { treatmentRelationship: true }).value.allowed).toBe(false);
+    expect(mayRecord(gpActor, adult, t, { onPatientRequest: true }).value.allowed).toBe(false);
+    expect(mayRecord(gpActor, adult, t, { onPatientRequest: true, treatmentRelationship: true }).value.status).toBe("active");
+  });
+});
+
+describe("a child turning 12 and 16, born on 29 February", () => {
+  it("born 29 Feb 2012: on 28 Feb 2024 the child is 11 and cannot withdraw alone; on 29 Feb 2024 it is 12 and can", () => {
+    const child = { birthDate: date("2012-02-29") };
+    const before = mayRecord(self, child, at("2024-02-28T12:00:00+01:00"), { action: "withdraw" });
+    const on = mayRecord(self, child, at("2024-02-29T12:00:00+01:00"), { action: "withdraw" });
+    expect(before.value).toMatchObject({ allowed: false, age: 11 });
+    expect(on.value).toMatchObject({ allowed: true, age: 12 });
+  });
+
+  it("born 29 Feb 2008: a choice on 28 Feb 2024 (15) is pending, on 29 Feb 2024 (16) it counts at once", () => {
+    const teen = { birthDate: date("2008-02-29") };
+    expect(mayRecord(self, teen, at("2024-02-28T23:59:00+01:00")).value.status).toBe("pending");
+    expect(mayRecord(self, teen, at("2024-02-29T00:00:00+01:00")).value.status).toBe("active");
+  });
+
+  it("born 29 Feb 2088: in the common year 2100 the child turns 12 on 1 March, not on 28 February", () => {
+    const child = { birthDate: date("2088-02-29") };
+    expect(mayRecord(self, child, at("2100-02-28T12:00:00+01:00")).value.age).toBe(11);
+    expect(mayRecord(self, child, at("2100-03-01T00:00:00+01:00")).value.age).toBe(12);
+  });
+
+  it("born 29 Feb 2084: in the common year 2100 the patient turns 16 on 1 March and only then decides alone", () => {
+    const teen = { birthDate: date("2084-02-29") };
+    expect(mayRecord(self, teen, at("2100-02-28T23:59:00+01:00")).value.status).toBe("pending");
+    expect(mayRecord(self, teen, at("2100-03-01T00:00:00+01:00")).value.status).toBe("active");
+  });
+
+  it("age is taken on the Amsterdam date: 23:30 UTC on the day before the 16th birthday is already the birthday", () => {
+    const teen = { birthDate: date("2008-06-01") };
+    expect(mayRecord(self, teen, at("2024-05-31T23:30:00Z")).value.age).toBe(16);
+  });
+});
+
+describe("pending choices of minors (MITZ §5d)", () => {
+  const events = [
+    created("2024-01-01T10:00:00+01:00", "2010-03-15"),
+    recorded("2024-01-02T10:00:00+01:00", "c1", choiceX),
+  ];
+
+  it("a 13-year-old's choice does not count in decide while pending", () => {
+    const profile = foldProfile(events);
+    expect(profile.pending.map((p) => p.choice.id)).toEqual(["c1"]);
+    expect(decide(profile, request("2024-01-03T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("NotApplicable");
+  });
+
+  it("once a parent confirms it counts from the confirmation on", () => {
+    const profile = foldProfile([...events, confirmedByParent("2024-01-03T10:00:00+01:00", "c1")]);
+    expect(decide(profile, request("2024-01-03T09:59:00+01:00", { dataCategory: RESULTS })).value).toBe("NotApplicable");
+    expect(decide(profile, request("2024-01-03T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+  });
+
+  it("a choice made at 12–15 and confirmed stays in force after the 16th birthday", () => {
+    const profile = foldProfile([...events, confirmedByParent("2024-01-03T10:00:00+01:00", "c1")]);
+    expect(decide(profile, request("2027-01-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+  });
+
+  it("a choice made for a child under 12 stays in force after the 12th birthday", () => {
+    const profile = foldProfile([
+      created("2020-01-01T10:00:00+01:00", "2015-01-01"),
+      recorded("2020-01-02T10:00:00+01:00", "c1", choiceX),
+      confirmedByParent("2020-01-02T10:05:00+01:00", "c1"),
+    ]);
+    expect(decide(profile, request("2028-01-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+  });
+
+  it("a 12–15-year-old or a parent may each withdraw alone", () => {
+    const confirmed = [...events, confirmedByParent("2024-01-03T10:00:00+01:00", "c1")];
+    for (const who of [self, parent]) {
+      const p = foldProfile([...confirmed, withdrawn("2024-01-04T10:00:00+01:00", "c1", who)]);
+      expect(p.choices).toEqual([]);
+      expect(p.rejected).toEqual([]);
+    }
+  });
+
+  it("a parent's confirmation without a pending choice is rejected and changes nothing", () => {
+    const p = foldProfile([created("2024-01-01T10:00:00+01:00", "2010-03-15"), confirmedByParent("2024-01-02T10:00:00+01:00", "zz")]);
+    expect(p.rejected).toHaveLength(1);
+  });
+});
+
+describe("provider-recorded choices (MITZ §6a–c)", () => {
+  it("a choice recorded by a treating provider on request counts and shows who recorded it (URA + UZI)", () => {
+    const { profile } = replay([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "c1", choiceX, gpActor, { onPatientRequest: true, treatmentRelationship: true }),
+    ]);
+    expect(profile.choices[0]?.recordedBy).toEqual(gpActor);
+    expect(profile.choices[0]?.origin).toBe("provider");
+  });
+
+  it("a choice recorded by a provider without the patient's request is rejected", () => {
+    const { profile } = replay([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "c1", choiceX, gpActor, { treatmentRelationship: true }),
+    ]);
+    expect(profile.choices).toEqual([]);
+    expect(profile.rejected[0]?.reason).toMatch(/only when the patient asks/);
+  });
+
+  it("a consent given earlier to the provider is imported with its own source marker (MITZ §6c)", () => {
+    const { profile } = replay([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded(
+        "2026-01-02T10:00:00+01:00",
+        "old",
+        { custodian: org(gpActor._tag === "Provider" ? gpActor.ura : hospitalX), dataCategory: ALL_DATA, decision: "permit" },
+        gpActor,
+        { source: "import" },
+      ),
+    ]);
+    expect(profile.choices[0]?.origin).toBe("import");
+  });
+
+  it("an import naming another custodian than the importing provider is rejected", () => {
+    const { profile } = replay([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "old", choiceX, gpActor, { source: "import" }),
+    ]);
+    expect(profile.choices).toEqual([]);
+  });
+});
