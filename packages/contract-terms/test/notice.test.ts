@@ -79,3 +79,48 @@ describe("the paid MDO contract (MDO-BV 10.3)", () => {
     expect(terminationDate(paid, "customer", date("2028-09-01")).value?.endDate).toBe("2030-02-28");
   });
 });
+
+describe("notices around month ends and leap years", () => {
+  const feb: import("../src/contract.js").Contract = {
+    start: date("2026-03-01"),
+    duration: {
+      name: "monthly",
+      initialTerm: { _tag: "UntilDate", end: date("2027-02-28") },
+      renewal: { _tag: "Months", months: 12 },
+      notice: { customer: { months: 1 }, supplier: { months: 1 } },
+      noticeForm: { form: "written" },
+    },
+    switches: [],
+  };
+  it("a 1-month notice received on 31 Jan 2027 ends a term on 28 Feb 2027; one received on 1 Feb 2027 does not", () => {
+    expect(terminationDate(feb, "customer", date("2027-01-31")).value?.endDate).toBe("2027-02-28");
+    expect(terminationDate(feb, "customer", date("2027-02-01")).value?.endDate).toBe("2028-02-29");
+  });
+  it("in a leap year the 1-month deadline for a term ending on 29 Feb 2028 is 31 Jan 2028 (day after: 1 Feb)", () => {
+    expect(lastNoticeDay(date("2028-02-29"), { months: 1 })).toBe("2028-01-31");
+    expect(noticeIsInTime(date("2028-02-01"), { months: 1 }, date("2028-02-29"))).toBe(false);
+  });
+  it("a 2-month notice received on 29 Feb 2028 reaches a term ending on 30 Apr 2028", () => {
+    expect(noticeIsInTime(date("2028-02-29"), { months: 2 }, date("2028-04-30"))).toBe(true);
+    expect(noticeIsInTime(date("2028-03-01"), { months: 2 }, date("2028-04-30"))).toBe(false);
+  });
+  it("the paid MDO customer's 6-month deadline for 28 Feb 2029 is 31 Aug 2028; 1 Sep 2028 is one day too late (MDO-BV 10.3)", () => {
+    const paid = switchToPaid(signed, date("2027-08-31"));
+    expect(terminationDate(paid, "customer", date("2028-08-31")).value?.endDate).toBe("2029-02-28");
+    expect(terminationDate(paid, "customer", date("2028-09-01")).value?.endDate).toBe("2030-02-28");
+  });
+  it("a notice after the end of a contract that does not renew has no effect", () => {
+    const once = { ...feb, duration: { ...feb.duration, renewal: { _tag: "None" as const } } };
+    expect(terminationDate(once, "customer", date("2027-03-01")).value).toBeUndefined();
+    expect(terminationDate(once, "customer", date("2027-02-10")).value).toMatchObject({
+      endDate: "2027-02-28",
+      expiresWithoutNotice: true,
+    });
+    expect(noticeDeadline(once, "customer", date("2027-02-10")).value).toBeUndefined();
+  });
+  it("the paid MDO notice must be in writing; the funded one names no form (MDO-BV 10.2, 10.3)", () => {
+    const paid = switchToPaid(signed, date("2027-08-31"));
+    expect(terminationDate(signed, "customer", date("2026-06-01")).value?.form).toBe("any");
+    expect(terminationDate(paid, "customer", date("2028-06-01")).value?.form).toBe("written");
+  });
+});

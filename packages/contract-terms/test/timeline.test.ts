@@ -1,0 +1,55 @@
+import { date } from "@zorgkit/core";
+import { describe, expect, it } from "vitest";
+import { mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
+import { timeline } from "../src/timeline.js";
+import { timelineToSvg } from "../src/timeline-svg.js";
+
+const funded = mdoContract({ signedOn: date("2026-03-01") });
+
+describe("timeline", () => {
+  it("lists the start, the customer's and supplier's notice deadlines, the term end and the renewal of 2026–2027, sorted (MDO-BV 10.2)", () => {
+    const tl = timeline(funded, date("2026-01-01"), date("2027-01-31"));
+    expect(tl.events.map((e) => [e.date, e.kind, e.party ?? null])).toEqual([
+      ["2026-03-01", "contract-start", null],
+      ["2026-10-31", "notice-deadline", "customer"],
+      ["2026-12-31", "notice-deadline", "supplier"],
+      ["2026-12-31", "term-end", null],
+      ["2027-01-01", "renewal", null],
+    ]);
+    expect(tl.events.find((e) => e.party === "supplier")?.endDate).toBe("2028-12-31");
+  });
+  it("every event cites its clause", () => {
+    const tl = timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2030-12-31"));
+    for (const e of tl.events) expect(e.citations.length).toBeGreaterThan(0);
+    expect(tl.events.filter((e) => e.kind === "switch").map((e) => e.date)).toEqual(["2027-08-31"]);
+  });
+  it("notice deadlines before the contract started are left out (the 24-month deadline for 31 Dec 2026 is in 2024)", () => {
+    const tl = timeline(funded, date("2024-01-01"), date("2026-12-31"));
+    expect(tl.events.some((e) => e.date < "2026-03-01")).toBe(false);
+  });
+});
+
+describe("timelineToSvg", () => {
+  const tl = timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2029-12-31"));
+  const svg = timelineToSvg(tl);
+  it("draws one bar per term and one marker per notice deadline", () => {
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg.trim().endsWith("</svg>")).toBe(true);
+    expect(svg.match(/<g class="term"/g)?.length).toBe(tl.terms.length);
+    expect(svg.match(/class="event notice-deadline/g)?.length).toBe(
+      tl.events.filter((e) => e.kind === "notice-deadline").length,
+    );
+    expect(svg).toContain("2027-08-31 – 2029-02-28");
+  });
+  it("is pure: the same timeline gives the same picture", () => {
+    expect(timelineToSvg(tl)).toBe(svg);
+  });
+  it("escapes text so a title cannot break the XML", () => {
+    const out = timelineToSvg(tl, { title: '<script>&"' });
+    expect(out).not.toContain("<script>");
+    expect(out).toContain("&lt;script&gt;&amp;&quot;");
+  });
+  it("labels in Dutch on request", () => {
+    expect(timelineToSvg(tl, { language: "nl" })).toContain("uiterste opzegdatum klant");
+  });
+});
