@@ -13,7 +13,7 @@ import { cite, type Explained, explained, type Instant, Instant as InstantSchema
 import { Schema } from "effect";
 import type { CompiledSla } from "./compile.js";
 import { workingDayDeadline } from "./deadlines.js";
-import { monthInterval, YearMonth } from "./period.js";
+import { monthInterval, type YearMonth } from "./period.js";
 import { formatPercent } from "./ratio.js";
 import { citationsOf, type OutageCauseName, type Ratio, type SlaDefinition } from "./sla.js";
 
@@ -211,8 +211,8 @@ export function availabilityOf(
   const countedFallback: Array<{ start: number; end: number; index: number }> = [];
   for (let k = 0; k < n; k++) {
     const o = outages[k] as Outage;
-    const s = o.start > windowStart ? o.start : windowStart;
-    const e = o.end < monthEnd ? o.end : monthEnd;
+    const s = Math.max(o.start, windowStart);
+    const e = Math.min(o.end, monthEnd);
     if (e <= s) continue;
     const sm = Math.floor((s - monthStart) / MS_PER_MINUTE);
     const em = Math.ceil((e - monthStart) / MS_PER_MINUTE);
@@ -289,7 +289,8 @@ export function availabilityOf(
 
   const measured = mode === "removed-from-b" ? b - e : b;
   const target = sla.availability.target.value;
-  const availability: Ratio = measured === 0 ? { numerator: 1, denominator: 1 } : { numerator: measured - d, denominator: measured };
+  const availability: Ratio =
+    measured === 0 ? { numerator: 1, denominator: 1 } : { numerator: measured - d, denominator: measured };
   const targetMet =
     BigInt(availability.numerator) * BigInt(target.denominator) >=
     BigInt(target.numerator) * BigInt(availability.denominator);

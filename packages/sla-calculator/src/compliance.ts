@@ -64,7 +64,10 @@ export function compliance(
   at: Instant,
 ): Explained<Compliance> {
   const def = sla.definition;
-  const tallies = new Map<string, { met: number; breached: number; running: number; noTarget: number; count: number }>();
+  const tallies = new Map<
+    string,
+    { met: number; breached: number; running: number; noTarget: number; count: number }
+  >();
   const key = (p: Priority, t: TargetName) => `${p}/${t}`;
   for (const p of priorities) {
     for (const t of ["response", "resolution"] as const) {
@@ -99,14 +102,21 @@ export function compliance(
     const norm = def.targets[p].norm.value;
     const row = {} as Record<TargetName, TargetTally>;
     for (const t of ["response", "resolution"] as const) {
-      const x = tallies.get(key(p, t)) as { met: number; breached: number; running: number; noTarget: number; count: number };
+      const x = tallies.get(key(p, t)) as {
+        met: number;
+        breached: number;
+        running: number;
+        noTarget: number;
+        count: number;
+      };
       const decided = x.met + x.breached;
       const share: Ratio | null = decided === 0 ? null : { numerator: x.met, denominator: decided };
       const normApplies = t === "resolution" || sla.normAppliesToResponse;
       const normHolds =
         !normApplies || share === null
           ? null
-          : BigInt(share.numerator) * BigInt(norm.denominator) >= BigInt(norm.numerator) * BigInt(share.denominator);
+          : BigInt(share.numerator) * BigInt(norm.denominator) >=
+            BigInt(norm.numerator) * BigInt(share.denominator);
       row[t] = {
         count: x.count,
         met: x.met,
@@ -125,14 +135,23 @@ export function compliance(
           normHolds === null
             ? normApplies
               ? { en: "nothing decided yet", nl: "nog niets beslist" }
-              : { en: "the norm is not applied to response times", nl: "de norm geldt niet voor reactietijden" }
+              : {
+                  en: "the norm is not applied to response times",
+                  nl: "de norm geldt niet voor reactietijden",
+                }
             : normHolds
               ? { en: `the ${normText} % norm holds`, nl: `de norm van ${normText} % is gehaald` }
               : { en: `the ${normText} % norm is not met`, nl: `de norm van ${normText} % is niet gehaald` };
         steps.push(
           step({
             rule: `compliance-${t}`,
-            inputs: { priority: p, met: x.met, breached: x.breached, running: x.running, noTarget: x.noTarget },
+            inputs: {
+              priority: p,
+              met: x.met,
+              breached: x.breached,
+              running: x.running,
+              noTarget: x.noTarget,
+            },
             output: normHolds,
             citations: [
               ...citationsOf(def.targets[p].norm.source),

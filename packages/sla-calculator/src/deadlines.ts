@@ -12,6 +12,7 @@
  * @module
  */
 import {
+  addDays,
   addWorkingDays,
   addWorkingTime,
   type CompiledCalendar,
@@ -30,10 +31,9 @@ import {
   step,
   workingTimeBetween,
   zonedInstant,
-  addDays,
 } from "@zorgkit/core";
 import type { CompiledSla } from "./compile.js";
-import { type Incident, measuredItems, type MeasuredItem } from "./incident.js";
+import { type Incident, type MeasuredItem, measuredItems } from "./incident.js";
 import type { Priority } from "./priority.js";
 import { type ClockName, citationsOf, type TimeTarget } from "./sla.js";
 
@@ -75,7 +75,11 @@ export interface WorkingDayDeadline {
  * workingDayDeadline(sla.clocks.officeHours, instant("2026-11-24T10:00:00+01:00"), 1).due; // Wed 25 Nov 17:00
  * ```
  */
-export function workingDayDeadline(office: CompiledCalendar, start: Instant, days: number): WorkingDayDeadline {
+export function workingDayDeadline(
+  office: CompiledCalendar,
+  start: Instant,
+  days: number,
+): WorkingDayDeadline {
   const clockStart = isOpen(office, start) ? start : nextOpening(office, start);
   const dayZero = localDateOf(clockStart, office.calendar.timeZone);
   const dueDay = addWorkingDays(office, dayZero, days);
@@ -97,7 +101,12 @@ export function clockOf(sla: CompiledSla, target: TimeTarget): ClockName {
  * dueAt(sla, "P1", "resolution", instant("2026-03-06T17:00:00+01:00")); // Wed 11 March 2026 08:00
  * ```
  */
-export function dueAt(sla: CompiledSla, priority: Priority, target: TargetName, start: Instant): Instant | null {
+export function dueAt(
+  sla: CompiledSla,
+  priority: Priority,
+  target: TargetName,
+  start: Instant,
+): Instant | null {
   const t = sla.definition.targets[priority][target];
   switch (t.kind) {
     case "working-time":
@@ -263,7 +272,16 @@ function targetDeadline(
 }
 
 function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  const s =
+    n % 100 >= 11 && n % 100 <= 13
+      ? "th"
+      : n % 10 === 1
+        ? "st"
+        : n % 10 === 2
+          ? "nd"
+          : n % 10 === 3
+            ? "rd"
+            : "th";
   return `${n}${s}`;
 }
 
@@ -306,7 +324,13 @@ export function deadlines(incident: DeadlineInput, sla: CompiledSla): Explained<
     }),
   );
   const response = targetDeadline(sla, p, "response", incident.receivedAt, undefined);
-  const resolution = targetDeadline(sla, p, "resolution", incident.receivedAt, incident.agreedResolutionDueAt);
+  const resolution = targetDeadline(
+    sla,
+    p,
+    "resolution",
+    incident.receivedAt,
+    incident.agreedResolutionDueAt,
+  );
   return explained({ priority: p, responseDue: response.deadline, resolutionDue: resolution.deadline }, [
     ...steps,
     ...response.steps,
@@ -350,7 +374,15 @@ function assessTarget(
   const until = end ?? (at > item.receivedAt ? at : item.receivedAt);
   const elapsedMs = workingTimeBetween(cal, item.receivedAt, until);
   if (deadline.due === null) {
-    return { target: name, status: "no-target", due: null, end, clock: deadline.clock, elapsedMs, remainingMs: null };
+    return {
+      target: name,
+      status: "no-target",
+      due: null,
+      end,
+      clock: deadline.clock,
+      elapsedMs,
+      remainingMs: null,
+    };
   }
   const status: TargetStatus =
     end !== null ? (end <= deadline.due ? "met" : "breached") : at > deadline.due ? "breached" : "running";
@@ -371,7 +403,10 @@ function statusSentence(a: TargetAssessment, tz: string): { en: string; nl: stri
     case "running":
       return { en: `running: due ${due}.`, nl: `loopt: uiterlijk ${due}.` };
     case "no-target":
-      return { en: "no target (by agreement, none agreed).", nl: "geen norm (in overleg, niets afgesproken)." };
+      return {
+        en: "no target (by agreement, none agreed).",
+        nl: "geen norm (in overleg, niets afgesproken).",
+      };
   }
 }
 
@@ -388,7 +423,11 @@ function statusSentence(a: TargetAssessment, tz: string): { en: string; nl: stri
  * a.value[0]?.resolution.status; // "running"
  * ```
  */
-export function assess(incident: Incident, sla: CompiledSla, at: Instant): Explained<ReadonlyArray<ItemAssessment>> {
+export function assess(
+  incident: Incident,
+  sla: CompiledSla,
+  at: Instant,
+): Explained<ReadonlyArray<ItemAssessment>> {
   const items = measuredItems(incident, sla.definition);
   const out: Array<ItemAssessment> = [];
   const steps: Array<Step> = [];

@@ -3,7 +3,15 @@
  *
  * @module
  */
-import { addLength, type Explained, explained, formatInstant, type Instant, type LocalDate, step } from "@zorgkit/core";
+import {
+  addLength,
+  type Explained,
+  explained,
+  formatInstant,
+  type Instant,
+  type LocalDate,
+  step,
+} from "@zorgkit/core";
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
 const MS_PER_HOUR = 3_600_000;
@@ -55,7 +63,11 @@ export function rpoMet(
   return explained({ met, lastBackup: last, exposureMs: exposure, gapsOverRpo: gaps }, [
     step({
       rule: "rpo",
-      inputs: { at: formatInstant(at), lastBackup: last === null ? null : formatInstant(last), gaps: gaps.length },
+      inputs: {
+        at: formatInstant(at),
+        lastBackup: last === null ? null : formatInstant(last),
+        gaps: gaps.length,
+      },
       output: met,
       citations: citationsOf(sla.disasterRecovery.rpo.source),
       en:
@@ -91,11 +103,20 @@ export function rtoMet(
   const hours = sla.disasterRecovery.rto.value.hours;
   const due = incidentAt + hours * MS_PER_HOUR;
   const status: RtoStatus =
-    restoredAt !== undefined ? (restoredAt <= due ? "met" : "missed") : at <= due ? "running" : "running-missed";
+    restoredAt !== undefined
+      ? restoredAt <= due
+        ? "met"
+        : "missed"
+      : at <= due
+        ? "running"
+        : "running-missed";
   return explained(status, [
     step({
       rule: "rto",
-      inputs: { incidentAt: formatInstant(incidentAt), restoredAt: restoredAt === undefined ? null : formatInstant(restoredAt) },
+      inputs: {
+        incidentAt: formatInstant(incidentAt),
+        restoredAt: restoredAt === undefined ? null : formatInstant(restoredAt),
+      },
       output: status,
       citations: citationsOf(sla.disasterRecovery.rto.source),
       en: `The service must be available again by ${formatInstant(due)} (RTO ${hours} hours): ${status}.`,

@@ -105,9 +105,7 @@ export const Incident = Schema.Struct({
   relatedTo: Schema.optionalKey(NonEmptyString),
   priorityChanges: Schema.optionalKey(Schema.Array(PriorityChange)),
   report: Schema.optionalKey(IncidentReport),
-}).check(
-  Schema.makeFilter((i) => incidentProblem(i) ?? true, { expected: "instants in order" }),
-);
+}).check(Schema.makeFilter((i) => incidentProblem(i) ?? true, { expected: "instants in order" }));
 /** An incident (decoded). */
 export type Incident = typeof Incident.Type;
 
@@ -115,10 +113,14 @@ function incidentProblem(i: {
   readonly receivedAt: number;
   readonly priority: Priority;
   readonly respondedAt?: number;
+  readonly agreedResolutionDueAt?: number;
   readonly resolution?: Resolution;
   readonly priorityChanges?: ReadonlyArray<PriorityChange>;
 }): string | undefined {
   if (i.respondedAt !== undefined && i.respondedAt < i.receivedAt) return "respondedAt is before receivedAt";
+  if (i.agreedResolutionDueAt !== undefined && i.agreedResolutionDueAt < i.receivedAt) {
+    return "agreedResolutionDueAt is before receivedAt";
+  }
   const r = i.resolution;
   if (r !== undefined) {
     for (const key of ["reportedAt", "attemptedReportAt", "serviceRestoredAt"] as const) {
@@ -222,7 +224,13 @@ export function measuredItems(incident: Incident, sla: SlaDefinition): Array<Exp
     receivedAt: Instant;
     respondedAt: Instant | undefined;
     steps: Array<Step>;
-  } = { id: incident.id, part: "whole", receivedAt: incident.receivedAt, respondedAt: incident.respondedAt, steps: first };
+  } = {
+    id: incident.id,
+    part: "whole",
+    receivedAt: incident.receivedAt,
+    respondedAt: incident.respondedAt,
+    steps: first,
+  };
   let k = 0;
   for (const c of changes) {
     if (c.reason === "reclassified") {
@@ -266,13 +274,25 @@ export function measuredItems(incident: Incident, sla: SlaDefinition): Array<Exp
       ),
     );
     priority = c.to;
-    current = { id: `${incident.id}/remaining-${k}`, part: "remaining-work", receivedAt: c.at, respondedAt: c.at, steps: [] };
+    current = {
+      id: `${incident.id}/remaining-${k}`,
+      part: "remaining-work",
+      receivedAt: c.at,
+      respondedAt: c.at,
+      steps: [],
+    };
   }
   const end = resolvedAt(incident);
   items.push(
     explained(
       withOptional(
-        { id: current.id, incidentId: incident.id, part: current.part, receivedAt: current.receivedAt, priority },
+        {
+          id: current.id,
+          incidentId: incident.id,
+          part: current.part,
+          receivedAt: current.receivedAt,
+          priority,
+        },
         {
           respondedAt: current.respondedAt,
           resolvedAt: end as Instant | undefined,

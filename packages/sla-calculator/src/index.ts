@@ -18,7 +18,12 @@ export {
   Outage,
   OutageCause,
 } from "./availability.js";
-export { type BreachNoticeDue, type BreachNoticeStatus, breachNoticeDue, breachNoticeStatus } from "./breach-notice.js";
+export {
+  type BreachNoticeDue,
+  type BreachNoticeStatus,
+  breachNoticeDue,
+  breachNoticeStatus,
+} from "./breach-notice.js";
 export { type CompiledSla, compileSla, DEFAULT_SLA_YEARS, type SlaOptions } from "./compile.js";
 export { type Compliance, compliance, type TargetTally } from "./compliance.js";
 export {
@@ -39,6 +44,19 @@ export {
   workingDayDeadline,
 } from "./deadlines.js";
 export {
+  decodeIncident,
+  decodeIncidents,
+  decodeMaintenanceAnnouncement,
+  decodeOutage,
+  decodeOutages,
+  decodePerformanceMeasurement,
+  decodePriorityInput,
+  decodeQuarter,
+  decodeQuarterData,
+  decodeRelease,
+  decodeYearMonth,
+} from "./decode.js";
+export {
   type RecoveryTestDue,
   type RpoResult,
   type RtoStatus,
@@ -56,13 +74,14 @@ export {
   resolvedAt,
 } from "./incident.js";
 export {
+  MaintenanceAnnouncement,
   type MaintenanceKind,
   type MaintenanceNotice,
   maintenanceNoticeOk,
   type RegularMaintenanceFinding,
   regularMaintenanceCheck,
 } from "./maintenance.js";
-export { type PerformanceAlert, performanceAlerts } from "./performance.js";
+export { type PerformanceAlert, PerformanceMeasurement, performanceAlerts } from "./performance.js";
 export {
   firstDayOf,
   monthInterval,
@@ -77,7 +96,15 @@ export {
   yearMonth,
 } from "./period.js";
 export { mdoSla2025 } from "./presets/mdo-sla-2025.js";
-export { handlingOrder, Level, Priority, PriorityInput, priorities, priority, priorityRank } from "./priority.js";
+export {
+  handlingOrder,
+  Level,
+  Priority,
+  PriorityInput,
+  priorities,
+  priority,
+  priorityRank,
+} from "./priority.js";
 export { formatPercent } from "./ratio.js";
 export {
   type MajorVersionSupport,
@@ -103,9 +130,9 @@ export type {
 export {
   QuarterData,
   QuarterP1Incident,
+  quarterData,
   type StructuralFailure,
   type StructuralFailureConsequence,
   type StructuralFailureTrigger,
-  quarterData,
   structuralFailure,
 } from "./structural-failure.js";

@@ -8,12 +8,14 @@ import {
   explained,
   formatInstant,
   type Instant,
+  Instant as InstantSchema,
   isOpen,
   localDateOf,
   offsetAt,
   step,
   workingTimeBetween,
 } from "@zorgkit/core";
+import { Schema } from "effect";
 import type { CompiledSla } from "./compile.js";
 import { workingDayDeadline } from "./deadlines.js";
 import { citationsOf } from "./sla.js";
@@ -27,6 +29,26 @@ import { citationsOf } from "./sla.js";
  *   period applies).
  */
 export type MaintenanceKind = "affects-availability" | "unplanned";
+
+/** An announcement of maintenance, as {@link maintenanceNoticeOk} reads it. */
+export const MaintenanceAnnouncement = Schema.Struct({
+  announcedAt: InstantSchema,
+  startsAt: InstantSchema,
+  kind: Schema.Literals(["affects-availability", "unplanned"]),
+  exception: Schema.optionalKey(Schema.Literals(["security-incident", "urgent-change"])),
+}).check(
+  Schema.makeFilter(
+    (n) =>
+      n.startsAt < n.announcedAt
+        ? "startsAt is before announcedAt"
+        : n.exception !== undefined && n.kind !== "unplanned"
+          ? "an exception (security incident, urgent change) applies only to unplanned maintenance (MDO-SLA §7.1)"
+          : true,
+    { expected: "an announcement before the start" },
+  ),
+);
+/** An announcement of maintenance. */
+export type MaintenanceAnnouncement = typeof MaintenanceAnnouncement.Type;
 
 /** Result of {@link maintenanceNoticeOk}. */
 export interface MaintenanceNotice {
@@ -129,7 +151,8 @@ export function regularMaintenanceCheck(
   const sorted = [...windows].sort((a, b) => a.start - b.start);
   let previousDay: number | undefined;
   const findings = sorted.map((w) => {
-    const duringOfficeHours = w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
+    const duringOfficeHours =
+      w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
     const endMinute = minuteOfDay(w.end, tz);
     const startMinute = minuteOfDay(w.start, tz);
     const sameDay = localDateOf(w.start, tz) === localDateOf(w.end, tz);
@@ -138,7 +161,12 @@ export function regularMaintenanceCheck(
     const day = Math.floor((w.start + offsetAt(w.start, tz)) / 86_400_000);
     const tooFrequent = previousDay !== undefined && day - previousDay < rule.atMostOncePerDays;
     previousDay = day;
-    return { window: w, duringOfficeHours, outsidePreferredTimes: !(finishedEarly || startedLate), tooFrequent };
+    return {
+      window: w,
+      duringOfficeHours,
+      outsidePreferredTimes: !(finishedEarly || startedLate),
+      tooFrequent,
+    };
   });
   return explained(findings, [
     step({

@@ -133,7 +133,9 @@ export function releaseInUseOk(
   const available = releases
     .map((r, index) => ({ r, index }))
     .filter((x) => x.r.releasedOn <= on)
-    .sort((a, b) => (a.r.releasedOn < b.r.releasedOn ? -1 : a.r.releasedOn > b.r.releasedOn ? 1 : a.index - b.index))
+    .sort((a, b) =>
+      a.r.releasedOn < b.r.releasedOn ? -1 : a.r.releasedOn > b.r.releasedOn ? 1 : a.index - b.index,
+    )
     .map((x) => x.r);
   const max = sla.releases.maxReleasesBehind.value;
   const position = available.findIndex((r) => r.version === inUse);

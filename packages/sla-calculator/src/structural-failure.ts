@@ -198,6 +198,8 @@ export function quarterData(
   return {
     quarter: q,
     p1Incidents,
-    months: months.filter((m) => inQuarter.has(m.month)).map((m) => ({ month: m.month, targetMet: m.targetMet })),
+    months: months
+      .filter((m) => inQuarter.has(m.month))
+      .map((m) => ({ month: m.month, targetMet: m.targetMet })),
   };
 }

@@ -26,17 +26,29 @@ describe("B: the minutes of a calendar month in the 24 × 7 window, DST-aware (M
 
 describe("D: minutes not or only partly available (MDO-SLA §2.18)", () => {
   it("an outage from 01:30 to 03:30 local time on 29 March 2026 lasts 60 minutes, because 02:00–03:00 does not exist", () => {
-    const r = availability([outage("2026-03-29T01:30:00+01:00", "2026-03-29T03:30:00+02:00", "supplier")], yearMonth("2026-03"), sla);
+    const r = availability(
+      [outage("2026-03-29T01:30:00+01:00", "2026-03-29T03:30:00+02:00", "supplier")],
+      yearMonth("2026-03"),
+      sla,
+    );
     expect(r.value.downtimeMinutes).toBe(60);
   });
 
   it("an outage from the first 02:30 to the second 02:30 on 25 October 2026 lasts 60 minutes", () => {
-    const r = availability([outage("2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+01:00", "supplier")], yearMonth("2026-10"), sla);
+    const r = availability(
+      [outage("2026-10-25T02:30:00+02:00", "2026-10-25T02:30:00+01:00", "supplier")],
+      yearMonth("2026-10"),
+      sla,
+    );
     expect(r.value.downtimeMinutes).toBe(60);
   });
 
   it("a minute counts whole when any part of it is unavailable: 10:00:30 to 10:01:10 costs 2 minutes", () => {
-    const r = availability([outage("2026-04-07T10:00:30+02:00", "2026-04-07T10:01:10+02:00", "supplier")], yearMonth("2026-04"), sla);
+    const r = availability(
+      [outage("2026-04-07T10:00:30+02:00", "2026-04-07T10:01:10+02:00", "supplier")],
+      yearMonth("2026-04"),
+      sla,
+    );
     expect(r.value.downtimeMinutes).toBe(2);
   });
 
@@ -57,12 +69,20 @@ describe("D: minutes not or only partly available (MDO-SLA §2.18)", () => {
   });
 
   it("an outage running into the next month counts only its minutes inside the month", () => {
-    const r = availability([outage("2026-04-30T23:00:00+02:00", "2026-05-01T01:00:00+02:00", "supplier")], yearMonth("2026-04"), sla);
+    const r = availability(
+      [outage("2026-04-30T23:00:00+02:00", "2026-05-01T01:00:00+02:00", "supplier")],
+      yearMonth("2026-04"),
+      sla,
+    );
     expect(r.value.downtimeMinutes).toBe(60);
   });
 
   it("an outage of the platform supplier counts: subcontractors are part of the Infrastructure (MDO-SLA §2.12, §2.33)", () => {
-    const r = availability([outage("2026-04-07T10:00:00+02:00", "2026-04-07T11:00:00+02:00", "subcontractor")], yearMonth("2026-04"), sla);
+    const r = availability(
+      [outage("2026-04-07T10:00:00+02:00", "2026-04-07T11:00:00+02:00", "subcontractor")],
+      yearMonth("2026-04"),
+      sla,
+    );
     expect(r.value.downtimeMinutes).toBe(60);
   });
 });
@@ -102,7 +122,11 @@ describe("exclusions (MDO-SLA §7.2 item 2) and maintenance notice (§7.2 item 1
   });
 
   it("unannounced maintenance counts as downtime", () => {
-    const r = availability([outage("2026-04-07T22:00:00+02:00", "2026-04-07T23:00:00+02:00", "maintenance")], yearMonth("2026-04"), sla);
+    const r = availability(
+      [outage("2026-04-07T22:00:00+02:00", "2026-04-07T23:00:00+02:00", "maintenance")],
+      yearMonth("2026-04"),
+      sla,
+    );
     expect(r.value.downtimeMinutes).toBe(60);
   });
 
@@ -115,7 +139,11 @@ describe("exclusions (MDO-SLA §7.2 item 2) and maintenance notice (§7.2 item 1
     "attributable-to-customer",
     "force-majeure",
   ] as const)("unavailability caused by %s is not attributed to the supplier", (cause) => {
-    const r = availability([outage("2026-04-07T10:00:00+02:00", "2026-04-07T11:00:00+02:00", cause)], yearMonth("2026-04"), sla).value;
+    const r = availability(
+      [outage("2026-04-07T10:00:00+02:00", "2026-04-07T11:00:00+02:00", cause)],
+      yearMonth("2026-04"),
+      sla,
+    ).value;
     expect(r.downtimeMinutes).toBe(0);
     expect(r.excludedByCause[cause]).toBe(60);
   });

@@ -37,8 +37,12 @@ describe("compliance with the 90 % norm per priority and target (MDO-SLA §9.3)"
   });
 
   it("8 met and 2 breached is 80 %: the norm does not hold", () => {
-    const r = compliance([...incidents, p2("late-2", "03", "2026-11-09T09:00:00+01:00")].slice(1), sla, november, endOfMonth)
-      .value.byPriority.P2.resolution;
+    const r = compliance(
+      [...incidents, p2("late-2", "03", "2026-11-09T09:00:00+01:00")].slice(1),
+      sla,
+      november,
+      endOfMonth,
+    ).value.byPriority.P2.resolution;
     expect([r.met, r.breached]).toEqual([8, 2]);
     expect(r.normHolds).toBe(false);
   });
@@ -52,17 +56,29 @@ describe("compliance with the 90 % norm per priority and target (MDO-SLA §9.3)"
   });
 
   it("a P4 without an agreed resolution deadline is counted as 'no target', not as met", () => {
-    const p4 = incident({ id: "p4", receivedAt: at("2026-11-03T10:00:00+01:00"), priority: "P4", resolution: { reportedAt: at("2026-11-20T10:00:00+01:00") } });
+    const p4 = incident({
+      id: "p4",
+      receivedAt: at("2026-11-03T10:00:00+01:00"),
+      priority: "P4",
+      resolution: { reportedAt: at("2026-11-20T10:00:00+01:00") },
+    });
     const r = compliance([p4], sla, november, endOfMonth).value.byPriority.P4.resolution;
     expect([r.count, r.met, r.noTarget]).toEqual([1, 0, 1]);
     expect(r.share).toBeNull();
   });
 
   it("the norm is applied to response times by default, and not with normAppliesToResponse: false", () => {
-    const slow = incident({ id: "slow", receivedAt: at("2026-11-03T10:00:00+01:00"), priority: "P2", respondedAt: at("2026-11-03T15:00:00+01:00") });
+    const slow = incident({
+      id: "slow",
+      receivedAt: at("2026-11-03T10:00:00+01:00"),
+      priority: "P2",
+      respondedAt: at("2026-11-03T15:00:00+01:00"),
+    });
     expect(compliance([slow], sla, november, endOfMonth).value.byPriority.P2.response.normHolds).toBe(false);
     const lenient = compileSla(mdoSla2025, { normAppliesToResponse: false });
-    expect(compliance([slow], lenient, november, endOfMonth).value.byPriority.P2.response.normHolds).toBeNull();
+    expect(
+      compliance([slow], lenient, november, endOfMonth).value.byPriority.P2.response.normHolds,
+    ).toBeNull();
   });
 
   it("incidents received before the SLA took effect (first MDO in production, MDO-BV art. 4.5) are not measured", () => {

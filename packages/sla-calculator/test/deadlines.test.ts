@@ -24,7 +24,10 @@ describe("P1: 1 hour response and 24 hours resolution on office hours and standb
   });
 
   it("a confidentiality deviation reported as P4 is handled as P1 (MDO-SLA §7.4)", () => {
-    const d = deadlines({ receivedAt: at("2026-11-26T10:00:00+01:00"), priority: "P4", confidentialityDeviation: true }, sla);
+    const d = deadlines(
+      { receivedAt: at("2026-11-26T10:00:00+01:00"), priority: "P4", confidentialityDeviation: true },
+      sla,
+    );
     expect(d.value.priority).toBe("P1");
     expect(local(d.value.responseDue.due)).toBe("2026-11-26T11:00:00+01:00");
   });
@@ -45,11 +48,15 @@ describe("P2: 4 hours response on office hours, 2 working days resolution (MDO-S
 
 describe("working-day targets end at the close of office hours on the N-th working day (MDO-SLA §9.3, §2.35)", () => {
   it("a P3 reported Tuesday 24 November 2026 10:00 gets its response by Wednesday 17:00", () => {
-    expect(local(dueAt(sla, "P3", "response", at("2026-11-24T10:00:00+01:00")))).toBe("2026-11-25T17:00:00+01:00");
+    expect(local(dueAt(sla, "P3", "response", at("2026-11-24T10:00:00+01:00")))).toBe(
+      "2026-11-25T17:00:00+01:00",
+    );
   });
 
   it("a P3 reported Thursday 26 November 2026 10:00 gets its response by Friday 15:30 (Friday closes at 15:30)", () => {
-    expect(local(dueAt(sla, "P3", "response", at("2026-11-26T10:00:00+01:00")))).toBe("2026-11-27T15:30:00+01:00");
+    expect(local(dueAt(sla, "P3", "response", at("2026-11-26T10:00:00+01:00")))).toBe(
+      "2026-11-27T15:30:00+01:00",
+    );
   });
 
   it("a P3 reported Friday 27 November 2026 16:00, after the 15:30 close, starts its clock Monday 09:00: response by Tuesday 17:00, resolution by Monday 21 December 17:00", () => {
@@ -60,12 +67,18 @@ describe("working-day targets end at the close of office hours on the N-th worki
   });
 
   it("a P4 response is due the close of office hours three working days later", () => {
-    expect(local(dueAt(sla, "P4", "response", at("2026-11-23T11:00:00+01:00")))).toBe("2026-11-26T17:00:00+01:00");
+    expect(local(dueAt(sla, "P4", "response", at("2026-11-23T11:00:00+01:00")))).toBe(
+      "2026-11-26T17:00:00+01:00",
+    );
   });
 
   it("office hours close at 17:00 Monday to Thursday and 15:30 on Friday", () => {
-    expect(local(closeOfDay(sla.clocks.officeHours, "2026-11-26" as never))).toBe("2026-11-26T17:00:00+01:00");
-    expect(local(closeOfDay(sla.clocks.officeHours, "2026-11-27" as never))).toBe("2026-11-27T15:30:00+01:00");
+    expect(local(closeOfDay(sla.clocks.officeHours, "2026-11-26" as never))).toBe(
+      "2026-11-26T17:00:00+01:00",
+    );
+    expect(local(closeOfDay(sla.clocks.officeHours, "2026-11-27" as never))).toBe(
+      "2026-11-27T15:30:00+01:00",
+    );
   });
 });
 
@@ -77,7 +90,10 @@ describe("P4 resolution is by agreement (In overleg)", () => {
 
   it("with an agreed deadline a P4 resolution is measured against it", () => {
     const agreed = at("2026-12-15T12:00:00+01:00");
-    const d = deadlines({ receivedAt: at("2026-11-23T11:00:00+01:00"), priority: "P4", agreedResolutionDueAt: agreed }, sla);
+    const d = deadlines(
+      { receivedAt: at("2026-11-23T11:00:00+01:00"), priority: "P4", agreedResolutionDueAt: agreed },
+      sla,
+    );
     expect(d.value.resolutionDue.due).toBe(agreed);
   });
 });
@@ -119,7 +135,10 @@ describe("assess: met, breached or running (MDO-SLA §9.3, §2.21, §2.25)", () 
     const i = incident({
       receivedAt: at("2026-11-24T10:00:00+01:00"),
       priority: "P2",
-      resolution: { reportedAt: at("2026-11-27T10:00:00+01:00"), serviceRestoredAt: at("2026-11-26T16:00:00+01:00") },
+      resolution: {
+        reportedAt: at("2026-11-27T10:00:00+01:00"),
+        serviceRestoredAt: at("2026-11-26T16:00:00+01:00"),
+      },
     });
     const [a] = assess(i, sla, at("2026-12-01T00:00:00+01:00")).value;
     expect(local(a?.resolution.end)).toBe("2026-11-26T16:00:00+01:00");

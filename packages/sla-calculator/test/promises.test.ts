@@ -5,26 +5,41 @@ import { recoveryTestDue, rpoMet, rtoMet } from "../src/disaster-recovery.js";
 import { maintenanceNoticeOk, regularMaintenanceCheck } from "../src/maintenance.js";
 import { performanceAlerts } from "../src/performance.js";
 import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
-import { majorVersionEndOfLife, type Release, releaseInUseOk, supportedMajorVersions, vendorUpdateDue } from "../src/releases.js";
+import {
+  majorVersionEndOfLife,
+  type Release,
+  releaseInUseOk,
+  supportedMajorVersions,
+  vendorUpdateDue,
+} from "../src/releases.js";
 import { at, local, sla } from "./helpers.js";
 
 describe("maintenance notice: 10 working days (MDO-SLA §7.1, §7.2 item 1)", () => {
   const announcedAt = at("2026-03-02T10:00:00+01:00");
 
   it("maintenance announced Monday 2 March 2026 may start from Monday 16 March 2026 17:00", () => {
-    const r = maintenanceNoticeOk({ announcedAt, startsAt: at("2026-03-16T17:00:00+01:00"), kind: "affects-availability" }, sla);
+    const r = maintenanceNoticeOk(
+      { announcedAt, startsAt: at("2026-03-16T17:00:00+01:00"), kind: "affects-availability" },
+      sla,
+    );
     expect(local(r.value.earliestStart)).toBe("2026-03-16T17:00:00+01:00");
     expect(r.value.ok).toBe(true);
   });
 
   it("a weekend window on 14–15 March 2026 announced on Monday 2 March is late", () => {
-    const r = maintenanceNoticeOk({ announcedAt, startsAt: at("2026-03-14T22:00:00+01:00"), kind: "affects-availability" }, sla);
+    const r = maintenanceNoticeOk(
+      { announcedAt, startsAt: at("2026-03-14T22:00:00+01:00"), kind: "affects-availability" },
+      sla,
+    );
     expect(r.value.ok).toBe(false);
   });
 
   it("unplanned maintenance for a security incident needs no notice period, work affecting availability always does", () => {
     const startsAt = at("2026-03-03T22:00:00+01:00");
-    expect(maintenanceNoticeOk({ announcedAt, startsAt, kind: "unplanned", exception: "security-incident" }, sla).value).toEqual({
+    expect(
+      maintenanceNoticeOk({ announcedAt, startsAt, kind: "unplanned", exception: "security-incident" }, sla)
+        .value,
+    ).toEqual({
       ok: true,
       earliestStart: null,
       exempt: true,
@@ -49,10 +64,17 @@ describe("maintenance notice: 10 working days (MDO-SLA §7.1, §7.2 item 1)", ()
 
 describe("vendor updates and releases (MDO-SLA §7.1, §11; MDO-BV art. 5.2)", () => {
   it("a critical update available on 31 August 2026 must be installed by 30 November 2026, a non-critical one by 28 February 2027", () => {
-    expect(vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay).toBe("2026-11-30");
-    expect(vendorUpdateDue({ availableOn: date("2026-08-31"), critical: false }, mdoSla2025).value.lastDay).toBe("2027-02-28");
     expect(
-      vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true, installedOn: date("2026-12-01") }, mdoSla2025).value.inTime,
+      vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay,
+    ).toBe("2026-11-30");
+    expect(
+      vendorUpdateDue({ availableOn: date("2026-08-31"), critical: false }, mdoSla2025).value.lastDay,
+    ).toBe("2027-02-28");
+    expect(
+      vendorUpdateDue(
+        { availableOn: date("2026-08-31"), critical: true, installedOn: date("2026-12-01") },
+        mdoSla2025,
+      ).value.inTime,
     ).toBe(false);
   });
 
@@ -83,7 +105,11 @@ describe("vendor updates and releases (MDO-SLA §7.1, §11; MDO-BV art. 5.2)", (
   });
 
   it("the customer may use a release at most two releases older than the newest (N-2)", () => {
-    expect(releaseInUseOk(releases, "2.0", date("2027-07-01"), mdoSla2025).value).toEqual({ ok: true, releasesBehind: 2, newest: "3.0" });
+    expect(releaseInUseOk(releases, "2.0", date("2027-07-01"), mdoSla2025).value).toEqual({
+      ok: true,
+      releasesBehind: 2,
+      newest: "3.0",
+    });
     expect(releaseInUseOk(releases, "1.1", date("2027-07-01"), mdoSla2025).value.ok).toBe(false);
   });
 });
@@ -93,21 +119,37 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
     const r = breachNoticeDue(at("2026-03-06T18:00:00+01:00"), mdoSla2025).value;
     expect(local(r.dueBy)).toBe("2026-03-07T18:00:00+01:00");
     expect(r.bestEffort).toBe(true);
-    expect(breachNoticeStatus(at("2026-03-06T18:00:00+01:00"), at("2026-03-07T19:00:00+01:00"), at("2026-03-08T00:00:00+01:00"), mdoSla2025).value).toBe(
-      "target-missed",
-    );
+    expect(
+      breachNoticeStatus(
+        at("2026-03-06T18:00:00+01:00"),
+        at("2026-03-07T19:00:00+01:00"),
+        at("2026-03-08T00:00:00+01:00"),
+        mdoSla2025,
+      ).value,
+    ).toBe("target-missed");
   });
 
   it("an action over 10 seconds, or over 10 × the baseline, raises an alert; exactly 10 seconds does not", () => {
     expect(performanceAlerts({ durationMs: 10_000 }, mdoSla2025).value).toEqual([]);
-    expect(performanceAlerts({ durationMs: 10_001 }, mdoSla2025).value).toEqual(["slower-than-absolute-limit"]);
-    expect(performanceAlerts({ durationMs: 2_001, baselineMs: 200 }, mdoSla2025).value).toEqual(["slower-than-baseline-factor"]);
+    expect(performanceAlerts({ durationMs: 10_001 }, mdoSla2025).value).toEqual([
+      "slower-than-absolute-limit",
+    ]);
+    expect(performanceAlerts({ durationMs: 2_001, baselineMs: 200 }, mdoSla2025).value).toEqual([
+      "slower-than-baseline-factor",
+    ]);
   });
 
   it("the RPO of 24 hours holds when the last backup is at most 24 hours old and no two backups are more than 24 hours apart", () => {
-    const backups = [at("2026-05-01T02:00:00+02:00"), at("2026-05-02T02:00:00+02:00"), at("2026-05-03T03:00:00+02:00")];
+    const backups = [
+      at("2026-05-01T02:00:00+02:00"),
+      at("2026-05-02T02:00:00+02:00"),
+      at("2026-05-03T03:00:00+02:00"),
+    ];
     expect(rpoMet(backups, at("2026-05-03T12:00:00+02:00"), mdoSla2025).value.met).toBe(true);
-    expect(rpoMet(backups, at("2026-05-03T12:00:00+02:00"), mdoSla2025, { since: at("2026-05-01T00:00:00+02:00") }).value.met).toBe(false);
+    expect(
+      rpoMet(backups, at("2026-05-03T12:00:00+02:00"), mdoSla2025, { since: at("2026-05-01T00:00:00+02:00") })
+        .value.met,
+    ).toBe(false);
     expect(rpoMet(backups, at("2026-05-04T03:00:01+02:00"), mdoSla2025).value.met).toBe(false);
     expect(rpoMet([], at("2026-05-04T03:00:00+02:00"), mdoSla2025).value.lastBackup).toBeNull();
   });
@@ -116,12 +158,19 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
     const disaster = at("2026-05-01T10:00:00+02:00");
     expect(rtoMet(disaster, at("2026-05-02T10:00:00+02:00"), disaster, mdoSla2025).value).toBe("met");
     expect(rtoMet(disaster, at("2026-05-02T10:00:01+02:00"), disaster, mdoSla2025).value).toBe("missed");
-    expect(rtoMet(disaster, undefined, at("2026-05-02T11:00:00+02:00"), mdoSla2025).value).toBe("running-missed");
+    expect(rtoMet(disaster, undefined, at("2026-05-02T11:00:00+02:00"), mdoSla2025).value).toBe(
+      "running-missed",
+    );
   });
 
   it("a full recovery test is due once a year after the previous one", () => {
-    expect(recoveryTestDue(date("2026-05-12"), date("2027-05-13"), mdoSla2025).value).toEqual({ dueBy: "2027-05-12", overdue: true });
-    expect(recoveryTestDue(date("2026-05-12"), date("2027-05-13"), mdoSla2025, { reading: "calendar-year" }).value).toEqual({
+    expect(recoveryTestDue(date("2026-05-12"), date("2027-05-13"), mdoSla2025).value).toEqual({
+      dueBy: "2027-05-12",
+      overdue: true,
+    });
+    expect(
+      recoveryTestDue(date("2026-05-12"), date("2027-05-13"), mdoSla2025, { reading: "calendar-year" }).value,
+    ).toEqual({
       dueBy: "2027-12-31",
       overdue: false,
     });

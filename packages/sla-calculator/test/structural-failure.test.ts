@@ -4,10 +4,17 @@ import { quarter, yearMonth } from "../src/period.js";
 import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
 import { type QuarterData, structuralFailure } from "../src/structural-failure.js";
 
-const p1 = (id: string, resolutionExceeded: boolean, standAlone = true) => ({ id, standAlone, resolutionExceeded });
+const p1 = (id: string, resolutionExceeded: boolean, standAlone = true) => ({
+  id,
+  standAlone,
+  resolutionExceeded,
+});
 const months = (q: string, met: [boolean, boolean, boolean]) => {
   const first = (Number(q.slice(6)) - 1) * 3 + 1;
-  return met.map((m, k) => ({ month: yearMonth(`${q.slice(0, 4)}-${String(first + k).padStart(2, "0")}`), targetMet: m }));
+  return met.map((m, k) => ({
+    month: yearMonth(`${q.slice(0, 4)}-${String(first + k).padStart(2, "0")}`),
+    targetMet: m,
+  }));
 };
 
 describe("structural failure (MDO-BV art. 2.12)", () => {
@@ -19,7 +26,9 @@ describe("structural failure (MDO-BV art. 2.12)", () => {
     };
     const r = structuralFailure([q], mdoSla2025);
     expect(r.value.failing).toBe(true);
-    expect(r.value.triggers).toEqual([{ kind: "late-p1-incidents", quarter: "2026-Q2", incidents: ["A", "B", "C"] }]);
+    expect(r.value.triggers).toEqual([
+      { kind: "late-p1-incidents", quarter: "2026-Q2", incidents: ["A", "B", "C"] },
+    ]);
     expect(r.value.consequence?.action).toBe("meeting-with-board-member");
     expect(r.value.consequence?.umbrellaConsultationFromRequests).toBe(2);
     expect(explainToText(r, "en")).toContain("MDO-BV art. 2.12");
@@ -27,19 +36,31 @@ describe("structural failure (MDO-BV art. 2.12)", () => {
 
   it("30 P1 incidents with 3 late is a structural failure although 90 % were on time", () => {
     const incidents = Array.from({ length: 30 }, (_, k) => p1(`I${k}`, k < 3));
-    const r = structuralFailure([{ quarter: quarter("2026-Q1"), p1Incidents: incidents, months: [] }], mdoSla2025);
+    const r = structuralFailure(
+      [{ quarter: quarter("2026-Q1"), p1Incidents: incidents, months: [] }],
+      mdoSla2025,
+    );
     expect(r.value.failing).toBe(true);
   });
 
   it("two late P1 incidents in a quarter are not a structural failure", () => {
-    const r = structuralFailure([{ quarter: quarter("2026-Q1"), p1Incidents: [p1("A", true), p1("B", true)], months: [] }], mdoSla2025);
+    const r = structuralFailure(
+      [{ quarter: quarter("2026-Q1"), p1Incidents: [p1("A", true), p1("B", true)], months: [] }],
+      mdoSla2025,
+    );
     expect(r.value.failing).toBe(false);
     expect(r.value.consequence).toBeNull();
   });
 
   it("a late repeat of an earlier incident is not new or stand-alone and does not count", () => {
     const r = structuralFailure(
-      [{ quarter: quarter("2026-Q1"), p1Incidents: [p1("A", true), p1("B", true), p1("A-again", true, false)], months: [] }],
+      [
+        {
+          quarter: quarter("2026-Q1"),
+          p1Incidents: [p1("A", true), p1("B", true), p1("A-again", true, false)],
+          months: [],
+        },
+      ],
       mdoSla2025,
     );
     expect(r.value.failing).toBe(false);
@@ -52,7 +73,9 @@ describe("structural failure (MDO-BV art. 2.12)", () => {
       months: months(q, [true, false, true]),
     }));
     const r = structuralFailure(qs, mdoSla2025);
-    expect(r.value.triggers).toEqual([{ kind: "availability-missed", quarters: ["2026-Q3", "2026-Q4", "2027-Q1"] }]);
+    expect(r.value.triggers).toEqual([
+      { kind: "availability-missed", quarters: ["2026-Q3", "2026-Q4", "2027-Q1"] },
+    ]);
   });
 
   it("availability missed in three quarters that are not consecutive is not a structural failure", () => {

@@ -78,7 +78,10 @@ export const mdoSla2025: SlaDefinition = {
   },
   normAppliesToResponse: {
     value: true,
-    source: sla("9.3", "the footnote speaks of incidents handled in time; applying it to response is this library's reading"),
+    source: sla(
+      "9.3",
+      "the footnote speaks of incidents handled in time; applying it to response is this library's reading",
+    ),
   },
   availability: {
     target: { value: { numerator: 997, denominator: 1000 }, source: sla("7.2", "99,7 % per maand, 24 x 7") },
@@ -99,11 +102,17 @@ export const mdoSla2025: SlaDefinition = {
   },
   maintenanceNotice: {
     value: { workingDays: 10 },
-    source: [sla("7.1", "ongepland Onderhoud: minimaal 10 Werkdagen"), sla("7.2 item 1", "uiterlijk 10 Werkdagen")],
+    source: [
+      sla("7.1", "ongepland Onderhoud: minimaal 10 Werkdagen"),
+      sla("7.2 item 1", "uiterlijk 10 Werkdagen"),
+    ],
   },
   regularMaintenance: {
     value: { preferredEndBeforeMinute: 8 * 60, preferredStartAfterMinute: 18 * 60, atMostOncePerDays: 14 },
-    source: sla("7.1", "buiten Kantoortijden, waar mogelijk gereed vóór 08:00 en/of ná 18:00; 1 x per 2 weken"),
+    source: sla(
+      "7.1",
+      "buiten Kantoortijden, waar mogelijk gereed vóór 08:00 en/of ná 18:00; 1 x per 2 weken",
+    ),
   },
   vendorUpdates: {
     value: { critical: { months: 3 }, nonCritical: { months: 6 } },
@@ -129,7 +138,11 @@ export const mdoSla2025: SlaDefinition = {
     recoveryTestEvery: { value: { years: 1 }, source: sla("7.6", "Full recovery 1 x per jaar") },
   },
   structuralFailure: {
-    value: { lateP1PerQuarter: 3, consecutiveQuartersMissingAvailability: 3, umbrellaConsultationFromRequests: 2 },
+    value: {
+      lateP1PerQuarter: 3,
+      consecutiveQuartersMissingAvailability: 3,
+      umbrellaConsultationFromRequests: 2,
+    },
     source: cite("MDO-BV", "2.12"),
   },
   changeRequestPriority: { value: "P4", source: sla("10.3") },
