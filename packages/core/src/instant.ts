@@ -129,7 +129,15 @@ export function fromEpochMillis(ms: number): Instant {
   return ms as Instant;
 }
 
-/** Whether the runtime knows an IANA time zone name. */
+/**
+ * Whether the runtime knows an IANA time zone name.
+ *
+ * @example
+ * ```ts
+ * isTimeZone("Europe/Amsterdam"); // true
+ * isTimeZone("Europe/Amsterdamm"); // false
+ * ```
+ */
 export function isTimeZone(timeZone: string): boolean {
   try {
     tableOffsetAt(0, timeZone);

@@ -107,13 +107,12 @@ describe("the compiled calendar agrees with the minute-by-minute reference", () 
         (cal, d, n, span) => {
           const c = compile(cal);
           expect(isWorkingDay(c, d)).toBe(refIsWorkingDay(cal, d));
-          // Only ask for a few working days when the calendar has some in a fortnight.
-          if (
-            n !== 0 &&
-            [...Array(15).keys()].some((k) => refIsWorkingDay(cal, addDays(d, n > 0 ? k + 1 : -k - 1)))
-          ) {
-            const ref = refAddWorkingDays(cal, d, Math.sign(n));
-            expect(addWorkingDays(c, d, Math.sign(n))).toBe(ref);
+          // Only ask for n working days when the reference finds them within 15 days.
+          const window = [...Array(15).keys()].filter((k) =>
+            refIsWorkingDay(cal, addDays(d, n > 0 ? k + 1 : -k - 1)),
+          );
+          if (window.length >= Math.abs(n)) {
+            expect(addWorkingDays(c, d, n)).toBe(refAddWorkingDays(cal, d, n));
           }
           const b = addDays(d, span);
           expect(workingDaysBetween(c, d, b)).toBe(refWorkingDaysBetween(cal, d, b));
@@ -191,7 +190,15 @@ describe("working-time invariants (fast implementation, millisecond instants)", 
     fc.assert(
       fc.property(cal, msInstant, (c0, a) => {
         const c = compile(c0);
-        const o = nextOpening(c, a);
+        let o: Instant;
+        try {
+          o = nextOpening(c, a);
+        } catch (e) {
+          // Only when nothing opens any more before the end of the compiled range.
+          expect(e).toBeInstanceOf(RangeError);
+          expect(workingTimeBetween(c, a, c.rangeEnd)).toBe(0);
+          return;
+        }
         expect(o).toBeGreaterThanOrEqual(a);
         expect(isOpen(c, o)).toBe(true);
         expect(workingTimeBetween(c, a, o)).toBe(0);
