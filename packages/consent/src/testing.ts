@@ -18,7 +18,7 @@ import { mitzCodeLists2026 } from "./presets/mitz-codes-2026.js";
 import type { ConsentRequest } from "./request.js";
 
 /** URA numbers of the generated custodians and requesters. */
-export const uraPool: ReadonlyArray<UraNumber> = ["00000001", "00000002", "00000003", "00000004"] as Array<UraNumber>;
+export const uraPool: ReadonlyArray<UraNumber> = ["00000001", "00000002", "00000003"] as Array<UraNumber>;
 /** UZI numbers of the generated professionals. */
 export const uziPool: ReadonlyArray<UziNumber> = ["000000011", "000000022"] as Array<UziNumber>;
 const requesterCodes = mitzCodeLists2026.requesterCategories.map((r) => r.code);
@@ -48,7 +48,7 @@ export function arbRequesters(): fc.Arbitrary<Requesters> {
   return fc.oneof(
     fc.constant<Requesters>({ _tag: "AllRequesters" }),
     fc
-      .uniqueArray(arbRequesterCategory(), { minLength: 1, maxLength: 2 })
+      .uniqueArray(fc.constantFrom(...requesterCodes.slice(0, 2)), { minLength: 1, maxLength: 2 })
       .map((codes): Requesters => ({ _tag: "Categories", codes: codes as [string, ...Array<string>] })),
   );
 }
@@ -136,8 +136,8 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
                 : { _tag: "AuthorisedRepresentative" };
         const providerFlags = actor._tag === "Provider" ? { onPatientRequest: true, treatmentRelationship: true } : {};
         const ref = `c${b.ref % Math.max(1, i + 1)}`;
-        const kind = (kinds[i] as number) % (options.noDeletions === true ? 20 : 22);
-        if (kind < 9) {
+        const kind = (kinds[i] as number) % (options.noDeletions === true ? 26 : 28);
+        if (kind < 15) {
           events.push({
             _tag: "ChoiceRecorded",
             ...base,
@@ -149,9 +149,9 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
             decision: b.decision,
             ...providerFlags,
           });
-        } else if (kind < 12) {
+        } else if (kind < 18) {
           events.push({ _tag: "ChoiceWithdrawn", ...base, actor, choiceId: ref, ...providerFlags });
-        } else if (kind < 14) {
+        } else if (kind < 20) {
           events.push({
             _tag: "EmergencyConsentRecorded",
             ...base,
@@ -160,20 +160,20 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
             basis: "patient-agreed",
             ...(b.shortEmergency === undefined ? {} : { validUntil: fromEpochMillis(at + b.shortEmergency * MINUTE) }),
           });
-        } else if (kind < 16) {
+        } else if (kind < 22) {
           events.push({ _tag: "EmergencyConsentConfirmed", ...base, actor: { _tag: "Patient" }, choiceId: ref });
-        } else if (kind < 18) {
+        } else if (kind < 24) {
           events.push({
             _tag: "RepresentativeConfirmed",
             ...base,
             actor: { _tag: "Parent", relation: "parent" },
             choiceId: ref,
           });
-        } else if (kind < 19) {
+        } else if (kind < 25) {
           events.push({ _tag: "NotificationsSubscribed", ...base, actor: { _tag: "Patient" }, email: "patient@example.org" });
-        } else if (kind < 20) {
+        } else if (kind < 26) {
           events.push({ _tag: "NotificationsUnsubscribed", ...base, actor: { _tag: "Patient" } });
-        } else if (kind < 21) {
+        } else if (kind < 27) {
           events.push({ _tag: "AllChoicesWithdrawn", ...base, actor: { _tag: "Patient" } });
         } else {
           events.push({ _tag: "ProfileDeleted", ...base, actor: { _tag: "Patient" } });
@@ -213,8 +213,12 @@ export function arbConsentRequest(options: RequestOptions = {}): fc.Arbitrary<Co
       requesterUra: arbUraFromPool(),
       requesterCategory: arbRequesterCategory(),
       uzi: fc.constantFrom(...uziPool),
-      purpose: nonTreatment ? fc.constantFrom("TREAT", "TREAT", "TREAT", "TREAT", "COC", "HPAYMT") : fc.constant("TREAT"),
-      treatmentRelationship: nonTreatment ? fc.constantFrom(true, true, true, true, false) : fc.constant(true),
+      purpose: nonTreatment
+        ? fc.oneof({ weight: 8, arbitrary: fc.constant("TREAT") }, { weight: 1, arbitrary: fc.constantFrom("COC", "HPAYMT") })
+        : fc.constant("TREAT"),
+      treatmentRelationship: nonTreatment
+        ? fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })
+        : fc.constant(true),
       minute: fc.integer(minutes),
     })
     .map(
