@@ -116,6 +116,13 @@ export {
   type VendorUpdateDue,
   vendorUpdateDue,
 } from "./releases.js";
+export {
+  type ActionMeasurement,
+  type MonthlyReport,
+  type MonthlyReportInput,
+  monthlyReport,
+  type ReportRelease,
+} from "./report.js";
 export type {
   CalendarLength,
   Cited,
