@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { cite, type Citation, formatInstant, type Instant } from "@zorgkit/core";
+import { type Citation, cite, formatInstant, type Instant } from "@zorgkit/core";
 import type { ConsentAnswer, ConsentDecision, DecisionReason } from "./decide.js";
 import type { Bsn } from "./identifiers.js";
 import type { ConsentRequest } from "./request.js";
@@ -18,7 +18,12 @@ export interface ConsentAuditRecord {
   /** The same instant in Europe/Amsterdam local time with offset. */
   readonly atLocal: string;
   /** Who asked: the requesting organisation and the acting professional. */
-  readonly user: { readonly ura: string; readonly uzi: string; readonly role: string; readonly category: string };
+  readonly user: {
+    readonly ura: string;
+    readonly uzi: string;
+    readonly role: string;
+    readonly category: string;
+  };
   /** For which patient (unmasked: the audit log is where the BSN belongs). */
   readonly patient: Bsn;
   readonly custodian: { readonly ura: string; readonly type: string };

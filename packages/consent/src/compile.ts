@@ -96,13 +96,20 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     if (cu._tag === "Organisation") {
       org ??= new Map();
       node = org.get(cu.ura);
-      if (node === undefined) org.set(cu.ura, (node = []));
+      if (node === undefined) {
+        node = [];
+        org.set(cu.ura, node);
+      }
     } else if (cu._tag === "ProviderType") {
       type ??= new Map();
       node = type.get(cu.type);
-      if (node === undefined) type.set(cu.type, (node = []));
+      if (node === undefined) {
+        node = [];
+        type.set(cu.type, node);
+      }
     } else {
-      node = all ??= [];
+      all ??= [];
+      node = all;
     }
     let cell = node[cat];
     if (cell === undefined) {
@@ -192,14 +199,17 @@ function lookupNode(
     const a = ancestors[i] as number;
     const cell = node[a];
     if (cell === undefined) continue;
-    let k: LookupKind;
-    if (cell.org !== undefined && (k = evaluate(cell.org.get(reqUra), at)) !== 0) {
-      out.requesterLevel = 2;
-    } else if (cell.cat !== undefined && reqCat >= 0 && (k = evaluate(cell.cat[reqCat], at)) !== 0) {
-      out.requesterLevel = 1;
-    } else if ((k = evaluate(cell.all, at)) !== 0) {
-      out.requesterLevel = 0;
-    } else continue;
+    let k: LookupKind = cell.org === undefined ? 0 : evaluate(cell.org.get(reqUra), at);
+    if (k !== 0) out.requesterLevel = 2;
+    else {
+      k = cell.cat === undefined || reqCat < 0 ? 0 : evaluate(cell.cat[reqCat], at);
+      if (k !== 0) out.requesterLevel = 1;
+      else {
+        k = evaluate(cell.all, at);
+        if (k === 0) continue;
+        out.requesterLevel = 0;
+      }
+    }
     out.kind = k;
     out.entry = scratchEntry;
     out.categoryDepth = depth[a] as number;
@@ -227,11 +237,17 @@ export function lookupCategory(
   const ancestors = cp.index.ancestorsOrSelf[category];
   if (ancestors === undefined) return 0;
   const depth = cp.index.depth;
-  if (cp.org !== undefined && lookupNode(cp.org.get(custodianUra), ancestors, depth, requesterUra, requesterCategory, at, out)) {
+  if (
+    cp.org !== undefined &&
+    lookupNode(cp.org.get(custodianUra), ancestors, depth, requesterUra, requesterCategory, at, out)
+  ) {
     out.custodianLevel = 2;
     return out.kind;
   }
-  if (cp.type !== undefined && lookupNode(cp.type.get(custodianType), ancestors, depth, requesterUra, requesterCategory, at, out)) {
+  if (
+    cp.type !== undefined &&
+    lookupNode(cp.type.get(custodianType), ancestors, depth, requesterUra, requesterCategory, at, out)
+  ) {
     out.custodianLevel = 1;
     return out.kind;
   }

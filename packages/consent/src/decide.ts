@@ -66,7 +66,8 @@ class Decision implements ConsentDecision {
     private readonly options: DecideOptions,
   ) {}
   get because(): ReadonlyArray<Step> {
-    if (this.#because === undefined) this.#because = explainDecision(this, this.request, this.profile, this.options);
+    if (this.#because === undefined)
+      this.#because = explainDecision(this, this.request, this.profile, this.options);
     return this.#because;
   }
   toJSON(): object {
@@ -113,20 +114,41 @@ export function decide(
   options: DecideOptions = {},
 ): ConsentDecision {
   const cp = isCompiled(profile) ? profile : compile(profile);
-  const purposeOk = request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
-  if (!purposeOk) return new Decision("Deny", "purpose-not-allowed", undefined, undefined, request, cp, options);
+  const purposeOk =
+    request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
+  if (!purposeOk)
+    return new Decision("Deny", "purpose-not-allowed", undefined, undefined, request, cp, options);
   if (!request.treatmentRelationship)
     return new Decision("Deny", "no-treatment-relationship", undefined, undefined, request, cp, options);
   const index = cp.index;
   const cat = index.categoryIndex.get(request.dataCategory);
-  if (cat === undefined) return new Decision("NotApplicable", "no-choice", undefined, undefined, request, cp, options);
+  if (cat === undefined)
+    return new Decision("NotApplicable", "no-choice", undefined, undefined, request, cp, options);
   const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
   const subtree = index.subtree[cat] as ReadonlyArray<number>;
   const at = request.at;
   if (subtree.length === 1) {
-    const k = lookupCategory(cp, request.custodian.ura, request.custodian.type, cat, request.requester.ura, reqCat, at, scratch);
-    if (k === 0) return new Decision("NotApplicable", "no-choice", undefined, undefined, request, cp, options);
-    return new Decision(answerOf[k] as ConsentAnswer, "choice", scratch.entry?.choice, specificityOf(scratch), request, cp, options);
+    const k = lookupCategory(
+      cp,
+      request.custodian.ura,
+      request.custodian.type,
+      cat,
+      request.requester.ura,
+      reqCat,
+      at,
+      scratch,
+    );
+    if (k === 0)
+      return new Decision("NotApplicable", "no-choice", undefined, undefined, request, cp, options);
+    return new Decision(
+      answerOf[k] as ConsentAnswer,
+      "choice",
+      scratch.entry?.choice,
+      specificityOf(scratch),
+      request,
+      cp,
+      options,
+    );
   }
   // A broader category: combine its own answer with every narrower category's.
   // Severity: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0; the first most severe decides.
@@ -136,7 +158,16 @@ export function decide(
   let spec: Specificity | undefined;
   let sawPermit = false;
   for (const c of subtree) {
-    const k = lookupCategory(cp, request.custodian.ura, request.custodian.type, c, request.requester.ura, reqCat, at, scratch);
+    const k = lookupCategory(
+      cp,
+      request.custodian.ura,
+      request.custodian.type,
+      c,
+      request.requester.ura,
+      reqCat,
+      at,
+      scratch,
+    );
     const r = severity[k];
     if (k === 1) sawPermit = true;
     if (r > worstRank) {
@@ -147,7 +178,15 @@ export function decide(
     }
   }
   if (worst === 0)
-    return new Decision("NotApplicable", sawPermit ? "partial-choice" : "no-choice", undefined, undefined, request, cp, options);
+    return new Decision(
+      "NotApplicable",
+      sawPermit ? "partial-choice" : "no-choice",
+      undefined,
+      undefined,
+      request,
+      cp,
+      options,
+    );
   return new Decision(answerOf[worst] as ConsentAnswer, "choice", decisive, spec, request, cp, options);
 }
 
@@ -229,12 +268,16 @@ function explainDecision(
           (d.reason === "partial-choice"
             ? `Consent is on record for only part of ${request.dataCategory}; for the rest no choice is recorded: NotApplicable.`
             : `No choice is recorded for custodian URA ${request.custodian.ura} (type ${request.custodian.type}), ${request.dataCategory} and requester ${request.requester.category}: NotApplicable (Mitz is opt-in: the adapter decides).`) +
-          (pending ? ` ${cp.pendingCount} pending choice(s) wait for a parent's confirmation and do not count.` : ""),
+          (pending
+            ? ` ${cp.pendingCount} pending choice(s) wait for a parent's confirmation and do not count.`
+            : ""),
         nl:
           (d.reason === "partial-choice"
             ? `Er is alleen voor een deel van ${request.dataCategory} toestemming vastgelegd; voor de rest geen keuze: NotApplicable.`
             : `Er is geen keuze vastgelegd voor bronhouder URA ${request.custodian.ura} (type ${request.custodian.type}), ${request.dataCategory} en opvrager ${request.requester.category}: NotApplicable (Mitz is opt-in: de adapter beslist).`) +
-          (pending ? ` ${cp.pendingCount} keuze(s) wachten op bevestiging door een ouder en tellen niet mee.` : ""),
+          (pending
+            ? ` ${cp.pendingCount} keuze(s) wachten op bevestiging door een ouder en tellen niet mee.`
+            : ""),
       }),
     );
     return steps;

@@ -67,7 +67,11 @@ function domainIssues(e: ConsentEvent, index: CodeIndex, prefix: string): Array<
       const today = localDateOf(e.at);
       if (e.birthDate > today)
         out.push(
-          issue(`${prefix}.birthDate`, `The birth date lies after the day of the event (${today})`, "date in the future"),
+          issue(
+            `${prefix}.birthDate`,
+            `The birth date lies after the day of the event (${today})`,
+            "date in the future",
+          ),
         );
       break;
     }
@@ -77,7 +81,11 @@ function domainIssues(e: ConsentEvent, index: CodeIndex, prefix: string): Array<
       checkRequesters(e.requesters, index, `${prefix}.requesters`, out);
       if (e.source === "import" && e.actor._tag !== "Provider")
         out.push(
-          issue(`${prefix}.actor`, "An imported consent is added by the provider it was given to (MITZ §6c)", e.actor._tag),
+          issue(
+            `${prefix}.actor`,
+            "An imported consent is added by the provider it was given to (MITZ §6c)",
+            e.actor._tag,
+          ),
         );
       break;
     case "EmergencyConsentRecorded":
@@ -107,7 +115,13 @@ function domainIssues(e: ConsentEvent, index: CodeIndex, prefix: string): Array<
             ),
           );
         if (e.validUntil <= e.at)
-          out.push(issue(`${prefix}.validUntil`, "The end of an emergency consent lies after its start", "not after the start"));
+          out.push(
+            issue(
+              `${prefix}.validUntil`,
+              "The end of an emergency consent lies after its start",
+              "not after the start",
+            ),
+          );
       }
       break;
     default:
@@ -166,21 +180,40 @@ export function decodeEventLog(
   if (issues.length > 0) return { ok: false, issues };
   const patients = new Set(events.map((e) => e.patient));
   if (patients.size > 1)
-    issues.push(issue("$", "An event log belongs to one patient; found events of several BSNs", `${patients.size} patients`));
+    issues.push(
+      issue(
+        "$",
+        "An event log belongs to one patient; found events of several BSNs",
+        `${patients.size} patients`,
+      ),
+    );
   const ids = new Set<string>();
   events.forEach((e, i) => {
-    if (ids.has(e.eventId)) issues.push(issue(`$[${i}].eventId`, "Event ids must be unique in a log", "duplicate id"));
+    if (ids.has(e.eventId))
+      issues.push(issue(`$[${i}].eventId`, "Event ids must be unique in a log", "duplicate id"));
     ids.add(e.eventId);
   });
   const creations = events.filter((e) => e._tag === "ProfileCreated").map((e) => e.at);
   if (events.length > 0) {
     if (creations.length === 0)
-      issues.push(issue("$", "An event log starts with the creation of the profile (ProfileCreated)", "no ProfileCreated"));
+      issues.push(
+        issue(
+          "$",
+          "An event log starts with the creation of the profile (ProfileCreated)",
+          "no ProfileCreated",
+        ),
+      );
     else {
       const created = Math.min(...creations);
       events.forEach((e, i) => {
         if (e.at < created)
-          issues.push(issue(`$[${i}].at`, "The event lies before the profile's creation", "instant before ProfileCreated"));
+          issues.push(
+            issue(
+              `$[${i}].at`,
+              "The event lies before the profile's creation",
+              "instant before ProfileCreated",
+            ),
+          );
       });
     }
   }
@@ -203,10 +236,20 @@ export function decodeRequest(input: unknown, options: DecodeOptions = {}): Deco
   const issues: Array<DecodeIssue> = [];
   checkCategory(r.value.dataCategory, index, "$.dataCategory", issues);
   if (!index.requesterIndex.has(r.value.custodian.type))
-    issues.push(issue("$.custodian.type", `Unknown provider type code (${index.lists.version})`, describeShape(r.value.custodian.type)));
+    issues.push(
+      issue(
+        "$.custodian.type",
+        `Unknown provider type code (${index.lists.version})`,
+        describeShape(r.value.custodian.type),
+      ),
+    );
   if (!index.requesterIndex.has(r.value.requester.category))
     issues.push(
-      issue("$.requester.category", `Unknown requester category code (${index.lists.version})`, describeShape(r.value.requester.category)),
+      issue(
+        "$.requester.category",
+        `Unknown requester category code (${index.lists.version})`,
+        describeShape(r.value.requester.category),
+      ),
     );
   return issues.length === 0 ? r : { ok: false, issues };
 }

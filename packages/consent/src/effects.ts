@@ -107,7 +107,10 @@ export interface OutboxEntry {
  * ```
  */
 export function notifyDataExchanged(
-  profile: { readonly patient: Bsn | undefined; readonly subscription: { readonly email: string } | undefined },
+  profile: {
+    readonly patient: Bsn | undefined;
+    readonly subscription: { readonly email: string } | undefined;
+  },
   exchange: { readonly requesterUra: string; readonly dataCategory: string; readonly at: Instant },
 ): NotifyDataExchanged | undefined {
   if (profile.patient === undefined || profile.subscription === undefined) return undefined;
@@ -124,7 +127,10 @@ export function notifyDataExchanged(
  * when the patient is not subscribed.
  */
 export function notifyConsentProcessed(
-  profile: { readonly patient: Bsn | undefined; readonly subscription: { readonly email: string } | undefined },
+  profile: {
+    readonly patient: Bsn | undefined;
+    readonly subscription: { readonly email: string } | undefined;
+  },
   processed: { readonly custodian: Custodian; readonly at: Instant },
 ): NotifyConsentProcessed | undefined {
   if (profile.patient === undefined || profile.subscription === undefined) return undefined;

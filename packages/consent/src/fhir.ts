@@ -48,7 +48,10 @@ const ACT_REASON = "http://terminology.hl7.org/CodeSystem/v3-ActReason";
 const SCOPE = "http://terminology.hl7.org/CodeSystem/consentscope";
 
 /** The part of a choice a FHIR `Consent` carries. */
-export type FhirChoice = Pick<Choice, "id" | "custodian" | "dataCategory" | "requesters" | "decision" | "from"> & {
+export type FhirChoice = Pick<
+  Choice,
+  "id" | "custodian" | "dataCategory" | "requesters" | "decision" | "from"
+> & {
   readonly until?: Instant;
 };
 
@@ -59,7 +62,9 @@ export interface FhirConsent {
   readonly meta: { readonly profile: ReadonlyArray<string> };
   readonly status: "active" | "inactive";
   readonly scope: { readonly coding: ReadonlyArray<{ readonly system: string; readonly code: string }> };
-  readonly category: ReadonlyArray<{ readonly coding: ReadonlyArray<{ readonly system: string; readonly code: string }> }>;
+  readonly category: ReadonlyArray<{
+    readonly coding: ReadonlyArray<{ readonly system: string; readonly code: string }>;
+  }>;
   readonly patient: { readonly identifier: { readonly system: string; readonly value: string } };
   readonly dateTime: string;
   readonly extension?: ReadonlyArray<FhirExtension>;
@@ -96,7 +101,10 @@ function requestersExtension(r: Requesters, sys: FhirSystems): ReadonlyArray<Fhi
     case "AllRequesters":
       return [];
     case "Categories":
-      return r.codes.map((code) => ({ url: sys.requestersExtension, valueCoding: { system: sys.requesterCategory, code } }));
+      return r.codes.map((code) => ({
+        url: sys.requestersExtension,
+        valueCoding: { system: sys.requesterCategory, code },
+      }));
     case "Organisation":
       return [{ url: sys.requestersExtension, valueIdentifier: { system: sys.ura, value: r.ura } }];
   }
@@ -111,7 +119,11 @@ function requestersExtension(r: Requesters, sys: FhirSystems): ReadonlyArray<Fhi
  * resource.status; // "active" for permit
  * ```
  */
-export function encodeFhirConsent(choice: FhirChoice, patient: Bsn, systems: FhirSystems = defaultFhirSystems): FhirConsent {
+export function encodeFhirConsent(
+  choice: FhirChoice,
+  patient: Bsn,
+  systems: FhirSystems = defaultFhirSystems,
+): FhirConsent {
   const ext = requestersExtension(choice.requesters, systems);
   return {
     resourceType: "Consent",
@@ -124,7 +136,10 @@ export function encodeFhirConsent(choice: FhirChoice, patient: Bsn, systems: Fhi
     dateTime: iso(choice.from),
     ...(ext.length === 0 ? {} : { extension: ext }),
     provision: {
-      period: choice.until === undefined ? { start: iso(choice.from) } : { start: iso(choice.from), end: iso(choice.until) },
+      period:
+        choice.until === undefined
+          ? { start: iso(choice.from) }
+          : { start: iso(choice.from), end: iso(choice.until) },
       actor: [
         {
           role: { coding: [{ system: PARTICIPATION, code: CST }] },
@@ -188,12 +203,20 @@ export function decodeFhirConsent(
   const issues: Array<DecodeIssue> = [];
   const bad = (path: string, message: string, actual: unknown) =>
     issues.push({ path, message, actual: describeShape(actual) });
-  if (v.patient.identifier.system !== systems.bsn) bad("$.patient.identifier.system", `Expected ${systems.bsn}`, v.patient.identifier.system);
+  if (v.patient.identifier.system !== systems.bsn)
+    bad("$.patient.identifier.system", `Expected ${systems.bsn}`, v.patient.identifier.system);
   if (!isBsn(v.patient.identifier.value))
-    bad("$.patient.identifier.value", "Expected a BSN of 9 digits that passes the 11-check", v.patient.identifier.value);
-  const custodians = v.provision.actor.filter((a) => a.role.coding.some((c) => c.system === PARTICIPATION && c.code === CST));
+    bad(
+      "$.patient.identifier.value",
+      "Expected a BSN of 9 digits that passes the 11-check",
+      v.patient.identifier.value,
+    );
+  const custodians = v.provision.actor.filter((a) =>
+    a.role.coding.some((c) => c.system === PARTICIPATION && c.code === CST),
+  );
   let custodian: Custodian | undefined;
-  if (custodians.length !== 1) bad("$.provision.actor", "Expected exactly one actor with role CST (the custodian)", custodians);
+  if (custodians.length !== 1)
+    bad("$.provision.actor", "Expected exactly one actor with role CST (the custodian)", custodians);
   else {
     const id = (custodians[0] as (typeof custodians)[number]).reference.identifier;
     if (id.system === systems.ura) {
@@ -204,14 +227,16 @@ export function decodeFhirConsent(
     else bad("$.provision.actor", "Unknown identifier system for the custodian", id.system);
   }
   const categoryCoding = v.category.flatMap((c) => c.coding).filter((c) => c.system === systems.dataCategory);
-  if (categoryCoding.length !== 1) bad("$.category", "Expected exactly one data category coding", categoryCoding);
+  if (categoryCoding.length !== 1)
+    bad("$.category", "Expected exactly one data category coding", categoryCoding);
   if (!v.provision.purpose.some((p) => p.system === ACT_REASON && p.code === "TREAT"))
     bad("$.provision.purpose", "Expected purpose TREAT", v.provision.purpose);
   const ext = (v.extension ?? []).filter((e) => e.url === systems.requestersExtension);
   let requesters: Requesters | undefined;
   const orgs = ext.filter((e) => e.valueIdentifier !== undefined);
   const cats = ext.filter((e) => e.valueCoding !== undefined);
-  if (orgs.length > 0 && cats.length > 0) bad("$.extension", "Requesters are either categories or one organisation", ext);
+  if (orgs.length > 0 && cats.length > 0)
+    bad("$.extension", "Requesters are either categories or one organisation", ext);
   else if (orgs.length > 1) bad("$.extension", "At most one requesting organisation", ext);
   else if (orgs.length === 1) {
     const id = (orgs[0] as (typeof orgs)[number]).valueIdentifier as { system: string; value: string };

@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { type ConsentAuditRecord, auditRecord } from "./audit.js";
+export { auditRecord, type ConsentAuditRecord } from "./audit.js";
 export { type CodeIndex, codeListsProblem, covers, defaultCodeIndex, indexCodeLists } from "./codes.js";
 export {
   type CompiledProfile,
@@ -47,9 +47,9 @@ export {
   Actor,
   type Choice,
   ChoiceOrigin,
-  choiceKey,
   Code,
   Custodian,
+  choiceKey,
   Decision,
   describeActor,
   describeCustodian,
@@ -97,7 +97,12 @@ export {
   type RecordAction,
 } from "./representation.js";
 export { ConsentRequest } from "./request.js";
-export { auditRetentionFact, type ConsentRecordClass, type RetentionFact, retentionFacts } from "./retention.js";
+export {
+  auditRetentionFact,
+  type ConsentRecordClass,
+  type RetentionFact,
+  retentionFacts,
+} from "./retention.js";
 export {
   defaultXacmlAttributeIds,
   parseXacmlAttributes,

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { Instant } from "@zorgkit/core";
+import type { Instant } from "@zorgkit/core";
 import { Schema } from "effect";
 import { UraNumber, UziNumber } from "./identifiers.js";
 

@@ -14,7 +14,7 @@ import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import type { ChoiceChange, ConsentEffect, OutboxEntry } from "./effects.js";
 import type { ConsentEvent, EventOf } from "./events.js";
 import type { Bsn } from "./identifiers.js";
-import { type Actor, type Choice, type Custodian, choiceKey } from "./model.js";
+import { type Choice, type Custodian, choiceKey } from "./model.js";
 import { emergencyConsentMaxDuration } from "./presets/emergency.js";
 import { mayRecord, type RecordAction } from "./representation.js";
 
@@ -124,18 +124,27 @@ class Folder {
     readonly rootCategory: string,
   ) {}
 
-  reject(e: ConsentEvent, reason: string): void {
+  reject(e: ConsentEvent, reason: string): undefined {
     this.s.rejected.push({ eventId: e.eventId, at: e.at, reason });
+    return undefined;
   }
 
-  allowed(e: ConsentEvent, action: RecordAction, extra: { onPatientRequest?: boolean | undefined; treatmentRelationship?: boolean | undefined; imported?: boolean } = {}):
-    | { status: "active" | "pending" | undefined }
-    | undefined {
+  allowed(
+    e: ConsentEvent,
+    action: RecordAction,
+    extra: {
+      onPatientRequest?: boolean | undefined;
+      treatmentRelationship?: boolean | undefined;
+      imported?: boolean;
+    } = {},
+  ): { status: "active" | "pending" | undefined } | undefined {
     const birthDate = this.s.birthDate as LocalDate;
     const options = {
       action,
       ...(extra.onPatientRequest === undefined ? {} : { onPatientRequest: extra.onPatientRequest }),
-      ...(extra.treatmentRelationship === undefined ? {} : { treatmentRelationship: extra.treatmentRelationship }),
+      ...(extra.treatmentRelationship === undefined
+        ? {}
+        : { treatmentRelationship: extra.treatmentRelationship }),
       ...(extra.imported === undefined ? {} : { imported: extra.imported }),
     };
     const r = mayRecord(e.actor, { birthDate }, e.at, options);
@@ -150,7 +159,12 @@ class Folder {
     if (this.collectEffects) this.effects.push({ eventId: e.eventId, effect });
   }
 
-  notify(e: ConsentEvent, change: ChoiceChange, choiceId: string | undefined, custodians: ReadonlyArray<Custodian>): void {
+  notify(
+    e: ConsentEvent,
+    change: ChoiceChange,
+    choiceId: string | undefined,
+    custodians: ReadonlyArray<Custodian>,
+  ): void {
     if (!this.collectEffects) return;
     const patient = this.s.patient as Bsn;
     if (this.s.subscription !== undefined) {
@@ -198,7 +212,7 @@ class Folder {
     return c;
   }
 
-  apply(e: ConsentEvent): void {
+  apply(e: ConsentEvent): undefined {
     const s = this.s;
     s.asOf = e.at;
     if (e._tag === "ProfileCreated") {
@@ -212,7 +226,10 @@ class Folder {
       return;
     }
     if (s.createdAt === undefined)
-      return this.reject(e, "There is no profile at this instant (before its creation or after its deletion).");
+      return this.reject(
+        e,
+        "There is no profile at this instant (before its creation or after its deletion).",
+      );
     if (s.patient !== e.patient) return this.reject(e, "The event belongs to another patient.");
     const before = this.collectEffects ? permittedCustodians(s) : undefined;
     this.applyToProfile(e);
@@ -220,20 +237,30 @@ class Folder {
       const after = permittedCustodians(s);
       const patient = s.patient as Bsn;
       for (const [k, c] of after)
-        if (!before.has(k)) this.emit(e, { _tag: "RegisterInReferenceIndex", patient, custodian: c, at: e.at });
+        if (!before.has(k))
+          this.emit(e, { _tag: "RegisterInReferenceIndex", patient, custodian: c, at: e.at });
       for (const [k, c] of before)
-        if (!after.has(k)) this.emit(e, { _tag: "DeregisterFromReferenceIndex", patient, custodian: c, at: e.at });
+        if (!after.has(k))
+          this.emit(e, { _tag: "DeregisterFromReferenceIndex", patient, custodian: c, at: e.at });
     }
   }
 
-  applyToProfile(e: Exclude<ConsentEvent, EventOf<"ProfileCreated">>): void {
+  applyToProfile(e: Exclude<ConsentEvent, EventOf<"ProfileCreated">>): undefined {
     const s = this.s;
     switch (e._tag) {
       case "ChoiceRecorded": {
         const imported = e.source === "import";
         if (s.usedIds.has(e.choiceId)) return this.reject(e, `Choice id ${e.choiceId} is already used.`);
-        if (imported && (e.custodian._tag !== "Organisation" || e.actor._tag !== "Provider" || e.custodian.ura !== e.actor.ura))
-          return this.reject(e, "An imported consent is one given earlier to the importing provider itself (MITZ §6c).");
+        if (
+          imported &&
+          (e.custodian._tag !== "Organisation" ||
+            e.actor._tag !== "Provider" ||
+            e.custodian.ura !== e.actor.ura)
+        )
+          return this.reject(
+            e,
+            "An imported consent is one given earlier to the importing provider itself (MITZ §6c).",
+          );
         const ok = this.allowed(e, "record", {
           onPatientRequest: e.onPatientRequest,
           treatmentRelationship: e.treatmentRelationship,
@@ -299,7 +326,10 @@ class Folder {
         const ok = this.allowed(e, "record-emergency", { treatmentRelationship: true });
         if (ok === undefined || e.actor._tag !== "Provider") return;
         s.usedIds.add(e.choiceId);
-        const until = Math.min(e.validUntil ?? Number.POSITIVE_INFINITY, e.at + emergencyConsentMaxDuration.ms) as Instant;
+        const until = Math.min(
+          e.validUntil ?? Number.POSITIVE_INFINITY,
+          e.at + emergencyConsentMaxDuration.ms,
+        ) as Instant;
         s.choices.set(e.choiceId, {
           id: e.choiceId,
           custodian: { _tag: "AllCustodians" },
@@ -320,7 +350,8 @@ class Folder {
         const em = s.choices.get(e.choiceId);
         if (em === undefined || em.origin !== "emergency")
           return this.reject(e, `There is no emergency consent ${e.choiceId} to confirm.`);
-        if (em.until === undefined) return this.reject(e, `Emergency consent ${e.choiceId} is already confirmed.`);
+        if (em.until === undefined)
+          return this.reject(e, `Emergency consent ${e.choiceId} is already confirmed.`);
         const ok = this.allowed(e, "confirm-emergency");
         if (ok === undefined) return;
         s.lastChangeAt = e.at;
@@ -438,7 +469,9 @@ function run(events: ReadonlyArray<ConsentEvent>, collectEffects: boolean, optio
   const sorted = sortEvents(events);
   const confirms = new Set<string>();
   for (const e of sorted) if (e._tag === "EmergencyConsentConfirmed") confirms.add(`${e.choiceId}@${e.at}`);
-  for (const e of sorted) if (e._tag === "ChoiceWithdrawn" && confirms.has(`${e.choiceId}@${e.at}`)) f.conflicts.add(`${e.choiceId}@${e.at}`);
+  for (const e of sorted)
+    if (e._tag === "ChoiceWithdrawn" && confirms.has(`${e.choiceId}@${e.at}`))
+      f.conflicts.add(`${e.choiceId}@${e.at}`);
   for (const e of sorted) f.apply(e);
   return f;
 }
@@ -515,4 +548,8 @@ export function consentsFor(
 }
 
 /** Citation of the replacement rule (spec §2, MITZ §2c: choices are made and changed). */
-export const replacementCitation = cite("MITZ", "§2c", "a newer choice for the same key replaces the older one");
+export const replacementCitation = cite(
+  "MITZ",
+  "§2c",
+  "a newer choice for the same key replaces the older one",
+);

@@ -130,7 +130,12 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
   }
   switch (group) {
     case "unborn":
-      return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+      return no(
+        "patient-not-born",
+        [S5d],
+        "The patient was not born yet.",
+        "De patiënt was nog niet geboren.",
+      );
     case "16-plus":
       if (actor._tag === "Parent" && actor.relation === "parent")
         return no(
@@ -207,7 +212,12 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
   });
   switch (group) {
     case "unborn":
-      return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+      return no(
+        "patient-not-born",
+        [S5d],
+        "The patient was not born yet.",
+        "De patiënt was nog niet geboren.",
+      );
     case "16-plus":
       if (actor._tag === "Parent" && actor.relation === "parent")
         return no(
@@ -243,7 +253,11 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
           "For a patient under 12 a parent decides.",
           "Voor een patiënt jonger dan 12 beslist een ouder.",
         );
-      return ok("under-12-parent-decides", "For a patient under 12 a parent decides.", "Voor een patiënt jonger dan 12 beslist een ouder.");
+      return ok(
+        "under-12-parent-decides",
+        "For a patient under 12 a parent decides.",
+        "Voor een patiënt jonger dan 12 beslist een ouder.",
+      );
   }
 }
 
@@ -271,7 +285,13 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
           "Only the patient subscribes to notifications.",
           "Alleen de patiënt meldt zich aan voor meldingen.",
         );
-      return { allowed: true, rule: "patient-subscribes", citations: [cite("MITZ", "§6b")], en: "The patient manages notifications.", nl: "De patiënt beheert de meldingen." };
+      return {
+        allowed: true,
+        rule: "patient-subscribes",
+        citations: [cite("MITZ", "§6b")],
+        en: "The patient manages notifications.",
+        nl: "De patiënt beheert de meldingen.",
+      };
     case "confirm":
       if (actor._tag !== "Parent")
         return no(
@@ -336,7 +356,12 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
           nl: "De patiënt bevestigt de spoedtoestemming; die wordt een gewone keuze.",
         };
       if (group === "unborn")
-        return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+        return no(
+          "patient-not-born",
+          [S5d],
+          "The patient was not born yet.",
+          "De patiënt was nog niet geboren.",
+        );
       return {
         allowed: true,
         status: "pending",

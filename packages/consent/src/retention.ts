@@ -46,7 +46,12 @@ export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArr
   const subscriptionSource = cite("VJZ", "§4", "while subscribed; e-mail and BSN removed on unsubscribe");
   const closeSubscription = () => {
     if (subscription !== undefined)
-      out.push({ ...subscription, recordClass: "notification-subscription", holds: [], source: subscriptionSource });
+      out.push({
+        ...subscription,
+        recordClass: "notification-subscription",
+        holds: [],
+        source: subscriptionSource,
+      });
     subscription = undefined;
   };
   for (const e of sortEvents(events)) {
@@ -81,7 +86,8 @@ export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArr
     }
   }
   closeSubscription();
-  if (profile !== undefined) out.push({ ...profile, recordClass: "mitz-profile", holds: [], source: profileSource });
+  if (profile !== undefined)
+    out.push({ ...profile, recordClass: "mitz-profile", holds: [], source: profileSource });
   return out;
 }
 

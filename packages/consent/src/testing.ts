@@ -8,7 +8,14 @@
  *
  * @module
  */
-import { type Bsn, fromEpochMillis, type Instant, type LocalDate, type UraNumber, type UziNumber } from "@zorgkit/core";
+import {
+  type Bsn,
+  fromEpochMillis,
+  type Instant,
+  type LocalDate,
+  type UraNumber,
+  type UziNumber,
+} from "@zorgkit/core";
 import { arbBsn } from "@zorgkit/core/testing";
 import fc from "fast-check";
 import type { ConsentEvent } from "./events.js";
@@ -31,7 +38,8 @@ const MINUTE = 60_000;
 /** A URA from the pool. */
 export const arbUraFromPool = (): fc.Arbitrary<UraNumber> => fc.constantFrom(...uraPool);
 /** A requester category code (Mitz RPZAC), also used as provider type. */
-export const arbRequesterCategory = (): fc.Arbitrary<string> => fc.constantFrom(...requesterCodes.slice(0, 3));
+export const arbRequesterCategory = (): fc.Arbitrary<string> =>
+  fc.constantFrom(...requesterCodes.slice(0, 3));
 /** A data category code of the Mitz 2026 preset. */
 export const arbDataCategory = (): fc.Arbitrary<string> => fc.constantFrom(...categoryCodes);
 
@@ -97,7 +105,10 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
       patient: options.patient === undefined ? arbBsn() : fc.constant(options.patient),
       age: fc.integer({ min: ages.min, max: ages.max }),
       birthDayOffset: fc.integer({ min: 0, max: 364 }),
-      offsets: fc.uniqueArray(fc.integer({ min: 1, max: span }), { minLength: minEvents, maxLength: maxEvents }),
+      offsets: fc.uniqueArray(fc.integer({ min: 1, max: span }), {
+        minLength: minEvents,
+        maxLength: maxEvents,
+      }),
       kinds: fc.array(fc.nat(), { minLength: maxEvents, maxLength: maxEvents }),
       bodies: fc.array(
         fc.record({
@@ -134,7 +145,8 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
               : b.actorKind < 9
                 ? { _tag: "Parent", relation: minor ? "parent" : "legal-representative" }
                 : { _tag: "AuthorisedRepresentative" };
-        const providerFlags = actor._tag === "Provider" ? { onPatientRequest: true, treatmentRelationship: true } : {};
+        const providerFlags =
+          actor._tag === "Provider" ? { onPatientRequest: true, treatmentRelationship: true } : {};
         const ref = `c${b.ref % Math.max(1, i + 1)}`;
         const kind = (kinds[i] as number) % (options.noDeletions === true ? 26 : 28);
         if (kind < 15) {
@@ -158,10 +170,17 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
             actor: b.provider,
             choiceId: `c${i}`,
             basis: "patient-agreed",
-            ...(b.shortEmergency === undefined ? {} : { validUntil: fromEpochMillis(at + b.shortEmergency * MINUTE) }),
+            ...(b.shortEmergency === undefined
+              ? {}
+              : { validUntil: fromEpochMillis(at + b.shortEmergency * MINUTE) }),
           });
         } else if (kind < 22) {
-          events.push({ _tag: "EmergencyConsentConfirmed", ...base, actor: { _tag: "Patient" }, choiceId: ref });
+          events.push({
+            _tag: "EmergencyConsentConfirmed",
+            ...base,
+            actor: { _tag: "Patient" },
+            choiceId: ref,
+          });
         } else if (kind < 24) {
           events.push({
             _tag: "RepresentativeConfirmed",
@@ -170,7 +189,12 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
             choiceId: ref,
           });
         } else if (kind < 25) {
-          events.push({ _tag: "NotificationsSubscribed", ...base, actor: { _tag: "Patient" }, email: "patient@example.org" });
+          events.push({
+            _tag: "NotificationsSubscribed",
+            ...base,
+            actor: { _tag: "Patient" },
+            email: "patient@example.org",
+          });
         } else if (kind < 26) {
           events.push({ _tag: "NotificationsUnsubscribed", ...base, actor: { _tag: "Patient" } });
         } else if (kind < 27) {
@@ -214,7 +238,10 @@ export function arbConsentRequest(options: RequestOptions = {}): fc.Arbitrary<Co
       requesterCategory: arbRequesterCategory(),
       uzi: fc.constantFrom(...uziPool),
       purpose: nonTreatment
-        ? fc.oneof({ weight: 8, arbitrary: fc.constant("TREAT") }, { weight: 1, arbitrary: fc.constantFrom("COC", "HPAYMT") })
+        ? fc.oneof(
+            { weight: 8, arbitrary: fc.constant("TREAT") },
+            { weight: 1, arbitrary: fc.constantFrom("COC", "HPAYMT") },
+          )
         : fc.constant("TREAT"),
       treatmentRelationship: nonTreatment
         ? fc.oneof({ weight: 9, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) })
@@ -226,7 +253,11 @@ export function arbConsentRequest(options: RequestOptions = {}): fc.Arbitrary<Co
         patient: r.patient,
         custodian: { ura: r.custodianUra, type: r.custodianType },
         dataCategory: r.dataCategory,
-        requester: { ura: r.requesterUra, category: r.requesterCategory, professional: { uzi: r.uzi, role: "01.015" } },
+        requester: {
+          ura: r.requesterUra,
+          category: r.requesterCategory,
+          professional: { uzi: r.uzi, role: "01.015" },
+        },
         purpose: r.purpose,
         treatmentRelationship: r.treatmentRelationship,
         at: fromEpochMillis(generatedLogStart + r.minute * MINUTE),
@@ -249,11 +280,13 @@ export function arbFhirChoice(): fc.Arbitrary<FhirChoice> {
       from: fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2100, 0, 1) }),
       hours: fc.option(fc.integer({ min: 1, max: 72 }), { nil: undefined }),
     })
-    .map(({ hours, from, ...rest }): FhirChoice => ({
-      ...rest,
-      from: fromEpochMillis(from),
-      ...(hours === undefined ? {} : { until: fromEpochMillis(from + hours * 3_600_000) }),
-    }));
+    .map(
+      ({ hours, from, ...rest }): FhirChoice => ({
+        ...rest,
+        from: fromEpochMillis(from),
+        ...(hours === undefined ? {} : { until: fromEpochMillis(from + hours * 3_600_000) }),
+      }),
+    );
 }
 
 /** Near-miss event inputs (JSON): a bad BSN, a short URA, an unknown code, an offset-less time, a 73-hour emergency consent. */

@@ -109,7 +109,10 @@ export function parseXacmlAttributes(
   ids: XacmlAttributeIds = defaultXacmlAttributeIds,
 ): DecodeResult<ConsentRequest> {
   if (!Array.isArray(input))
-    return { ok: false, issues: [{ path: "$", message: "Expected an array of XACML attributes", actual: describeShape(input) }] };
+    return {
+      ok: false,
+      issues: [{ path: "$", message: "Expected an array of XACML attributes", actual: describeShape(input) }],
+    };
   const values = new Map<string, unknown>();
   const issues: Array<DecodeIssue> = [];
   input.forEach((raw: unknown, i: number) => {
@@ -123,7 +126,8 @@ export function parseXacmlAttributes(
       issues.push({ path: `$[${i}].attributeId`, message: "Expected a string", actual: describeShape(id) });
       return;
     }
-    if (values.has(id)) issues.push({ path: `$[${i}].attributeId`, message: "Attribute given twice", actual: "duplicate" });
+    if (values.has(id))
+      issues.push({ path: `$[${i}].attributeId`, message: "Attribute given twice", actual: "duplicate" });
     values.set(id, r.value);
   });
   if (issues.length > 0) return { ok: false, issues };

@@ -4,21 +4,30 @@ import { describe, expect, it } from "vitest";
 import {
   type ConsentEvent,
   type ConsentProfile,
-  covers,
   type ConsentRequest,
   compile,
+  covers,
   decide,
   emergencyConsentMaxDuration,
   foldProfile,
   mayRecord,
 } from "../src/index.js";
-import { arbConsentRequest, arbCustodian, arbDataCategory, arbEventLog, arbRequesters } from "../src/testing.js";
+import {
+  arbConsentRequest,
+  arbCustodian,
+  arbDataCategory,
+  arbEventLog,
+  arbRequesters,
+} from "../src/testing.js";
 import { referenceDecide } from "./reference/decide.js";
 
 const requests = fc.array(arbConsentRequest(), { minLength: 1, maxLength: 12 });
 const withPatient = (events: ReadonlyArray<ConsentEvent>, reqs: ReadonlyArray<ConsentRequest>) => {
   const patient = events[0]!.patient;
-  return aimed(foldProfile(events), reqs.map((r) => ({ ...r, patient })));
+  return aimed(
+    foldProfile(events),
+    reqs.map((r) => ({ ...r, patient })),
+  );
 };
 /** Requests aimed at the profile's choices (same custodian, category and requester), next to the random ones. */
 const aimed = (profile: ConsentProfile, reqs: ReadonlyArray<ConsentRequest>): ReadonlyArray<ConsentRequest> =>
@@ -63,7 +72,8 @@ describe("differential: compiled decide = naive reference decide (precedence rul
       fc.property(arbEventLog({ ages: { min: 8, max: 17 } }), requests, (events, reqs) => {
         const profile = foldProfile(events);
         const compiled = compile(profile);
-        for (const r of withPatient(events, reqs)) expect(decide(compiled, r).value).toBe(referenceDecide(profile, r).value);
+        for (const r of withPatient(events, reqs))
+          expect(decide(compiled, r).value).toBe(referenceDecide(profile, r).value);
       }),
     );
   });
@@ -73,7 +83,9 @@ describe("invariants of the consent check (spec §11)", () => {
   it("decide is deterministic and independent of the order of events with distinct timestamps", () => {
     fc.assert(
       fc.property(
-        arbEventLog().chain((events) => fc.tuple(fc.constant(events), fc.shuffledSubarray([...events], { minLength: events.length }))),
+        arbEventLog().chain((events) =>
+          fc.tuple(fc.constant(events), fc.shuffledSubarray([...events], { minLength: events.length })),
+        ),
         requests,
         ([events, shuffled], reqs) => {
           const a = compile(foldProfile(events));
@@ -99,7 +111,14 @@ describe("invariants of the consent check (spec §11)", () => {
         const at = fromEpochMillis(lastAt(events) + 1);
         const after = foldProfile([
           ...events,
-          { _tag: "ChoiceWithdrawn", eventId: "w", at, patient: events[0]!.patient, actor: { _tag: "Patient" }, choiceId: target.id },
+          {
+            _tag: "ChoiceWithdrawn",
+            eventId: "w",
+            at,
+            patient: events[0]!.patient,
+            actor: { _tag: "Patient" },
+            choiceId: target.id,
+          },
         ]);
         for (const r of withPatient(events, reqs)) {
           const req = { ...r, at: fromEpochMillis(Math.max(r.at, at)) };
@@ -146,22 +165,31 @@ describe("invariants of the consent check (spec §11)", () => {
 
   it("an emergency consent never permits anything 72 hours or more after it was recorded without confirmation", () => {
     fc.assert(
-      fc.property(arbEventLog(), requests, fc.integer({ min: 0, max: 5000 }), (events, reqs, extraMinutes) => {
-        const profile = compile(foldProfile(events));
-        const confirmed = new Set(events.filter((e) => e._tag === "EmergencyConsentConfirmed").map((e) => e.choiceId));
-        const emergencies = events.filter((e) => e._tag === "EmergencyConsentRecorded" && !confirmed.has(e.choiceId));
-        for (const em of emergencies) {
-          if (em._tag !== "EmergencyConsentRecorded" || em.actor._tag !== "Provider") continue;
-          for (const r of withPatient(events, reqs)) {
-            const req = {
-              ...r,
-              requester: { ...r.requester, ura: em.actor.ura },
-              at: fromEpochMillis(em.at + emergencyConsentMaxDuration.ms + extraMinutes * 60_000),
-            };
-            expect(decide(profile, req).choice?.id).not.toBe(em.choiceId);
+      fc.property(
+        arbEventLog(),
+        requests,
+        fc.integer({ min: 0, max: 5000 }),
+        (events, reqs, extraMinutes) => {
+          const profile = compile(foldProfile(events));
+          const confirmed = new Set(
+            events.filter((e) => e._tag === "EmergencyConsentConfirmed").map((e) => e.choiceId),
+          );
+          const emergencies = events.filter(
+            (e) => e._tag === "EmergencyConsentRecorded" && !confirmed.has(e.choiceId),
+          );
+          for (const em of emergencies) {
+            if (em._tag !== "EmergencyConsentRecorded" || em.actor._tag !== "Provider") continue;
+            for (const r of withPatient(events, reqs)) {
+              const req = {
+                ...r,
+                requester: { ...r.requester, ura: em.actor.ura },
+                at: fromEpochMillis(em.at + emergencyConsentMaxDuration.ms + extraMinutes * 60_000),
+              };
+              expect(decide(profile, req).choice?.id).not.toBe(em.choiceId);
+            }
           }
-        }
-      }),
+        },
+      ),
     );
   });
 
@@ -170,13 +198,16 @@ describe("invariants of the consent check (spec §11)", () => {
       fc.property(arbEventLog({ ages: { min: 8, max: 15 } }), requests, (events, reqs) => {
         const profile = foldProfile(events);
         const pending = new Set(profile.pending.map((p) => p.choice.id));
-        const confirmedIds = new Set(events.filter((e) => e._tag === "RepresentativeConfirmed").map((e) => e.choiceId));
+        const confirmedIds = new Set(
+          events.filter((e) => e._tag === "RepresentativeConfirmed").map((e) => e.choiceId),
+        );
         for (const r of withPatient(events, reqs)) {
           const d = decide(profile, r);
           if (d.choice !== undefined) {
             // (a minor's confirmation of an emergency consent is pending under the emergency's id
             // while the emergency consent itself still runs its 72 hours)
-            if (d.choice.origin !== "emergency" || d.choice.until === undefined) expect(pending.has(d.choice.id)).toBe(false);
+            if (d.choice.origin !== "emergency" || d.choice.until === undefined)
+              expect(pending.has(d.choice.id)).toBe(false);
             // a choice that was pending when recorded counts only after a parent's confirmation
             const c = d.choice;
             const wasPending =
@@ -206,7 +237,12 @@ describe("deny wins ties (precedence)", () => {
         (events, custodian, dataCategory, denyFirst, r) => {
           const patient = events[0]!.patient;
           const t = lastAt(events);
-          const mk = (id: string, at: number, codes: [string, ...Array<string>], decision: "permit" | "deny"): ConsentEvent => ({
+          const mk = (
+            id: string,
+            at: number,
+            codes: [string, ...Array<string>],
+            decision: "permit" | "deny",
+          ): ConsentEvent => ({
             _tag: "ChoiceRecorded",
             eventId: id,
             at: fromEpochMillis(at),
@@ -260,4 +296,3 @@ describe("decide never throws for well-typed requests", () => {
     );
   });
 });
-

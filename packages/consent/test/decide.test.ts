@@ -1,6 +1,15 @@
 import { explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { ALL_DATA, compile, decide, foldProfile, MEDICATION, profileAt, RESULTS, TREATMENT_DATA } from "../src/index.js";
+import {
+  ALL_DATA,
+  compile,
+  decide,
+  foldProfile,
+  MEDICATION,
+  profileAt,
+  RESULTS,
+  TREATMENT_DATA,
+} from "../src/index.js";
 import {
   allRequesters,
   categories,
@@ -22,22 +31,34 @@ import {
 describe("consent check: purpose and treatment relationship (MITZ §2f)", () => {
   const profile = foldProfile([
     created("2026-01-05T09:00:00+01:00"),
-    recorded("2026-01-05T09:10:00+01:00", "c1", { custodian: type(HOSPITALS), dataCategory: ALL_DATA, decision: "permit" }),
+    recorded("2026-01-05T09:10:00+01:00", "c1", {
+      custodian: type(HOSPITALS),
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
   ]);
 
   it("a request for treatment by a treating provider is checked against the choices: Permit", () => {
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).value).toBe("Permit");
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).value).toBe(
+      "Permit",
+    );
   });
 
   it("a request with purpose HPAYMT is denied even though consent is on record (data only for treatment)", () => {
-    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION, purpose: "HPAYMT" }));
+    const d = decide(
+      profile,
+      request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION, purpose: "HPAYMT" }),
+    );
     expect(d.value).toBe("Deny");
     expect(d.reason).toBe("purpose-not-allowed");
     expect(d.because[0]?.citations).toContainEqual({ source: "MITZ", article: "§2f" });
   });
 
   it("a requester without a treatment relationship is denied", () => {
-    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION, treatmentRelationship: false }));
+    const d = decide(
+      profile,
+      request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION, treatmentRelationship: false }),
+    );
     expect(d.value).toBe("Deny");
     expect(d.reason).toBe("no-treatment-relationship");
   });
@@ -54,8 +75,16 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
     const profile = compile(
       foldProfile([
         created("2026-01-05T09:00:00+01:00"),
-        recorded("2026-01-05T09:10:00+01:00", "type-permit", { custodian: type(HOSPITALS), dataCategory: ALL_DATA, decision: "permit" }),
-        recorded("2026-01-05T09:11:00+01:00", "x-deny", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" }),
+        recorded("2026-01-05T09:10:00+01:00", "type-permit", {
+          custodian: type(HOSPITALS),
+          dataCategory: ALL_DATA,
+          decision: "permit",
+        }),
+        recorded("2026-01-05T09:11:00+01:00", "x-deny", {
+          custodian: org(hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "deny",
+        }),
       ]),
     );
     const atX = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
@@ -63,7 +92,10 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
     expect(atX.choice?.id).toBe("x-deny");
     const atY = decide(
       profile,
-      request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS, custodian: { ura: hospitalY, type: HOSPITALS } }),
+      request("2026-02-01T10:00:00+01:00", {
+        dataCategory: RESULTS,
+        custodian: { ura: hospitalY, type: HOSPITALS },
+      }),
     );
     expect(atY.value).toBe("Permit");
     expect(atY.choice?.id).toBe("type-permit");
@@ -72,29 +104,59 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
   it("the named-provider deny wins whatever the order of recording (specificity, not event order)", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "x-deny", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" }),
-      recorded("2026-01-05T09:11:00+01:00", "type-permit", { custodian: type(HOSPITALS), dataCategory: ALL_DATA, decision: "permit" }),
+      recorded("2026-01-05T09:10:00+01:00", "x-deny", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
+      recorded("2026-01-05T09:11:00+01:00", "type-permit", {
+        custodian: type(HOSPITALS),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
     ]);
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Deny");
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Deny",
+    );
   });
 
   it("an 'all data' permit with a 'medication' deny: medication is denied, results are permitted", () => {
     const profile = compile(
       foldProfile([
         created("2026-01-05T09:00:00+01:00"),
-        recorded("2026-01-05T09:10:00+01:00", "all", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" }),
-        recorded("2026-01-05T09:11:00+01:00", "no-med", { custodian: org(hospitalX), dataCategory: MEDICATION, decision: "deny" }),
+        recorded("2026-01-05T09:10:00+01:00", "all", {
+          custodian: org(hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "permit",
+        }),
+        recorded("2026-01-05T09:11:00+01:00", "no-med", {
+          custodian: org(hospitalX),
+          dataCategory: MEDICATION,
+          decision: "deny",
+        }),
       ]),
     );
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).value).toBe("Deny");
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).value).toBe(
+      "Deny",
+    );
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
   });
 
   it("a request for all treatment data is denied when its medication part is denied", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "all", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" }),
-      recorded("2026-01-05T09:11:00+01:00", "no-med", { custodian: org(hospitalX), dataCategory: MEDICATION, decision: "deny" }),
+      recorded("2026-01-05T09:10:00+01:00", "all", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
+      recorded("2026-01-05T09:11:00+01:00", "no-med", {
+        custodian: org(hospitalX),
+        dataCategory: MEDICATION,
+        decision: "deny",
+      }),
     ]);
     const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: TREATMENT_DATA }));
     expect(d.value).toBe("Deny");
@@ -104,7 +166,11 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
   it("named requester categories beat 'all requesters' for the same custodian and category", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "all-req", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" }),
+      recorded("2026-01-05T09:10:00+01:00", "all-req", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
       recorded("2026-01-05T09:11:00+01:00", "gps", {
         custodian: org(hospitalX),
         dataCategory: ALL_DATA,
@@ -112,11 +178,16 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
         decision: "permit",
       }),
     ]);
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
     expect(
       decide(
         profile,
-        request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS, requester: { ura: gpPractice, category: PHARMACIES } }),
+        request("2026-02-01T10:00:00+01:00", {
+          dataCategory: RESULTS,
+          requester: { ura: gpPractice, category: PHARMACIES },
+        }),
       ).value,
     ).toBe("Deny");
   });
@@ -145,20 +216,40 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
   it("a named custodian beats a provider type even when the type's choice names a narrower category", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "type-no-med", { custodian: type(HOSPITALS), dataCategory: MEDICATION, decision: "deny" }),
-      recorded("2026-01-05T09:11:00+01:00", "x-all", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" }),
+      recorded("2026-01-05T09:10:00+01:00", "type-no-med", {
+        custodian: type(HOSPITALS),
+        dataCategory: MEDICATION,
+        decision: "deny",
+      }),
+      recorded("2026-01-05T09:11:00+01:00", "x-all", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
     ]);
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).choice?.id).toBe("x-all");
+    expect(
+      decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).choice?.id,
+    ).toBe("x-all");
   });
 
   it("a newer choice for the same custodian, category and requesters replaces the older one", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "old", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" }),
-      recorded("2026-01-06T09:10:00+01:00", "new", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" }),
+      recorded("2026-01-05T09:10:00+01:00", "old", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
+      recorded("2026-01-06T09:10:00+01:00", "new", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
     ]);
     expect(profile.choices.map((c) => c.id)).toEqual(["new"]);
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
   });
 });
 
@@ -166,7 +257,11 @@ describe("consent check: no choice is not a deny", () => {
   it("without a matching choice the answer is NotApplicable ('no choice recorded'), distinct from Deny", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "c1", { custodian: org(hospitalY), dataCategory: ALL_DATA, decision: "permit" }),
+      recorded("2026-01-05T09:10:00+01:00", "c1", {
+        custodian: org(hospitalY),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
     ]);
     const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
     expect(d.value).toBe("NotApplicable");
@@ -176,15 +271,25 @@ describe("consent check: no choice is not a deny", () => {
   it("a choice recorded after the request's instant does not count", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-03-01T09:10:00+01:00", "c1", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" }),
+      recorded("2026-03-01T09:10:00+01:00", "c1", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
     ]);
-    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("NotApplicable");
+    expect(decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "NotApplicable",
+    );
   });
 
   it("a request for all data with consent for only medication is NotApplicable (part has no choice)", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "med", { custodian: org(hospitalX), dataCategory: MEDICATION, decision: "permit" }),
+      recorded("2026-01-05T09:10:00+01:00", "med", {
+        custodian: org(hospitalX),
+        dataCategory: MEDICATION,
+        decision: "permit",
+      }),
     ]);
     const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: ALL_DATA }));
     expect(d.value).toBe("NotApplicable");
@@ -195,18 +300,26 @@ describe("consent check: no choice is not a deny", () => {
 describe("time travel (spec §2)", () => {
   const events = [
     created("2026-01-05T09:00:00+01:00"),
-    recorded("2026-01-05T09:10:00+01:00", "c1", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" }),
+    recorded("2026-01-05T09:10:00+01:00", "c1", {
+      custodian: org(hospitalX),
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
     withdrawn("2026-03-01T12:00:00+01:00", "c1"),
   ];
 
   it("data fetched on 15 Feb 2026 was covered by the consent that was withdrawn on 1 Mar 2026", () => {
     const then = profileAt(events, request("2026-02-15T10:00:00+01:00", { dataCategory: RESULTS }).at);
-    expect(decide(then, request("2026-02-15T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(then, request("2026-02-15T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
   });
 
   it("after the withdrawal on 1 Mar 2026 the same request has no consent on record", () => {
     const now = profileAt(events, request("2026-03-02T10:00:00+01:00", { dataCategory: RESULTS }).at);
-    expect(decide(now, request("2026-03-02T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("NotApplicable");
+    expect(decide(now, request("2026-03-02T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "NotApplicable",
+    );
   });
 
   it("at the very instant of the withdrawal the consent no longer counts", () => {
@@ -221,10 +334,17 @@ describe("explanations", () => {
   it("explain the deciding choice with citations, and never show the BSN unmasked", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "x-deny", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" }),
+      recorded("2026-01-05T09:10:00+01:00", "x-deny", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
     ]);
     for (const treatmentRelationship of [true, false]) {
-      const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS, treatmentRelationship }));
+      const d = decide(
+        profile,
+        request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS, treatmentRelationship }),
+      );
       const text = `${explainToText(d, "en")}\n${explainToText(d, "nl")}\n${JSON.stringify(d)}`;
       expect(text).not.toContain(patient);
       expect(text).toContain("*****2333");
@@ -237,7 +357,12 @@ describe("explanations", () => {
   it("explain that a Permit is consent on record, not a promise of exchange (MITZ §3a)", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
-      recorded("2026-01-05T09:10:00+01:00", "ok", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit", requesters: allRequesters }),
+      recorded("2026-01-05T09:10:00+01:00", "ok", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+        requesters: allRequesters,
+      }),
     ]);
     const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
     expect(d.because.at(-1)?.citations).toContainEqual({ source: "MITZ", article: "§3a" });

@@ -41,7 +41,10 @@ describe("emergency consent: at most 72 hours of elapsed time (MITZ §2d, §6a)"
 
   it("covers every custodian and every data category, but only the recording provider as requester", () => {
     const p = foldProfile(base);
-    const other = request(plus(H), { dataCategory: MEDICATION, custodian: { ura: hospitalY, type: "RPZAC003" } });
+    const other = request(plus(H), {
+      dataCategory: MEDICATION,
+      custodian: { ura: hospitalY, type: "RPZAC003" },
+    });
     expect(decide(p, other).value).toBe("Permit");
     expect(decide(p, request(plus(H), { dataCategory: ALL_DATA })).value).toBe("Permit");
     expect(decide(p, ask(plus(H), hospitalX)).value).toBe("NotApplicable");
@@ -50,7 +53,11 @@ describe("emergency consent: at most 72 hours of elapsed time (MITZ §2d, §6a)"
   it("a recorded 'no' for a named custodian still wins over an emergency consent (more specific)", () => {
     const p = foldProfile([
       ...base,
-      recorded("2026-03-28T10:30:00+01:00", "no-x", { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" }),
+      recorded("2026-03-28T10:30:00+01:00", "no-x", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
     ]);
     expect(decide(p, ask(plus(2 * H))).value).toBe("Deny");
   });
@@ -62,7 +69,10 @@ describe("emergency consent: at most 72 hours of elapsed time (MITZ §2d, §6a)"
   });
 
   it("a shorter validity than 72 hours is respected", () => {
-    const p = foldProfile([created("2026-03-01T10:00:00+01:00"), emergency("2026-03-28T10:00:00+01:00", "em", undefined, "2026-03-29T10:00:00+02:00")]);
+    const p = foldProfile([
+      created("2026-03-01T10:00:00+01:00"),
+      emergency("2026-03-28T10:00:00+01:00", "em", undefined, "2026-03-29T10:00:00+02:00"),
+    ]);
     expect(decide(p, ask(plus(23 * H - 1))).value).toBe("Permit");
     expect(decide(p, ask(plus(23 * H))).value).toBe("NotApplicable");
   });
@@ -84,12 +94,17 @@ describe("emergency consent: confirmation by the patient (MITZ §2d)", () => {
     const p = foldProfile(events);
     expect(decide(p, ask(plus(72 * H + 30 * 60_000))).value).toBe("NotApplicable");
     expect(decide(p, ask(plus(73 * H))).value).toBe("Permit");
-    expect(decide(profileAt(events, plus(72 * H + 30 * 60_000)), ask(plus(72 * H + 30 * 60_000))).value).toBe("NotApplicable");
+    expect(decide(profileAt(events, plus(72 * H + 30 * 60_000)), ask(plus(72 * H + 30 * 60_000))).value).toBe(
+      "NotApplicable",
+    );
     expect(decide(profileAt(events, plus(10 * H)), ask(plus(10 * H))).value).toBe("Permit");
   });
 
   it("a confirmation by a patient under 16 becomes regular only when a parent confirms it", () => {
-    const events = [created("2026-03-01T10:00:00+01:00", "2012-01-01"), emergency("2026-03-28T10:00:00+01:00", "em")];
+    const events = [
+      created("2026-03-01T10:00:00+01:00", "2012-01-01"),
+      emergency("2026-03-28T10:00:00+01:00", "em"),
+    ];
     const pending = foldProfile([...events, emergencyConfirmed("2026-03-29T10:00:00+02:00", "em")]);
     expect(decide(pending, ask(plus(80 * H))).value).toBe("NotApplicable");
     const confirmed = foldProfile([
@@ -101,7 +116,11 @@ describe("emergency consent: confirmation by the patient (MITZ §2d)", () => {
   });
 
   it("an emergency consent confirmed and withdrawn at the same instant is Indeterminate from then on", () => {
-    const events = [...base, emergencyConfirmed("2026-03-28T20:00:00+01:00", "em"), withdrawn("2026-03-28T20:00:00+01:00", "em")];
+    const events = [
+      ...base,
+      emergencyConfirmed("2026-03-28T20:00:00+01:00", "em"),
+      withdrawn("2026-03-28T20:00:00+01:00", "em"),
+    ];
     const p = foldProfile(events);
     expect(decide(p, ask(plus(5 * H))).value).toBe("Permit");
     const d = decide(p, ask(plus(10 * H)));
@@ -137,7 +156,9 @@ describe("emergency consent: bad input is rejected at decoding (spec §10)", () 
 
   it("without the patient's agreement the legal basis must be named", () => {
     expect(decodeEvent(json(undefined, { basis: "legal-basis" })).ok).toBe(false);
-    expect(decodeEvent(json(undefined, { basis: "legal-basis", legalBasis: "WGBO art. 7:466" })).ok).toBe(true);
+    expect(decodeEvent(json(undefined, { basis: "legal-basis", legalBasis: "WGBO art. 7:466" })).ok).toBe(
+      true,
+    );
   });
 
   it("an emergency consent recorded by the patient instead of a provider is rejected", () => {

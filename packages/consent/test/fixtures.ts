@@ -1,5 +1,15 @@
 /** Builders for readable worked examples. */
-import { type Bsn, bsn, date, type Instant, instant, type UraNumber, uraNumber, type UziNumber, uziNumber } from "@zorgkit/core";
+import {
+  type Bsn,
+  bsn,
+  date,
+  type Instant,
+  instant,
+  type UraNumber,
+  type UziNumber,
+  uraNumber,
+  uziNumber,
+} from "@zorgkit/core";
 import type { Actor, ConsentEvent, ConsentRequest, Custodian, Requesters } from "../src/index.js";
 
 export const patient: Bsn = bsn("111222333");
@@ -19,13 +29,23 @@ let n = 0;
 const nextId = () => `e${++n}`;
 
 export function created(at: string, birthDate = "1980-05-17", who: Actor = self): ConsentEvent {
-  return { _tag: "ProfileCreated", eventId: nextId(), at: instant(at), patient, actor: who, birthDate: date(birthDate) };
+  return {
+    _tag: "ProfileCreated",
+    eventId: nextId(),
+    at: instant(at),
+    patient,
+    actor: who,
+    birthDate: date(birthDate),
+  };
 }
 
 export const org = (ura: UraNumber): Custodian => ({ _tag: "Organisation", ura });
 export const type = (code: string): Custodian => ({ _tag: "ProviderType", type: code });
 export const allRequesters: Requesters = { _tag: "AllRequesters" };
-export const categories = (...codes: [string, ...Array<string>]): Requesters => ({ _tag: "Categories", codes });
+export const categories = (...codes: [string, ...Array<string>]): Requesters => ({
+  _tag: "Categories",
+  codes,
+});
 
 export function recorded(
   at: string,
@@ -54,10 +74,22 @@ export function withdrawn(at: string, choiceId: string, who: Actor = self): Cons
 }
 
 export function confirmedByParent(at: string, choiceId: string): ConsentEvent {
-  return { _tag: "RepresentativeConfirmed", eventId: nextId(), at: instant(at), patient, actor: parent, choiceId };
+  return {
+    _tag: "RepresentativeConfirmed",
+    eventId: nextId(),
+    at: instant(at),
+    patient,
+    actor: parent,
+    choiceId,
+  };
 }
 
-export function emergency(at: string, choiceId: string, who: Actor = gpActor, validUntil?: string): ConsentEvent {
+export function emergency(
+  at: string,
+  choiceId: string,
+  who: Actor = gpActor,
+  validUntil?: string,
+): ConsentEvent {
   return {
     _tag: "EmergencyConsentRecorded",
     eventId: nextId(),
@@ -71,11 +103,25 @@ export function emergency(at: string, choiceId: string, who: Actor = gpActor, va
 }
 
 export function emergencyConfirmed(at: string, choiceId: string): ConsentEvent {
-  return { _tag: "EmergencyConsentConfirmed", eventId: nextId(), at: instant(at), patient, actor: self, choiceId };
+  return {
+    _tag: "EmergencyConsentConfirmed",
+    eventId: nextId(),
+    at: instant(at),
+    patient,
+    actor: self,
+    choiceId,
+  };
 }
 
 export function subscribed(at: string): ConsentEvent {
-  return { _tag: "NotificationsSubscribed", eventId: nextId(), at: instant(at), patient, actor: self, email: "p@example.org" };
+  return {
+    _tag: "NotificationsSubscribed",
+    eventId: nextId(),
+    at: instant(at),
+    patient,
+    actor: self,
+    email: "p@example.org",
+  };
 }
 
 export function request(

@@ -39,7 +39,10 @@ describe("notifications (MITZ §6b, VJZ §2)", () => {
       created("2026-01-01T10:00:00+01:00"),
       subscribed("2026-01-01T10:01:00+01:00"),
       recorded("2026-01-02T10:00:00+01:00", "c1", permitX),
-      recorded("2026-01-03T10:00:00+01:00", "c2", permitY, gpActor, { onPatientRequest: true, treatmentRelationship: true }),
+      recorded("2026-01-03T10:00:00+01:00", "c2", permitY, gpActor, {
+        onPatientRequest: true,
+        treatmentRelationship: true,
+      }),
       withdrawn("2026-01-04T10:00:00+01:00", "c1"),
     ]);
     const notes = effects.map((e) => e.effect).filter((e) => e._tag === "NotifyPatient");
@@ -52,7 +55,10 @@ describe("notifications (MITZ §6b, VJZ §2)", () => {
   });
 
   it("a patient who is not subscribed gets no notifications", () => {
-    const { effects } = replay([created("2026-01-01T10:00:00+01:00"), recorded("2026-01-02T10:00:00+01:00", "c1", permitX)]);
+    const { effects } = replay([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "c1", permitX),
+    ]);
     expect(tags(effects)).not.toContain("NotifyPatient");
   });
 
@@ -60,7 +66,13 @@ describe("notifications (MITZ §6b, VJZ §2)", () => {
     const { profile, effects } = replay([
       created("2026-01-01T10:00:00+01:00"),
       subscribed("2026-01-01T10:01:00+01:00"),
-      { _tag: "NotificationsUnsubscribed", eventId: "u1", at: instant("2026-01-01T11:00:00+01:00"), patient, actor: self },
+      {
+        _tag: "NotificationsUnsubscribed",
+        eventId: "u1",
+        at: instant("2026-01-01T11:00:00+01:00"),
+        patient,
+        actor: self,
+      },
       recorded("2026-01-02T10:00:00+01:00", "c1", permitX),
     ]);
     expect(profile.subscription).toBeUndefined();
@@ -68,8 +80,15 @@ describe("notifications (MITZ §6b, VJZ §2)", () => {
   });
 
   it("data-exchanged and consent-processed notifications exist for adapters that know them (VJZ §2)", () => {
-    const { profile } = replay([created("2026-01-01T10:00:00+01:00"), subscribed("2026-01-01T10:01:00+01:00")]);
-    const n = notifyDataExchanged(profile, { requesterUra: hospitalY, dataCategory: RESULTS, at: instant("2026-01-05T10:00:00+01:00") });
+    const { profile } = replay([
+      created("2026-01-01T10:00:00+01:00"),
+      subscribed("2026-01-01T10:01:00+01:00"),
+    ]);
+    const n = notifyDataExchanged(profile, {
+      requesterUra: hospitalY,
+      dataCategory: RESULTS,
+      at: instant("2026-01-05T10:00:00+01:00"),
+    });
     expect(n?._tag).toBe("NotifyDataExchanged");
   });
 });
@@ -95,7 +114,12 @@ describe("LSP reference index per custodian (VJZ §2)", () => {
     ]);
     const dereg = effects.filter((e) => e.effect._tag === "DeregisterFromReferenceIndex");
     expect(dereg.map((e) => e.effect)).toEqual([
-      { _tag: "DeregisterFromReferenceIndex", patient, custodian: org(hospitalX), at: instant("2026-01-03T10:00:00+01:00") },
+      {
+        _tag: "DeregisterFromReferenceIndex",
+        patient,
+        custodian: org(hospitalX),
+        at: instant("2026-01-03T10:00:00+01:00"),
+      },
     ]);
   });
 
@@ -113,8 +137,18 @@ describe("LSP reference index per custodian (VJZ §2)", () => {
       created("2026-01-01T10:00:00+01:00"),
       recorded("2026-01-02T10:00:00+01:00", "a", permitX),
       recorded("2026-01-02T11:00:00+01:00", "b", permitY),
-      recorded("2026-01-02T12:00:00+01:00", "t", { custodian: type(HOSPITALS), dataCategory: ALL_DATA, decision: "deny" }),
-      { _tag: "AllChoicesWithdrawn", eventId: "all", at: instant("2026-01-05T10:00:00+01:00"), patient, actor: self },
+      recorded("2026-01-02T12:00:00+01:00", "t", {
+        custodian: type(HOSPITALS),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
+      {
+        _tag: "AllChoicesWithdrawn",
+        eventId: "all",
+        at: instant("2026-01-05T10:00:00+01:00"),
+        patient,
+        actor: self,
+      },
     ]);
     const last = effects.filter((e) => e.eventId === "all").map((e) => e.effect);
     expect(last.filter((e) => e._tag === "InformCustodian")).toHaveLength(3);
@@ -136,9 +170,17 @@ describe("a custodian sees the consents granted to it (MITZ §2e)", () => {
       created("2026-01-01T10:00:00+01:00"),
       recorded("2026-01-02T10:00:00+01:00", "a", permitX),
       recorded("2026-01-02T11:00:00+01:00", "b", permitY),
-      recorded("2026-01-02T12:00:00+01:00", "t", { custodian: type(HOSPITALS), dataCategory: ALL_DATA, decision: "deny" }),
+      recorded("2026-01-02T12:00:00+01:00", "t", {
+        custodian: type(HOSPITALS),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
     ]);
-    const seen = consentsFor(profile, { ura: hospitalX, type: HOSPITALS }, instant("2026-02-01T00:00:00+01:00"));
+    const seen = consentsFor(
+      profile,
+      { ura: hospitalX, type: HOSPITALS },
+      instant("2026-02-01T00:00:00+01:00"),
+    );
     expect(seen.map((c) => c.id).sort()).toEqual(["a", "t"]);
   });
 });
@@ -157,7 +199,13 @@ describe("profile lifecycle", () => {
     const { profile, effects } = replay([
       created("2026-01-01T10:00:00+01:00"),
       recorded("2026-01-02T10:00:00+01:00", "a", permitX),
-      { _tag: "ProfileDeleted", eventId: "del", at: instant("2026-02-01T10:00:00+01:00"), patient, actor: self },
+      {
+        _tag: "ProfileDeleted",
+        eventId: "del",
+        at: instant("2026-02-01T10:00:00+01:00"),
+        patient,
+        actor: self,
+      },
     ]);
     expect(profile.choices).toEqual([]);
     expect(profile.createdAt).toBeUndefined();
@@ -194,7 +242,10 @@ describe("retention facts for @zorgkit/retention-policy (MITZ §4, VJZ §4)", ()
 
 describe("audit records (NEN 7513 style)", () => {
   it("a decision becomes an audit record with who asked, for which patient (BSN present), what, when, answer and deciding choice", () => {
-    const profile = foldProfile([created("2026-01-01T10:00:00+01:00"), recorded("2026-01-02T10:00:00+01:00", "a", permitX)]);
+    const profile = foldProfile([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "a", permitX),
+    ]);
     const r = request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS });
     const rec = auditRecord(r, decide(profile, r));
     expect(rec).toMatchObject({

@@ -25,7 +25,12 @@ describe("who may record by age (MITZ §5d)", () => {
 
   it("a patient of 15 records a choice that is pending until a parent confirms", () => {
     const r = mayRecord(self, { birthDate: date("2008-06-01") }, at("2024-05-31T10:00:00+02:00"));
-    expect(r.value).toMatchObject({ allowed: true, status: "pending", needs: ["parent-confirmation"], ageGroup: "12-15" });
+    expect(r.value).toMatchObject({
+      allowed: true,
+      status: "pending",
+      needs: ["parent-confirmation"],
+      ageGroup: "12-15",
+    });
   });
 
   it("for a child under 12 the child's login comes first and a parent confirms: pending", () => {
@@ -34,14 +39,18 @@ describe("who may record by age (MITZ §5d)", () => {
   });
 
   it("a parent cannot record first for a child under 16 (fixed order: the child's DigiD first)", () => {
-    expect(mayRecord(parent, { birthDate: date("2012-01-01") }, at("2026-01-01T10:00:00+01:00")).value.allowed).toBe(false);
+    expect(
+      mayRecord(parent, { birthDate: date("2012-01-01") }, at("2026-01-01T10:00:00+01:00")).value.allowed,
+    ).toBe(false);
   });
 
   it("a parent cannot record for a patient of 16 or older; a legal representative and an authorised representative can", () => {
     const adult = { birthDate: date("1990-01-01") };
     const t = at("2026-01-01T10:00:00+01:00");
     expect(mayRecord(parent, adult, t).value.allowed).toBe(false);
-    expect(mayRecord({ _tag: "Parent", relation: "legal-representative" }, adult, t).value.status).toBe("active");
+    expect(mayRecord({ _tag: "Parent", relation: "legal-representative" }, adult, t).value.status).toBe(
+      "active",
+    );
     expect(mayRecord({ _tag: "AuthorisedRepresentative" }, adult, t).value.status).toBe("active");
   });
 
@@ -50,7 +59,9 @@ describe("who may record by age (MITZ §5d)", () => {
     const t = at("2026-01-01T10:00:00+01:00");
     expect(mayRecord(gpActor, adult, t, { treatmentRelationship: true }).value.allowed).toBe(false);
     expect(mayRecord(gpActor, adult, t, { onPatientRequest: true }).value.allowed).toBe(false);
-    expect(mayRecord(gpActor, adult, t, { onPatientRequest: true, treatmentRelationship: true }).value.status).toBe("active");
+    expect(
+      mayRecord(gpActor, adult, t, { onPatientRequest: true, treatmentRelationship: true }).value.status,
+    ).toBe("active");
   });
 });
 
@@ -96,18 +107,26 @@ describe("pending choices of minors (MITZ §5d)", () => {
   it("a 13-year-old's choice does not count in decide while pending", () => {
     const profile = foldProfile(events);
     expect(profile.pending.map((p) => p.choice.id)).toEqual(["c1"]);
-    expect(decide(profile, request("2024-01-03T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("NotApplicable");
+    expect(decide(profile, request("2024-01-03T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "NotApplicable",
+    );
   });
 
   it("once a parent confirms it counts from the confirmation on", () => {
     const profile = foldProfile([...events, confirmedByParent("2024-01-03T10:00:00+01:00", "c1")]);
-    expect(decide(profile, request("2024-01-03T09:59:00+01:00", { dataCategory: RESULTS })).value).toBe("NotApplicable");
-    expect(decide(profile, request("2024-01-03T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(profile, request("2024-01-03T09:59:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "NotApplicable",
+    );
+    expect(decide(profile, request("2024-01-03T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
   });
 
   it("a choice made at 12–15 and confirmed stays in force after the 16th birthday", () => {
     const profile = foldProfile([...events, confirmedByParent("2024-01-03T10:00:00+01:00", "c1")]);
-    expect(decide(profile, request("2027-01-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(profile, request("2027-01-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
   });
 
   it("a choice made for a child under 12 stays in force after the 12th birthday", () => {
@@ -116,7 +135,9 @@ describe("pending choices of minors (MITZ §5d)", () => {
       recorded("2020-01-02T10:00:00+01:00", "c1", choiceX),
       confirmedByParent("2020-01-02T10:05:00+01:00", "c1"),
     ]);
-    expect(decide(profile, request("2028-01-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe("Permit");
+    expect(decide(profile, request("2028-01-01T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
+      "Permit",
+    );
   });
 
   it("a 12–15-year-old or a parent may each withdraw alone", () => {
@@ -129,7 +150,10 @@ describe("pending choices of minors (MITZ §5d)", () => {
   });
 
   it("a parent's confirmation without a pending choice is rejected and changes nothing", () => {
-    const p = foldProfile([created("2024-01-01T10:00:00+01:00", "2010-03-15"), confirmedByParent("2024-01-02T10:00:00+01:00", "zz")]);
+    const p = foldProfile([
+      created("2024-01-01T10:00:00+01:00", "2010-03-15"),
+      confirmedByParent("2024-01-02T10:00:00+01:00", "zz"),
+    ]);
     expect(p.rejected).toHaveLength(1);
   });
 });
@@ -138,7 +162,10 @@ describe("provider-recorded choices (MITZ §6a–c)", () => {
   it("a choice recorded by a treating provider on request counts and shows who recorded it (URA + UZI)", () => {
     const { profile } = replay([
       created("2026-01-01T10:00:00+01:00"),
-      recorded("2026-01-02T10:00:00+01:00", "c1", choiceX, gpActor, { onPatientRequest: true, treatmentRelationship: true }),
+      recorded("2026-01-02T10:00:00+01:00", "c1", choiceX, gpActor, {
+        onPatientRequest: true,
+        treatmentRelationship: true,
+      }),
     ]);
     expect(profile.choices[0]?.recordedBy).toEqual(gpActor);
     expect(profile.choices[0]?.origin).toBe("provider");
@@ -159,7 +186,11 @@ describe("provider-recorded choices (MITZ §6a–c)", () => {
       recorded(
         "2026-01-02T10:00:00+01:00",
         "old",
-        { custodian: org(gpActor._tag === "Provider" ? gpActor.ura : hospitalX), dataCategory: ALL_DATA, decision: "permit" },
+        {
+          custodian: org(gpActor._tag === "Provider" ? gpActor.ura : hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "permit",
+        },
         gpActor,
         { source: "import" },
       ),

@@ -90,7 +90,9 @@ export const mitzCodeLists2026: CodeLists = {
       parent: undefined,
       en: "all data",
       nl: "alle gegevens",
-      source: fromSpec("'soort gegevens'; the code is library-local, no Mitz code for 'all data' in the sources"),
+      source: fromSpec(
+        "'soort gegevens'; the code is library-local, no Mitz code for 'all data' in the sources",
+      ),
     },
     {
       code: "GGC002",

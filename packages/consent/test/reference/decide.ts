@@ -18,7 +18,8 @@ function depthOf(code: string): number {
 
 /** Whether `ancestor` is `code` or one of its ancestors. */
 function isAncestorOrSelf(ancestor: string, code: string): boolean {
-  for (let c: string | undefined = code; c !== undefined; c = parentOf.get(c)) if (c === ancestor) return true;
+  for (let c: string | undefined = code; c !== undefined; c = parentOf.get(c))
+    if (c === ancestor) return true;
   return false;
 }
 
@@ -36,7 +37,11 @@ function requesterMatches(c: Choice, r: ConsentRequest): number | undefined {
   return 0;
 }
 
-function decideOne(profile: ConsentProfile, r: ConsentRequest, category: string): { value: Answer; choice?: Choice } {
+function decideOne(
+  profile: ConsentProfile,
+  r: ConsentRequest,
+  category: string,
+): { value: Answer; choice?: Choice } {
   const matching: Array<{ c: Choice; spec: [number, number, number] }> = [];
   for (const c of profile.choices) {
     const cu = custodianMatches(c, r);
@@ -47,7 +52,8 @@ function decideOne(profile: ConsentProfile, r: ConsentRequest, category: string)
     matching.push({ c, spec: [cu, depthOf(c.dataCategory), rq] });
   }
   if (matching.length === 0) return { value: "NotApplicable" };
-  const cmp = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+  const cmp = (a: [number, number, number], b: [number, number, number]) =>
+    a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   let best = matching[0]!.spec;
   for (const m of matching) if (cmp(m.spec, best) > 0) best = m.spec;
   const top = matching.filter((m) => cmp(m.spec, best) === 0).map((m) => m.c);
