@@ -22,7 +22,14 @@ export const Party = Schema.Literals(["customer", "supplier"]);
 /** A party to the agreement. */
 export type Party = typeof Party.Type;
 
-/** The other party. */
+/**
+ * The other party.
+ *
+ * @example
+ * ```ts
+ * otherParty("customer"); // "supplier"
+ * ```
+ */
 export function otherParty(party: Party): Party {
   return party === "customer" ? "supplier" : "customer";
 }
@@ -78,7 +85,10 @@ export type NoticeForm = typeof NoticeForm.Type;
 export const InitialTerm = Schema.Union([
   Schema.TaggedStruct("UntilDate", { end: LocalDate, source: Schema.optionalKey(Citation) }),
   Schema.TaggedStruct("Length", { length: Length, source: Schema.optionalKey(Citation) }),
-]);
+]).annotate({
+  message:
+    'Expected an initial term: { _tag: "UntilDate", end: "YYYY-MM-DD" } or { _tag: "Length", length: { months: n } }',
+});
 /** The first term of a duration. */
 export type InitialTerm = typeof InitialTerm.Type;
 
@@ -96,7 +106,9 @@ export const Renewal = Schema.Union([
     ),
     source: Schema.optionalKey(Citation),
   }),
-]);
+]).annotate({
+  message: 'Expected a renewal: { _tag: "None" }, { _tag: "CalendarYear" } or { _tag: "Months", months: n }',
+});
 /** Tacit renewal rule. */
 export type Renewal = typeof Renewal.Type;
 

@@ -8,7 +8,7 @@ import { decode } from "@zorgkit/core";
 import { Schema } from "effect";
 import { ContinuationInput } from "./after-termination.js";
 import { Contract, Party } from "./contract.js";
-import { Liability } from "./money-clauses.js";
+import { ConfidentialityBreachInput, Liability, LiabilityCapInput } from "./money-clauses.js";
 import { ConflictingProvisions } from "./precedence.js";
 import { TariffNoticeInput } from "./tariffs.js";
 import { Acceptance, TermsOfUse } from "./terms-of-use.js";
@@ -37,3 +37,7 @@ export const decodeLiabilities = decode(Schema.Array(Liability));
 export const decodeTermsOfUse = decode(TermsOfUse);
 /** Decode acceptances of terms of use. */
 export const decodeAcceptances = decode(Schema.Array(Acceptance));
+/** Decode the input of `confidentialityPenalty` (a party and a whole number of events). */
+export const decodeConfidentialityBreachInput = decode(ConfidentialityBreachInput);
+/** Decode the input of `distributeLiabilityCap` (liabilities and a calendar year). */
+export const decodeLiabilityCapInput = decode(LiabilityCapInput);

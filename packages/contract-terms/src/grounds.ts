@@ -128,7 +128,9 @@ export const TerminationClaim = Schema.Union([
   noFacts("change-of-law"),
   noFacts("supervisor-claim"),
   noFacts("all-agb-codes-ended"),
-]);
+]).annotate({
+  message: `Expected a termination claim: { ground: ${groundIds.map((g) => `"${g}"`).join(" | ")}, …facts }`,
+});
 /** A termination claim: the ground and its facts. */
 export type TerminationClaim = typeof TerminationClaim.Type;
 

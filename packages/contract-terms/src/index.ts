@@ -35,9 +35,11 @@ export {
 } from "./contract.js";
 export {
   decodeAcceptances,
+  decodeConfidentialityBreachInput,
   decodeContinuationInput,
   decodeContract,
   decodeLiabilities,
+  decodeLiabilityCapInput,
   decodeParty,
   decodeProvisions,
   decodeTariffNoticeInput,
@@ -59,10 +61,12 @@ export {
 export {
   type ApplicableCap,
   type CapDistribution,
+  ConfidentialityBreachInput,
   type ConfidentialityPenalty,
   confidentialityPenalty,
   distributeLiabilityCap,
   Liability,
+  LiabilityCapInput,
   type MoneyClauseFigures,
 } from "./money-clauses.js";
 export {

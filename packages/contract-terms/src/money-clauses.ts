@@ -19,7 +19,7 @@ import {
   zeroMoney,
 } from "@zorgkit/core";
 import { Schema } from "effect";
-import { otherParty, type Party } from "./contract.js";
+import { otherParty, Party } from "./contract.js";
 import { mdoMoneyClauses } from "./presets/mdo-2025.js";
 
 /** The figures of the money clauses, each with its citation. */
@@ -33,6 +33,18 @@ export interface MoneyClauseFigures {
 }
 
 const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
+
+/** Input of {@link confidentialityPenalty}: the breaching party and the number of breach events. */
+export const ConfidentialityBreachInput = Schema.Struct({
+  breachingParty: Party,
+  events: Schema.Number.check(
+    Schema.makeFilter(
+      (n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number of events ≥ 0",
+    ),
+  ),
+});
+/** Input of {@link confidentialityPenalty}. */
+export type ConfidentialityBreachInput = typeof ConfidentialityBreachInput.Type;
 
 /** The outcome of {@link confidentialityPenalty}. */
 export interface ConfidentialityPenalty {
@@ -92,6 +104,18 @@ export const Liability = Schema.Struct({
 });
 /** An established liability. */
 export type Liability = typeof Liability.Type;
+
+/** Input of {@link distributeLiabilityCap}: the liabilities and the calendar year (0001–9999). */
+export const LiabilityCapInput = Schema.Struct({
+  liabilities: Schema.Array(Liability),
+  year: Schema.Number.check(
+    Schema.makeFilter(
+      (n: number) => (Number.isSafeInteger(n) && n >= 1 && n <= 9999) || "expected a calendar year 1–9999",
+    ),
+  ),
+});
+/** Input of {@link distributeLiabilityCap}. */
+export type LiabilityCapInput = typeof LiabilityCapInput.Type;
 
 /** Another service's liability cap that applies to the same damage event. */
 export interface ApplicableCap {

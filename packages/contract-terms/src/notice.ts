@@ -69,12 +69,27 @@ export function lastNoticeDay(termEnd: LocalDate, period: NoticePeriod): LocalDa
   return d;
 }
 
-/** The notice period of a party for a term (from the term's duration). */
+/**
+ * The notice period of a party for a term: the one of the duration the term belongs to.
+ *
+ * @example
+ * ```ts
+ * const c = mdoContract({ signedOn: date("2026-03-01") });
+ * noticePeriodFor(c, firstTerm(c)!, "supplier"); // { months: 24, source: MDO-BV 10.2 }
+ * ```
+ */
 export function noticePeriodFor(contract: Contract, term: Term, party: Party): NoticePeriod {
   return regimesOf(contract)[term.regime]!.duration.notice[party];
 }
 
-/** The form a regular notice must take for a term, with its citation. */
+/**
+ * The form a regular notice must take for a term, with its citation.
+ *
+ * @example
+ * ```ts
+ * noticeFormFor(switchToPaid(c, date("2027-01-01")), term2028).form; // "written" (MDO-BV 10.3)
+ * ```
+ */
 export function noticeFormFor(
   contract: Contract,
   term: Term,

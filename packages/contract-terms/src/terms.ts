@@ -175,6 +175,11 @@ function makeTerm(regimes: ReadonlyArray<Regime>, regime: Regime, k: number): Te
 /**
  * The term containing a date, without explanation (the fast path behind {@link termAt}).
  * `undefined` before the start and after the end of a contract that does not renew.
+ *
+ * @example
+ * ```ts
+ * findTerm(mdoContract({ signedOn: date("2026-03-01") }), date("2027-05-01"))?.end; // "2027-12-31"
+ * ```
  */
 export function findTerm(contract: Contract, d: LocalDate): Term | undefined {
   if (compareDates(d, contract.start) < 0) return undefined;
@@ -185,12 +190,27 @@ export function findTerm(contract: Contract, d: LocalDate): Term | undefined {
   return k === undefined ? undefined : makeTerm(regimes, regime, k);
 }
 
-/** The first term of a contract. */
+/**
+ * The first term of a contract.
+ *
+ * @example
+ * ```ts
+ * firstTerm(mdoContract({ signedOn: date("2026-03-01") }))?.end; // "2026-12-31"
+ * ```
+ */
 export function firstTerm(contract: Contract): Term | undefined {
   return findTerm(contract, contract.start);
 }
 
-/** The term after `term`, or `undefined` when the contract does not renew (or past the year 9999). */
+/**
+ * The term after `term`, or `undefined` when the contract does not renew (or past the year 9999).
+ *
+ * @example
+ * ```ts
+ * const c = mdoContract({ signedOn: date("2026-03-01") });
+ * nextTerm(c, firstTerm(c)!)?.start; // "2027-01-01"
+ * ```
+ */
 export function nextTerm(contract: Contract, term: Term): Term | undefined {
   const next = safe(() => addDays(term.end, 1));
   return next === undefined ? undefined : findTerm(contract, next);

@@ -2,9 +2,11 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   decodeAcceptances,
+  decodeConfidentialityBreachInput,
   decodeContinuationInput,
   decodeContract,
   decodeLiabilities,
+  decodeLiabilityCapInput,
   decodeParty,
   decodeProvisions,
   decodeTariffNoticeInput,
@@ -23,6 +25,8 @@ const decoders = {
   decodeTermsOfUse,
   decodeAcceptances,
   decodeTerminationClaim,
+  decodeConfidentialityBreachInput,
+  decodeLiabilityCapInput,
 };
 
 describe("decoders never throw (spec §7)", () => {

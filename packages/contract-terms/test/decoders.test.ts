@@ -81,6 +81,11 @@ describe("decodeContract (spec §7)", () => {
     });
     expect(r.ok).toBe(false);
   });
+  it("an unknown renewal rule is rejected with the known rules named", () => {
+    const r = decodeContract({ ...valid, duration: { ...valid.duration, renewal: { _tag: "Weekly" } } });
+    expect(r).toMatchObject({ ok: false, issues: [{ path: "$.duration.renewal" }] });
+    if (!r.ok) expect(r.issues[0]?.message).toContain('"CalendarYear"');
+  });
   it("an unknown party is rejected with the known ones named", () => {
     const r = decodeParty("vecozo");
     expect(r.ok).toBe(false);

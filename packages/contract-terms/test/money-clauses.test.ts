@@ -1,6 +1,10 @@
 import { date, euros, explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { decodeLiabilities } from "../src/decoders.js";
+import {
+  decodeConfidentialityBreachInput,
+  decodeLiabilities,
+  decodeLiabilityCapInput,
+} from "../src/decoders.js";
 import { confidentialityPenalty, distributeLiabilityCap } from "../src/money-clauses.js";
 
 describe("confidentiality penalty (MDO-BV 12.5)", () => {
@@ -85,5 +89,11 @@ describe("liability cap (MDO-BV 13.1)", () => {
     expect(decodeLiabilities([{ customer: "A", amount: "1000.00", damageEventOn: "2027-02-29" }]).ok).toBe(
       false,
     );
+  });
+  it("the cap input needs a calendar year and the penalty input a whole number of events", () => {
+    expect(decodeLiabilityCapInput({ liabilities: [], year: 2027 }).ok).toBe(true);
+    expect(decodeLiabilityCapInput({ liabilities: [], year: 2027.5 }).ok).toBe(false);
+    expect(decodeConfidentialityBreachInput({ breachingParty: "supplier", events: 2 }).ok).toBe(true);
+    expect(decodeConfidentialityBreachInput({ breachingParty: "vecozo", events: -1 }).ok).toBe(false);
   });
 });
