@@ -6,10 +6,12 @@
  * prefix counts) for a range of years. Every query is then a binary search or an array read:
  * O(log n) or O(1), never a loop over days or minutes.
  *
- * Meaning of "open": an instant is open when its local wall-clock time (in the calendar's time
- * zone) falls in an opening interval of its local date. So on the spring DST switch an interval
- * 02:30–04:00 is open 60 minutes (the clock jumps from 02:00 to 03:00), and on the autumn switch
- * the repeated hour 02:00–03:00 counts twice; a 24-hour day is 23 or 25 hours long on those days.
+ * Meaning of "open": an opening interval `[s, e)` of a date is open from the moment the wall
+ * clock (in the calendar's time zone) first shows s on that date until the moment it first shows
+ * e. So a 24-hour day is 23 or 25 hours long on the DST switch days; on the spring switch an
+ * interval 02:30–04:00 opens when the clock jumps from 02:00 to 03:00 (60 minutes open); on the
+ * autumn switch it opens at the first 02:30 and stays open through the repeated hour until 04:00
+ * (150 minutes), and an interval 00:00–02:30 closes at the first 02:30.
  *
  * Compiled range: a compiled calendar answers for local dates `from`-01-01 … `to`-12-31 and for
  * instants from the start of the first to the start of the day after the last. Questions outside
@@ -100,6 +102,27 @@ function mergeLocal(xs: Array<[number, number]>): Array<[number, number]> {
 }
 
 /**
+ * The first instant at which the wall clock of `timeZone` shows `wallMs` (a local date-time as
+ * epoch ms read as if UTC) or later. In a DST gap that is the moment the clock jumps past it; in a
+ * fold the first of the two instants (as `zonedInstant(…, "earlier")`).
+ */
+function firstReach(wallMs: number, timeZone: string): number {
+  // Instants showing wallMs lie within [wallMs − 14 h, wallMs + 12 h] for any UTC offset; walk the
+  // constant-offset segments of a slightly wider span in time order.
+  const lo = wallMs - 15 * MS_PER_HOUR;
+  const hi = wallMs + 13 * MS_PER_HOUR;
+  const ts = transitionsBetween(lo, hi, timeZone);
+  let segStart = lo;
+  let off = offsetAt(lo, timeZone);
+  for (const t of ts) {
+    if (t.at + off > wallMs) return Math.max(segStart, wallMs - off);
+    segStart = t.at;
+    off = t.offset;
+  }
+  return Math.max(segStart, wallMs - off);
+}
+
+/**
  * Compile a {@link BusinessCalendar} for the years `from`…`to` (default 1970–2100; each
  * within 1900–2199). Costs a few milliseconds per decade; compile once and reuse the result.
  *
@@ -169,23 +192,7 @@ export function compileCalendar(cal: BusinessCalendar, options: CompileOptions =
     for (const [s, e] of local) {
       const ws = day * MS_PER_DAY + s * MS_PER_MINUTE;
       const we = day * MS_PER_DAY + e * MS_PER_MINUTE;
-      // Instants whose wall time lies in [ws, we) are within [ws − 15 h, we + 13 h]; split that
-      // span at the zone's offset transitions and take, per constant-offset segment, the part
-      // whose wall time falls in the window.
-      const lo = ws - 15 * MS_PER_HOUR;
-      const hi = we + 13 * MS_PER_HOUR;
-      const ts = transitionsBetween(lo, hi, tz);
-      let segStart = lo;
-      let off = offsetAt(lo, tz);
-      for (let j = 0; j <= ts.length; j++) {
-        const t = ts[j];
-        const segEnd = t === undefined ? hi : t.at;
-        if (push(Math.max(segStart, ws - off), Math.min(segEnd, we - off))) open = true;
-        if (t !== undefined) {
-          segStart = t.at;
-          off = t.offset;
-        }
-      }
+      if (push(firstReach(ws, tz), firstReach(we, tz))) open = true;
     }
     working[k] = open ? 1 : 0;
   }

@@ -215,7 +215,9 @@ describe("daylight saving time", () => {
     expect(nextOpening(office, instant("2026-03-27T16:00:00Z"))).toBe(instant("2026-03-30T07:00:00Z"));
   });
 
-  it("an opening 02:30–04:00 is open 60 minutes on the spring switch day and 120 on the autumn one", () => {
+  it("an opening 02:30–04:00 is open 60 minutes on the spring switch day and 150 on the autumn one", () => {
+    // Spring: it opens when the clock jumps from 02:00 to 03:00. Autumn: it opens at the first
+    // 02:30 and stays open through the repeated hour until 04:00.
     const night: BusinessCalendar = {
       ...alwaysOpen,
       name: "night",
@@ -225,8 +227,25 @@ describe("daylight saving time", () => {
     const sunday = (d: string) =>
       workingTimeBetween(c, zonedInstant(date(d), 0), zonedInstant(date(d), 1440)) / MINUTE;
     expect(sunday("2026-03-29")).toBe(60);
-    expect(sunday("2026-10-25")).toBe(120);
+    expect(sunday("2026-10-25")).toBe(150);
     expect(sunday("2026-11-01")).toBe(90);
+    expect(isOpen(c, instant("2026-10-25T02:15:00+01:00"))).toBe(true); // the second 02:15
+    expect(local(nextOpening(c, instant("2026-03-29T01:59:00+01:00")))).toBe("2026-03-29T03:00:00+02:00");
+  });
+
+  it("an opening 00:00–02:30 closes at the first 02:30 on the autumn switch day (150 minutes)", () => {
+    const late: BusinessCalendar = {
+      ...alwaysOpen,
+      name: "late",
+      weekly: { ...alwaysOpen.weekly, sunday: [{ start: 0, end: 150 }] },
+    };
+    const c = compileCalendar(late, { from: 2026, to: 2026 });
+    expect(
+      workingTimeBetween(c, zonedInstant(date("2026-10-25"), 0), zonedInstant(date("2026-10-25"), 1440)) /
+        MINUTE,
+    ).toBe(150);
+    expect(isOpen(c, instant("2026-10-25T02:15:00+01:00"))).toBe(false);
+    expect(isOpen(c, instant("2026-10-25T02:15:00+02:00"))).toBe(true);
   });
 });
 

@@ -1,16 +1,22 @@
 /**
  * A slow, obviously correct reference for working time: it steps minute by minute through time,
- * asks instant.ts for the local date and wall-clock time of each minute, and looks the minute
- * up in the day's opening hours (weekly hours unless the date is a holiday from the holiday
- * list or a closing date, plus extra openings). No compiled tables, no binary searches.
+ * asks instant.ts for the wall-clock time of each minute, and looks the clock reading up in the
+ * opening hours of its date (weekly hours unless the date is a holiday from the holiday list or
+ * a closing date, plus extra openings). No compiled tables, no binary searches.
+ *
+ * The rule it implements: an opening interval `[s, e)` of date D is open from the moment the
+ * clock first reaches D s until the moment it first reaches D e. So the "clock reading" of a
+ * minute is the latest wall-clock time shown so far (over the preceding 3 hours): when the clock
+ * is set back in October, the repeated hour reads as the time already reached, and an office open
+ * 02:30–04:00 stays open through it instead of closing and reopening.
  *
  * Valid for whole-minute instants, whole-minute durations and zones whose offsets are whole
  * minutes (every zone since 1970).
  */
 import { type BusinessCalendar, weekdayKeys } from "../../src/business-calendar.js";
-import { addDays, isoWeekday, type LocalDate } from "../../src/dates.js";
+import { addDays, fromEpochDay, isoWeekday, type LocalDate } from "../../src/dates.js";
 import { holidaysOf } from "../../src/holidays.js";
-import { type Instant, localDateOf, offsetAt, zonedInstant } from "../../src/instant.js";
+import { type Instant, offsetAt, zonedInstant } from "../../src/instant.js";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -40,19 +46,43 @@ export function refOpeningHours(cal: BusinessCalendar, d: LocalDate): Array<{ st
   return [...weekly, ...cal.extraOpenings.filter((x) => x.date === d)];
 }
 
-/** Whether the minute starting at `t` is open: its local time lies in an opening interval of its local date. */
+/** Wall-clock time of an instant, as epoch ms of the local date-time read as if it were UTC. */
+function wall(cal: BusinessCalendar, t: number): number {
+  return t + offsetAt(t, cal.timeZone);
+}
+
+/**
+ * The clock readings of the minutes `from`, `from + 1 min`, … before `to`: for each, the latest
+ * wall-clock time shown at any minute in the 3 hours up to and including it.
+ */
+function readings(cal: BusinessCalendar, from: number, to: number): Array<number> {
+  let reached = Number.NEGATIVE_INFINITY;
+  for (let t = from - 180 * MINUTE; t < from; t += MINUTE) reached = Math.max(reached, wall(cal, t));
+  const out: Array<number> = [];
+  for (let t = from; t < to; t += MINUTE) {
+    reached = Math.max(reached, wall(cal, t));
+    out.push(reached);
+  }
+  return out;
+}
+
+/** Whether a clock reading lies in an opening interval of its date. */
+function openAtReading(cal: BusinessCalendar, reading: number): boolean {
+  const day = Math.floor(reading / DAY);
+  const minuteOfDay = Math.floor((reading - day * DAY) / MINUTE);
+  return refOpeningHours(cal, fromEpochDay(day)).some((i) => i.start <= minuteOfDay && minuteOfDay < i.end);
+}
+
+/** Whether the minute starting at `t` is open. */
 export function refIsOpen(cal: BusinessCalendar, t: number): boolean {
-  const d = localDateOf(t, cal.timeZone);
-  const wall = t + offsetAt(t, cal.timeZone);
-  const minuteOfDay = Math.floor((((wall % DAY) + DAY) % DAY) / MINUTE);
-  return refOpeningHours(cal, d).some((i) => i.start <= minuteOfDay && minuteOfDay < i.end);
+  return openAtReading(cal, readings(cal, t, t + MINUTE)[0] as number);
 }
 
 /** Open ms in [a, b) (negative when b < a), counted minute by minute. */
 export function refWorkingTimeBetween(cal: BusinessCalendar, a: number, b: number): number {
   if (b < a) return 0 - refWorkingTimeBetween(cal, b, a);
   let open = 0;
-  for (let t = a; t < b; t += MINUTE) if (refIsOpen(cal, t)) open += MINUTE;
+  for (const r of readings(cal, a, b)) if (openAtReading(cal, r)) open += MINUTE;
   return open;
 }
 
@@ -67,30 +97,33 @@ export function refAddWorkingTime(
   d: number,
   maxMinutes: number,
 ): number | undefined {
-  let acc = 0;
-  let t = a;
   const want = Math.abs(d);
-  for (let steps = 0; acc < want; steps++) {
-    if (steps >= maxMinutes) return undefined;
-    if (d > 0) {
-      if (refIsOpen(cal, t)) acc += MINUTE;
-      t += MINUTE;
-    } else {
-      t -= MINUTE;
-      if (refIsOpen(cal, t)) acc += MINUTE;
+  if (want === 0) return a;
+  let acc = 0;
+  if (d > 0) {
+    const rs = readings(cal, a, a + maxMinutes * MINUTE);
+    for (let k = 0; k < rs.length; k++) {
+      if (openAtReading(cal, rs[k] as number)) acc += MINUTE;
+      if (acc === want) return a + (k + 1) * MINUTE;
     }
+    return undefined;
   }
-  return t;
+  const from = a - maxMinutes * MINUTE;
+  const rs = readings(cal, from, a);
+  for (let k = rs.length - 1; k >= 0; k--) {
+    if (openAtReading(cal, rs[k] as number)) acc += MINUTE;
+    if (acc === want) return from + k * MINUTE;
+  }
+  return undefined;
 }
 
-/** Whether some minute of the local date is open. */
+/** Whether some minute is open with a clock reading on the date. */
 export function refIsWorkingDay(cal: BusinessCalendar, d: LocalDate): boolean {
   const from = zonedInstant(d, 0, cal.timeZone) - 3 * 3_600_000;
   const to = zonedInstant(addDays(d, 1), 0, cal.timeZone) + 3 * 3_600_000;
-  for (let t = from; t < to; t += MINUTE) {
-    if (localDateOf(t, cal.timeZone) === d && refIsOpen(cal, t)) return true;
-  }
-  return false;
+  return readings(cal, from, to).some(
+    (r) => fromEpochDay(Math.floor(r / DAY)) === d && openAtReading(cal, r),
+  );
 }
 
 /** n working days from d, walking day by day (n = 0 → d). */
