@@ -12,7 +12,7 @@
 import { cite, type Explained, explained, type Instant, Instant as InstantSchema, step } from "@zorgkit/core";
 import { Schema } from "effect";
 import type { CompiledSla } from "./compile.js";
-import { workingDayDeadline } from "./deadlines.js";
+import { workingDayDue } from "./deadlines.js";
 import { monthInterval, type YearMonth } from "./period.js";
 import { formatPercent } from "./ratio.js";
 import { citationsOf, type OutageCauseName, type Ratio, type SlaDefinition } from "./sla.js";
@@ -73,6 +73,8 @@ export const Outage = Schema.Struct({
 );
 /** An outage (decoded). */
 export type Outage = typeof Outage.Type;
+
+const causeBit: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, 1 << i]));
 
 /** The two readings of B when minutes are excluded. */
 export type ExcludedMinutesIn = "removed-from-b" | "kept-in-b";
@@ -199,16 +201,16 @@ export function availabilityOf(
   const excludedSet = new Set<OutageCauseName>(sla.availability.excludedCauses.value);
   const noticeRequired = sla.availability.maintenanceNoticeRequired.value;
 
-  // Minute indexes [sm, em) relative to the month start, packed with the outage index for a fast
-  // numeric sort: key = sm * 2^21 + index (exact in a double: sm < 2^16, index < 2^21).
+  // One sweep over the minutes of the month instead of sorting the outages: for every minute, the
+  // furthest end (exclusive, in minutes) of the outages that start in it — counted, excluded, and
+  // excluded per cause. O(outages + minutes of the month).
   const n = outages.length;
-  const countedKeys: Array<number> = [];
-  const countedEnd = new Float64Array(n);
+  const countedEnd = new Int32Array(totalMinutes);
+  const excludedEnd = new Int32Array(totalMinutes);
+  const causeEnd = new Map<OutageCause, Int32Array>();
+  const startMinute = new Int32Array(n).fill(-1);
+  const isCounted = new Uint8Array(n);
   const lateMaintenance: Array<string> = [];
-  const excludedByCauseIntervals = new Map<OutageCause, Array<{ start: number; end: number }>>();
-  const excludedAll: Array<{ start: number; end: number }> = [];
-  const useKeys = n < 2 ** 21;
-  const countedFallback: Array<{ start: number; end: number; index: number }> = [];
   for (let k = 0; k < n; k++) {
     const o = outages[k] as Outage;
     const s = Math.max(o.start, windowStart);
@@ -216,6 +218,7 @@ export function availabilityOf(
     if (e <= s) continue;
     const sm = Math.floor((s - monthStart) / MS_PER_MINUTE);
     const em = Math.ceil((e - monthStart) / MS_PER_MINUTE);
+    startMinute[k] = sm;
     let excluded = excludedSet.has(o.cause);
     if (excluded && o.cause === "maintenance" && noticeRequired) {
       const inTime = o.announcedAt !== undefined && announcedInTime(o.announcedAt, o.start);
@@ -225,65 +228,58 @@ export function availabilityOf(
       }
     }
     if (excluded) {
-      let list = excludedByCauseIntervals.get(o.cause);
-      if (list === undefined) {
-        list = [];
-        excludedByCauseIntervals.set(o.cause, list);
+      if (em > (excludedEnd[sm] as number)) excludedEnd[sm] = em;
+      let ends = causeEnd.get(o.cause);
+      if (ends === undefined) {
+        ends = new Int32Array(totalMinutes);
+        causeEnd.set(o.cause, ends);
       }
-      list.push({ start: sm, end: em });
-      excludedAll.push({ start: sm, end: em });
-    } else if (useKeys) {
-      countedKeys.push(sm * 2 ** 21 + k);
-      countedEnd[k] = em;
-    } else countedFallback.push({ start: sm, end: em, index: k });
+      if (em > (ends[sm] as number)) ends[sm] = em;
+    } else {
+      isCounted[k] = 1;
+      if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
+    }
   }
 
-  // Merge counted intervals, remembering which outages made each one.
-  const order: ArrayLike<number> = useKeys
-    ? Float64Array.from(countedKeys).sort()
-    : countedFallback.sort((a, b) => a.start - b.start).map((c) => c.index);
-  const startOf = (j: number): [number, number] => {
-    if (useKeys) {
-      const key = order[j] as number;
-      const index = key % 2 ** 21;
-      return [(key - index) / 2 ** 21, index];
-    }
-    const c = countedFallback[j] as { start: number; end: number; index: number };
-    return [c.start, c.index];
-  };
-  const endOf = (j: number, index: number): number =>
-    useKeys ? (countedEnd[index] as number) : (countedFallback[j] as { end: number }).end;
-  const merged: Array<{ start: number; end: number; members: Array<number> }> = [];
-  for (let j = 0; j < order.length; j++) {
-    const [sm, index] = startOf(j);
-    const em = endOf(j, index);
-    const last = merged[merged.length - 1];
-    if (last !== undefined && sm <= last.end) {
-      if (em > last.end) last.end = em;
-      last.members.push(index);
-    } else merged.push({ start: sm, end: em, members: [index] });
-  }
+  // Sweep: merged counted intervals (touching ones merge), D, and E = excluded minutes not in D.
+  const mergedStart: Array<number> = [];
+  const mergedEnd: Array<number> = [];
+  const intervalAt = new Int32Array(totalMinutes).fill(-1);
+  let ce = 0;
+  let xe = 0;
   let d = 0;
-  for (const m of merged) d += m.end - m.start;
-
-  // Excluded minutes not already counted in D.
-  const excludedMerged = mergeIntervals(excludedAll);
   let e = 0;
-  let p = 0;
-  for (const x of excludedMerged) {
-    let len = x.end - x.start;
-    while (p < merged.length && (merged[p] as { end: number }).end <= x.start) p++;
-    for (let q = p; q < merged.length; q++) {
-      const c = merged[q] as { start: number; end: number };
-      if (c.start >= x.end) break;
-      len -= Math.min(c.end, x.end) - Math.max(c.start, x.start);
+  let current = -1;
+  for (let m = firstMinute; m < totalMinutes; m++) {
+    const c = countedEnd[m] as number;
+    if (c > 0) {
+      // An outage starts in minute m: a new interval, or it extends the one that reaches m.
+      if (current < 0 || m > ce) {
+        current = mergedStart.length;
+        mergedStart.push(m);
+        mergedEnd.push(c);
+        ce = c;
+      } else if (c > ce) {
+        ce = c;
+        mergedEnd[current] = c;
+      }
     }
-    e += len;
+    const x = excludedEnd[m] as number;
+    if (x > xe) xe = x;
+    if (m < ce) {
+      d++;
+      intervalAt[m] = current;
+    } else if (m < xe) e++;
   }
   const excludedByCause: Partial<Record<OutageCause, number>> = {};
-  for (const [cause, list] of excludedByCauseIntervals) {
+  for (const [cause, ends] of causeEnd) {
+    let end = 0;
     let minutes = 0;
-    for (const x of mergeIntervals(list)) minutes += x.end - x.start;
+    for (let m = firstMinute; m < totalMinutes; m++) {
+      const x = ends[m] as number;
+      if (x > end) end = x;
+      if (m < end) minutes++;
+    }
     excludedByCause[cause] = minutes;
   }
 
@@ -295,25 +291,44 @@ export function availabilityOf(
     BigInt(availability.numerator) * BigInt(target.denominator) >=
     BigInt(target.numerator) * BigInt(availability.denominator);
   const allowed = Math.floor((measured * (target.denominator - target.numerator)) / target.denominator);
-  const downtime: Array<DowntimeInterval> = merged.map((m) => {
-    const causes = new Set<OutageCause>();
-    let late = false;
+  // The outages behind each merged interval, in input order (a counting sort by interval).
+  const intervals = mergedStart.length;
+  const offsets = new Int32Array(intervals + 1);
+  const intervalOf = new Int32Array(n).fill(-1);
+  for (let k = 0; k < n; k++) {
+    if (isCounted[k] !== 1) continue;
+    const j = intervalAt[startMinute[k] as number] as number;
+    intervalOf[k] = j;
+    offsets[j + 1] = (offsets[j + 1] as number) + 1;
+  }
+  for (let j = 0; j < intervals; j++) offsets[j + 1] = (offsets[j + 1] as number) + (offsets[j] as number);
+  const fill = offsets.slice(0, intervals);
+  const byInterval = new Int32Array(offsets[intervals] as number);
+  for (let k = 0; k < n; k++) {
+    const j = intervalOf[k] as number;
+    if (j < 0) continue;
+    byInterval[fill[j] as number] = k;
+    fill[j] = (fill[j] as number) + 1;
+  }
+  const downtime: Array<DowntimeInterval> = [];
+  for (let j = 0; j < intervals; j++) {
+    let mask = 0;
     const ids: Array<string> = [];
-    for (const index of m.members) {
+    for (let q = offsets[j] as number; q < (offsets[j + 1] as number); q++) {
+      const index = byInterval[q] as number;
       const o = outages[index] as Outage;
-      causes.add(o.cause);
-      if (o.cause === "maintenance") late = true;
+      mask |= causeBit.get(o.cause) ?? 0;
       ids.push(o.id ?? `#${index}`);
     }
-    return {
-      start: (monthStart + m.start * MS_PER_MINUTE) as Instant,
-      end: (monthStart + m.end * MS_PER_MINUTE) as Instant,
-      minutes: m.end - m.start,
-      causes: [...causes],
+    downtime.push({
+      start: (monthStart + (mergedStart[j] as number) * MS_PER_MINUTE) as Instant,
+      end: (monthStart + (mergedEnd[j] as number) * MS_PER_MINUTE) as Instant,
+      minutes: (mergedEnd[j] as number) - (mergedStart[j] as number),
+      causes: OutageCause.literals.filter((c) => (mask & (causeBit.get(c) ?? 0)) !== 0),
       outages: ids,
-      lateMaintenance: late,
-    };
-  });
+      lateMaintenance: (mask & (causeBit.get("maintenance") ?? 0)) !== 0,
+    });
+  }
   const percent = formatPercent(availability, 3);
   const targetPercent = formatPercent(target, 1);
   const value: AvailabilityResult = {
@@ -401,7 +416,7 @@ export function availability(
   const days = sla.definition.maintenanceNotice.value.workingDays;
   // The rule of maintenanceNoticeOk (kind "affects-availability"), without building explanations.
   const inTime: AnnouncedInTime = (announcedAt, startsAt) =>
-    startsAt >= workingDayDeadline(sla.clocks.officeHours, announcedAt, days).due;
+    startsAt >= workingDayDue(sla, announcedAt, days);
   const opts: AvailabilityOptions =
     sla.effectiveFrom === undefined ? options : { ...options, effectiveFrom: sla.effectiveFrom };
   return availabilityOf(outages, month, sla.definition, inTime, opts);

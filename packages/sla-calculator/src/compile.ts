@@ -31,6 +31,11 @@ export interface CompiledSla {
   readonly hourClock: "contract" | "24x7";
   readonly normAppliesToResponse: boolean;
   readonly effectiveFrom: Instant | undefined;
+  /**
+   * @internal Memo of working-day deadlines by (local day the clock starts, number of working
+   * days). Pure: it only caches values of a deterministic function of the compiled calendars.
+   */
+  readonly workingDayDueMemo: Map<number, Instant>;
 }
 
 /** Default compiled range of {@link compileSla}. */
@@ -56,5 +61,6 @@ export function compileSla(definition: SlaDefinition, options: SlaOptions = {}):
     hourClock: options.hourClock ?? "contract",
     normAppliesToResponse: options.normAppliesToResponse ?? definition.normAppliesToResponse.value,
     effectiveFrom: options.effectiveFrom,
+    workingDayDueMemo: new Map(),
   };
 }

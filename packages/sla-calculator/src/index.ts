@@ -42,6 +42,7 @@ export {
   type TargetStatus,
   type WorkingDayDeadline,
   workingDayDeadline,
+  workingDayDue,
 } from "./deadlines.js";
 export {
   decodeIncident,
