@@ -24,6 +24,7 @@ export {
   breachNoticeDue,
   breachNoticeStatus,
 } from "./breach-notice.js";
+export { changeRequestDeadlines, isProblem, mayFile, supportOwed } from "./changes.js";
 export { type CompiledSla, compileSla, DEFAULT_SLA_YEARS, type SlaOptions } from "./compile.js";
 export { type Compliance, compliance, type TargetTally } from "./compliance.js";
 export {

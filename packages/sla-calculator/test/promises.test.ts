@@ -177,3 +177,28 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
     expect(recoveryTestDue(undefined, date("2027-05-13"), mdoSla2025).value.overdue).toBe(true);
   });
 });
+
+describe("change requests, reports, problems and the payment condition (MDO-SLA §10, §4.3, §12.1; MDO-BV art. 2.10 b)", async () => {
+  const { changeRequestDeadlines, isProblem, mayFile, supportOwed } = await import("../src/changes.js");
+
+  it("only a registered contact person may file a change request; any employee may file a report", () => {
+    expect(mayFile({ kind: "change-request", registeredContact: false }, sla).value).toBe(false);
+    expect(mayFile({ kind: "change-request", registeredContact: true }, sla).value).toBe(true);
+    expect(mayFile({ kind: "report", registeredContact: false }, sla).value).toBe(true);
+  });
+
+  it("a change request received Monday 23 November 2026 11:00 gets its response by Thursday 26 November 17:00 (P4, 3 working days)", () => {
+    const d = changeRequestDeadlines(at("2026-11-23T11:00:00+01:00"), sla).value;
+    expect(local(d.responseDue.due)).toBe("2026-11-26T17:00:00+01:00");
+    expect(d.resolutionDue.due).toBeNull();
+  });
+
+  it("an incident not solved directly but with a workaround is a problem", () => {
+    expect(isProblem({ solvedDirectly: false, workaroundAvailable: true }, sla).value).toBe(true);
+    expect(isProblem({ solvedDirectly: true, workaroundAvailable: true }, sla).value).toBe(false);
+  });
+
+  it("no support is owed while a payment obligation is unmet", () => {
+    expect(supportOwed({ paymentObligationsMet: false }).value).toBe(false);
+  });
+});
