@@ -23,6 +23,7 @@ import {
   holidayOn,
   type Instant,
   isOpen,
+  isoWeekday,
   isWorkingDay,
   type LocalDate,
   localDateOf,
@@ -30,6 +31,7 @@ import {
   offsetAt,
   type Step,
   step,
+  weekdayKeys,
   workingTimeBetween,
   zonedInstant,
 } from "@zorgkit/core";
@@ -210,6 +212,9 @@ function skippedDays(cal: CompiledCalendar, from: LocalDate, to: LocalDate): Arr
   const out: Array<string> = [];
   for (let d = addDays(from, 1); d < to; d = addDays(d, 1)) {
     if (isWorkingDay(cal, d)) continue;
+    // Name holidays only where they close a day that would otherwise have been open.
+    const weekday = weekdayKeys[isoWeekday(d) - 1];
+    if (weekday === undefined || cal.calendar.weekly[weekday].length === 0) continue;
     const h = holidayOn(cal, d);
     if (h !== undefined) out.push(`${d} (${h.name})`);
   }
@@ -268,8 +273,8 @@ function targetDeadline(
             },
             output: formatInstant(w.due, tz),
             citations: [...targetCites, ...cal.calendar.sources],
-            en: `${label}: ${describeTarget(t, "en")}. ${startedLater ? `Received outside office hours, so the clock starts at the next opening, ${formatInstant(w.clockStart, tz)}; ` : ""}day 0 is ${w.dayZero}; the ${ordinal(t.days)} working day after it is ${w.dueDay}${skipped.length > 0 ? ` (not working days: ${skipped.join(", ")})` : ""}; due at the close of office hours: ${formatInstant(w.due, tz)}.`,
-            nl: `${labelNl}: ${describeTarget(t, "nl")}. ${startedLater ? `Gemeld buiten kantoortijden, dus de klok start bij de volgende opening, ${formatInstant(w.clockStart, tz)}; ` : ""}dag 0 is ${w.dayZero}; de ${t.days}e werkdag daarna is ${w.dueDay}${skipped.length > 0 ? ` (geen werkdag: ${skipped.join(", ")})` : ""}; uiterlijk bij sluiting van kantoortijden: ${formatInstant(w.due, tz)}.`,
+            en: `${label}: ${describeTarget(t, "en")}. ${startedLater ? `Received outside office hours, so the clock starts at the next opening, ${formatInstant(w.clockStart, tz)}; day 0` : "Day 0"} is ${w.dayZero}; the ${ordinal(t.days)} working day after it is ${w.dueDay}${skipped.length > 0 ? ` (not working days: ${skipped.join(", ")})` : ""}; due at the close of office hours: ${formatInstant(w.due, tz)}.`,
+            nl: `${labelNl}: ${describeTarget(t, "nl")}. ${startedLater ? `Gemeld buiten kantoortijden, dus de klok start bij de volgende opening, ${formatInstant(w.clockStart, tz)}; dag 0` : "Dag 0"} is ${w.dayZero}; de ${t.days}e werkdag daarna is ${w.dueDay}${skipped.length > 0 ? ` (geen werkdag: ${skipped.join(", ")})` : ""}; uiterlijk bij sluiting van kantoortijden: ${formatInstant(w.due, tz)}.`,
           }),
         ],
       };
