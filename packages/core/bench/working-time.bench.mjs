@@ -85,6 +85,8 @@ function queries(n) {
 
 // ---------------------------------------------------------------------------------------------
 // Arbiter: minute by minute, local time from dist/instant.js, the holiday list, the weekly hours.
+// It checks the wall-clock time of each minute against the hours of its date; for this calendar
+// (no opening boundary between 02:00 and 03:00) that is the rule of test/reference/working-time.ts.
 const holidaySet = new Set(holidayDates);
 const weekly = zk.mdoOfficeHours.weekly;
 const keys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
