@@ -4,15 +4,16 @@
  *
  * @module
  */
-import { decode } from "@zorgkit/core";
+import { decode, Instant as InstantSchema } from "@zorgkit/core";
 import { Schema } from "effect";
 import { Outage } from "./availability.js";
 import { Incident } from "./incident.js";
 import { MaintenanceAnnouncement } from "./maintenance.js";
 import { PerformanceMeasurement } from "./performance.js";
-import { Quarter, YearMonth } from "./period.js";
+import { Period, Quarter, YearMonth } from "./period.js";
 import { PriorityInput } from "./priority.js";
-import { Release } from "./releases.js";
+import { Release, VendorUpdate } from "./releases.js";
+import { MonthlyReportRequest } from "./report.js";
 import { QuarterData } from "./structural-failure.js";
 
 /**
@@ -45,3 +46,11 @@ export const decodeMaintenanceAnnouncement = decode(MaintenanceAnnouncement);
 export const decodePerformanceMeasurement = decode(PerformanceMeasurement);
 /** Decode a release. */
 export const decodeRelease = decode(Release);
+/** Decode a subcontractor's update. */
+export const decodeVendorUpdate = decode(VendorUpdate);
+/** Decode a period `{ start, end }`. */
+export const decodePeriod = decode(Period);
+/** Decode a monthly report request (month, incidents, outages, measurements, releases, at). */
+export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);
+/** Decode a list of backup instants (for `rpoMet`). */
+export const decodeBackupTimes = decode(Schema.Array(InstantSchema));

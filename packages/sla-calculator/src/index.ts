@@ -46,16 +46,20 @@ export {
   workingDayDue,
 } from "./deadlines.js";
 export {
+  decodeBackupTimes,
   decodeIncident,
   decodeIncidents,
   decodeMaintenanceAnnouncement,
+  decodeMonthlyReportRequest,
   decodeOutage,
   decodeOutages,
   decodePerformanceMeasurement,
+  decodePeriod,
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
   decodeRelease,
+  decodeVendorUpdate,
   decodeYearMonth,
 } from "./decode.js";
 export {
@@ -90,6 +94,7 @@ export {
   monthsOfQuarter,
   nextMonth,
   nextQuarter,
+  Period,
   Quarter,
   quarter,
   quarterInterval,
@@ -115,6 +120,7 @@ export {
   type ReleaseInUse,
   releaseInUseOk,
   supportedMajorVersions,
+  VendorUpdate,
   type VendorUpdateDue,
   vendorUpdateDue,
 } from "./releases.js";
@@ -122,6 +128,7 @@ export {
   type ActionMeasurement,
   type MonthlyReport,
   type MonthlyReportInput,
+  MonthlyReportRequest,
   monthlyReport,
   type ReportRelease,
 } from "./report.js";

@@ -3,7 +3,14 @@
  *
  * @module
  */
-import { AMSTERDAM, dateFromParts, type Instant, type LocalDate, zonedInstant } from "@zorgkit/core";
+import {
+  AMSTERDAM,
+  dateFromParts,
+  type Instant,
+  Instant as InstantSchema,
+  type LocalDate,
+  zonedInstant,
+} from "@zorgkit/core";
 import { Schema } from "effect";
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -117,3 +124,12 @@ export function quarterInterval(q: Quarter, timeZone: string = AMSTERDAM): { sta
 
 const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const pad4 = (n: number) => `${n}`.padStart(4, "0");
+
+/** A period of time `[start, end)` (e.g. for {@link compliance}); the end may not be before the start. */
+export const Period = Schema.Struct({ start: InstantSchema, end: InstantSchema }).check(
+  Schema.makeFilter((p) => (p.end < p.start ? "end is before start" : true), {
+    expected: "a period with start ≤ end",
+  }),
+);
+/** A period `[start, end)`. */
+export type Period = typeof Period.Type;

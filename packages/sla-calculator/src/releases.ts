@@ -160,6 +160,23 @@ export function releaseInUseOk(
   ]);
 }
 
+/** A subcontractor's update: when it became available, whether it is critical, when it was installed. */
+export const VendorUpdate = Schema.Struct({
+  availableOn: LocalDate,
+  critical: Schema.Boolean,
+  installedOn: Schema.optionalKey(LocalDate),
+}).check(
+  Schema.makeFilter(
+    (u) =>
+      u.installedOn !== undefined && u.installedOn < u.availableOn
+        ? "installedOn is before availableOn"
+        : true,
+    { expected: "an update installed after it became available" },
+  ),
+);
+/** A subcontractor's update. */
+export type VendorUpdate = typeof VendorUpdate.Type;
+
 /** Result of {@link vendorUpdateDue}. */
 export interface VendorUpdateDue {
   /** The last day on which the update is in time. */

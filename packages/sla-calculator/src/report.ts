@@ -10,15 +10,18 @@ import {
   explainToText,
   formatInstant,
   type Instant,
+  Instant as InstantSchema,
   type LocalDate,
+  LocalDate as LocalDateSchema,
   step,
 } from "@zorgkit/core";
-import { type AvailabilityOptions, availability, type Outage } from "./availability.js";
+import { Schema } from "effect";
+import { type AvailabilityOptions, availability, Outage } from "./availability.js";
 import type { CompiledSla } from "./compile.js";
 import { compliance } from "./compliance.js";
-import type { Incident } from "./incident.js";
+import { Incident } from "./incident.js";
 import { type PerformanceAlert, performanceAlerts } from "./performance.js";
-import { monthInterval, type YearMonth } from "./period.js";
+import { monthInterval, YearMonth } from "./period.js";
 import { type Priority, priorities } from "./priority.js";
 import { citationsOf } from "./sla.js";
 
@@ -36,6 +39,42 @@ export interface ReportRelease {
   readonly releasedOn: LocalDate;
   readonly notes?: string;
 }
+
+const NonNegative = Schema.Number.check(Schema.isFinite(), Schema.isGreaterThanOrEqualTo(0));
+
+/**
+ * Schema of the report request a service receives (everything of {@link MonthlyReportInput}
+ * except the availability options), for decoding at the boundary.
+ */
+export const MonthlyReportRequest = Schema.Struct({
+  month: YearMonth,
+  incidents: Schema.Array(Incident),
+  outages: Schema.Array(Outage),
+  measurements: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        action: Schema.String,
+        at: InstantSchema,
+        durationMs: NonNegative,
+        baselineMs: Schema.optionalKey(NonNegative.check(Schema.isGreaterThan(0))),
+      }),
+    ),
+  ),
+  releases: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        version: Schema.String,
+        releasedOn: LocalDateSchema,
+        notes: Schema.optionalKey(Schema.String),
+      }),
+    ),
+  ),
+  majorIncidents: Schema.optionalKey(Schema.Array(Schema.String)),
+  rootCauseAnalysesDone: Schema.optionalKey(Schema.Array(Schema.String)),
+  at: InstantSchema,
+});
+/** A decoded report request. */
+export type MonthlyReportRequest = typeof MonthlyReportRequest.Type;
 
 /** Input of {@link monthlyReport}. */
 export interface MonthlyReportInput {

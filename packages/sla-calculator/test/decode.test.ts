@@ -1,16 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  decodeBackupTimes,
   decodeIncident,
   decodeIncidents,
   decodeMaintenanceAnnouncement,
+  decodeMonthlyReportRequest,
   decodeOutage,
   decodeOutages,
   decodePerformanceMeasurement,
+  decodePeriod,
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
   decodeRelease,
+  decodeVendorUpdate,
   decodeYearMonth,
 } from "../src/decode.js";
 import {
@@ -19,6 +23,7 @@ import {
   arbInvalidOutageJson,
   arbOutageJson,
 } from "../src/testing.js";
+import { incidentsJson, outagesJson } from "./fixtures/worked-month.js";
 
 const messages = (r: { ok: boolean; issues?: ReadonlyArray<{ path: string; message: string }> }) =>
   r.ok ? [] : (r.issues ?? []).map((i) => `${i.path}: ${i.message}`);
@@ -100,6 +105,33 @@ describe("decoding rejects bad input with a readable message (spec §8)", () => 
     ).toBe(false);
   });
 
+  it("an update installed before it was available, and a period that ends before it starts", () => {
+    expect(
+      messages(decodeVendorUpdate({ availableOn: "2026-08-31", critical: true, installedOn: "2026-08-01" })),
+    ).toEqual(["$: installedOn is before availableOn"]);
+    expect(
+      messages(decodePeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" })),
+    ).toEqual(["$: end is before start"]);
+  });
+
+  it("a monthly report request decodes the worked month and points at a bad outage inside it", () => {
+    const request = {
+      month: "2026-04",
+      incidents: incidentsJson,
+      outages: outagesJson,
+      at: "2026-05-01T09:00:00+02:00",
+    };
+    expect(decodeMonthlyReportRequest(request).ok).toBe(true);
+    const bad = {
+      ...request,
+      outages: [
+        ...outagesJson,
+        { start: "2026-04-02T10:00:00+02:00", end: "2026-04-02T09:00:00+02:00", cause: "supplier" },
+      ],
+    };
+    expect(messages(decodeMonthlyReportRequest(bad))).toEqual(["$.outages[3]: end is before start"]);
+  });
+
   it("every problem in a list is reported, with its path", () => {
     const r = decodeOutages([
       { start: "2026-04-07T10:00:00Z", end: "2026-04-07T11:00:00Z", cause: "supplier" },
@@ -150,6 +182,10 @@ describe("decoders never throw, whatever they are given (fc.anything)", () => {
     decodeMaintenanceAnnouncement,
     decodePerformanceMeasurement,
     decodeRelease,
+    decodeVendorUpdate,
+    decodePeriod,
+    decodeMonthlyReportRequest,
+    decodeBackupTimes,
   };
   it.each(Object.entries(decoders))("%s returns a result for any value", (_name, d) => {
     fc.assert(

@@ -129,6 +129,12 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
     ).toBe("target-missed");
   });
 
+  it("the 24 hours of the breach notice are elapsed hours: aware Saturday 28 March 2026 12:00 CET, due Sunday 29 March 13:00 CEST", () => {
+    expect(local(breachNoticeDue(at("2026-03-28T12:00:00+01:00"), mdoSla2025).value.dueBy)).toBe(
+      "2026-03-29T13:00:00+02:00",
+    );
+  });
+
   it("an action over 10 seconds, or over 10 × the baseline, raises an alert; exactly 10 seconds does not", () => {
     expect(performanceAlerts({ durationMs: 10_000 }, mdoSla2025).value).toEqual([]);
     expect(performanceAlerts({ durationMs: 10_001 }, mdoSla2025).value).toEqual([
