@@ -23,7 +23,7 @@
 import type { BusinessCalendar } from "./business-calendar.js";
 import { weekdayKeys } from "./business-calendar.js";
 import { daysFromCivil, epochDayWeekday, fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
-import { type Holiday, holidaysOf } from "./holidays.js";
+import { HOLIDAY_YEARS, type Holiday, holidaysOf } from "./holidays.js";
 import { formatInstant, type Instant, offsetAt, zonedInstant } from "./instant.js";
 import { transitionsBetween } from "./zone-offsets.js";
 
@@ -31,8 +31,8 @@ const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
 const MS_PER_HOUR = 3_600_000;
 
-/** Years a calendar can be compiled for (the range checked for the Easter computus). */
-export const COMPILABLE_YEARS = { from: 1900, to: 2199 } as const;
+/** Years a calendar can be compiled for: the years the holiday rules are checked for, 1900–2199. */
+export const COMPILABLE_YEARS = HOLIDAY_YEARS;
 
 /** Default compiled range of {@link compileCalendar}: 1970–2100. */
 export const DEFAULT_COMPILED_YEARS = { from: 1970, to: 2100 } as const;
