@@ -48,6 +48,11 @@ export type TargetName = "response" | "resolution";
 /**
  * The close of the calendar on a date: the end of its last opening interval that day. Computed
  * from core's working time (all open time of the day elapsed after local midnight).
+ *
+ * @example
+ * ```ts
+ * closeOfDay(sla.clocks.officeHours, date("2026-11-27")); // Friday 27 Nov 2026 15:30
+ * ```
  */
 export function closeOfDay(cal: CompiledCalendar, d: LocalDate): Instant {
   const tz = cal.calendar.timeZone;
@@ -116,7 +121,12 @@ export function workingDayDue(sla: CompiledSla, start: Instant, days: number): I
   return due;
 }
 
-/** The clock a target runs on (working-day targets count office time). */
+/** The clock a target runs on (working-day targets count office time). *
+ * @example
+ * ```ts
+ * clockOf(sla, mdoSla2025.targets.P1.response); // "p1Support" ("24x7" with { hourClock: "24x7" })
+ * ```
+ */
 export function clockOf(sla: CompiledSla, target: TimeTarget): ClockName {
   if (target.kind !== "working-time") return "officeHours";
   return sla.hourClock === "24x7" ? "24x7" : target.clock;

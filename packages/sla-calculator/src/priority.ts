@@ -37,7 +37,12 @@ export const PriorityInput = Schema.Struct({
 /** Impact, urgency and whether confidentiality is affected. */
 export type PriorityInput = typeof PriorityInput.Type;
 
-/** Rank of a priority: 1 for P1 … 4 for P4 (lower is more urgent). */
+/** Rank of a priority: 1 for P1 … 4 for P4 (lower is more urgent). *
+ * @example
+ * ```ts
+ * priorityRank("P3"); // 3
+ * ```
+ */
 export function priorityRank(p: Priority): number {
   return p === "P1" ? 1 : p === "P2" ? 2 : p === "P3" ? 3 : 4;
 }

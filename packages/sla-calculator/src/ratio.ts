@@ -5,7 +5,12 @@
  */
 import type { Ratio } from "./sla.js";
 
-/** `a ≥ b` for two fractions with positive denominators, exactly. */
+/** `a ≥ b` for two fractions with positive denominators, exactly. *
+ * @example
+ * ```ts
+ * ratioAtLeast({ numerator: 9, denominator: 10 }, { numerator: 90, denominator: 100 }); // true
+ * ```
+ */
 export function ratioAtLeast(a: Ratio, b: Ratio): boolean {
   return BigInt(a.numerator) * BigInt(b.denominator) >= BigInt(b.numerator) * BigInt(a.denominator);
 }
@@ -28,7 +33,12 @@ export function formatPercent(r: Ratio, decimals = 3): string {
   return decimals === 0 ? `${whole}` : `${whole}.${`${frac}`.padStart(decimals, "0")}`;
 }
 
-/** A fraction as a JavaScript number in percent (for charts; use the ratio for decisions). */
+/** A fraction as a JavaScript number in percent (for charts; use the ratio for decisions). *
+ * @example
+ * ```ts
+ * percentNumber({ numerator: 997, denominator: 1000 }); // 99.7
+ * ```
+ */
 export function percentNumber(r: Ratio): number {
   return r.denominator === 0 ? 100 : (r.numerator * 100) / r.denominator;
 }

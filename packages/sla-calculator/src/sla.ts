@@ -152,7 +152,12 @@ export interface SlaDefinition {
   readonly changeRequestPriority: Cited<Priority>;
 }
 
-/** The citations of a {@link Cited} figure as a list. */
+/** The citations of a {@link Cited} figure as a list. *
+ * @example
+ * ```ts
+ * citationsOf(mdoSla2025.maintenanceNotice.source); // [MDO-SLA §7.1, MDO-SLA §7.2 item 1]
+ * ```
+ */
 export function citationsOf(source: Citation | ReadonlyArray<Citation>): ReadonlyArray<Citation> {
   return isCitationList(source) ? source : [source];
 }

@@ -4,6 +4,13 @@
  * so teams can property-test their own services with realistic data. Requires `fast-check`
  * (optional peer dependency).
  *
+ * @example
+ * ```ts
+ * import { arbIncident, arbInvalidOutageJson } from "@zorgkit/sla-calculator/testing";
+ * fc.assert(fc.property(arbIncident(), (i) => myService.accepts(i)));
+ * fc.assert(fc.property(arbInvalidOutageJson(), (o) => myApi.post("/outages", o).status === 400));
+ * ```
+ *
  * @module
  */
 import type { Instant } from "@zorgkit/core";

@@ -1,6 +1,6 @@
 import { workingTimeBetween } from "@zorgkit/core";
-import fc from "fast-check";
 import { Schema } from "effect";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Outage } from "../src/availability.js";
 import { assess } from "../src/deadlines.js";
