@@ -210,3 +210,21 @@ describe("mergeIntervals", () => {
     ]);
   });
 });
+
+describe("the SLA applies from the first MDO in production (MDO-BV art. 4.5)", () => {
+  it("with the SLA effective from Wednesday 15 April 2026 00:00, April has 23 040 minutes (16 days) to measure and earlier outages do not count", async () => {
+    const { compileSla } = await import("../src/compile.js");
+    const { mdoSla2025 } = await import("../src/presets/mdo-sla-2025.js");
+    const fromMid = compileSla(mdoSla2025, { effectiveFrom: at("2026-04-15T00:00:00+02:00") });
+    const r = availability(
+      [
+        outage("2026-04-14T10:00:00+02:00", "2026-04-14T11:00:00+02:00", "supplier"),
+        outage("2026-04-14T23:30:00+02:00", "2026-04-15T00:30:00+02:00", "supplier"),
+      ],
+      yearMonth("2026-04"),
+      fromMid,
+    ).value;
+    expect(r.monthMinutes).toBe(16 * 1440);
+    expect(r.downtimeMinutes).toBe(30);
+  });
+});
