@@ -19,6 +19,8 @@ export interface CodeIndex {
   readonly ancestorsOrSelf: ReadonlyArray<ReadonlyArray<number>>;
   /** For each category: itself and all its descendants (pre-order). */
   readonly subtree: ReadonlyArray<ReadonlyArray<number>>;
+  /** For each category: a bit mask of itself and its ancestors (when there are at most 31 categories). */
+  readonly ancestorMask: ReadonlyArray<number> | undefined;
   readonly maxDepth: number;
   /** Requester category (= provider type) code → index. */
   readonly requesterIndex: ReadonlyMap<string, number>;
@@ -91,6 +93,10 @@ export function indexCodeLists(lists: CodeLists): CodeIndex {
     return out;
   });
   const requesterCodes = lists.requesterCategories.map((r) => r.code);
+  const ancestorMask =
+    categoryCodes.length <= 31
+      ? ancestorsOrSelf.map((chain) => chain.reduce((m, a) => m | (1 << a), 0))
+      : undefined;
   return {
     lists,
     categoryIndex,
@@ -98,6 +104,7 @@ export function indexCodeLists(lists: CodeLists): CodeIndex {
     depth,
     ancestorsOrSelf,
     subtree,
+    ancestorMask,
     maxDepth: Math.max(...depth),
     requesterIndex: new Map(requesterCodes.map((c, i) => [c, i])),
     requesterCodes,

@@ -1,13 +1,22 @@
 /**
- * `compile(profile)`: an index of a profile's choices by (custodian, data category, requester) so
- * that a decision costs O(number of specificity levels) look-ups — at most 3 custodian levels ×
- * the category's depth + 1 × 3 requester levels — independent of the profile's size.
+ * `compile(profile)`: a decision structure for a profile, so that a decision costs
+ * O(number of specificity levels) steps — at most 3 custodian levels × (the category's depth + 1)
+ * × 3 requester levels = 27 for the Mitz code lists — independent of the profile's size.
+ *
+ * Two layouts, chosen by size (both bounded by the number of levels):
+ * - `scan` (profiles with at most {@link SCAN_LIMIT} entries, i.e. nearly all real profiles): the
+ *   entries in one flat array sorted from most to least specific; a decision walks it until the
+ *   first level that matches. Small and cache-friendly.
+ * - `index` (larger profiles): entries indexed by custodian (URA map / type map / every custodian),
+ *   then data category, then requester (URA map / category / all); a decision does one look-up per
+ *   level.
  *
  * @module
  */
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import type { Bsn } from "./identifiers.js";
 import type { Choice } from "./model.js";
+import { specificityRank } from "./precedence.js";
 import type { ConsentProfile } from "./profile.js";
 
 /** One choice in a compiled cell. */
@@ -20,6 +29,19 @@ export interface CompiledEntry {
   /** From this instant the choice's validity cannot be established; `Infinity` when never. */
   readonly indeterminateFrom: number;
 }
+
+/**
+ * Fields of one entry of the `scan` layout, packed in one array of numbers (stride
+ * {@link SCAN_STRIDE}) so that a profile's entries sit next to each other in memory: rank,
+ * custodian kind (2 organisation, 1 provider type, 0 every custodian), custodian value (URA as a
+ * number, or the type's index), category index, requester kind (2 organisation, 1 categories,
+ * 0 every requester), requester URA as a number, requester-category bit mask, from, until,
+ * indeterminate-from, deny (1) or permit (0), index of the choice in `choices`.
+ */
+export const SCAN_STRIDE = 12;
+
+/** Largest number of entries compiled to the `scan` layout (see the module note). */
+export const SCAN_LIMIT = 27;
 
 /** Choices of one custodian level and one data category, by requester level. */
 export interface CompiledCell {
@@ -39,6 +61,10 @@ export interface CompiledProfile {
   readonly org: Map<string, CompiledNode> | undefined;
   readonly type: Map<string, CompiledNode> | undefined;
   readonly all: CompiledNode | undefined;
+  /** The `scan` layout, when chosen (then `org`, `type` and `all` are unused): packed entries, most specific first. */
+  readonly scan: ReadonlyArray<number> | undefined;
+  /** Every choice of the profile (in the profile's order). */
+  readonly choices: ReadonlyArray<Choice>;
   /** Number of pending choices (they do not count, MITZ §5d). */
   readonly pendingCount: number;
   /** Choices left out because their codes are not in the code lists. */
@@ -49,7 +75,11 @@ export interface CompiledProfile {
 export interface CompileOptions {
   /** Code lists in use (default: the Mitz 2026 preset). */
   readonly codeIndex?: CodeIndex;
+  /** Force a layout (default `"auto"`: `scan` up to {@link SCAN_LIMIT} entries). */
+  readonly layout?: "auto" | "scan" | "index";
 }
+
+const noChoices: ReadonlyArray<Choice> = Object.freeze([]);
 
 function push<K>(map: Map<K, Array<CompiledEntry>>, key: K, e: CompiledEntry): void {
   const list = map.get(key);
@@ -69,13 +99,22 @@ function push<K>(map: Map<K, Array<CompiledEntry>>, key: K, e: CompiledEntry): v
  */
 export function compile(profile: ConsentProfile, options: CompileOptions = {}): CompiledProfile {
   const index = options.codeIndex ?? defaultCodeIndex;
-  let org: Map<string, CompiledNode> | undefined;
-  let type: Map<string, CompiledNode> | undefined;
-  let all: CompiledNode | undefined;
   const unknownCodes: Array<Choice> = [];
-  for (const choice of profile.choices) {
+  const prepared: Array<{
+    choice: Choice;
+    position: number;
+    cat: number;
+    reqCats: Array<number> | undefined;
+    entry: CompiledEntry;
+  }> = [];
+  for (let position = 0; position < profile.choices.length; position++) {
+    const choice = profile.choices[position] as Choice;
     const cat = index.categoryIndex.get(choice.dataCategory);
     if (cat === undefined) {
+      unknownCodes.push(choice);
+      continue;
+    }
+    if (choice.custodian._tag === "ProviderType" && !index.requesterIndex.has(choice.custodian.type)) {
       unknownCodes.push(choice);
       continue;
     }
@@ -84,13 +123,93 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
       reqCats = [];
       for (const code of choice.requesters.codes) {
         const r = index.requesterIndex.get(code);
-        if (r !== undefined) reqCats.push(r);
+        if (r !== undefined && !reqCats.includes(r)) reqCats.push(r);
       }
       if (reqCats.length === 0) {
         unknownCodes.push(choice);
         continue;
       }
     }
+    const entry: CompiledEntry = {
+      choice,
+      deny: choice.decision === "deny",
+      from: choice.from,
+      until: choice.until ?? Number.POSITIVE_INFINITY,
+      indeterminateFrom: choice.indeterminateFrom ?? Number.POSITIVE_INFINITY,
+    };
+    prepared.push({ choice, position, cat, reqCats, entry });
+  }
+  const made = (
+    org: Map<string, CompiledNode> | undefined,
+    type: Map<string, CompiledNode> | undefined,
+    all: CompiledNode | undefined,
+    scan: ReadonlyArray<number> | undefined,
+  ): CompiledProfile => ({
+    _tag: "CompiledProfile",
+    patient: profile.patient,
+    index,
+    org,
+    type,
+    all,
+    scan,
+    pendingCount: profile.pending.length,
+    unknownCodes: unknownCodes.length === 0 ? noChoices : unknownCodes,
+    choices: profile.choices,
+  });
+  const layout = options.layout ?? "auto";
+  const scanPossible = index.ancestorMask !== undefined && index.requesterCodes.length <= 31;
+  if (scanPossible && (layout === "scan" || (layout === "auto" && prepared.length <= SCAN_LIMIT))) {
+    const rows = prepared
+      .map(({ choice, position, cat, reqCats, entry }) => {
+        const cu = choice.custodian;
+        const rq = choice.requesters;
+        const custodianKind = cu._tag === "Organisation" ? 2 : cu._tag === "ProviderType" ? 1 : 0;
+        const requesterKind = rq._tag === "Organisation" ? 2 : rq._tag === "Categories" ? 1 : 0;
+        const rank = specificityRank(
+          { custodian: custodianKind, category: index.depth[cat] as number, requesters: requesterKind },
+          index,
+        );
+        const custodianValue =
+          cu._tag === "Organisation"
+            ? Number(cu.ura)
+            : cu._tag === "ProviderType"
+              ? (index.requesterIndex.get(cu.type) ?? -1)
+              : 0;
+        const requesterMask = (reqCats ?? []).reduce((m, r) => m | (1 << r), 0);
+        const requesterUra = rq._tag === "Organisation" ? Number(rq.ura) : 0;
+        return {
+          choice,
+          values: [
+            rank,
+            custodianKind,
+            custodianValue,
+            cat,
+            requesterKind,
+            requesterUra,
+            requesterMask,
+            entry.from,
+            entry.until,
+            entry.indeterminateFrom,
+            entry.deny ? 1 : 0,
+            position,
+          ],
+        };
+      })
+      // Most specific first; equal ranks keep the profile's order (Array.prototype.sort is stable).
+      .sort((x, y) => (y.values[0] as number) - (x.values[0] as number));
+    // One packed array of doubles (V8 keeps it as a contiguous FixedDoubleArray).
+    const scan: Array<number> = new Array<number>(rows.length * SCAN_STRIDE).fill(0.5);
+    rows.forEach((r, i) => {
+      r.values.forEach((v, j) => {
+        scan[i * SCAN_STRIDE + j] = v;
+      });
+    });
+    return made(undefined, undefined, undefined, scan);
+  }
+  let org: Map<string, CompiledNode> | undefined;
+  let type: Map<string, CompiledNode> | undefined;
+  let all: CompiledNode | undefined;
+  for (const { choice, cat, reqCats, entry } of prepared) {
     let node: CompiledNode | undefined;
     const cu = choice.custodian;
     if (cu._tag === "Organisation") {
@@ -116,20 +235,13 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
       cell = { org: undefined, cat: undefined, all: undefined };
       node[cat] = cell;
     }
-    const entry: CompiledEntry = {
-      choice,
-      deny: choice.decision === "deny",
-      from: choice.from,
-      until: choice.until ?? Number.POSITIVE_INFINITY,
-      indeterminateFrom: choice.indeterminateFrom ?? Number.POSITIVE_INFINITY,
-    };
     const rq = choice.requesters;
     if (rq._tag === "Organisation") {
       cell.org ??= new Map();
       push(cell.org, rq.ura, entry);
     } else if (reqCats !== undefined) {
       cell.cat ??= [];
-      for (const r of new Set(reqCats)) {
+      for (const r of reqCats) {
         const list = cell.cat[r];
         if (list === undefined) cell.cat[r] = [entry];
         else list.push(entry);
@@ -137,16 +249,7 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     } else if (cell.all === undefined) cell.all = [entry];
     else cell.all.push(entry);
   }
-  return {
-    _tag: "CompiledProfile",
-    patient: profile.patient,
-    index,
-    org,
-    type,
-    all,
-    pendingCount: profile.pending.length,
-    unknownCodes,
-  };
+  return made(org, type, all, undefined);
 }
 
 /** Outcome of a look-up: 0 none, 1 permit, 2 deny, 3 indeterminate. */
@@ -155,7 +258,7 @@ export type LookupKind = 0 | 1 | 2 | 3;
 /** The result of {@link lookupCategory}; a mutable scratch object reused by the caller. */
 export interface Lookup {
   kind: LookupKind;
-  entry: CompiledEntry | undefined;
+  choice: Choice | undefined;
   custodianLevel: number;
   categoryDepth: number;
   requesterLevel: number;
@@ -211,7 +314,7 @@ function lookupNode(
       }
     }
     out.kind = k;
-    out.entry = scratchEntry;
+    out.choice = scratchEntry?.choice;
     out.categoryDepth = depth[a] as number;
     return true;
   }
@@ -233,7 +336,9 @@ export function lookupCategory(
   out: Lookup,
 ): LookupKind {
   out.kind = 0;
-  out.entry = undefined;
+  out.choice = undefined;
+  if (cp.scan !== undefined)
+    return scanLookup(cp, custodianUra, custodianType, category, requesterUra, requesterCategory, at, out);
   const ancestors = cp.index.ancestorsOrSelf[category];
   if (ancestors === undefined) return 0;
   const depth = cp.index.depth;
@@ -256,4 +361,57 @@ export function lookupCategory(
     return out.kind;
   }
   return 0;
+}
+
+function scanLookup(
+  cp: CompiledProfile,
+  custodianUra: string,
+  custodianType: string,
+  category: number,
+  requesterUra: string,
+  requesterCategory: number,
+  at: number,
+  out: Lookup,
+): LookupKind {
+  const t = cp.scan as ReadonlyArray<number>;
+  const index = cp.index;
+  const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
+  const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
+  const cUra = Number(custodianUra);
+  const cType = index.requesterIndex.get(custodianType) ?? -2;
+  const rUra = Number(requesterUra);
+  let found = -1;
+  let kind: LookupKind = 0;
+  let hit = -1;
+  for (let o = 0; o < t.length; o += SCAN_STRIDE) {
+    const rank = t[o] as number;
+    if (found >= 0 && rank < found) break;
+    if (((ancestors >>> (t[o + 3] as number)) & 1) === 0) continue;
+    const ck = t[o + 1] as number;
+    if (ck === 2 ? t[o + 2] !== cUra : ck === 1 && t[o + 2] !== cType) continue;
+    const rk = t[o + 4] as number;
+    if (rk === 2 ? t[o + 5] !== rUra : rk === 1 && ((t[o + 6] as number) & requesterBit) === 0) continue;
+    if ((t[o + 7] as number) > at || at >= (t[o + 8] as number)) continue;
+    if (found < 0) {
+      found = rank;
+      out.custodianLevel = ck;
+      out.categoryDepth = index.depth[t[o + 3] as number] as number;
+      out.requesterLevel = rk;
+    }
+    if (t[o + 10] === 1) {
+      kind = 2;
+      hit = o;
+      break;
+    }
+    if (at >= (t[o + 9] as number)) {
+      if (kind !== 3) hit = o;
+      kind = 3;
+    } else if (kind === 0) {
+      kind = 1;
+      hit = o;
+    }
+  }
+  out.kind = kind;
+  out.choice = hit < 0 ? undefined : cp.choices[t[hit + 11] as number];
+  return kind;
 }

@@ -55,7 +55,7 @@ const S5d = cite("MITZ", "§5d");
 const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 
 class Decision implements ConsentDecision {
-  #because: ReadonlyArray<Step> | undefined;
+  private cachedBecause: ReadonlyArray<Step> | undefined = undefined;
   constructor(
     readonly value: ConsentAnswer,
     readonly reason: DecisionReason,
@@ -66,9 +66,9 @@ class Decision implements ConsentDecision {
     private readonly options: DecideOptions,
   ) {}
   get because(): ReadonlyArray<Step> {
-    if (this.#because === undefined)
-      this.#because = explainDecision(this, this.request, this.profile, this.options);
-    return this.#because;
+    if (this.cachedBecause === undefined)
+      this.cachedBecause = explainDecision(this, this.request, this.profile, this.options);
+    return this.cachedBecause;
   }
   toJSON(): object {
     return {
@@ -85,7 +85,13 @@ function isCompiled(p: ConsentProfile | CompiledProfile): p is CompiledProfile {
   return (p as CompiledProfile)._tag === "CompiledProfile";
 }
 
-const scratch: Lookup = { kind: 0, entry: undefined, custodianLevel: 0, categoryDepth: 0, requesterLevel: 0 };
+const scratch: Lookup = {
+  kind: 0,
+  choice: undefined,
+  custodianLevel: 0,
+  categoryDepth: 0,
+  requesterLevel: 0,
+};
 
 /**
  * Decide a consent-check request against a profile (compile it first with {@link compile} when
@@ -143,7 +149,7 @@ export function decide(
     return new Decision(
       answerOf[k] as ConsentAnswer,
       "choice",
-      scratch.entry?.choice,
+      scratch.choice,
       specificityOf(scratch),
       request,
       cp,
@@ -173,7 +179,7 @@ export function decide(
     if (r > worstRank) {
       worstRank = r;
       worst = k;
-      decisive = k === 0 ? undefined : scratch.entry?.choice;
+      decisive = k === 0 ? undefined : scratch.choice;
       spec = k === 0 ? undefined : specificityOf(scratch);
     }
   }

@@ -52,7 +52,7 @@ export type FhirChoice = Pick<
   Choice,
   "id" | "custodian" | "dataCategory" | "requesters" | "decision" | "from"
 > & {
-  readonly until?: Instant;
+  readonly until?: Instant | undefined;
 };
 
 /** A FHIR `Consent` resource as JSON (the subset this adapter uses). */

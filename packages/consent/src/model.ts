@@ -85,11 +85,39 @@ export interface Choice {
   readonly requesters: Requesters;
   readonly decision: Decision;
   readonly from: Instant;
-  readonly until?: Instant;
-  readonly indeterminateFrom?: Instant;
+  readonly until: Instant | undefined;
+  readonly indeterminateFrom: Instant | undefined;
   readonly recordedAt: Instant;
   readonly recordedBy: Actor;
   readonly origin: ChoiceOrigin;
+}
+
+/** The fields of a choice before it counts (a pending choice). */
+export type ChoiceDraft = Omit<Choice, "from" | "until" | "indeterminateFrom">;
+
+/**
+ * Make a {@link Choice} with every field in a fixed order (one object shape for all choices,
+ * which keeps V8's hidden classes shared and profiles small in memory).
+ */
+export function makeChoice(
+  draft: ChoiceDraft,
+  from: Instant,
+  until: Instant | undefined = undefined,
+  indeterminateFrom: Instant | undefined = undefined,
+): Choice {
+  return {
+    id: draft.id,
+    custodian: draft.custodian,
+    dataCategory: draft.dataCategory,
+    requesters: draft.requesters,
+    decision: draft.decision,
+    from,
+    until,
+    indeterminateFrom,
+    recordedAt: draft.recordedAt,
+    recordedBy: draft.recordedBy,
+    origin: draft.origin,
+  };
 }
 
 /** Whether a choice counts at an instant: `from ≤ at < until`. */

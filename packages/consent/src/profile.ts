@@ -14,13 +14,13 @@ import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import type { ChoiceChange, ConsentEffect, OutboxEntry } from "./effects.js";
 import type { ConsentEvent, EventOf } from "./events.js";
 import type { Bsn } from "./identifiers.js";
-import { type Choice, type Custodian, choiceKey } from "./model.js";
+import { type Choice, type ChoiceDraft, type Custodian, choiceKey, makeChoice } from "./model.js";
 import { emergencyConsentMaxDuration } from "./presets/emergency.js";
 import { mayRecord, type RecordAction } from "./representation.js";
 
 /** A choice that waits for a parent's confirmation (MITZ §5d); it does not count in `decide`. */
 export interface PendingChoice {
-  readonly choice: Omit<Choice, "from" | "until" | "indeterminateFrom">;
+  readonly choice: ChoiceDraft;
   readonly needs: "parent-confirmation";
   /** Set when the pending choice is a minor's confirmation of this emergency consent. */
   readonly confirmsEmergency?: string;
@@ -268,7 +268,7 @@ class Folder {
         });
         if (ok === undefined) return;
         s.usedIds.add(e.choiceId);
-        const base = {
+        const base: ChoiceDraft = {
           id: e.choiceId,
           custodian: e.custodian,
           dataCategory: e.dataCategory,
@@ -277,13 +277,13 @@ class Folder {
           recordedAt: e.at,
           recordedBy: e.actor,
           origin: imported ? "import" : e.actor._tag === "Provider" ? "provider" : "patient-portal",
-        } as const;
+        };
         s.lastChangeAt = e.at;
         if (ok.status === "pending") {
           s.pending.set(e.choiceId, { choice: base, needs: "parent-confirmation" });
           this.notify(e, "recorded-pending", e.choiceId, []);
         } else {
-          this.activate({ ...base, from: e.at });
+          this.activate(makeChoice(base, e.at));
           this.notify(e, "recorded", e.choiceId, [e.custodian]);
         }
         return;
@@ -330,18 +330,23 @@ class Folder {
           e.validUntil ?? Number.POSITIVE_INFINITY,
           e.at + emergencyConsentMaxDuration.ms,
         ) as Instant;
-        s.choices.set(e.choiceId, {
-          id: e.choiceId,
-          custodian: { _tag: "AllCustodians" },
-          dataCategory: this.rootCategory,
-          requesters: { _tag: "Organisation", ura: e.actor.ura },
-          decision: "permit",
-          from: e.at,
-          until,
-          recordedAt: e.at,
-          recordedBy: e.actor,
-          origin: "emergency",
-        });
+        s.choices.set(
+          e.choiceId,
+          makeChoice(
+            {
+              id: e.choiceId,
+              custodian: { _tag: "AllCustodians" },
+              dataCategory: this.rootCategory,
+              requesters: { _tag: "Organisation", ura: e.actor.ura },
+              decision: "permit",
+              recordedAt: e.at,
+              recordedBy: e.actor,
+              origin: "emergency",
+            },
+            e.at,
+            until,
+          ),
+        );
         s.lastChangeAt = e.at;
         this.notify(e, "emergency-recorded", e.choiceId, []);
         return;
@@ -357,9 +362,17 @@ class Folder {
         s.lastChangeAt = e.at;
         const conflict = this.conflicts.has(`${e.choiceId}@${e.at}`);
         if (ok.status === "pending") {
-          const { from: _f, until: _u, indeterminateFrom: _i, ...rest } = em;
           s.pending.set(`${e.choiceId}`, {
-            choice: { ...rest, recordedAt: e.at, recordedBy: e.actor },
+            choice: {
+              id: em.id,
+              custodian: em.custodian,
+              dataCategory: em.dataCategory,
+              requesters: em.requesters,
+              decision: em.decision,
+              recordedAt: e.at,
+              recordedBy: e.actor,
+              origin: em.origin,
+            },
             needs: "parent-confirmation",
             confirmsEmergency: e.choiceId,
           });
@@ -382,10 +395,10 @@ class Folder {
           if (em !== undefined && em.origin === "emergency" && em.until !== undefined) {
             this.confirmEmergency(em, e.at, false);
           } else {
-            this.activate({ ...p.choice, from: e.at });
+            this.activate(makeChoice(p.choice, e.at));
           }
         } else {
-          this.activate({ ...p.choice, from: e.at });
+          this.activate(makeChoice(p.choice, e.at));
         }
         this.notify(e, "confirmed-by-representative", e.choiceId, [p.choice.custodian]);
         return;
@@ -427,12 +440,7 @@ class Folder {
    */
   confirmEmergency(em: Choice, at: Instant, conflict: boolean): void {
     const stillValid = em.until !== undefined && at < em.until;
-    const { until: _u, ...rest } = em;
-    const regular: Choice = {
-      ...rest,
-      from: stillValid ? em.from : at,
-      ...(conflict ? { indeterminateFrom: at } : {}),
-    };
+    const regular = makeChoice(em, stillValid ? em.from : at, undefined, conflict ? at : undefined);
     this.s.choices.delete(em.id);
     this.activate(regular);
   }

@@ -56,12 +56,15 @@ describe("differential: compiled decide = naive reference decide (precedence rul
     fc.assert(
       fc.property(arbEventLog(), requests, fc.boolean(), (events, reqs, coc) => {
         const profile = foldProfile(events);
-        const compiled = compile(profile);
+        const layouts = [compile(profile, { layout: "scan" }), compile(profile, { layout: "index" })];
         for (const r of withPatient(events, reqs)) {
-          const fast = decide(compiled, r, { continuityOfCare: coc });
           const ref = referenceDecide(profile, r, { continuityOfCare: coc });
-          expect(fast.value).toBe(ref.value);
-          expect(fast.choice?.id).toBe(ref.choice?.id);
+          for (const compiled of layouts) {
+            const fast = decide(compiled, r, { continuityOfCare: coc });
+            expect(fast.value).toBe(ref.value);
+            expect(fast.choice?.id).toBe(ref.choice?.id);
+            expect(fast.specificity === undefined).toBe(ref.choice === undefined);
+          }
         }
       }),
     );
@@ -71,9 +74,9 @@ describe("differential: compiled decide = naive reference decide (precedence rul
     fc.assert(
       fc.property(arbEventLog({ ages: { min: 8, max: 17 } }), requests, (events, reqs) => {
         const profile = foldProfile(events);
-        const compiled = compile(profile);
-        for (const r of withPatient(events, reqs))
-          expect(decide(compiled, r).value).toBe(referenceDecide(profile, r).value);
+        for (const compiled of [compile(profile, { layout: "scan" }), compile(profile, { layout: "index" })])
+          for (const r of withPatient(events, reqs))
+            expect(decide(compiled, r).value).toBe(referenceDecide(profile, r).value);
       }),
     );
   });
@@ -272,10 +275,12 @@ describe("deny wins ties (precedence)", () => {
             requester: { ...r.requester, category: "RPZAC001" },
             at: fromEpochMillis(t + 3),
           };
-          const d = decide(compile(profile), req);
           const ref = referenceDecide(profile, req);
-          expect(d.value).toBe(ref.value);
-          expect(d.value).toBe("Deny");
+          for (const layout of ["scan", "index"] as const) {
+            const d = decide(compile(profile, { layout }), req);
+            expect(d.value).toBe(ref.value);
+            expect(d.value).toBe("Deny");
+          }
         },
       ),
     );

@@ -1,0 +1,347 @@
+// Benchmark: compile(profile) then decide, over 1 000 000 patients' profiles held in memory, side by
+// side with the same policy written for Cedar (@cedar-policy/cedar-wasm, preparsed policy set,
+// statefulIsAuthorized with only the entity the request needs). Both sides must agree on every
+// request Cedar is timed on before anything is timed.
+//
+// Run: pnpm --filter @zorgkit/consent bench   (= tsup && node --expose-gc bench/decide-vs-cedar.mjs)
+// Options (environment): PATIENTS (default 1000000), REQUESTS (default 2000000),
+// CEDAR_REQUESTS (default 20000), SEED (default 20261123).
+import { createRequire } from "node:module";
+import os from "node:os";
+import { compile, decide, foldProfile, mitzCodeLists2026 } from "../dist/index.js";
+
+const require = createRequire(import.meta.url);
+const cedar = require("@cedar-policy/cedar-wasm/nodejs");
+
+const PATIENTS = Number(process.env.PATIENTS ?? 1_000_000);
+const REQUESTS = Number(process.env.REQUESTS ?? 2_000_000);
+const CEDAR_REQUESTS = Number(process.env.CEDAR_REQUESTS ?? 20_000);
+const SEED = Number(process.env.SEED ?? 20261123);
+
+// ---------------------------------------------------------------------------------------------
+// Deterministic data
+// ---------------------------------------------------------------------------------------------
+function mulberry32(a) {
+  return () => {
+    a |= 0;
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = mulberry32(SEED);
+const pick = (xs) => xs[Math.floor(rnd() * xs.length)];
+
+/** The n-th valid BSN (11-check) from a counter. */
+function bsnFrom(counter) {
+  for (let c = counter; ; c++) {
+    const s = String(10_000_000 + (c % 89_999_999)).padStart(8, "0");
+    let sum = 0;
+    for (let i = 0; i < 8; i++) sum += (9 - i) * (s.charCodeAt(i) - 48);
+    const check = sum % 11;
+    if (check !== 10) return { bsn: `${s}${check}`, next: c + 1 };
+  }
+}
+
+const uras = Array.from({ length: 50 }, (_, i) => String(10_000_000 + i * 7919).padStart(8, "0"));
+const types = mitzCodeLists2026.requesterCategories.map((r) => r.code);
+const categories = mitzCodeLists2026.dataCategories.map((c) => c.code);
+const leaves = ["zorgkit:results", "zorgkit:medication"];
+const T2025 = Date.parse("2025-01-01T00:00:00Z");
+const T2026 = Date.parse("2026-01-01T00:00:00Z");
+
+function randomChoice(i) {
+  const custodian =
+    rnd() < 0.6 ? { _tag: "Organisation", ura: pick(uras) } : { _tag: "ProviderType", type: pick(types) };
+  const requesters =
+    rnd() < 0.5
+      ? { _tag: "AllRequesters" }
+      : { _tag: "Categories", codes: [...new Set([pick(types), ...(rnd() < 0.3 ? [pick(types)] : [])])] };
+  return {
+    custodian,
+    dataCategory: pick(categories),
+    requesters,
+    decision: rnd() < 0.7 ? "permit" : "deny",
+    id: `c${i}`,
+  };
+}
+
+function eventsFor(bsn) {
+  const events = [
+    {
+      _tag: "ProfileCreated",
+      eventId: "e0",
+      at: T2025,
+      patient: bsn,
+      actor: { _tag: "Patient" },
+      birthDate: "1970-01-01",
+    },
+  ];
+  const n = 1 + Math.floor(rnd() * 6);
+  for (let i = 0; i < n; i++) {
+    const c = randomChoice(i);
+    events.push({
+      _tag: "ChoiceRecorded",
+      eventId: `e${i + 1}`,
+      at: T2025 + (i + 1) * 3_600_000,
+      patient: bsn,
+      actor: { _tag: "Patient" },
+      choiceId: c.id,
+      custodian: c.custodian,
+      dataCategory: c.dataCategory,
+      requesters: c.requesters,
+      decision: c.decision,
+    });
+  }
+  return events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Build the profiles
+// ---------------------------------------------------------------------------------------------
+const gc = globalThis.gc;
+if (typeof gc !== "function") throw new Error("run with node --expose-gc");
+gc();
+const heapBefore = process.memoryUsage().heapUsed;
+const profiles = new Map();
+const patients = new Array(PATIENTS);
+let counter = 1;
+const buildStart = performance.now();
+for (let p = 0; p < PATIENTS; p++) {
+  const { bsn, next } = bsnFrom(counter);
+  counter = next;
+  const compiled = compile(foldProfile(eventsFor(bsn)));
+  profiles.set(bsn, compiled);
+  patients[p] = bsn;
+  if ((p + 1) % 100_000 === 0 || p + 1 === PATIENTS) {
+    const s = (performance.now() - buildStart) / 1000;
+    process.stdout.write(
+      `built ${(p + 1).toLocaleString("en")} / ${PATIENTS.toLocaleString("en")} profiles (${s.toFixed(1)} s)\n`,
+    );
+  }
+}
+gc();
+const heapAfter = process.memoryUsage().heapUsed;
+
+// ---------------------------------------------------------------------------------------------
+// Requests (half aimed at the patient's own choices so that choices decide often)
+// ---------------------------------------------------------------------------------------------
+const uzi = "000000011";
+// Sub-objects are shared between requests (a service parses a request just before deciding, so
+// it is hot in cache; a table of fresh objects would add cache misses no service has).
+const interned = new Map();
+const intern = (key, make) => {
+  let v = interned.get(key);
+  if (v === undefined) {
+    v = make();
+    interned.set(key, v);
+  }
+  return v;
+};
+const professional = { uzi, role: "01.015" };
+function randomRequest() {
+  const patient = patients[Math.floor(rnd() * PATIENTS)];
+  const compiled = profiles.get(patient);
+  let ura = pick(uras);
+  let type = pick(types);
+  if (rnd() < 0.5) {
+    const c = pick(choicesOf(compiled)).custodian;
+    if (c._tag === "Organisation") ura = c.ura;
+    else if (c._tag === "ProviderType") type = c.type;
+  }
+  const requesterCategory = rnd() < 0.3 ? types[0] : pick(types);
+  const requesterUra = pick(uras);
+  return {
+    patient,
+    custodian: intern(`c|${ura}|${type}`, () => ({ ura, type })),
+    dataCategory: pick(leaves),
+    requester: intern(`r|${requesterUra}|${requesterCategory}`, () => ({
+      ura: requesterUra,
+      category: requesterCategory,
+      professional,
+    })),
+    purpose: rnd() < 0.95 ? "TREAT" : pick(["COC", "HPAYMT"]),
+    treatmentRelationship: rnd() < 0.95,
+    at: T2026 + Math.floor(rnd() * 86_400_000 * 30),
+  };
+}
+const requests = Array.from({ length: REQUESTS }, randomRequest);
+
+// ---------------------------------------------------------------------------------------------
+// Cedar: the same policy (purpose TREAT and a treatment relationship; the most specific level with
+// a choice decides; deny wins ties). The patient entity carries one tag per
+// (custodian, category, requester) slot: { d: true } when a deny sits in that slot. The context
+// carries the request's 27 slot keys, most specific first (3 custodian levels × 3 category levels
+// × 3 requester levels for a leaf category). Cedar walks them in order.
+// ---------------------------------------------------------------------------------------------
+const LEVELS = 27;
+const chain = (leaf) => {
+  let s = "false";
+  for (let i = LEVELS - 1; i >= 0; i--) s = `(if resource.hasTag(context.k${i}) then ${leaf(i)} else ${s})`;
+  return s;
+};
+const treat = `context.purpose == "TREAT" && context.treatment`;
+const policies = {
+  "permit-choice": `permit(principal, action == Action::"consult", resource) when { ${treat} && ${chain((i) => `!(resource.getTag(context.k${i}).d)`)} };`,
+  "forbid-choice": `forbid(principal, action == Action::"consult", resource) when { ${treat} && ${chain((i) => `resource.getTag(context.k${i}).d`)} };`,
+  "forbid-purpose": `forbid(principal, action == Action::"consult", resource) unless { ${treat} };`,
+};
+const parsed = cedar.preparsePolicySet("consent", { staticPolicies: policies });
+if (parsed.type !== "success") throw new Error(`Cedar policy: ${JSON.stringify(parsed)}`);
+
+const custodianKey = (c) =>
+  c._tag === "Organisation" ? `O:${c.ura}` : c._tag === "ProviderType" ? `T:${c.type}` : "*";
+
+/** The choices of a compiled profile. */
+function choicesOf(compiled) {
+  return compiled.choices;
+}
+
+/** The Cedar side's "compile": the patient entity with one tag per slot (built once per patient). */
+function cedarEntity(bsn) {
+  const tags = {};
+  for (const c of choicesOf(profiles.get(bsn))) {
+    const ck = custodianKey(c.custodian);
+    const rks =
+      c.requesters._tag === "AllRequesters"
+        ? ["*"]
+        : c.requesters._tag === "Categories"
+          ? c.requesters.codes.map((code) => `C:${code}`)
+          : [`O:${c.requesters.ura}`];
+    for (const rk of rks) {
+      const key = `${ck}|${c.dataCategory}|${rk}`;
+      tags[key] = { d: c.decision === "deny" || tags[key]?.d === true };
+    }
+  }
+  return { uid: { type: "Patient", id: bsn }, attrs: {}, parents: [], tags };
+}
+
+const parentOf = new Map(mitzCodeLists2026.dataCategories.map((c) => [c.code, c.parent]));
+function ancestorsOrSelf(code) {
+  const out = [];
+  for (let c = code; c !== undefined; c = parentOf.get(c)) out.push(c);
+  return out;
+}
+
+function cedarCall(req, entity) {
+  const context = { purpose: req.purpose, treatment: req.treatmentRelationship };
+  let i = 0;
+  for (const ck of [`O:${req.custodian.ura}`, `T:${req.custodian.type}`, "*"])
+    for (const cat of ancestorsOrSelf(req.dataCategory))
+      for (const rk of [`O:${req.requester.ura}`, `C:${req.requester.category}`, "*"])
+        context[`k${i++}`] = `${ck}|${cat}|${rk}`;
+  return {
+    principal: { type: "Requester", id: req.requester.ura },
+    action: { type: "Action", id: "consult" },
+    resource: { type: "Patient", id: req.patient },
+    context,
+    preparsedPolicySetId: "consent",
+    entities: [entity],
+  };
+}
+
+function cedarAnswer(result) {
+  if (result.type !== "success") throw new Error(JSON.stringify(result.errors));
+  const { decision, diagnostics } = result.response;
+  if (decision === "allow") return "Permit";
+  return diagnostics.reason.length === 0 ? "NotApplicable" : "Deny";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreement first
+// ---------------------------------------------------------------------------------------------
+const cedarSample = requests.slice(0, CEDAR_REQUESTS);
+const entities = new Map();
+for (const r of cedarSample) if (!entities.has(r.patient)) entities.set(r.patient, cedarEntity(r.patient));
+const counts = { Permit: 0, Deny: 0, NotApplicable: 0, Indeterminate: 0 };
+for (const r of cedarSample) {
+  const ours = decide(profiles.get(r.patient), r).value;
+  const theirs = cedarAnswer(cedar.statefulIsAuthorized(cedarCall(r, entities.get(r.patient))));
+  if (ours !== theirs) {
+    throw new Error(`Disagreement on ${JSON.stringify(r)}: zorgkit ${ours}, Cedar ${theirs}`);
+  }
+  counts[ours]++;
+}
+process.stdout.write(
+  `agreement: zorgkit and Cedar give identical answers on all ${cedarSample.length.toLocaleString("en")} requests ${JSON.stringify(counts)}\n`,
+);
+
+// ---------------------------------------------------------------------------------------------
+// Timing
+// ---------------------------------------------------------------------------------------------
+function percentile(sorted, p) {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+}
+
+function timeOurs() {
+  // warm-up
+  let sink = 0;
+  for (let i = 0; i < 200_000; i++) {
+    const r = requests[i % requests.length];
+    if (decide(profiles.get(r.patient), r).value === "Permit") sink++;
+  }
+  const t0 = performance.now();
+  for (let i = 0; i < requests.length; i++) {
+    const r = requests[i];
+    if (decide(profiles.get(r.patient), r).value === "Permit") sink++;
+  }
+  const ms = performance.now() - t0;
+  // latency of single calls (includes ~30–60 ns of timer overhead)
+  const lat = new Float64Array(200_000);
+  for (let i = 0; i < lat.length; i++) {
+    const r = requests[i];
+    const a = process.hrtime.bigint();
+    if (decide(profiles.get(r.patient), r).value === "Permit") sink++;
+    lat[i] = Number(process.hrtime.bigint() - a);
+  }
+  lat.sort();
+  return {
+    opsPerSec: (requests.length / ms) * 1000,
+    p50: percentile(lat, 0.5),
+    p99: percentile(lat, 0.99),
+    sink,
+  };
+}
+
+function timeCedar() {
+  let sink = 0;
+  for (let i = 0; i < Math.min(2000, cedarSample.length); i++) {
+    const r = cedarSample[i];
+    if (cedarAnswer(cedar.statefulIsAuthorized(cedarCall(r, entities.get(r.patient)))) === "Permit") sink++;
+  }
+  const lat = new Float64Array(cedarSample.length);
+  const t0 = performance.now();
+  for (let i = 0; i < cedarSample.length; i++) {
+    const r = cedarSample[i];
+    const a = process.hrtime.bigint();
+    if (cedarAnswer(cedar.statefulIsAuthorized(cedarCall(r, entities.get(r.patient)))) === "Permit") sink++;
+    lat[i] = Number(process.hrtime.bigint() - a);
+  }
+  const ms = performance.now() - t0;
+  lat.sort();
+  return {
+    opsPerSec: (cedarSample.length / ms) * 1000,
+    p50: percentile(lat, 0.5),
+    p99: percentile(lat, 0.99),
+    sink,
+  };
+}
+
+const ours = timeOurs();
+const theirs = timeCedar();
+const fmt = (n) => Math.round(n).toLocaleString("en");
+const us = (ns) => `${(ns / 1000).toFixed(2)} µs`;
+const perProfile = (heapAfter - heapBefore) / PATIENTS;
+const lines = [
+  `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")}`,
+  `profiles: ${PATIENTS.toLocaleString("en")} compiled in memory; heap ${(heapBefore / 2 ** 20).toFixed(0)} MiB → ${(heapAfter / 2 ** 20).toFixed(0)} MiB = ${fmt(perProfile)} bytes per profile (incl. the Map from BSN)`,
+  `zorgkit compile+decide: ${fmt(ours.opsPerSec)} decisions/s over ${REQUESTS.toLocaleString("en")} requests; p50 ${us(ours.p50)}, p99 ${us(ours.p99)}`,
+  `Cedar ${cedar.getCedarVersion()} (wasm, preparsed, 1 entity per call): ${fmt(theirs.opsPerSec)} decisions/s over ${cedarSample.length.toLocaleString("en")} requests; p50 ${us(theirs.p50)}, p99 ${us(theirs.p99)}`,
+  `ratio: ${(ours.opsPerSec / theirs.opsPerSec).toFixed(1)} × Cedar`,
+];
+process.stdout.write(`${lines.join("\n")}\n`);
+if (ours.sink + theirs.sink < 0) process.stdout.write("");
