@@ -59,16 +59,17 @@ export interface AfterTerminationFigures {
 const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
 
 /** Input of {@link continuation}. */
-export const ContinuationInput = Schema.Struct({
-  /** The contract's last day. */
-  endDate: LocalDate,
-  /** Whether the termination is a case of Aansluitovereenkomst 1.4 a or c iii (an input fact). */
-  eligibleCase: Schema.Boolean,
-  /** When the customer's written request to continue was received, if any. */
-  requestedOn: Schema.optionalKey(LocalDate),
-  /** When the customer's written request for the extension was received, if any. */
-  extensionRequestedOn: Schema.optionalKey(LocalDate),
-});
+export const ContinuationInput = /* @__PURE__ */ (() =>
+  Schema.Struct({
+    /** The contract's last day. */
+    endDate: LocalDate,
+    /** Whether the termination is a case of Aansluitovereenkomst 1.4 a or c iii (an input fact). */
+    eligibleCase: Schema.Boolean,
+    /** When the customer's written request to continue was received, if any. */
+    requestedOn: Schema.optionalKey(LocalDate),
+    /** When the customer's written request for the extension was received, if any. */
+    extensionRequestedOn: Schema.optionalKey(LocalDate),
+  }))();
 /** Input of {@link continuation}. */
 export type ContinuationInput = typeof ContinuationInput.Type;
 

@@ -22,22 +22,22 @@ import { Acceptance, TermsOfUse } from "./terms-of-use.js";
  * decodeContract({ start: "2026-04-31", … }); // { ok: false, issues: [{ path: "$.start", message: "day 31 does not exist in 2026-04", … }] }
  * ```
  */
-export const decodeContract = decode(Contract);
+export const decodeContract = /* @__PURE__ */ (() => decode(Contract))();
 /** Decode a party: `"customer"` or `"supplier"`. */
-export const decodeParty = decode(Party);
+export const decodeParty = /* @__PURE__ */ (() => decode(Party))();
 /** Decode the input of `tariffNotice`; an effective date before the notice date is rejected. */
-export const decodeTariffNoticeInput = decode(TariffNoticeInput);
+export const decodeTariffNoticeInput = /* @__PURE__ */ (() => decode(TariffNoticeInput))();
 /** Decode the input of `continuation`. */
-export const decodeContinuationInput = decode(ContinuationInput);
+export const decodeContinuationInput = /* @__PURE__ */ (() => decode(ContinuationInput))();
 /** Decode conflicting provisions (at least one) for `resolveConflict`. */
-export const decodeProvisions = decode(ConflictingProvisions);
+export const decodeProvisions = /* @__PURE__ */ (() => decode(ConflictingProvisions))();
 /** Decode liabilities for `distributeLiabilityCap` (amounts as "1000.00", never negative). */
-export const decodeLiabilities = decode(Schema.Array(Liability));
+export const decodeLiabilities = /* @__PURE__ */ (() => decode(Schema.Array(Liability)))();
 /** Decode terms of use (unique version ids). */
-export const decodeTermsOfUse = decode(TermsOfUse);
+export const decodeTermsOfUse = /* @__PURE__ */ (() => decode(TermsOfUse))();
 /** Decode acceptances of terms of use. */
-export const decodeAcceptances = decode(Schema.Array(Acceptance));
+export const decodeAcceptances = /* @__PURE__ */ (() => decode(Schema.Array(Acceptance)))();
 /** Decode the input of `confidentialityPenalty` (a party and a whole number of events). */
-export const decodeConfidentialityBreachInput = decode(ConfidentialityBreachInput);
+export const decodeConfidentialityBreachInput = /* @__PURE__ */ (() => decode(ConfidentialityBreachInput))();
 /** Decode the input of `distributeLiabilityCap` (liabilities and a calendar year). */
-export const decodeLiabilityCapInput = decode(LiabilityCapInput);
+export const decodeLiabilityCapInput = /* @__PURE__ */ (() => decode(LiabilityCapInput))();

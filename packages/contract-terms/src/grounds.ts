@@ -43,7 +43,7 @@ export const groundIds = [
 ] as const;
 
 /** A termination ground id; an unknown ground is rejected at decoding. */
-export const GroundId = Schema.Literals(groundIds);
+export const GroundId = /* @__PURE__ */ (() => Schema.Literals(groundIds))();
 /** A termination ground id. */
 export type GroundId = typeof GroundId.Type;
 
@@ -87,55 +87,58 @@ const noFacts = <G extends GroundId>(ground: G) => Schema.Struct({ ground: Schem
  * A termination claim: the ground and the facts it depends on (input facts, not computed here).
  * Decode untrusted input with {@link decodeTerminationClaim}.
  */
-export const TerminationClaim = Schema.Union([
-  noFacts("regular-notice"),
-  Schema.Struct({ ground: Schema.Literal("mutual-consent"), bothPartiesAgree: Schema.Boolean }),
-  Schema.Struct({
-    ground: Schema.Literal("undue-advantage"),
-    advantageOfferedWithoutWrittenPermission: Schema.Boolean,
-  }),
-  Schema.Struct({
-    ground: Schema.Literal("business-transfer"),
-    transferredOutsideGroup: Schema.Boolean,
-    goalsChangedSoContinuationCannotBeRequired: Schema.Boolean,
-  }),
-  Schema.Struct({ ground: Schema.Literal("tariff-not-accepted"), tariffAppliesFrom: LocalDate }),
-  Schema.Struct({
-    ground: Schema.Literal("indexation-increase-not-accepted"),
-    notificationDate: LocalDate,
-    effectiveDate: LocalDate,
-    change: TariffChange,
-  }),
-  Schema.Struct({
-    ground: Schema.Literal("non-payment"),
-    tariffCharged: Schema.Boolean,
-    unpaidAfterReasonableTerm: Schema.Boolean,
-  }),
-  Schema.Struct({
-    ground: Schema.Literal("dissolution-non-payment"),
-    writtenDemands: Schema.Number.check(
-      Schema.makeFilter((n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number ≥ 0"),
-    ),
-    stillUnpaid: Schema.Boolean,
-    customerHasSuspensionRight: Schema.Boolean,
-  }),
-  Schema.Struct({
-    ground: Schema.Literal("force-majeure"),
-    since: LocalDate,
-    agreedSolution: Schema.Boolean,
-  }),
-  noFacts("insolvency"),
-  noFacts("change-of-law"),
-  noFacts("supervisor-claim"),
-  noFacts("all-agb-codes-ended"),
-]).annotate({
-  message: `Expected a termination claim: { ground: ${groundIds.map((g) => `"${g}"`).join(" | ")}, …facts }`,
-});
+export const TerminationClaim = /* @__PURE__ */ (() =>
+  Schema.Union([
+    noFacts("regular-notice"),
+    Schema.Struct({ ground: Schema.Literal("mutual-consent"), bothPartiesAgree: Schema.Boolean }),
+    Schema.Struct({
+      ground: Schema.Literal("undue-advantage"),
+      advantageOfferedWithoutWrittenPermission: Schema.Boolean,
+    }),
+    Schema.Struct({
+      ground: Schema.Literal("business-transfer"),
+      transferredOutsideGroup: Schema.Boolean,
+      goalsChangedSoContinuationCannotBeRequired: Schema.Boolean,
+    }),
+    Schema.Struct({ ground: Schema.Literal("tariff-not-accepted"), tariffAppliesFrom: LocalDate }),
+    Schema.Struct({
+      ground: Schema.Literal("indexation-increase-not-accepted"),
+      notificationDate: LocalDate,
+      effectiveDate: LocalDate,
+      change: TariffChange,
+    }),
+    Schema.Struct({
+      ground: Schema.Literal("non-payment"),
+      tariffCharged: Schema.Boolean,
+      unpaidAfterReasonableTerm: Schema.Boolean,
+    }),
+    Schema.Struct({
+      ground: Schema.Literal("dissolution-non-payment"),
+      writtenDemands: Schema.Number.check(
+        Schema.makeFilter(
+          (n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number ≥ 0",
+        ),
+      ),
+      stillUnpaid: Schema.Boolean,
+      customerHasSuspensionRight: Schema.Boolean,
+    }),
+    Schema.Struct({
+      ground: Schema.Literal("force-majeure"),
+      since: LocalDate,
+      agreedSolution: Schema.Boolean,
+    }),
+    noFacts("insolvency"),
+    noFacts("change-of-law"),
+    noFacts("supervisor-claim"),
+    noFacts("all-agb-codes-ended"),
+  ]).annotate({
+    message: `Expected a termination claim: { ground: ${groundIds.map((g) => `"${g}"`).join(" | ")}, …facts }`,
+  }))();
 /** A termination claim: the ground and its facts. */
 export type TerminationClaim = typeof TerminationClaim.Type;
 
-const decodeGround = decode(Schema.Struct({ ground: GroundId }));
-const decodeClaim = decode(TerminationClaim);
+const decodeGround = /* @__PURE__ */ (() => decode(Schema.Struct({ ground: GroundId })))();
+const decodeClaim = /* @__PURE__ */ (() => decode(TerminationClaim))();
 
 /**
  * Decode a termination claim from untrusted input; an unknown ground gets its own message.

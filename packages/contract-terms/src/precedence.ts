@@ -21,16 +21,17 @@ export interface PrecedenceRanking {
 }
 
 /** A provision of a contract document: the document id, and optionally the clause and its text. */
-export const Provision = Schema.Struct({
-  document: Schema.String,
-  clause: Schema.optionalKey(Schema.String),
-  text: Schema.optionalKey(Schema.String),
-});
+export const Provision = /* @__PURE__ */ (() =>
+  Schema.Struct({
+    document: Schema.String,
+    clause: Schema.optionalKey(Schema.String),
+    text: Schema.optionalKey(Schema.String),
+  }))();
 /** A provision of a contract document. */
 export type Provision = typeof Provision.Type;
 
 /** The provisions that conflict: at least one. */
-export const ConflictingProvisions = Schema.NonEmptyArray(Provision);
+export const ConflictingProvisions = /* @__PURE__ */ (() => Schema.NonEmptyArray(Provision))();
 
 /** The outcome of {@link resolveConflict}. */
 export type Resolution =

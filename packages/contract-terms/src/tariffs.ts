@@ -27,40 +27,39 @@ import { mdoTariffFigures } from "./presets/mdo-2025.js";
  * Kind of tariff change: the yearly indexation (DPI section J or inflation, MDO-BV 6.6) up or
  * down, or an interim extra increase (tussentijdse verhoging, MDO-BV 6.7).
  */
-export const TariffChange = Schema.Literals([
-  "indexation-increase",
-  "indexation-decrease",
-  "interim-increase",
-]);
+export const TariffChange = /* @__PURE__ */ (() =>
+  Schema.Literals(["indexation-increase", "indexation-decrease", "interim-increase"]))();
 /** Kind of tariff change. */
 export type TariffChange = typeof TariffChange.Type;
 
 /** The figures of the tariff-notice rule with their citation (MDO: 25 and 25 days, MDO-BV 6.8). */
-export const TariffNoticeFigures = Schema.Struct({
-  advanceNotice: Length,
-  terminationWindow: Length,
-  source: Schema.optionalKey(CitationSchema),
-  /** The clause on interim increases, which give no termination right (MDO-BV 6.7). */
-  interimIncreaseSource: Schema.optionalKey(CitationSchema),
-});
+export const TariffNoticeFigures = /* @__PURE__ */ (() =>
+  Schema.Struct({
+    advanceNotice: Length,
+    terminationWindow: Length,
+    source: Schema.optionalKey(CitationSchema),
+    /** The clause on interim increases, which give no termination right (MDO-BV 6.7). */
+    interimIncreaseSource: Schema.optionalKey(CitationSchema),
+  }))();
 /** The figures of the tariff-notice rule. */
 export type TariffNoticeFigures = typeof TariffNoticeFigures.Type;
 
 /** Input of {@link tariffNotice}; an effective date before the notice date is rejected. */
-export const TariffNoticeInput = Schema.Struct({
-  noticeDate: LocalDate,
-  effectiveDate: LocalDate,
-  change: TariffChange,
-}).check(
-  Schema.makeFilter((i) =>
-    compareDates(i.effectiveDate, i.noticeDate) >= 0
-      ? undefined
-      : {
-          path: ["effectiveDate"],
-          issue: `the effective date (${i.effectiveDate}) is before the date of the notice (${i.noticeDate})`,
-        },
-  ),
-);
+export const TariffNoticeInput = /* @__PURE__ */ (() =>
+  Schema.Struct({
+    noticeDate: LocalDate,
+    effectiveDate: LocalDate,
+    change: TariffChange,
+  }).check(
+    Schema.makeFilter((i) =>
+      compareDates(i.effectiveDate, i.noticeDate) >= 0
+        ? undefined
+        : {
+            path: ["effectiveDate"],
+            issue: `the effective date (${i.effectiveDate}) is before the date of the notice (${i.noticeDate})`,
+          },
+    ),
+  ))();
 /** Input of {@link tariffNotice}. */
 export type TariffNoticeInput = typeof TariffNoticeInput.Type;
 

@@ -7,8 +7,9 @@
 import { Schema } from "effect";
 
 /** A citation as data: `{ source, article, note? }`. */
-export const CitationData = Schema.Struct({
-  source: Schema.String,
-  article: Schema.String,
-  note: Schema.optionalKey(Schema.String),
-});
+export const CitationData = /* @__PURE__ */ (() =>
+  Schema.Struct({
+    source: Schema.String,
+    article: Schema.String,
+    note: Schema.optionalKey(Schema.String),
+  }))();

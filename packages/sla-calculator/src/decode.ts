@@ -25,32 +25,32 @@ import { QuarterData } from "./structural-failure.js";
  * // { ok: false, issues: [{ path: "$.receivedAt", message: "a local date-time without an offset is ambiguous …", … }] }
  * ```
  */
-export const decodeIncident = decode(Incident);
+export const decodeIncident = /* @__PURE__ */ (() => decode(Incident))();
 /** Decode a list of incidents. */
-export const decodeIncidents = decode(Schema.Array(Incident));
+export const decodeIncidents = /* @__PURE__ */ (() => decode(Schema.Array(Incident)))();
 /** Decode an outage interval with its cause. */
-export const decodeOutage = decode(Outage);
+export const decodeOutage = /* @__PURE__ */ (() => decode(Outage))();
 /** Decode a list of outages. */
-export const decodeOutages = decode(Schema.Array(Outage));
+export const decodeOutages = /* @__PURE__ */ (() => decode(Schema.Array(Outage)))();
 /** Decode impact, urgency and the confidentiality flag. */
-export const decodePriorityInput = decode(PriorityInput);
+export const decodePriorityInput = /* @__PURE__ */ (() => decode(PriorityInput))();
 /** Decode a month `YYYY-MM`. */
-export const decodeYearMonth = decode(YearMonth);
+export const decodeYearMonth = /* @__PURE__ */ (() => decode(YearMonth))();
 /** Decode a quarter `YYYY-Qn`. */
-export const decodeQuarter = decode(Quarter);
+export const decodeQuarter = /* @__PURE__ */ (() => decode(Quarter))();
 /** Decode a quarter's data for structural failure. */
-export const decodeQuarterData = decode(QuarterData);
+export const decodeQuarterData = /* @__PURE__ */ (() => decode(QuarterData))();
 /** Decode a maintenance announcement. */
-export const decodeMaintenanceAnnouncement = decode(MaintenanceAnnouncement);
+export const decodeMaintenanceAnnouncement = /* @__PURE__ */ (() => decode(MaintenanceAnnouncement))();
 /** Decode a performance measurement. */
-export const decodePerformanceMeasurement = decode(PerformanceMeasurement);
+export const decodePerformanceMeasurement = /* @__PURE__ */ (() => decode(PerformanceMeasurement))();
 /** Decode a release. */
-export const decodeRelease = decode(Release);
+export const decodeRelease = /* @__PURE__ */ (() => decode(Release))();
 /** Decode a subcontractor's update. */
-export const decodeVendorUpdate = decode(VendorUpdate);
+export const decodeVendorUpdate = /* @__PURE__ */ (() => decode(VendorUpdate))();
 /** Decode a period `{ start, end }`. */
-export const decodePeriod = decode(Period);
+export const decodePeriod = /* @__PURE__ */ (() => decode(Period))();
 /** Decode a monthly report request (month, incidents, outages, measurements, releases, at). */
-export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);
+export const decodeMonthlyReportRequest = /* @__PURE__ */ (() => decode(MonthlyReportRequest))();
 /** Decode a list of backup instants (for `rpoMet`). */
-export const decodeBackupTimes = decode(Schema.Array(InstantSchema));
+export const decodeBackupTimes = /* @__PURE__ */ (() => decode(Schema.Array(InstantSchema)))();
