@@ -389,7 +389,11 @@ export interface TargetAssessment {
   readonly target: TargetName;
   readonly status: TargetStatus;
   readonly due: Instant | null;
-  /** The pick-up (response) or the end of the resolution time, if known. */
+  /**
+   * The pick-up (response; the resolution when no earlier pick-up is recorded, since the
+   * resolution time includes the response time, MDO-SLA §2.21) or the end of the resolution time,
+   * if known.
+   */
   readonly end: Instant | null;
   readonly clock: ClockName;
   /** Working time on the clock from the receipt to the end (or to `at` while running). */
@@ -405,6 +409,18 @@ export interface ItemAssessment {
   readonly resolution: TargetAssessment;
 }
 
+/**
+ * The end of the response time: the pick-up, or the resolution when that came first or no pick-up
+ * was recorded — the resolution time includes the response time (MDO-SLA §2.21), so a solved
+ * incident was picked up at the latest when it was solved.
+ */
+function responseEnd(item: MeasuredItem): Instant | undefined {
+  const { respondedAt, resolvedAt } = item;
+  if (respondedAt === undefined) return resolvedAt;
+  if (resolvedAt === undefined) return respondedAt;
+  return Math.min(resolvedAt, respondedAt) as Instant;
+}
+
 function assessTarget(
   sla: CompiledSla,
   item: MeasuredItem,
@@ -412,7 +428,7 @@ function assessTarget(
   deadline: Deadline,
   at: Instant,
 ): TargetAssessment {
-  const end = (name === "response" ? item.respondedAt : item.resolvedAt) ?? null;
+  const end = (name === "response" ? responseEnd(item) : item.resolvedAt) ?? null;
   const cal = sla.clocks[deadline.clock];
   const until = end ?? (at > item.receivedAt ? at : item.receivedAt);
   const elapsedMs = workingTimeBetween(cal, item.receivedAt, until);
@@ -458,7 +474,9 @@ function statusSentence(a: TargetAssessment, tz: string): { en: string; nl: stri
  * item (the incident, or its parts after a partial solution, §9.3) and each target, met /
  * breached / running / no-target, with the elapsed and remaining working time. An item whose
  * response or resolution is recorded is judged by that moment; an open one is breached once `at`
- * is past its deadline, and running before.
+ * is past its deadline, and running before. A solved item without a recorded pick-up (or with one
+ * after the solution) has its response ended at the solution: the resolution time includes the
+ * response time (§2.21).
  *
  * @example
  * ```ts

@@ -161,6 +161,30 @@ describe("assess: met, breached or running (MDO-SLA §9.3, §2.21, §2.25)", () 
     expect(local(items[1]?.resolution.due)).toBe("2026-12-15T17:00:00+01:00");
   });
 
+  it("an incident solved before its response deadline without a recorded pick-up has met its response target: the resolution time includes the response time (MDO-SLA §2.21)", () => {
+    const i = incident({
+      receivedAt: at("2026-11-23T10:00:00+01:00"),
+      priority: "P2",
+      resolution: { reportedAt: at("2026-11-23T10:30:00+01:00") },
+    });
+    const [a] = assess(i, sla, at("2026-11-30T10:00:00+01:00")).value;
+    expect(a?.resolution.status).toBe("met");
+    expect(a?.response.status).toBe("met");
+    expect(local(a?.response.end)).toBe("2026-11-23T10:30:00+01:00");
+    expect(a?.response.elapsedMs).toBe(30 * 60_000);
+  });
+
+  it("an incident solved after its response deadline without a recorded pick-up has breached its response target", () => {
+    const i = incident({
+      receivedAt: at("2026-11-23T10:00:00+01:00"),
+      priority: "P2",
+      resolution: { reportedAt: at("2026-11-23T15:00:00+01:00") },
+    });
+    const [a] = assess(i, sla, at("2026-11-23T15:00:00+01:00")).value;
+    expect(a?.response.status).toBe("breached");
+    expect(a?.resolution.status).toBe("met");
+  });
+
   it("a reclassified incident is measured at its new priority from its receipt", () => {
     const i = incident({
       receivedAt: at("2026-11-24T10:00:00+01:00"),
