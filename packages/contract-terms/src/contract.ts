@@ -141,6 +141,14 @@ export const DurationSwitch = /* @__PURE__ */ (() =>
     on: LocalDate,
     duration: Duration,
     source: Schema.optionalKey(Citation),
+    /**
+     * The parties whose regular notice can end the contract on the last day before the switch (the
+     * term the switch cuts short). Absent: both. MDO: the customer only — a supplier that starts
+     * charging continues the contract for at least 18 months (MDO-BV 6.3).
+     */
+    cutShortTermEndableBy: Schema.optionalKey(
+      Schema.Struct({ parties: Schema.Array(Party), source: Schema.optionalKey(Citation) }),
+    ),
   }))();
 /** An event that replaces the duration from a date on. */
 export type DurationSwitch = typeof DurationSwitch.Type;

@@ -73,6 +73,7 @@ export {
   lastNoticeDay,
   type NoticeDeadline,
   type NoticeEffect,
+  noticeCanEndTerm,
   noticeDeadline,
   noticeFormFor,
   noticeIsInTime,
@@ -90,6 +91,7 @@ export {
 export {
   mdoAfterTermination,
   mdoContract,
+  mdoCutShortTermEndableBy,
   mdoFunded,
   mdoGrounds,
   mdoMoneyClauses,

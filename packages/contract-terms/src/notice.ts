@@ -101,6 +101,39 @@ function cites(c: Citation | undefined): ReadonlyArray<Citation> {
   return c === undefined ? [] : [c];
 }
 
+/**
+ * Whether `party`'s regular notice can end the contract at the end of `term`. Always, except for a
+ * term cut short by a switch whose `cutShortTermEndableBy` does not name the party (MDO: the
+ * supplier, MDO-BV 6.3). Returns the switch's citation when it cannot.
+ *
+ * @example
+ * ```ts
+ * const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
+ * noticeCanEndTerm(c, findTerm(c, date("2028-06-30"))!, "supplier"); // { ok: false, source: MDO-BV 6.3 }
+ * ```
+ */
+export function noticeCanEndTerm(
+  contract: Contract,
+  term: Term,
+  party: Party,
+): { readonly ok: boolean; readonly source?: Citation } {
+  if (!term.cutShortBySwitch) return { ok: true };
+  const rule = contract.switches[term.regime]?.cutShortTermEndableBy;
+  if (rule === undefined || rule.parties.includes(party)) return { ok: true };
+  return rule.source === undefined ? { ok: false } : { ok: false, source: rule.source };
+}
+
+function cutShortStep(contract: Contract, term: Term, party: Party, source: Citation | undefined): Step {
+  const on = contract.switches[term.regime]?.on ?? null;
+  return step({
+    rule: "notice-cannot-end-cut-short-term",
+    inputs: { party, termEnd: term.end, switchOn: on },
+    citations: cites(source),
+    en: `The switch on ${on} cuts the term short on ${term.end}, but ${partyName[party].en}'s regular notice cannot end the contract on that day; the next term counts.`,
+    nl: `Door de wijziging per ${on} eindigt de termijn op ${term.end}, maar een reguliere opzegging door ${partyName[party].nl} kan de overeenkomst niet op die dag beëindigen; de volgende termijn telt.`,
+  });
+}
+
 function noticePeriodStep(contract: Contract, term: Term, party: Party): Step {
   const p = noticePeriodFor(contract, term, party);
   return step({
@@ -160,6 +193,12 @@ export function noticeDeadline(
   let term = compareDates(on, contract.start) < 0 ? firstTerm(contract) : findTerm(contract, on);
   const skipped: Array<Step> = [];
   while (term !== undefined) {
+    const endable = noticeCanEndTerm(contract, term, party);
+    if (!endable.ok) {
+      skipped.push(cutShortStep(contract, term, party, endable.source));
+      term = nextTerm(contract, term);
+      continue;
+    }
     const period = noticePeriodFor(contract, term, party);
     const deadline = lastNoticeDay(term.end, period);
     if (compareDates(on, deadline) <= 0) {
@@ -211,7 +250,7 @@ export interface NoticeEffect {
 /**
  * The date a regular notice by `party`, received on `receivedOn`, ends the contract: the end of
  * the first term whose end is at least one full notice period after receipt (the day of receipt
- * does not count). Non-decreasing in `receivedOn`, never earlier for a longer notice period,
+ * does not count) and that the party's notice can end ({@link noticeCanEndTerm}). Non-decreasing in `receivedOn`, never earlier for a longer notice period,
  * always a term end. `undefined` after a non-renewing contract has ended.
  *
  * @example
@@ -233,7 +272,16 @@ export function terminationDate(
   while (term !== undefined) {
     const period = noticePeriodFor(contract, term, party);
     const form = noticeFormFor(contract, term).form;
-    if (noticeIsInTime(receivedOn, period, term.end)) {
+    const endable = noticeCanEndTerm(contract, term, party);
+    if (!endable.ok) {
+      skipped.push(cutShortStep(contract, term, party, endable.source));
+      const after = nextTerm(contract, term);
+      if (after !== undefined) {
+        term = after;
+        continue;
+      }
+    }
+    if (endable.ok && noticeIsInTime(receivedOn, period, term.end)) {
       const deadline = lastNoticeDay(term.end, period);
       return explained({ endDate: term.end, term, noticePeriod: period, form, expiresWithoutNotice: false }, [
         ...explainTerm(contract, term),

@@ -71,7 +71,8 @@ export function arbDuration(
 
 /**
  * A valid contract starting between 1990 and 2100, with up to two switches to a new duration
- * (each after the previous start, and before a non-renewing duration has ended).
+ * (each after the previous start, and before a non-renewing duration has ended; some naming the
+ * parties whose notice can end the term the switch cuts short).
  *
  * @example
  * ```ts
@@ -94,8 +95,18 @@ export function arbContract(): fc.Arbitrary<Contract> {
           if (maxGap < 1) return fc.constant([]);
           return fc.integer({ min: 1, max: maxGap }).chain((gap) => {
             const on = addDays(prevStart, gap);
-            return arbDuration(on).chain((d) =>
-              build(on, d, left - 1).map((rest) => [{ on, duration: d }, ...rest]),
+            const endableBy = fc.option(fc.subarray(["customer", "supplier"] as Array<Party>), {
+              nil: undefined,
+            });
+            return fc.tuple(arbDuration(on), endableBy).chain(([d, parties]) =>
+              build(on, d, left - 1).map((rest) => [
+                {
+                  on,
+                  duration: d,
+                  ...(parties === undefined ? {} : { cutShortTermEndableBy: { parties } }),
+                },
+                ...rest,
+              ]),
             );
           });
         };

@@ -7,7 +7,7 @@
  */
 import { addLength, type Citation, compareDates, type LocalDate } from "@zorgkit/core";
 import type { Contract, Party } from "./contract.js";
-import { lastNoticeDay, noticePeriodFor, noticeRuleNote } from "./notice.js";
+import { lastNoticeDay, noticeCanEndTerm, noticePeriodFor, noticeRuleNote } from "./notice.js";
 import { findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
 
 /** Kinds of timeline events, in the order they are listed on the same day. */
@@ -133,6 +133,7 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
       });
     }
     for (const party of ["customer", "supplier"] as const) {
+      if (!noticeCanEndTerm(contract, term, party).ok) continue;
       const period = noticePeriodFor(contract, term, party);
       let deadline: LocalDate;
       try {

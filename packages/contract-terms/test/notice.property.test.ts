@@ -25,7 +25,13 @@ function referenceTerminationDate(
     const period = (t.regime === 0 ? contract.duration : contract.switches[t.regime - 1]!.duration).notice[
       party
     ];
+    // A term cut short by a switch can be ended only by the parties the switch names (MDO-BV 6.3).
+    const parties = t.cutShortBySwitch
+      ? contract.switches[t.regime]!.cutShortTermEndableBy?.parties
+      : undefined;
+    const endable = parties === undefined || parties.includes(party);
     if (
+      endable &&
       compareDates(t.end, receivedOn) >= 0 &&
       compareDates(receivedOn, referenceLastNoticeDay(t.end, period)) <= 0
     ) {

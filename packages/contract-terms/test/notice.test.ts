@@ -80,6 +80,25 @@ describe("the paid MDO contract (MDO-BV 10.3)", () => {
   });
 });
 
+describe("the supplier's notice and the switch to paid (MDO-BV 6.3, 10.2)", () => {
+  // Signed 1 Sep 2025; the service becomes paid on 1 Jul 2028, cutting the 2028 funded term short.
+  const early = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
+  it("a supplier notice received on 15 Jun 2026 cannot end the contract on 30 Jun 2028, the day before the switch: the supplier that starts charging continues at least 18 months, so the contract ends on 31 Dec 2029 (MDO-BV 6.3, 10.3)", () => {
+    const r = terminationDate(early, "supplier", date("2026-06-15"));
+    expect(r.value?.endDate).toBe("2029-12-31");
+    expect(r.because.some((s) => s.citations.some((c) => c.source === "MDO-BV" && c.article === "6.3"))).toBe(
+      true,
+    );
+  });
+  it("the supplier gets no notice deadline for the day before the switch (MDO-BV 6.3)", () => {
+    expect(noticeDeadline(early, "supplier", date("2026-06-01")).value?.endDate).not.toBe("2028-06-30");
+    expect(noticeDeadline(early, "supplier", date("2026-06-01")).value?.endDate).toBe("2029-12-31");
+  });
+  it("the customer's notice can still end the contract the day before the switch, as 6.5 allows (MDO-BV 6.5, 10.2)", () => {
+    expect(terminationDate(early, "customer", date("2028-04-30")).value?.endDate).toBe("2028-06-30");
+  });
+});
+
 describe("notices around month ends and leap years", () => {
   const feb: import("../src/contract.js").Contract = {
     start: date("2026-03-01"),

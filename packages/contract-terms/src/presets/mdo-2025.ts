@@ -72,6 +72,22 @@ export const mdoSwitchToPaidSource = /* @__PURE__ */ (() =>
   cite("MDO-BV", "10.3", "the paid duration replaces 10.2 from the tariff date"))();
 
 /**
+ * Who can end the contract by regular notice on the day before the switch to paid: the customer
+ * (it may also refuse the tariff and terminate as of that date, MDO-BV 6.5), not the supplier —
+ * a supplier that starts charging continues the contract for at least 18 months (MDO-BV 6.3), and
+ * 10.2 lets it end the funded contract only at the end of a calendar year.
+ */
+export const mdoCutShortTermEndableBy = /* @__PURE__ */ (() =>
+  ({
+    parties: ["customer"],
+    source: cite(
+      "MDO-BV",
+      "6.3",
+      "'zullen wij de Overeenkomst … minimaal achttien (18) maanden continueren': the supplier's notice cannot end the funded term the switch cuts short",
+    ),
+  }) as const)();
+
+/**
  * A funded MDO contract signed on `signedOn` (MDO-MS §4 row 2, MDO-BV 10.2). Throws a
  * `RangeError` for a signing date after 31 December 2026: 10.2 does not say how long a contract
  * signed later runs (see the guide); model it with your own duration.
@@ -92,7 +108,8 @@ export function mdoContract(options: { readonly signedOn: LocalDate }): Contract
 
 /**
  * The contract with the funded → paid switch on `tariffsApplyFrom` (MDO-BV 10.3): the funded term
- * in progress ends the day before, the paid initial term of 18 months starts that day. Throws a
+ * in progress ends the day before, the paid initial term of 18 months starts that day. Only the
+ * customer's regular notice can end the contract on that day before (MDO-BV 6.3, 6.5). Throws a
  * `RangeError` when the date is not after the start (or the previous switch).
  *
  * @example
@@ -110,7 +127,12 @@ export function switchToPaid(contract: Contract, tariffsApplyFrom: LocalDate): C
     ...contract,
     switches: [
       ...contract.switches,
-      { on: tariffsApplyFrom, duration: mdoPaid, source: mdoSwitchToPaidSource },
+      {
+        on: tariffsApplyFrom,
+        duration: mdoPaid,
+        source: mdoSwitchToPaidSource,
+        cutShortTermEndableBy: mdoCutShortTermEndableBy,
+      },
     ],
   };
 }
