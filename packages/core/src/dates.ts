@@ -17,7 +17,15 @@ import { Schema } from "effect";
 const MIN_EPOCH_DAY = -719162; // 0001-01-01
 const MAX_EPOCH_DAY = 2932896; // 9999-12-31
 
-/** Days since 1970-01-01 of a Gregorian (year, month 1–12, day). Exact for all years. */
+/**
+ * Days since 1970-01-01 of a Gregorian (year, month 1–12, day). Exact for all years.
+ *
+ * @example
+ * ```ts
+ * daysFromCivil(1970, 1, 1); // 0
+ * daysFromCivil(2026, 11, 23); // 20780
+ * ```
+ */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
@@ -28,7 +36,14 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146097 + doe - 719468;
 }
 
-/** The Gregorian (year, month, day) of an epoch day. */
+/**
+ * The Gregorian (year, month, day) of an epoch day.
+ *
+ * @example
+ * ```ts
+ * civilFromDays(20780); // { year: 2026, month: 11, day: 23 }
+ * ```
+ */
 export function civilFromDays(epochDay: number): { year: number; month: number; day: number } {
   const z = epochDay + 719468;
   const era = Math.floor(z / 146097);
@@ -43,7 +58,15 @@ export function civilFromDays(epochDay: number): { year: number; month: number; 
   return { year: yoe + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
-/** Whether `year` is a Gregorian leap year. */
+/**
+ * Whether `year` is a Gregorian leap year.
+ *
+ * @example
+ * ```ts
+ * isLeapYear(2028); // true
+ * isLeapYear(2100); // false (a century not divisible by 400)
+ * ```
+ */
 export function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -68,7 +91,15 @@ function format(year: number, month: number, day: number): LocalDate {
   return `${pad4(year)}-${pad2(month)}-${pad2(day)}` as LocalDate;
 }
 
-/** Why a string is not a {@link LocalDate}, or `undefined` when it is one. */
+/**
+ * Why a string is not a {@link LocalDate}, or `undefined` when it is one.
+ *
+ * @example
+ * ```ts
+ * localDateProblem("2026-02-28"); // undefined
+ * localDateProblem("2026-02-29"); // "day 29 does not exist in 2026-02"
+ * ```
+ */
 export function localDateProblem(s: string): string | undefined {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return "expected an ISO date YYYY-MM-DD";
   const year = Number(s.slice(0, 4));
@@ -81,7 +112,15 @@ export function localDateProblem(s: string): string | undefined {
   return undefined;
 }
 
-/** Whether a value is a valid {@link LocalDate}. */
+/**
+ * Whether a value is a valid {@link LocalDate}.
+ *
+ * @example
+ * ```ts
+ * isLocalDate("2028-02-29"); // true
+ * isLocalDate("2026-2-28"); // false
+ * ```
+ */
 export function isLocalDate(u: unknown): u is LocalDate {
   return typeof u === "string" && localDateProblem(u) === undefined;
 }
@@ -117,17 +156,38 @@ export function date(s: string): LocalDate {
   return s as LocalDate;
 }
 
-/** The {@link LocalDate} of (year, month 1–12, day); throws `RangeError` if it does not exist. */
+/**
+ * The {@link LocalDate} of (year, month 1–12, day); throws `RangeError` if it does not exist.
+ *
+ * @example
+ * ```ts
+ * dateFromParts(2026, 8, 31); // "2026-08-31"
+ * ```
+ */
 export function dateFromParts(year: number, month: number, day: number): LocalDate {
   return date(format(year, month, day));
 }
 
-/** Days since 1970-01-01 of a date. */
+/**
+ * Days since 1970-01-01 of a date.
+ *
+ * @example
+ * ```ts
+ * toEpochDay(date("2026-11-23")); // 20780
+ * ```
+ */
 export function toEpochDay(d: LocalDate): number {
   return daysFromCivil(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
 }
 
-/** The date of an epoch day; throws `RangeError` outside years 0001–9999. */
+/**
+ * The date of an epoch day; throws `RangeError` outside years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * fromEpochDay(20780); // "2026-11-23"
+ * ```
+ */
 export function fromEpochDay(epochDay: number): LocalDate {
   if (!Number.isSafeInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
     throw new RangeError(`Epoch day ${epochDay} is outside the years 0001–9999`);
@@ -136,7 +196,14 @@ export function fromEpochDay(epochDay: number): LocalDate {
   return format(year, month, day);
 }
 
-/** The parts of a date. */
+/**
+ * The parts of a date.
+ *
+ * @example
+ * ```ts
+ * dateParts(date("2026-08-31")); // { year: 2026, month: 8, day: 31 }
+ * ```
+ */
 export function dateParts(d: LocalDate): { year: number; month: number; day: number } {
   return { year: Number(d.slice(0, 4)), month: Number(d.slice(5, 7)), day: Number(d.slice(8, 10)) };
 }
@@ -153,13 +220,27 @@ export function isoWeekday(d: LocalDate): number {
   return epochDayWeekday(toEpochDay(d));
 }
 
-/** ISO weekday (1 = Monday … 7 = Sunday) of an epoch day. */
+/**
+ * ISO weekday (1 = Monday … 7 = Sunday) of an epoch day.
+ *
+ * @example
+ * ```ts
+ * epochDayWeekday(0); // 4 (Thursday 1 January 1970)
+ * ```
+ */
 export function epochDayWeekday(epochDay: number): number {
   // 1970-01-01 was a Thursday (4).
   return ((((epochDay + 3) % 7) + 7) % 7) + 1;
 }
 
-/** Compare two dates: negative, zero or positive (ISO strings sort chronologically). */
+/**
+ * Compare two dates: negative, zero or positive (ISO strings sort chronologically).
+ *
+ * @example
+ * ```ts
+ * [date("2027-03-01"), date("2026-08-31")].sort(compareDates); // ["2026-08-31", "2027-03-01"]
+ * ```
+ */
 export function compareDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -176,7 +257,14 @@ export function addDays(d: LocalDate, days: number): LocalDate {
   return fromEpochDay(toEpochDay(d) + days);
 }
 
-/** Calendar days from `a` to `b` (`b − a`; negative when b is earlier). */
+/**
+ * Calendar days from `a` to `b` (`b − a`; negative when b is earlier).
+ *
+ * @example
+ * ```ts
+ * daysBetween(date("2028-02-28"), date("2028-03-01")); // 2
+ * ```
+ */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
   return toEpochDay(b) - toEpochDay(a);
 }
@@ -241,7 +329,15 @@ export function addLength(d: LocalDate, length: DateLength): LocalDate {
   return days === 0 ? afterMonths : addDays(afterMonths, days);
 }
 
-/** Renders a length in English ("18 months", "1 year and 6 months"). */
+/**
+ * Renders a length in English (default) or Dutch ("18 months", "1 year and 6 months").
+ *
+ * @example
+ * ```ts
+ * formatLength({ years: 1, months: 6 }); // "1 year and 6 months"
+ * formatLength({ months: 18 }, "nl"); // "18 maanden"
+ * ```
+ */
 export function formatLength(length: DateLength, language: "en" | "nl" = "en"): string {
   const words =
     language === "nl"

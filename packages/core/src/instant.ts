@@ -26,6 +26,12 @@ const ISO_INSTANT =
 /**
  * Parse an ISO-8601 instant string. Returns the epoch milliseconds, or a problem description.
  * Fractions beyond milliseconds are truncated toward the past.
+ *
+ * @example
+ * ```ts
+ * parseInstant("2026-03-29T01:30:00+01:00"); // { ok: true, ms: 1774744200000 }
+ * parseInstant("2026-03-29T01:30:00"); // { ok: false, problem: "a local date-time without an offset is ambiguous …" }
+ * ```
  */
 export function parseInstant(s: string): { ok: true; ms: number } | { ok: false; problem: string } {
   const m = ISO_INSTANT.exec(s);

@@ -16,7 +16,14 @@ export function arbLocalDate(
   return fc.integer({ min: toEpochDay(min), max: toEpochDay(max) }).map(fromEpochDay);
 }
 
-/** Strings that look like dates but are not valid {@link LocalDate}s (near-misses). */
+/**
+ * Strings that look like dates but are not valid {@link LocalDate}s (near-misses).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbInvalidLocalDateString(), (s) => !isLocalDate(s)));
+ * ```
+ */
 export function arbInvalidLocalDateString(): fc.Arbitrary<string> {
   return fc.oneof(
     fc.constantFrom(
