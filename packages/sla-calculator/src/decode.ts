@@ -26,31 +26,145 @@ import { QuarterData } from "./structural-failure.js";
  * ```
  */
 export const decodeIncident = /* @__PURE__ */ (() => decode(Incident))();
-/** Decode a list of incidents. */
+/**
+ * Decode a list of incidents; issues name the index (`$[0].priority`).
+ *
+ * @example
+ * ```ts
+ * decodeIncidents([{ id: "INC-1", receivedAt: "2026-11-24T10:00:00+01:00", priority: "P5" }]);
+ * // { ok: false, issues: [{ path: "$[0].priority", message: 'Expected "P1" | "P2" | "P3" | "P4"', actual: "string of 2 characters" }] }
+ * ```
+ */
 export const decodeIncidents = /* @__PURE__ */ (() => decode(Schema.Array(Incident)))();
-/** Decode an outage interval with its cause. */
+/**
+ * Decode an outage interval with its cause.
+ *
+ * @example
+ * ```ts
+ * decodeOutage({ start: "2026-04-12T00:00:00+02:00", end: "2026-04-11T23:00:00+02:00", cause: "supplier" });
+ * // { ok: false, issues: [{ path: "$", message: "end is before start", actual: "object" }] }
+ * ```
+ */
 export const decodeOutage = /* @__PURE__ */ (() => decode(Outage))();
-/** Decode a list of outages. */
+/**
+ * Decode a list of outages.
+ *
+ * @example
+ * ```ts
+ * decodeOutages([{ start: "2026-04-12T00:00:00+02:00", end: "2026-04-12T02:09:00+02:00", cause: "solar-flare" }]);
+ * // { ok: false, issues: [{ path: "$[0].cause", message: 'Expected "supplier" | "subcontractor" | …', … }] }
+ * ```
+ */
 export const decodeOutages = /* @__PURE__ */ (() => decode(Schema.Array(Outage)))();
-/** Decode impact, urgency and the confidentiality flag. */
+/**
+ * Decode impact, urgency and the confidentiality flag.
+ *
+ * @example
+ * ```ts
+ * decodePriorityInput({ impact: "high", urgency: "medium" });
+ * // { ok: true, value: { impact: "high", urgency: "medium" } }
+ * ```
+ */
 export const decodePriorityInput = /* @__PURE__ */ (() => decode(PriorityInput))();
-/** Decode a month `YYYY-MM`. */
+/**
+ * Decode a month `YYYY-MM`.
+ *
+ * @example
+ * ```ts
+ * decodeYearMonth("2026-13");
+ * // { ok: false, issues: [{ path: "$", message: "month 13 does not exist", actual: "string of 7 characters" }] }
+ * ```
+ */
 export const decodeYearMonth = /* @__PURE__ */ (() => decode(YearMonth))();
-/** Decode a quarter `YYYY-Qn`. */
+/**
+ * Decode a quarter `YYYY-Qn`.
+ *
+ * @example
+ * ```ts
+ * decodeQuarter("2026-Q5");
+ * // { ok: false, issues: [{ path: "$", message: "expected a quarter YYYY-Qn, e.g. 2026-Q1", … }] }
+ * ```
+ */
 export const decodeQuarter = /* @__PURE__ */ (() => decode(Quarter))();
-/** Decode a quarter's data for structural failure. */
+/**
+ * Decode a quarter's data for structural failure.
+ *
+ * @example
+ * ```ts
+ * decodeQuarterData({ quarter: "2026-Q1", p1Incidents: [], months: [{ month: "2026-01", targetMet: true }] }).ok; // true
+ * ```
+ */
 export const decodeQuarterData = /* @__PURE__ */ (() => decode(QuarterData))();
-/** Decode a maintenance announcement. */
+/**
+ * Decode a maintenance announcement.
+ *
+ * @example
+ * ```ts
+ * decodeMaintenanceAnnouncement({
+ *   announcedAt: "2026-03-02T10:00:00+01:00",
+ *   startsAt: "2026-03-01T22:00:00+01:00",
+ *   kind: "unplanned",
+ * });
+ * // { ok: false, issues: [{ path: "$", message: "startsAt is before announcedAt", actual: "object" }] }
+ * ```
+ */
 export const decodeMaintenanceAnnouncement = /* @__PURE__ */ (() => decode(MaintenanceAnnouncement))();
-/** Decode a performance measurement. */
+/**
+ * Decode a performance measurement.
+ *
+ * @example
+ * ```ts
+ * decodePerformanceMeasurement({ durationMs: -1 });
+ * // { ok: false, issues: [{ path: "$.durationMs", message: "Expected a value greater than or equal to 0", actual: "number" }] }
+ * ```
+ */
 export const decodePerformanceMeasurement = /* @__PURE__ */ (() => decode(PerformanceMeasurement))();
-/** Decode a release. */
+/**
+ * Decode a release.
+ *
+ * @example
+ * ```ts
+ * decodeRelease({ version: "2026.1", major: 3, releasedOn: "2026-02-30" });
+ * // { ok: false, issues: [{ path: "$.releasedOn", message: "day 30 does not exist in 2026-02", … }] }
+ * ```
+ */
 export const decodeRelease = /* @__PURE__ */ (() => decode(Release))();
-/** Decode a subcontractor's update. */
+/**
+ * Decode a subcontractor's update.
+ *
+ * @example
+ * ```ts
+ * decodeVendorUpdate({ availableOn: "2026-08-31", critical: true, installedOn: "2026-08-01" });
+ * // { ok: false, issues: [{ path: "$", message: "installedOn is before availableOn", actual: "object" }] }
+ * ```
+ */
 export const decodeVendorUpdate = /* @__PURE__ */ (() => decode(VendorUpdate))();
-/** Decode a period `{ start, end }`. */
+/**
+ * Decode a period `{ start, end }`.
+ *
+ * @example
+ * ```ts
+ * decodePeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" });
+ * // { ok: false, issues: [{ path: "$", message: "end is before start", actual: "object" }] }
+ * ```
+ */
 export const decodePeriod = /* @__PURE__ */ (() => decode(Period))();
-/** Decode a monthly report request (month, incidents, outages, measurements, releases, at). */
+/**
+ * Decode a monthly report request (month, incidents, outages, measurements, releases, at).
+ *
+ * @example
+ * ```ts
+ * decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [], at: "2026-05-01T00:00:00+02:00" }).ok; // true
+ * ```
+ */
 export const decodeMonthlyReportRequest = /* @__PURE__ */ (() => decode(MonthlyReportRequest))();
-/** Decode a list of backup instants (for `rpoMet`). */
+/**
+ * Decode a list of backup instants (for `rpoMet`).
+ *
+ * @example
+ * ```ts
+ * decodeBackupTimes(["2026-05-01T02:00:00+02:00", "2026-05-02T02:00:00"]);
+ * // { ok: false, issues: [{ path: "$[1]", message: "a local date-time without an offset is ambiguous …", … }] }
+ * ```
+ */
 export const decodeBackupTimes = /* @__PURE__ */ (() => decode(Schema.Array(InstantSchema)))();

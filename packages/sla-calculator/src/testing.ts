@@ -30,24 +30,52 @@ export interface InstantRange {
 const DEFAULT_FROM = Date.UTC(2025, 11, 31, 23, 0); // 2026-01-01T00:00 Amsterdam
 const DEFAULT_TO = Date.UTC(2027, 11, 31, 23, 0);
 
-/** An instant on a whole minute in `[from, to)`. */
+/**
+ * An instant on a whole minute in `[from, to)`.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbInstant({ from: Date.UTC(2026, 2, 28), to: Date.UTC(2026, 2, 30) }), (t) => t % 60_000 === 0));
+ * ```
+ */
 export function arbInstant(range: InstantRange = {}): fc.Arbitrary<Instant> {
   const from = Math.ceil((range.from ?? DEFAULT_FROM) / MS_PER_MINUTE);
   const to = Math.floor((range.to ?? DEFAULT_TO) / MS_PER_MINUTE) - 1;
   return fc.integer({ min: from, max: to }).map((m) => (m * MS_PER_MINUTE) as Instant);
 }
 
-/** A priority P1–P4. */
+/**
+ * A priority P1–P4.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbPriority(), (p) => Schema.is(Priority)(p)));
+ * ```
+ */
 export function arbPriority(): fc.Arbitrary<Priority> {
   return fc.constantFrom<Priority>("P1", "P2", "P3", "P4");
 }
 
-/** An impact or urgency level. */
+/**
+ * An impact or urgency level.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbLevel(), arbLevel(), (impact, urgency) => priority({ impact, urgency }, mdoSla2025).value !== undefined));
+ * ```
+ */
 export function arbLevel(): fc.Arbitrary<Level> {
   return fc.constantFrom<Level>("high", "medium", "low");
 }
 
-/** Impact, urgency and (sometimes) a confidentiality deviation. */
+/**
+ * Impact, urgency and (sometimes) a confidentiality deviation.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbPriorityInput(), (i) => i.confidentialityDeviation !== true || priority(i, mdoSla2025).value === "P1"));
+ * ```
+ */
 export function arbPriorityInput(): fc.Arbitrary<PriorityInput> {
   return fc
     .record({
@@ -66,6 +94,11 @@ const arbMinutes = fc.oneof(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 
 /**
  * A decoded incident received in `range`, sometimes picked up, sometimes solved (by one of the
  * three §2.21 moments).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbIncident(), (i) => Schema.is(Incident)(i)));
+ * ```
  */
 export function arbIncident(range: InstantRange = {}): fc.Arbitrary<Incident> {
   return fc
@@ -104,6 +137,11 @@ export const outageCauses: ReadonlyArray<OutageCause> = [
 /**
  * A decoded outage starting in `range`, up to a few days long, on any second; maintenance is
  * sometimes announced (in time or not).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(fc.array(arbOutage()), (os) => availability(os, yearMonth("2026-04"), sla).value.downtimeMinutes >= 0));
+ * ```
  */
 export function arbOutage(range: InstantRange = {}): fc.Arbitrary<Outage> {
   return fc
@@ -126,7 +164,14 @@ export function arbOutage(range: InstantRange = {}): fc.Arbitrary<Outage> {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** An incident on the wire (ISO strings with offset) that decodes. */
+/**
+ * An incident on the wire (ISO strings with offset) that decodes.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbIncidentJson(), (json) => decodeIncident(json).ok));
+ * ```
+ */
 export function arbIncidentJson(range: InstantRange = {}): fc.Arbitrary<Record<string, unknown>> {
   return arbIncident(range).map((i) => {
     const out: Record<string, unknown> = { id: i.id, receivedAt: iso(i.receivedAt), priority: i.priority };
@@ -140,7 +185,14 @@ export function arbIncidentJson(range: InstantRange = {}): fc.Arbitrary<Record<s
   });
 }
 
-/** An outage on the wire that decodes. */
+/**
+ * An outage on the wire that decodes.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbOutageJson(), (json) => decodeOutage(json).ok));
+ * ```
+ */
 export function arbOutageJson(range: InstantRange = {}): fc.Arbitrary<Record<string, unknown>> {
   return arbOutage(range).map((o) => {
     const out: Record<string, unknown> = { start: iso(o.start), end: iso(o.end), cause: o.cause };
@@ -153,6 +205,11 @@ export function arbOutageJson(range: InstantRange = {}): fc.Arbitrary<Record<str
  * Near-misses of an outage on the wire that decoding must reject: end before start, a local time
  * without offset, an unknown cause, an impossible date, a missing field, a number instead of a
  * string.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbInvalidOutageJson(), (json) => !decodeOutage(json).ok));
+ * ```
  */
 export function arbInvalidOutageJson(range: InstantRange = {}): fc.Arbitrary<Record<string, unknown>> {
   return fc.tuple(arbOutageJson(range), fc.integer({ min: 0, max: 5 })).map(([o, k]) => {
@@ -179,6 +236,11 @@ export function arbInvalidOutageJson(range: InstantRange = {}): fc.Arbitrary<Rec
 /**
  * Near-misses of an incident on the wire that decoding must reject: response before receipt,
  * unknown priority ("P5", "p1"), a local time without offset, an empty id.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbInvalidIncidentJson(), (json) => !decodeIncident(json).ok));
+ * ```
  */
 export function arbInvalidIncidentJson(range: InstantRange = {}): fc.Arbitrary<Record<string, unknown>> {
   return fc.tuple(arbIncidentJson(range), fc.integer({ min: 0, max: 4 })).map(([i, k]) => {
