@@ -27,6 +27,8 @@ function escapeXml(s: string): string {
     .replace(/'/g, "&apos;");
 }
 
+/** Estimated advance of one character, in em (measured ≈ 0.51–0.56 em for DejaVu Sans). */
+const charWidth = 0.58;
 const palette = ["#4C78A8", "#F58518", "#54A24B", "#B279A2", "#9D755D"];
 const words = {
   en: {
@@ -78,18 +80,34 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
     `<rect x="0" y="0" width="${width}" height="${height}" fill="#ffffff"/>`,
     `<text x="${left}" y="22" font-size="14" font-weight="bold">${escapeXml(title)}</text>`,
   );
-  // Terms as bars.
+  // Terms as bars. Labels are clipped to their bar and shortened when they would not fit
+  // (estimated width: `charWidth` em per character).
+  const fits = (text: string, fontSize: number, room: number) => text.length * fontSize * charWidth <= room;
+  const defs: Array<string> = [];
+  const bars: Array<string> = [];
   for (const t of tl.terms) {
     const x0 = x(compareDates(t.start, tl.from) < 0 ? tl.from : t.start);
     const x1 = x(compareDates(t.end, tl.to) > 0 ? tl.to : t.end, true);
+    const barWidth = Math.max(0, Math.round((x1 - x0) * 10) / 10);
+    const room = barWidth - 8;
     const color = palette[t.regime % palette.length]!;
-    const label = `${t.kind === "initial" ? w.initial : `${w.renewal} ${t.indexInRegime}`} (${t.durationName})`;
-    out.push(
-      `<g class="term" data-index="${t.index}"><rect x="${x0}" y="60" width="${Math.max(0, Math.round((x1 - x0) * 10) / 10)}" height="34" fill="${color}" fill-opacity="${t.kind === "initial" ? 0.9 : 0.55}" stroke="#ffffff" stroke-width="1"/>`,
-      `<text x="${x0 + 4}" y="74" fill="#000000">${escapeXml(label)}</text>`,
-      `<text x="${x0 + 4}" y="88" fill="#000000" font-size="10">${t.start} – ${t.end}</text></g>`,
+    const short = t.kind === "initial" ? w.initial : `${w.renewal} ${t.indexInRegime}`;
+    const label = [
+      `${short} (${t.durationName})`,
+      short,
+      t.kind === "initial" ? "" : String(t.indexInRegime),
+    ].find((l) => fits(l, 11, room));
+    const dates = [`${t.start} – ${t.end}`, `– ${t.end}`].find((l) => fits(l, 10, room));
+    const clip = `term-clip-${t.index}`;
+    defs.push(`<clipPath id="${clip}"><rect x="${x0}" y="60" width="${barWidth}" height="34"/></clipPath>`);
+    bars.push(
+      `<g class="term" data-index="${t.index}"><rect x="${x0}" y="60" width="${barWidth}" height="34" fill="${color}" fill-opacity="${t.kind === "initial" ? 0.9 : 0.55}" stroke="#ffffff" stroke-width="1"/>`,
+      `<text x="${x0 + 4}" y="74" fill="#000000" clip-path="url(#${clip})">${escapeXml(label ?? "")}</text>`,
+      `<text x="${x0 + 4}" y="88" fill="#000000" font-size="10" clip-path="url(#${clip})">${escapeXml(dates ?? "")}</text></g>`,
     );
   }
+  if (defs.length > 0) out.push("<defs>", ...defs, "</defs>");
+  out.push(...bars);
   // Axis with a tick on 1 January of each year in range.
   out.push(`<line x1="${left}" y1="230" x2="${right}" y2="230" stroke="#333333"/>`);
   const first = dateParts(tl.from).year;
@@ -103,8 +121,42 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
       `<text x="${xx}" y="248" text-anchor="middle">${y}</text>`,
     );
   }
-  // Events.
+  // Events: lines and markers first, labels last, each on a white box with a halo, so no line
+  // crosses a label. A label goes right of its marker, else left, else one line lower — the first
+  // place that no other vertical line, label or picture edge gets in the way of.
   const lane = { customer: 130, supplier: 175 };
+  const verticals = tl.events.map((e) => {
+    const xx = x(e.date, e.kind === "term-end");
+    if (e.kind === "notice-deadline" && e.party !== undefined) return { x: xx, y1: 94, y2: lane[e.party] };
+    if (e.kind === "switch" || e.kind === "contract-start") return { x: xx, y1: 44, y2: 230 };
+    return { x: xx, y1: 60, y2: 230 };
+  });
+  const labels: Array<string> = [];
+  const placed: Array<{ x0: number; x1: number; y0: number; y1: number }> = [];
+  const halo = 'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
+  const placeLabel = (xx: number, baseline: number, text: string, attrs: string, cls: string) => {
+    const textWidth = Math.ceil(text.length * 11 * charWidth);
+    const boxAt = (x0: number, y: number) => ({ x0: x0 - 2, x1: x0 + textWidth + 2, y0: y - 11, y1: y + 4 });
+    const free = (b: { x0: number; x1: number; y0: number; y1: number }) =>
+      b.x0 >= 0 &&
+      b.x1 <= right + 16 &&
+      verticals.every((v) => v.x === xx || v.x < b.x0 || v.x > b.x1 || v.y2 < b.y0 || v.y1 > b.y1) &&
+      placed.every((p) => p.x1 < b.x0 || p.x0 > b.x1 || p.y1 < b.y0 || p.y0 > b.y1);
+    const candidates = [
+      { x0: xx + 8, y: baseline },
+      { x0: xx - 8 - textWidth, y: baseline },
+      { x0: xx + 8, y: baseline + 14 },
+      { x0: xx - 8 - textWidth, y: baseline + 14 },
+    ];
+    const c =
+      candidates.find((k) => free(boxAt(k.x0, k.y))) ?? candidates[xx + 8 + textWidth > right ? 1 : 0]!;
+    const box = boxAt(c.x0, c.y);
+    placed.push(box);
+    labels.push(
+      `<rect class="label-box" x="${box.x0}" y="${box.y0}" width="${box.x1 - box.x0}" height="${box.y1 - box.y0}" fill="#ffffff" fill-opacity="0.85"/>`,
+      `<text class="label ${cls}" x="${c.x0}" y="${c.y}" ${halo} ${attrs}>${escapeXml(text)}</text>`,
+    );
+  };
   for (const e of tl.events) {
     const xx = x(e.date, e.kind === "term-end");
     const tip = `${e.date}: ${options.language === "nl" ? e.nl : e.en}`;
@@ -114,14 +166,20 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
       out.push(
         `<g class="event notice-deadline ${e.party}"><title>${escapeXml(tip)}</title>`,
         `<line x1="${xx}" y1="${yy}" x2="${xx}" y2="94" stroke="${color}" stroke-dasharray="3 2"/>`,
-        `<path d="M ${xx} ${yy - 6} L ${xx + 6} ${yy} L ${xx} ${yy + 6} L ${xx - 6} ${yy} Z" fill="${color}"/>`,
-        `<text x="${xx + 8}" y="${yy + 4}" fill="${color}">${e.date}</text></g>`,
+        `<path d="M ${xx} ${yy - 6} L ${xx + 6} ${yy} L ${xx} ${yy + 6} L ${xx - 6} ${yy} Z" fill="${color}"/></g>`,
       );
+      placeLabel(xx, yy + 4, e.date, `fill="${color}"`, e.party);
     } else if (e.kind === "switch" || e.kind === "contract-start") {
       out.push(
         `<g class="event ${e.kind}"><title>${escapeXml(tip)}</title>`,
-        `<line x1="${xx}" y1="44" x2="${xx}" y2="230" stroke="#111111" stroke-width="2"/>`,
-        `<text x="${xx + 4}" y="54" font-weight="bold">${escapeXml(e.kind === "switch" ? w.switch : w.start)} ${e.date}</text></g>`,
+        `<line x1="${xx}" y1="44" x2="${xx}" y2="230" stroke="#111111" stroke-width="2"/></g>`,
+      );
+      placeLabel(
+        xx,
+        54,
+        `${e.kind === "switch" ? w.switch : w.start} ${e.date}`,
+        'font-weight="bold"',
+        e.kind,
       );
     } else {
       out.push(
@@ -129,6 +187,7 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
       );
     }
   }
+  out.push(...labels);
   // Legend.
   const legend = [
     { color: "#C0392B", text: w.customer },

@@ -49,6 +49,32 @@ describe("timelineToSvg", () => {
     expect(out).not.toContain("<script>");
     expect(out).toContain("&lt;script&gt;&amp;&quot;");
   });
+  it("a term label never runs past its bar: it is clipped to the bar, and shortened when too long for it", () => {
+    const wide = timelineToSvg(
+      timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2030-06-30")),
+    );
+    const groups = wide.match(/<g class="term"[\s\S]*?<\/g>/g) ?? [];
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) {
+      const texts = g.match(/<text [^>]*>/g) ?? [];
+      for (const t of texts) expect(t).toMatch(/clip-path="url\(#term-clip-\d+\)"/);
+    }
+    // The funded 2027 term, cut short on 30 Aug 2027, is too narrow for "renewal 1 (funded MDO)".
+    expect(wide).not.toContain("renewal 1 (funded MDO)");
+    expect(wide).toContain(">renewal 1</text>");
+    expect(wide).toContain(">initial term (paid MDO)</text>");
+  });
+  it("deadline and event labels are drawn after every line, on a white halo, so no line crosses them", () => {
+    const lastLine = svg.lastIndexOf("<line");
+    const firstLabel = svg.indexOf('class="label');
+    expect(firstLabel).toBeGreaterThan(lastLine);
+    const labels = svg.match(/<text class="label[^>]*>/g) ?? [];
+    expect(labels.length).toBe(
+      tl.events.filter((e) => e.kind === "notice-deadline").length +
+        tl.events.filter((e) => e.kind === "switch" || e.kind === "contract-start").length,
+    );
+    for (const l of labels) expect(l).toContain('paint-order="stroke"');
+  });
   it("labels in Dutch on request", () => {
     expect(timelineToSvg(tl, { language: "nl" })).toContain("uiterste opzegdatum klant");
   });
