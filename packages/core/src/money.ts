@@ -174,6 +174,69 @@ export function formatEuro(m: Money): string {
   return `€ ${sign}${grouped},${fraction}`;
 }
 
+const DUTCH_PATTERN =
+  /^(-?)(?:€[ \u00a0\u202f]?)?(-?)(0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}|-))?$/;
+const EXPECTED_DUTCH =
+  'an amount in euros written the Dutch way, e.g. "€ 1.000,00", "€ -12,50" or "12,5"';
+
+/** The wire string of a Dutch-written amount, or `undefined` when it is not one. */
+function dutchToWire(s: string): string | undefined {
+  const m = DUTCH_PATTERN.exec(s);
+  if (m === null) return undefined;
+  const [, signBefore = "", signAfter = "", whole = "", fraction] = m;
+  if (signBefore !== "" && signAfter !== "") return undefined;
+  const sign = signBefore === "" ? signAfter : signBefore;
+  const decimals = fraction === undefined || fraction === "-" ? "" : `.${fraction}`;
+  return `${sign}${whole.replaceAll(".", "")}${decimals}`;
+}
+
+/**
+ * Why a string is not an amount written the Dutch way, or `undefined` when it is one. The reason
+ * never contains the input.
+ *
+ * @example
+ * ```ts
+ * dutchMoneyProblem("€ 1.000,00"); // undefined
+ * dutchMoneyProblem("€ 1,000.00"); // "Expected an amount in euros written the Dutch way, …"
+ * ```
+ */
+export function dutchMoneyProblem(s: string): string | undefined {
+  const wire = dutchToWire(s);
+  return wire === undefined ? `Expected ${EXPECTED_DUTCH}` : moneyStringProblem(wire);
+}
+
+/**
+ * Schema of an amount written the Dutch way, as people type and documents print it: an optional
+ * `€` (with or without a space, also a no-break space), an optional minus sign before or after it,
+ * thousands grouped with `.` (or not grouped), and up to two decimals after `,` (`,-` for whole
+ * euros). Decodes to {@link Money} (cents) and encodes with {@link formatEuro}. Rejects English
+ * separators (`"€ 1,000.00"`), a `.` that does not group thousands (`"€ 1.00"`) and three decimals,
+ * with a readable message that never repeats the input.
+ *
+ * @example
+ * ```ts
+ * Schema.decodeUnknownSync(MoneyNl)("€ 1.000,00"); // 100000 cents
+ * Schema.decodeUnknownSync(MoneyNl)("€ 10,-"); // 1000 cents
+ * Schema.encodeSync(MoneyNl)(euros("-1234.5")); // "€ -1.234,50"
+ * ```
+ */
+export const MoneyNl = /* @__PURE__ */ (() =>
+  Schema.String.annotate({ message: `Expected ${EXPECTED_DUTCH}` })
+    .check(
+      Schema.makeFilter((s: string) => dutchMoneyProblem(s) ?? true, {
+        expected: EXPECTED_DUTCH,
+      }),
+    )
+    .pipe(
+      Schema.decodeTo(
+        MoneyCents,
+        SchemaTransformation.transform({
+          decode: (s: string): number => parseCents(dutchToWire(s) ?? "") ?? Number.NaN,
+          encode: (n: number): string => formatEuro(n as Money),
+        }),
+      ),
+    ))();
+
 /**
  * `a + b`. Throws a `RangeError` if the sum leaves the safe range (±90 trillion euros).
  *
