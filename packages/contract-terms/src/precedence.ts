@@ -30,8 +30,14 @@ export const Provision = /* @__PURE__ */ (() =>
 /** A provision of a contract document. */
 export type Provision = typeof Provision.Type;
 
-/** The provisions that conflict: at least one. */
-export const ConflictingProvisions = /* @__PURE__ */ (() => Schema.NonEmptyArray(Provision))();
+/** The provisions that conflict: at least one (an empty list says so, not "Missing key"). */
+export const ConflictingProvisions = /* @__PURE__ */ (() =>
+  Schema.Array(Provision).check(
+    Schema.makeFilter(
+      (ps: ReadonlyArray<Provision>) =>
+        ps.length > 0 || "at least one provision is needed to resolve a conflict",
+    ),
+  ))();
 
 /** The outcome of {@link resolveConflict}. */
 export type Resolution =

@@ -44,4 +44,12 @@ describe("precedence of the MDO documents (MDO-MS §3.1, MDO-BV 13.3)", () => {
     expect(decodeProvisions([{ clause: "1" }]).ok).toBe(false);
     expect(decodeProvisions([{ document: "mdo-special-terms" }]).ok).toBe(true);
   });
+  it("an empty list of provisions is rejected with a message that says at least one is needed", () => {
+    const r = decodeProvisions([]);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.message).join(" ")).toMatch(/at least one provision/);
+      expect(r.issues.map((i) => i.message).join(" ")).not.toMatch(/Missing key/);
+    }
+  });
 });
