@@ -105,6 +105,13 @@ function buildChunk(z: ZoneTable, index: number): Chunk {
   const initial = z.rawOffset(start);
   const at: Array<number> = [];
   const offset: Array<number> = [];
+  // A change exactly at the chunk's start belongs to this chunk: the previous chunk only records
+  // changes before its end. Without this, transitionsBetween missed it (Europe/Chisinau,
+  // 2020-10-25T00:00Z) and working time in such a zone was off by the change for a day.
+  if (z.rawOffset(start - 1000) !== initial) {
+    at.push(start);
+    offset.push(initial);
+  }
   let prevT = start;
   let prevOff = initial;
   for (let t = start + SAMPLE_MS; ; t += SAMPLE_MS) {
