@@ -106,7 +106,16 @@ export const TerminationClaim = /* @__PURE__ */ (() =>
       notificationDate: LocalDate,
       effectiveDate: LocalDate,
       change: TariffChange,
-    }),
+    }).check(
+      Schema.makeFilter((c) =>
+        compareDates(c.effectiveDate, c.notificationDate) >= 0
+          ? undefined
+          : {
+              path: ["effectiveDate"],
+              issue: `the effective date (${c.effectiveDate}) is before the date of the notice (${c.notificationDate})`,
+            },
+      ),
+    ),
     Schema.Struct({
       ground: Schema.Literal("non-payment"),
       tariffCharged: Schema.Boolean,
@@ -360,6 +369,12 @@ export function mayTerminate(
       ]);
     }
     case "indexation-increase-not-accepted": {
+      if (compareDates(claim.effectiveDate, claim.notificationDate) < 0) {
+        return refuse(
+          `The effective date (${claim.effectiveDate}) is before the date of the notification (${claim.notificationDate}).`,
+          `De ingangsdatum (${claim.effectiveDate}) ligt vóór de dagtekening van de mededeling (${claim.notificationDate}).`,
+        );
+      }
       const t = tariffNotice(
         claim.notificationDate,
         claim.effectiveDate,

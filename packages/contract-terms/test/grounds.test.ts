@@ -250,6 +250,28 @@ describe("decoding termination claims", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.path).toBe("$.since");
   });
+  it("a tariff-increase claim whose effective date is before the date of the notification is rejected (spec §7, MDO-BV 6.8)", () => {
+    const r = decodeTerminationClaim({
+      ground: "indexation-increase-not-accepted",
+      notificationDate: "2026-12-01",
+      effectiveDate: "2026-11-01",
+      change: "indexation-increase",
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.path).toBe("$.effectiveDate");
+      expect(r.issues[0]?.message).toContain("before the date of the notice");
+    }
+  });
+  it("mayTerminate does not allow a tariff-increase termination whose effective date is before the notification (MDO-BV 6.8)", () => {
+    const claim = {
+      ground: "indexation-increase-not-accepted",
+      notificationDate: date("2026-12-01"),
+      effectiveDate: date("2026-11-01"),
+      change: "indexation-increase",
+    } as const;
+    expect(mayTerminate(paid, "customer", claim, date("2026-12-10")).value.verdict).toBe("not-allowed");
+  });
   it("a valid claim decodes", () => {
     expect(
       decodeTerminationClaim({ ground: "force-majeure", since: "2026-03-01", agreedSolution: false }).ok,
