@@ -136,20 +136,32 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
   const halo = 'stroke="#ffffff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
   const placeLabel = (xx: number, baseline: number, text: string, attrs: string, cls: string) => {
     const textWidth = Math.ceil(text.length * 11 * charWidth);
-    const boxAt = (x0: number, y: number) => ({ x0: x0 - 2, x1: x0 + textWidth + 2, y0: y - 11, y1: y + 4 });
-    const free = (b: { x0: number; x1: number; y0: number; y1: number }) =>
-      b.x0 >= 0 &&
-      b.x1 <= right + 16 &&
-      verticals.every((v) => v.x === xx || v.x < b.x0 || v.x > b.x1 || v.y2 < b.y0 || v.y1 > b.y1) &&
+    const boxAt = (x0: number, y: number) => ({ x0: x0 - 2, x1: x0 + textWidth + 2, y0: y - 10, y1: y + 3 });
+    type Box = { x0: number; x1: number; y0: number; y1: number };
+    const inside = (b: Box) => b.x0 >= 0 && b.x1 <= right + 16;
+    const clearOfLabels = (b: Box) =>
       placed.every((p) => p.x1 < b.x0 || p.x0 > b.x1 || p.y1 < b.y0 || p.y0 > b.y1);
+    const clearOfLines = (b: Box) =>
+      verticals.every((v) => v.x === xx || v.x < b.x0 || v.x > b.x1 || v.y2 < b.y0 || v.y1 > b.y1);
     const candidates = [
       { x0: xx + 8, y: baseline },
       { x0: xx - 8 - textWidth, y: baseline },
       { x0: xx + 8, y: baseline + 14 },
       { x0: xx - 8 - textWidth, y: baseline + 14 },
+      { x0: xx + 8, y: baseline + 28 },
+      { x0: xx - 8 - textWidth, y: baseline + 28 },
     ];
+    // Best: nothing in the way. Else: no other label in the way (its white box hides a line).
     const c =
-      candidates.find((k) => free(boxAt(k.x0, k.y))) ?? candidates[xx + 8 + textWidth > right ? 1 : 0]!;
+      candidates.find((k) => {
+        const b = boxAt(k.x0, k.y);
+        return inside(b) && clearOfLabels(b) && clearOfLines(b);
+      }) ??
+      candidates.find((k) => {
+        const b = boxAt(k.x0, k.y);
+        return inside(b) && clearOfLabels(b);
+      }) ??
+      candidates[xx + 8 + textWidth > right ? 1 : 0]!;
     const box = boxAt(c.x0, c.y);
     placed.push(box);
     labels.push(

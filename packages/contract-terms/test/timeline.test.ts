@@ -75,6 +75,32 @@ describe("timelineToSvg", () => {
     );
     for (const l of labels) expect(l).toContain('paint-order="stroke"');
   });
+  it("no two labels overlap, even on a crowded narrow picture (a 2025 contract switched to paid in 2028, 700 px)", () => {
+    const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
+    const out = timelineToSvg(timeline(c, date("2025-06-01"), date("2031-12-31")), {
+      width: 700,
+      language: "nl",
+    });
+    const boxes = [
+      ...out.matchAll(
+        /<rect class="label-box" x="([\d.-]+)" y="([\d.-]+)" width="([\d.]+)" height="([\d.]+)"/g,
+      ),
+    ].map((m) => ({
+      x0: Number(m[1]),
+      y0: Number(m[2]),
+      x1: Number(m[1]) + Number(m[3]),
+      y1: Number(m[2]) + Number(m[4]),
+    }));
+    expect(boxes.length).toBeGreaterThan(10);
+    boxes.forEach((a, i) => {
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        expect(overlap, `${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`).toBe(false);
+      }
+      expect(a.x0).toBeGreaterThanOrEqual(0);
+      expect(a.x1).toBeLessThanOrEqual(700);
+    });
+  });
   it("labels in Dutch on request", () => {
     expect(timelineToSvg(tl, { language: "nl" })).toContain("uiterste opzegdatum klant");
   });
