@@ -176,8 +176,7 @@ export function formatEuro(m: Money): string {
 
 const DUTCH_PATTERN =
   /^(-?)(?:€[ \u00a0\u202f]?)?(-?)(0|[1-9]\d*|[1-9]\d{0,2}(?:\.\d{3})+)(?:,(\d{1,2}|-))?$/;
-const EXPECTED_DUTCH =
-  'an amount in euros written the Dutch way, e.g. "€ 1.000,00", "€ -12,50" or "12,5"';
+const EXPECTED_DUTCH = 'an amount in euros written the Dutch way, e.g. "€ 1.000,00", "€ -12,50" or "12,5"';
 
 /** The wire string of a Dutch-written amount, or `undefined` when it is not one. */
 function dutchToWire(s: string): string | undefined {
