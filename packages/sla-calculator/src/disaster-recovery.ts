@@ -16,6 +16,25 @@ import { citationsOf, type SlaDefinition } from "./sla.js";
 
 const MS_PER_HOUR = 3_600_000;
 
+/**
+ * A non-negative duration in words, exactly (no fractions of an hour in explanations):
+ * "23 hours 59 minutes 59 seconds", "23 uur 59 minuten 59 seconden".
+ */
+function durationText(ms: number, language: "en" | "nl"): string {
+  const total = Math.floor(ms / 1000);
+  const names =
+    language === "en"
+      ? { h: ["hour", "hours"], m: ["minute", "minutes"], s: ["second", "seconds"] }
+      : { h: ["uur", "uur"], m: ["minuut", "minuten"], s: ["seconde", "seconden"] };
+  const parts: Array<[number, Array<string>]> = [
+    [Math.floor(total / 3600), names.h],
+    [Math.floor((total % 3600) / 60), names.m],
+    [total % 60, names.s],
+  ];
+  const words = parts.filter(([n]) => n !== 0).map(([n, [one, many]]) => `${n} ${n === 1 ? one : many}`);
+  return words.length === 0 ? `0 ${names.s[1]}` : words.join(" ");
+}
+
 /** Result of {@link rpoMet}. */
 export interface RpoResult {
   readonly met: boolean;
@@ -73,11 +92,11 @@ export function rpoMet(
       en:
         last === null
           ? "There is no backup before this moment: the recovery point objective is not met."
-          : `The last backup was ${(exposure as number) / MS_PER_HOUR} hours earlier${gaps.length > 0 ? `, and ${gaps.length} gap(s) between backups exceed the RPO` : ""}; the RPO of ${sla.disasterRecovery.rpo.value.hours} hours is ${met ? "met" : "not met"}.`,
+          : `The last backup was ${durationText(exposure as number, "en")} earlier${gaps.length > 0 ? `, and ${gaps.length} gap(s) between backups exceed the RPO` : ""}; the RPO of ${sla.disasterRecovery.rpo.value.hours} hours is ${met ? "met" : "not met"}.`,
       nl:
         last === null
           ? "Er is geen back-up vóór dit moment: de RPO wordt niet gehaald."
-          : `De laatste back-up was ${(exposure as number) / MS_PER_HOUR} uur eerder; de RPO van ${sla.disasterRecovery.rpo.value.hours} uur wordt ${met ? "gehaald" : "niet gehaald"}.`,
+          : `De laatste back-up was ${durationText(exposure as number, "nl")} eerder; de RPO van ${sla.disasterRecovery.rpo.value.hours} uur wordt ${met ? "gehaald" : "niet gehaald"}.`,
     }),
   ]);
 }

@@ -160,6 +160,15 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA ยง9.1, ย
     expect(rpoMet([], at("2026-05-04T03:00:00+02:00"), mdoSla2025).value.lastBackup).toBeNull();
   });
 
+  it("the RPO explanation states the age of the last backup exactly, in hours, minutes and seconds", () => {
+    const r = rpoMet([at("2026-05-01T02:00:01+02:00")], at("2026-05-02T02:00:00+02:00"), mdoSla2025);
+    expect(r.value.met).toBe(true);
+    expect(r.because[0]?.en).toContain("The last backup was 23 hours 59 minutes 59 seconds earlier");
+    expect(r.because[0]?.nl).toContain("De laatste back-up was 23 uur 59 minuten 59 seconden eerder");
+    const whole = rpoMet([at("2026-05-01T02:00:00+02:00")], at("2026-05-01T08:00:00+02:00"), mdoSla2025);
+    expect(whole.because[0]?.en).toContain("The last backup was 6 hours earlier");
+  });
+
   it("the RTO of 24 hours is met when the service is available again within 24 hours of the disaster", () => {
     const disaster = at("2026-05-01T10:00:00+02:00");
     expect(rtoMet(disaster, at("2026-05-02T10:00:00+02:00"), disaster, mdoSla2025).value).toBe("met");
