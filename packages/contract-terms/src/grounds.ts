@@ -134,8 +134,19 @@ export const TerminationClaim = /* @__PURE__ */ (() =>
     Schema.Struct({
       ground: Schema.Literal("force-majeure"),
       since: LocalDate,
+      /** The last day of the force majeure, when it has ended (11.3: the right exists while it lasts). */
+      endedOn: Schema.optionalKey(LocalDate),
       agreedSolution: Schema.Boolean,
-    }),
+    }).check(
+      Schema.makeFilter((c) =>
+        c.endedOn === undefined || compareDates(c.endedOn, c.since) >= 0
+          ? undefined
+          : {
+              path: ["endedOn"],
+              issue: `the force majeure ends (${c.endedOn}) before it starts (${c.since})`,
+            },
+      ),
+    ),
     noFacts("insolvency"),
     noFacts("change-of-law"),
     noFacts("supervisor-claim"),
@@ -474,6 +485,30 @@ export function mayTerminate(
             citations: cites(figures.forceMajeure.source),
             en: `On ${on} the force majeure has not yet lasted long enough; termination is possible from ${from.value}.`,
             nl: `Op ${on} duurt de overmacht nog niet lang genoeg; beëindigen kan vanaf ${from.value}.`,
+          }),
+        ]);
+      }
+      if (claim.endedOn !== undefined && compareDates(on, claim.endedOn) > 0) {
+        return explained<TerminationDecision>({ ...base, verdict: "not-allowed", consequences: [] }, [
+          groundStep,
+          ...from.because,
+          step({
+            rule: "force-majeure-ended",
+            inputs: { on, endedOn: claim.endedOn, from: from.value },
+            citations: [
+              ...ground.source.map((c) => ({
+                ...c,
+                note: "'indien de overmachtssituatie langer dan dertig kalenderdagen duurt': only while it lasts (this library's reading)",
+              })),
+            ],
+            en:
+              compareDates(claim.endedOn, from.value) < 0
+                ? `The force majeure ended on ${claim.endedOn}, before it had lasted long enough (from ${from.value}): no termination right.`
+                : `The force majeure ended on ${claim.endedOn}; the right to terminate exists only while it lasts.`,
+            nl:
+              compareDates(claim.endedOn, from.value) < 0
+                ? `De overmacht eindigde op ${claim.endedOn}, voordat die lang genoeg duurde (vanaf ${from.value}): geen recht op beëindiging.`
+                : `De overmacht eindigde op ${claim.endedOn}; het recht op beëindiging bestaat alleen zolang die duurt.`,
           }),
         ]);
       }

@@ -209,6 +209,35 @@ describe("force majeure (MDO-BV 11.3)", () => {
       consequences: ["no-damages-for-terminating-party"],
     });
   });
+  it("force majeure from 1 Mar 2026 that ended on 15 Mar 2026 lasted only 15 days: no termination on 1 Jun 2026 (MDO-BV 11.3)", () => {
+    const fm = {
+      ground: "force-majeure",
+      since: date("2026-03-01"),
+      endedOn: date("2026-03-15"),
+      agreedSolution: false,
+    } as const;
+    expect(mayTerminate(funded, "customer", fm, date("2026-06-01")).value.verdict).toBe("not-allowed");
+  });
+  it("force majeure that lasted from 1 Mar to 30 Apr 2026 allows termination on 30 Apr, not after it ended (MDO-BV 11.3 'duurt')", () => {
+    const fm = {
+      ground: "force-majeure",
+      since: date("2026-03-01"),
+      endedOn: date("2026-04-30"),
+      agreedSolution: false,
+    } as const;
+    expect(mayTerminate(funded, "supplier", fm, date("2026-04-30")).value.verdict).toBe("allowed");
+    expect(mayTerminate(funded, "supplier", fm, date("2026-05-01")).value.verdict).toBe("not-allowed");
+  });
+  it("a force-majeure claim that ends before it starts is rejected", () => {
+    const r = decodeTerminationClaim({
+      ground: "force-majeure",
+      since: "2026-03-01",
+      endedOn: "2026-02-28",
+      agreedSolution: false,
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.path).toBe("$.endedOn");
+  });
   it("with an agreed solution force majeure is no ground (MDO-BV 11.3)", () => {
     const fm = { ground: "force-majeure", since: date("2026-03-01"), agreedSolution: true } as const;
     expect(mayTerminate(funded, "supplier", fm, date("2026-06-01")).value.verdict).toBe("not-allowed");
