@@ -14,7 +14,7 @@ import { Schema } from "effect";
 import type { CompiledSla } from "./compile.js";
 import { workingDayDue } from "./deadlines.js";
 import { monthInterval, type YearMonth } from "./period.js";
-import { formatPercent } from "./ratio.js";
+import { formatPercent, formatStatedPercent } from "./ratio.js";
 import { citationsOf, type OutageCauseName, type Ratio, type SlaDefinition } from "./sla.js";
 
 const MS_PER_MINUTE = 60_000;
@@ -333,7 +333,7 @@ export function availabilityOf(
     });
   }
   const percent = formatPercent(availability, 3);
-  const targetPercent = formatPercent(target, 1);
+  const targetPercent = formatStatedPercent(target);
   const value: AvailabilityResult = {
     month,
     monthMinutes: b,

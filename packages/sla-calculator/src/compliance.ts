@@ -8,7 +8,7 @@ import type { CompiledSla } from "./compile.js";
 import { assess, type ItemAssessment, type TargetName } from "./deadlines.js";
 import type { Incident } from "./incident.js";
 import { type Priority, priorities } from "./priority.js";
-import { formatPercent } from "./ratio.js";
+import { formatPercent, formatStatedPercent } from "./ratio.js";
 import { citationsOf, type Ratio } from "./sla.js";
 
 /** Counts for one target of one priority. */
@@ -130,7 +130,7 @@ export function compliance(
         normHolds,
       };
       if (x.count > 0) {
-        const normText = formatPercent(norm, 0);
+        const normText = formatStatedPercent(norm);
         const verdict =
           normHolds === null
             ? normApplies

@@ -33,6 +33,26 @@ export function formatPercent(r: Ratio, decimals = 3): string {
   return decimals === 0 ? `${whole}` : `${whole}.${`${frac}`.padStart(decimals, "0")}`;
 }
 
+/**
+ * A target or norm as a percentage string, exactly as stated: as few decimals as it needs (up to
+ * 6; beyond that truncated to 6). 997/1000 → `"99.7"`, 9995/10000 → `"99.95"`, 90/100 → `"90"`.
+ * Use it to show what a contract promises; use {@link formatPercent} for measured shares.
+ *
+ * @example
+ * ```ts
+ * formatStatedPercent({ numerator: 9995, denominator: 10000 }); // "99.95"
+ * ```
+ */
+export function formatStatedPercent(r: Ratio): string {
+  if (r.denominator === 0) return "n/a";
+  for (let decimals = 0; decimals < 6; decimals++) {
+    if ((BigInt(r.numerator) * 100n * 10n ** BigInt(decimals)) % BigInt(r.denominator) === 0n) {
+      return formatPercent(r, decimals);
+    }
+  }
+  return formatPercent(r, 6);
+}
+
 /** A fraction as a JavaScript number in percent (for charts; use the ratio for decisions). *
  * @example
  * ```ts

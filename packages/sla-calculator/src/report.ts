@@ -23,6 +23,7 @@ import { Incident } from "./incident.js";
 import { type PerformanceAlert, performanceAlerts } from "./performance.js";
 import { monthInterval, YearMonth } from "./period.js";
 import { type Priority, priorities } from "./priority.js";
+import { formatStatedPercent } from "./ratio.js";
 import { citationsOf } from "./sla.js";
 
 /** One measured user action for the performance section. */
@@ -242,7 +243,7 @@ export function monthlyReport(input: MonthlyReportInput, sla: CompiledSla): Expl
       measuredMinutes: a.measuredMinutes,
       downtimeMinutes: a.downtimeMinutes,
       percent: a.percent,
-      targetPercent: `${(a.target.numerator * 100) / a.target.denominator}`,
+      targetPercent: formatStatedPercent(a.target),
       targetMet: a.targetMet,
       allowedDowntimeMinutes: a.allowedDowntimeMinutes,
       remainingDowntimeMinutes: a.remainingDowntimeMinutes,

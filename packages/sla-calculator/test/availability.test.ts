@@ -1,7 +1,10 @@
 import { explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import { availability, mergeIntervals, type Outage } from "../src/availability.js";
+import { compileSla } from "../src/compile.js";
 import { yearMonth } from "../src/period.js";
+import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
+import { monthlyReport } from "../src/report.js";
 import { at, sla } from "./helpers.js";
 
 const outage = (start: string, end: string, cause: Outage["cause"], extra: Partial<Outage> = {}): Outage =>
@@ -226,5 +229,29 @@ describe("the SLA applies from the first MDO in production (MDO-BV art. 4.5)", (
     ).value;
     expect(r.monthMinutes).toBe(16 * 1440);
     expect(r.downtimeMinutes).toBe(30);
+  });
+});
+
+describe("another SLA preset's target is shown as stated, not truncated", () => {
+  it("a 99,95 % target reads '99.95 %' in the explanation and in the monthly report, not '99.9 %'", () => {
+    const def = {
+      ...mdoSla2025,
+      availability: {
+        ...mdoSla2025.availability,
+        target: {
+          value: { numerator: 9995, denominator: 10000 },
+          source: mdoSla2025.availability.target.source,
+        },
+      },
+    };
+    const strict = compileSla(def);
+    const r = availability([], yearMonth("2026-04"), strict);
+    expect(explainToText(r, "en")).toContain("the 99.95 % target is met");
+    expect(explainToText(r, "nl")).toContain("de norm van 99.95 % is gehaald");
+    const report = monthlyReport(
+      { month: yearMonth("2026-04"), incidents: [], outages: [], at: at("2026-05-01T00:00:00+02:00") },
+      strict,
+    ).value;
+    expect(report.availability.targetPercent).toBe("99.95");
   });
 });

@@ -88,3 +88,26 @@ describe("compliance with the 90 % norm per priority and target (MDO-SLA §9.3)"
     expect(r.byPriority.P2.resolution.count).toBe(2);
   });
 });
+
+describe("another SLA preset's norm is shown as stated", () => {
+  it("a 92,5 % norm reads '92.5 %' in the explanation, not '92 %'", () => {
+    const norm = { value: { numerator: 925, denominator: 1000 }, source: mdoSla2025.targets.P2.norm.source };
+    const def = {
+      ...mdoSla2025,
+      targets: { ...mdoSla2025.targets, P2: { ...mdoSla2025.targets.P2, norm } },
+    };
+    const c = compliance(
+      [
+        incident({
+          receivedAt: at("2026-05-04T10:00:00+02:00"),
+          priority: "P2",
+          respondedAt: at("2026-05-04T10:30:00+02:00"),
+        }),
+      ],
+      compileSla(def),
+      monthInterval(yearMonth("2026-05")),
+      at("2026-06-01T00:00:00+02:00"),
+    );
+    expect(c.because.map((s) => s.en).join("\n")).toContain("the 92.5 % norm holds");
+  });
+});
