@@ -333,7 +333,10 @@ export function termAt(contract: Contract, d: LocalDate): Explained<Term | undef
       step({
         rule: "no-term",
         inputs: { date: d, start: contract.start },
-        citations: [],
+        citations:
+          compareDates(d, contract.start) < 0 && contract.startSource !== undefined
+            ? [contract.startSource]
+            : [],
         en:
           compareDates(d, contract.start) < 0
             ? `${d} is before the contract starts (${contract.start}).`

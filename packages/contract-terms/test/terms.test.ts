@@ -18,6 +18,12 @@ describe("funded MDO terms (MDO-BV 10.2, MDO-MS §4 row 2)", () => {
   it("there is no term before the contract is signed (MDO-MS §4 row 2)", () => {
     expect(termAt(funded, date("2026-02-28")).value).toBeUndefined();
   });
+  it("the explanation of 'before the start' cites the clause that makes the contract start on signing (MDO-MS §4 row 2)", () => {
+    const r = termAt(funded, date("2026-02-28"));
+    expect(r.because.flatMap((s) => s.citations).map((c) => `${c.source} ${c.article}`)).toContain(
+      "MDO-MS 4 row 2",
+    );
+  });
   it("after 31 Dec 2026 the contract renews from calendar year to calendar year (MDO-BV 10.2)", () => {
     expect(termAt(funded, date("2027-01-01")).value).toMatchObject({
       index: 1,
