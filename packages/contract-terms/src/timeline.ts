@@ -54,8 +54,9 @@ const partyName = {
 
 /**
  * Every dated event of a contract in `[from, to]`: contract start, switches, renewals, term ends
- * and each party's last notice day for each term end (deadlines before the contract starts are
- * left out), sorted, each with its citation.
+ * and each party's last notice day for each term end (left out: deadlines before the contract
+ * starts, and term ends the party's notice cannot reach — for MDO the supplier's on the day before
+ * the switch to paid, MDO-BV 6.3), sorted, each with its citation.
  *
  * @example
  * ```ts

@@ -29,6 +29,16 @@ describe("timeline", () => {
   });
 });
 
+describe("timeline and the switch to paid (MDO-BV 6.3)", () => {
+  it("shows the customer's deadline for the day before the switch, but none for the supplier", () => {
+    const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
+    const deadlines = timeline(c, date("2025-09-01"), date("2029-12-31")).events.filter(
+      (e) => e.kind === "notice-deadline" && e.endDate === "2028-06-30",
+    );
+    expect(deadlines.map((e) => [e.party, e.date])).toEqual([["customer", "2028-04-30"]]);
+  });
+});
+
 describe("timelineToSvg", () => {
   const tl = timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2029-12-31"));
   const svg = timelineToSvg(tl);
