@@ -398,7 +398,12 @@ export interface TargetAssessment {
   readonly clock: ClockName;
   /** Working time on the clock from the receipt to the end (or to `at` while running). */
   readonly elapsedMs: number;
-  /** Working time on the clock from the end (or `at`) to the deadline; negative when late. `null` without a target. */
+  /**
+   * Working time on the clock from the end (or `at`) to the deadline: negative by the open time
+   * that passed after the deadline. A target missed only by closed time (due at 17:00, fixed at
+   * 19:00 the same evening) is `breached` with `remainingMs` 0 — read `status`, not the sign.
+   * `null` without a target.
+   */
   readonly remainingMs: number | null;
 }
 
