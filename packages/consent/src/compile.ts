@@ -61,8 +61,22 @@ export interface CompiledProfile {
   readonly org: Map<string, CompiledNode> | undefined;
   readonly type: Map<string, CompiledNode> | undefined;
   readonly all: CompiledNode | undefined;
-  /** The `scan` layout, when chosen (then `org`, `type` and `all` are unused): packed entries, most specific first. */
-  readonly scan: ReadonlyArray<number> | undefined;
+  /**
+   * The `scan` layout, when chosen (then `org`, `type` and `all` are unused): packed entries, most
+   * specific first, in `scan[scanStart]` up to (not including) `scan[scanEnd]`.
+   */
+  readonly scan: ReadonlyArray<number> | Float64Array | undefined;
+  readonly scanStart: number;
+  readonly scanEnd: number;
+  /**
+   * `filterAll`, `filterTypes`, `filterUras`: a filter on the custodian, kept in the compiled object itself so that most requests about a
+   * custodian the profile does not mention are answered without touching the entries: whether a
+   * choice names every custodian, a bit per provider-type index named, and a 31-bit Bloom filter of
+   * the URAs named (bit `ura mod 31`). Only ever says "maybe"; never changes an answer.
+   */
+  readonly filterAll: boolean;
+  readonly filterTypes: number;
+  readonly filterUras: number;
   /** Every choice of the profile (in the profile's order). */
   readonly choices: ReadonlyArray<Choice>;
   /** Number of pending choices (they do not count, MITZ §5d). */
@@ -77,9 +91,50 @@ export interface CompileOptions {
   readonly codeIndex?: CodeIndex;
   /** Force a layout (default `"auto"`: `scan` up to {@link SCAN_LIMIT} entries). */
   readonly layout?: "auto" | "scan" | "index";
+  /**
+   * Pack the `scan` entries into this arena (see {@link createArena}) instead of an array of their
+   * own: many profiles then share a few large blocks, which saves memory and cache misses when
+   * hundreds of thousands of compiled profiles are held in memory.
+   */
+  readonly arena?: CompileArena;
 }
 
 const noChoices: ReadonlyArray<Choice> = Object.freeze([]);
+
+/** A block allocator for compiled `scan` entries, shared by many profiles (see {@link createArena}). */
+export interface CompileArena {
+  /** Reserve `size` numbers: the block and the start offset in it. */
+  readonly allocate: (size: number) => { readonly block: Float64Array; readonly start: number };
+}
+
+/**
+ * An arena for {@link compile}: compiled profiles are packed into blocks of `blockSize` numbers
+ * (default 65 536 = 512 KiB). A block stays in memory while any profile compiled into it is alive,
+ * so use one arena for a population of profiles that lives about as long (e.g. a cache that is
+ * rebuilt as a whole), and the default (no arena) for profiles recompiled one by one.
+ *
+ * @example
+ * ```ts
+ * const arena = createArena();
+ * const compiled = profiles.map((p) => compile(p, { arena }));
+ * ```
+ */
+export function createArena(blockSize = 65_536): CompileArena {
+  let block = new Float64Array(blockSize);
+  let used = 0;
+  return {
+    allocate(size: number) {
+      if (size > blockSize / 8) return { block: new Float64Array(size), start: 0 };
+      if (used + size > blockSize) {
+        block = new Float64Array(blockSize);
+        used = 0;
+      }
+      const start = used;
+      used += size;
+      return { block, start };
+    },
+  };
+}
 
 function push<K>(map: Map<K, Array<CompiledEntry>>, key: K, e: CompiledEntry): void {
   const list = map.get(key);
@@ -139,11 +194,24 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     };
     prepared.push({ choice, position, cat, reqCats, entry });
   }
+  let filterAll = false;
+  let filterTypes = 0;
+  let filterUras = 0;
+  for (const { choice } of prepared) {
+    const cu = choice.custodian;
+    if (cu._tag === "AllCustodians") filterAll = true;
+    else if (cu._tag === "ProviderType") {
+      const t = index.requesterIndex.get(cu.type) as number;
+      filterTypes |= t < 31 ? 1 << t : -1;
+    } else filterUras |= 1 << (Number(cu.ura) % 31);
+  }
   const made = (
     org: Map<string, CompiledNode> | undefined,
     type: Map<string, CompiledNode> | undefined,
     all: CompiledNode | undefined,
-    scan: ReadonlyArray<number> | undefined,
+    scan: ReadonlyArray<number> | Float64Array | undefined,
+    scanStart: number,
+    scanEnd: number,
   ): CompiledProfile => ({
     _tag: "CompiledProfile",
     patient: profile.patient,
@@ -152,6 +220,11 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     type,
     all,
     scan,
+    scanStart,
+    scanEnd,
+    filterAll,
+    filterTypes,
+    filterUras,
     pendingCount: profile.pending.length,
     unknownCodes: unknownCodes.length === 0 ? noChoices : unknownCodes,
     choices: profile.choices,
@@ -198,13 +271,22 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
       // Most specific first; equal ranks keep the profile's order (Array.prototype.sort is stable).
       .sort((x, y) => (y.values[0] as number) - (x.values[0] as number));
     // One packed array of doubles (V8 keeps it as a contiguous FixedDoubleArray).
-    const scan: Array<number> = new Array<number>(rows.length * SCAN_STRIDE).fill(0.5);
+    const size = rows.length * SCAN_STRIDE;
+    if (options.arena !== undefined) {
+      const { block, start } = options.arena.allocate(size);
+      rows.forEach((r, i) => {
+        block.set(r.values, start + i * SCAN_STRIDE);
+      });
+      return made(undefined, undefined, undefined, block, start, start + size);
+    }
+    // One packed array of doubles (V8 keeps it as a contiguous FixedDoubleArray).
+    const scan: Array<number> = new Array<number>(size).fill(0.5);
     rows.forEach((r, i) => {
       r.values.forEach((v, j) => {
         scan[i * SCAN_STRIDE + j] = v;
       });
     });
-    return made(undefined, undefined, undefined, scan);
+    return made(undefined, undefined, undefined, scan, 0, size);
   }
   let org: Map<string, CompiledNode> | undefined;
   let type: Map<string, CompiledNode> | undefined;
@@ -249,7 +331,7 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     } else if (cell.all === undefined) cell.all = [entry];
     else cell.all.push(entry);
   }
-  return made(org, type, all, undefined);
+  return made(org, type, all, undefined, 0, 0);
 }
 
 /** Outcome of a look-up: 0 none, 1 permit, 2 deny, 3 indeterminate. */
@@ -258,7 +340,10 @@ export type LookupKind = 0 | 1 | 2 | 3;
 /** The result of {@link lookupCategory}; a mutable scratch object reused by the caller. */
 export interface Lookup {
   kind: LookupKind;
+  /** The deciding choice (`index` layout). */
   choice: Choice | undefined;
+  /** Position of the deciding choice in `choices` (`scan` layout; -1 otherwise). */
+  choiceIndex: number;
   custodianLevel: number;
   categoryDepth: number;
   requesterLevel: number;
@@ -315,6 +400,7 @@ function lookupNode(
     }
     out.kind = k;
     out.choice = scratchEntry?.choice;
+    out.choiceIndex = -1;
     out.categoryDepth = depth[a] as number;
     return true;
   }
@@ -337,6 +423,7 @@ export function lookupCategory(
 ): LookupKind {
   out.kind = 0;
   out.choice = undefined;
+  out.choiceIndex = -1;
   if (cp.scan !== undefined)
     return scanLookup(cp, custodianUra, custodianType, category, requesterUra, requesterCategory, at, out);
   const ancestors = cp.index.ancestorsOrSelf[category];
@@ -374,16 +461,26 @@ function scanLookup(
   out: Lookup,
 ): LookupKind {
   const t = cp.scan as ReadonlyArray<number>;
+  const end = cp.scanEnd;
   const index = cp.index;
   const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
   const cUra = Number(custodianUra);
   const cType = index.requesterIndex.get(custodianType) ?? -2;
   const rUra = Number(requesterUra);
+  if (
+    !cp.filterAll &&
+    (cType < 0 || (cp.filterTypes & (1 << cType)) === 0) &&
+    (cp.filterUras & (1 << (cUra % 31))) === 0
+  ) {
+    out.kind = 0;
+    out.choice = undefined;
+    return 0;
+  }
   let found = -1;
   let kind: LookupKind = 0;
   let hit = -1;
-  for (let o = 0; o < t.length; o += SCAN_STRIDE) {
+  for (let o = cp.scanStart; o < end; o += SCAN_STRIDE) {
     const rank = t[o] as number;
     if (found >= 0 && rank < found) break;
     if (((ancestors >>> (t[o + 3] as number)) & 1) === 0) continue;
@@ -412,6 +509,7 @@ function scanLookup(
     }
   }
   out.kind = kind;
-  out.choice = hit < 0 ? undefined : cp.choices[t[hit + 11] as number];
+  // The choice itself is looked up only when someone asks for it (saves two cache misses here).
+  out.choiceIndex = hit < 0 ? -1 : (t[hit + 11] as number);
   return kind;
 }

@@ -54,17 +54,30 @@ const S5d = cite("MITZ", "§5d");
 
 const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 
+/** Specificity packed in one number: custodian × 4096 + category × 64 + requesters; -1 for none. */
+const NO_LEVELS = -1;
+
 class Decision implements ConsentDecision {
   private cachedBecause: ReadonlyArray<Step> | undefined = undefined;
   constructor(
     readonly value: ConsentAnswer,
     readonly reason: DecisionReason,
-    readonly choice: Choice | undefined,
-    readonly specificity: Specificity | undefined,
+    private readonly choiceRef: Choice | undefined,
+    private readonly choiceIndex: number,
+    private readonly levels: number,
     private readonly request: ConsentRequest,
     private readonly profile: CompiledProfile,
     private readonly options: DecideOptions,
   ) {}
+  get choice(): Choice | undefined {
+    if (this.choiceRef !== undefined) return this.choiceRef;
+    return this.choiceIndex >= 0 ? this.profile.choices[this.choiceIndex] : undefined;
+  }
+  get specificity(): Specificity | undefined {
+    const l = this.levels;
+    if (l < 0) return undefined;
+    return { custodian: Math.floor(l / 4096), category: Math.floor(l / 64) % 64, requesters: l % 64 };
+  }
   get because(): ReadonlyArray<Step> {
     if (this.cachedBecause === undefined)
       this.cachedBecause = explainDecision(this, this.request, this.profile, this.options);
@@ -88,6 +101,7 @@ function isCompiled(p: ConsentProfile | CompiledProfile): p is CompiledProfile {
 const scratch: Lookup = {
   kind: 0,
   choice: undefined,
+  choiceIndex: -1,
   custodianLevel: 0,
   categoryDepth: 0,
   requesterLevel: 0,
@@ -123,13 +137,13 @@ export function decide(
   const purposeOk =
     request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
   if (!purposeOk)
-    return new Decision("Deny", "purpose-not-allowed", undefined, undefined, request, cp, options);
+    return new Decision("Deny", "purpose-not-allowed", undefined, -1, NO_LEVELS, request, cp, options);
   if (!request.treatmentRelationship)
-    return new Decision("Deny", "no-treatment-relationship", undefined, undefined, request, cp, options);
+    return new Decision("Deny", "no-treatment-relationship", undefined, -1, NO_LEVELS, request, cp, options);
   const index = cp.index;
   const cat = index.categoryIndex.get(request.dataCategory);
   if (cat === undefined)
-    return new Decision("NotApplicable", "no-choice", undefined, undefined, request, cp, options);
+    return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, options);
   const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
   const subtree = index.subtree[cat] as ReadonlyArray<number>;
   const at = request.at;
@@ -145,12 +159,13 @@ export function decide(
       scratch,
     );
     if (k === 0)
-      return new Decision("NotApplicable", "no-choice", undefined, undefined, request, cp, options);
+      return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, options);
     return new Decision(
       answerOf[k] as ConsentAnswer,
       "choice",
       scratch.choice,
-      specificityOf(scratch),
+      scratch.choiceIndex,
+      levelsOf(scratch),
       request,
       cp,
       options,
@@ -161,7 +176,8 @@ export function decide(
   let worstRank = -1;
   let worst: LookupKind = 0;
   let decisive: Choice | undefined;
-  let spec: Specificity | undefined;
+  let decisiveIndex = -1;
+  let levels = NO_LEVELS;
   let sawPermit = false;
   for (const c of subtree) {
     const k = lookupCategory(
@@ -180,7 +196,8 @@ export function decide(
       worstRank = r;
       worst = k;
       decisive = k === 0 ? undefined : scratch.choice;
-      spec = k === 0 ? undefined : specificityOf(scratch);
+      decisiveIndex = k === 0 ? -1 : scratch.choiceIndex;
+      levels = k === 0 ? NO_LEVELS : levelsOf(scratch);
     }
   }
   if (worst === 0)
@@ -188,18 +205,28 @@ export function decide(
       "NotApplicable",
       sawPermit ? "partial-choice" : "no-choice",
       undefined,
-      undefined,
+      -1,
+      NO_LEVELS,
       request,
       cp,
       options,
     );
-  return new Decision(answerOf[worst] as ConsentAnswer, "choice", decisive, spec, request, cp, options);
+  return new Decision(
+    answerOf[worst] as ConsentAnswer,
+    "choice",
+    decisive,
+    decisiveIndex,
+    levels,
+    request,
+    cp,
+    options,
+  );
 }
 
 const severity: Readonly<Record<LookupKind, number>> = { 0: 1, 1: 0, 2: 3, 3: 2 };
 
-function specificityOf(l: Lookup): Specificity {
-  return { custodian: l.custodianLevel, category: l.categoryDepth, requesters: l.requesterLevel };
+function levelsOf(l: Lookup): number {
+  return l.custodianLevel * 4096 + l.categoryDepth * 64 + l.requesterLevel;
 }
 
 function when(at: number): string {

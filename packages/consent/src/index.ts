@@ -8,9 +8,11 @@
 export { auditRecord, type ConsentAuditRecord } from "./audit.js";
 export { type CodeIndex, codeListsProblem, covers, defaultCodeIndex, indexCodeLists } from "./codes.js";
 export {
+  type CompileArena,
   type CompiledProfile,
   type CompileOptions,
   compile,
+  createArena,
 } from "./compile.js";
 export {
   type ConsentAnswer,

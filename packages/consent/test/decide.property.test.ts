@@ -7,6 +7,7 @@ import {
   type ConsentRequest,
   compile,
   covers,
+  createArena,
   decide,
   emergencyConsentMaxDuration,
   foldProfile,
@@ -21,6 +22,8 @@ import {
 } from "../src/testing.js";
 import { referenceDecide } from "./reference/decide.js";
 
+/** A small arena, so that tests also cross block boundaries and allocate oversized profiles. */
+const arena = createArena(240);
 const requests = fc.array(arbConsentRequest(), { minLength: 1, maxLength: 12 });
 const withPatient = (events: ReadonlyArray<ConsentEvent>, reqs: ReadonlyArray<ConsentRequest>) => {
   const patient = events[0]!.patient;
@@ -56,7 +59,11 @@ describe("differential: compiled decide = naive reference decide (precedence rul
     fc.assert(
       fc.property(arbEventLog(), requests, fc.boolean(), (events, reqs, coc) => {
         const profile = foldProfile(events);
-        const layouts = [compile(profile, { layout: "scan" }), compile(profile, { layout: "index" })];
+        const layouts = [
+          compile(profile, { layout: "scan" }),
+          compile(profile, { layout: "index" }),
+          compile(profile, { layout: "scan", arena }),
+        ];
         for (const r of withPatient(events, reqs)) {
           const ref = referenceDecide(profile, r, { continuityOfCare: coc });
           for (const compiled of layouts) {

@@ -19,7 +19,10 @@ describe("the README's quick start", () => {
   it("is shown in the README exactly as it runs", () => {
     const source = read("./examples/quick-start.ts");
     const shown = source
-      .slice(source.indexOf("// --- README start") + "// --- README start".length, source.indexOf("    // --- README end"))
+      .slice(
+        source.indexOf("// --- README start") + "// --- README start".length,
+        source.indexOf("    // --- README end"),
+      )
       .split("\n")
       .map((l) => l.trim())
       .filter((l) => l !== "");

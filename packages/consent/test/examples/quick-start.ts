@@ -5,18 +5,47 @@ import { compile, decide, decodeEventLog, decodeRequest, foldProfile } from "../
 const patient = "111222333";
 const at = (iso: string) => iso;
 const eventsJson: unknown = [
-  { _tag: "ProfileCreated", eventId: "e1", at: at("2026-01-05T09:00:00+01:00"), patient, actor: { _tag: "Patient" }, birthDate: "1980-05-17" },
-  { _tag: "ChoiceRecorded", eventId: "e2", at: at("2026-01-05T09:05:00+01:00"), patient, actor: { _tag: "Patient" },
-    choiceId: "hospitals-yes", custodian: { _tag: "ProviderType", type: "RPZAC104" }, dataCategory: "zorgkit:all",
-    requesters: { _tag: "AllRequesters" }, decision: "permit" },
-  { _tag: "ChoiceRecorded", eventId: "e3", at: at("2026-01-05T09:06:00+01:00"), patient, actor: { _tag: "Patient" },
-    choiceId: "x-no-medication", custodian: { _tag: "Organisation", ura: "00001111" }, dataCategory: "zorgkit:medication",
-    requesters: { _tag: "AllRequesters" }, decision: "deny" },
+  {
+    _tag: "ProfileCreated",
+    eventId: "e1",
+    at: at("2026-01-05T09:00:00+01:00"),
+    patient,
+    actor: { _tag: "Patient" },
+    birthDate: "1980-05-17",
+  },
+  {
+    _tag: "ChoiceRecorded",
+    eventId: "e2",
+    at: at("2026-01-05T09:05:00+01:00"),
+    patient,
+    actor: { _tag: "Patient" },
+    choiceId: "hospitals-yes",
+    custodian: { _tag: "ProviderType", type: "RPZAC104" },
+    dataCategory: "zorgkit:all",
+    requesters: { _tag: "AllRequesters" },
+    decision: "permit",
+  },
+  {
+    _tag: "ChoiceRecorded",
+    eventId: "e3",
+    at: at("2026-01-05T09:06:00+01:00"),
+    patient,
+    actor: { _tag: "Patient" },
+    choiceId: "x-no-medication",
+    custodian: { _tag: "Organisation", ura: "00001111" },
+    dataCategory: "zorgkit:medication",
+    requesters: { _tag: "AllRequesters" },
+    decision: "deny",
+  },
 ];
 const requestJson: unknown = {
-  patient, custodian: { ura: "00001111", type: "RPZAC104" }, dataCategory: "zorgkit:medication",
+  patient,
+  custodian: { ura: "00001111", type: "RPZAC104" },
+  dataCategory: "zorgkit:medication",
   requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
-  purpose: "TREAT", treatmentRelationship: true, at: "2026-02-01T10:00:00+01:00",
+  purpose: "TREAT",
+  treatmentRelationship: true,
+  at: "2026-02-01T10:00:00+01:00",
 };
 
 export function quickStart(): { value: string; choice: string | undefined; text: string } {
