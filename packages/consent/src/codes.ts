@@ -27,7 +27,13 @@ export interface CodeIndex {
   readonly requesterCodes: ReadonlyArray<string>;
 }
 
-/** Why code lists are unusable (cycle, unknown parent, duplicates, no single root), or `undefined`. */
+/** Why code lists are unusable (cycle, unknown parent, duplicates, no single root), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * codeListsProblem(mitzCodeLists2026); // undefined
+ * ```
+ */
 export function codeListsProblem(lists: CodeLists): string | undefined {
   const codes = new Set<string>();
   for (const c of lists.dataCategories) {

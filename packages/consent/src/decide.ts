@@ -18,6 +18,7 @@ export type ConsentAnswer = "Permit" | "Deny" | "NotApplicable" | "Indeterminate
 
 /** Why the answer is what it is. */
 export type DecisionReason =
+  | "patient-mismatch"
   | "purpose-not-allowed"
   | "no-treatment-relationship"
   | "choice"
@@ -111,6 +112,7 @@ const scratch: Lookup = {
  * Decide a consent-check request against a profile (compile it first with {@link compile} when
  * it is asked more than once).
  *
+ * - A profile of another patient than the request's → `Indeterminate` (the facts conflict).
  * - The purpose must be treatment (`TREAT`) and the requester must treat the patient: data may
  *   only be consulted when needed for the patient's treatment (MITZ §2f). Otherwise `Deny`.
  * - The most specific matching choice that counts at `request.at` decides; equally specific
@@ -134,6 +136,8 @@ export function decide(
   options: DecideOptions = {},
 ): ConsentDecision {
   const cp = isCompiled(profile) ? profile : compile(profile);
+  if (cp.patient !== undefined && cp.patient !== request.patient)
+    return new Decision("Indeterminate", "patient-mismatch", undefined, -1, NO_LEVELS, request, cp, options);
   const purposeOk =
     request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
   if (!purposeOk)
@@ -252,6 +256,19 @@ function explainDecision(
     at: when(request.at),
   };
   const accepted = options.continuityOfCare === true ? "TREAT or COC" : "TREAT";
+  if (d.reason === "patient-mismatch") {
+    steps.push(
+      step({
+        rule: "profile-of-another-patient",
+        inputs,
+        output: "Indeterminate",
+        citations: [S2c],
+        en: `The request is about patient ${maskBsn(request.patient)}, but the profile belongs to another patient: Indeterminate.`,
+        nl: `Het verzoek gaat over patiënt ${maskBsn(request.patient)}, maar het profiel hoort bij een andere patiënt: Indeterminate.`,
+      }),
+    );
+    return steps;
+  }
   if (d.reason === "purpose-not-allowed") {
     steps.push(
       step({

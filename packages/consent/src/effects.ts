@@ -125,6 +125,11 @@ export function notifyDataExchanged(
 /**
  * Build a {@link NotifyConsentProcessed} for a subscribed patient (VJZ §2). Returns `undefined`
  * when the patient is not subscribed.
+ *
+ * @example
+ * ```ts
+ * notifyConsentProcessed(profile, { custodian: { _tag: "Organisation", ura }, at });
+ * ```
  */
 export function notifyConsentProcessed(
   profile: {

@@ -15,6 +15,7 @@
  */
 import { type DecodeIssue, type DecodeResult, decode, describeShape, Instant } from "@zorgkit/core";
 import { Schema } from "effect";
+import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import { Bsn, UraNumber } from "./identifiers.js";
 import type { Choice, Custodian, Requesters } from "./model.js";
 
@@ -122,8 +123,9 @@ function requestersExtension(r: Requesters, sys: FhirSystems): ReadonlyArray<Fhi
 export function encodeFhirConsent(
   choice: FhirChoice,
   patient: Bsn,
-  systems: FhirSystems = defaultFhirSystems,
+  options: { readonly systems?: FhirSystems } = {},
 ): FhirConsent {
+  const systems = options.systems ?? defaultFhirSystems;
   const ext = requestersExtension(choice.requesters, systems);
   return {
     resourceType: "Consent",
@@ -195,8 +197,10 @@ const isUra = Schema.is(UraNumber);
  */
 export function decodeFhirConsent(
   input: unknown,
-  systems: FhirSystems = defaultFhirSystems,
+  options: { readonly systems?: FhirSystems; readonly codeIndex?: CodeIndex } = {},
 ): DecodeResult<{ readonly patient: Bsn; readonly choice: FhirChoice }> {
+  const systems = options.systems ?? defaultFhirSystems;
+  const index = options.codeIndex ?? defaultCodeIndex;
   const r = decodeShape(input);
   if (!r.ok) return r;
   const v = r.value;
@@ -229,6 +233,14 @@ export function decodeFhirConsent(
   const categoryCoding = v.category.flatMap((c) => c.coding).filter((c) => c.system === systems.dataCategory);
   if (categoryCoding.length !== 1)
     bad("$.category", "Expected exactly one data category coding", categoryCoding);
+  else if (!index.categoryIndex.has((categoryCoding[0] as { code: string }).code))
+    bad(
+      "$.category",
+      `Unknown data category code (${index.lists.version})`,
+      (categoryCoding[0] as { code: string }).code,
+    );
+  if (custodian?._tag === "ProviderType" && !index.requesterIndex.has(custodian.type))
+    bad("$.provision.actor", `Unknown provider type code (${index.lists.version})`, custodian.type);
   if (!v.provision.purpose.some((p) => p.system === ACT_REASON && p.code === "TREAT"))
     bad("$.provision.purpose", "Expected purpose TREAT", v.provision.purpose);
   const ext = (v.extension ?? []).filter((e) => e.url === systems.requestersExtension);
@@ -244,6 +256,9 @@ export function decodeFhirConsent(
     else bad("$.extension", "Expected a URA number of 8 digits for the requesting organisation", id.value);
   } else if (cats.length > 0) {
     const codes = cats.map((e) => (e.valueCoding as { code: string }).code);
+    for (const code of codes)
+      if (!index.requesterIndex.has(code))
+        bad("$.extension", `Unknown requester category code (${index.lists.version})`, code);
     requesters = { _tag: "Categories", codes: codes as [string, ...Array<string>] };
   } else requesters = { _tag: "AllRequesters" };
   if (v.provision.period.end !== undefined && v.provision.period.end <= v.provision.period.start)

@@ -24,12 +24,24 @@ export const precedenceCitation: Citation = cite(
   "most specific wins, deny wins ties; the lexicographic order (custodian, category, requesters) is this library's",
 );
 
-/** Specificity of a custodian: organisation 2, provider type 1, every custodian 0. */
+/** Specificity of a custodian: organisation 2, provider type 1, every custodian 0.
+ *
+ * @example
+ * ```ts
+ * custodianLevel({ _tag: "ProviderType", type: "RPZAC104" }); // 1
+ * ```
+ */
 export function custodianLevel(c: Custodian): 0 | 1 | 2 {
   return c._tag === "Organisation" ? 2 : c._tag === "ProviderType" ? 1 : 0;
 }
 
-/** Specificity of requesters: organisation 2, named categories 1, every requester 0. */
+/** Specificity of requesters: organisation 2, named categories 1, every requester 0.
+ *
+ * @example
+ * ```ts
+ * requesterLevel({ _tag: "AllRequesters" }); // 0
+ * ```
+ */
 export function requesterLevel(r: Requesters): 0 | 1 | 2 {
   return r._tag === "Organisation" ? 2 : r._tag === "Categories" ? 1 : 0;
 }
@@ -54,7 +66,13 @@ export function specificityRank(s: Specificity, index: Pick<CodeIndex, "maxDepth
   return (s.custodian * (index.maxDepth + 1) + s.category) * 3 + s.requesters;
 }
 
-/** Compare two specificities: negative when `a` is less specific than `b`. */
+/** Compare two specificities: negative when `a` is less specific than `b`.
+ *
+ * @example
+ * ```ts
+ * compareSpecificity({ custodian: 2, category: 0, requesters: 0 }, { custodian: 1, category: 2, requesters: 2 }); // > 0
+ * ```
+ */
 export function compareSpecificity(a: Specificity, b: Specificity): number {
   return a.custodian - b.custodian || a.category - b.category || a.requesters - b.requesters;
 }

@@ -93,7 +93,13 @@ function permittedCustodians(s: State): Map<string, Custodian> {
   return out;
 }
 
-/** Sort events by `at`, stably; a confirmation and a withdrawal of the same emergency consent at the same instant are detected by the fold. */
+/** Sort events by `at`, stably; a confirmation and a withdrawal of the same emergency consent at the same instant are detected by the fold.
+ *
+ * @example
+ * ```ts
+ * sortEvents([later, earlier]); // [earlier, later]
+ * ```
+ */
 export function sortEvents(events: ReadonlyArray<ConsentEvent>): ReadonlyArray<ConsentEvent> {
   return events
     .map((e, i) => [e, i] as const)
@@ -461,7 +467,13 @@ class Folder {
   }
 }
 
-/** The root data category ("all data") of a code index. */
+/** The root data category ("all data") of a code index.
+ *
+ * @example
+ * ```ts
+ * rootCategoryOf(defaultCodeIndex); // "zorgkit:all"
+ * ```
+ */
 export function rootCategoryOf(index: CodeIndex): string {
   return index.categoryCodes[index.depth.indexOf(0)] as string;
 }
@@ -526,7 +538,13 @@ export function profileAt(
   return f.snapshot(at);
 }
 
-/** The profile after all events (no effects collected). */
+/** The profile after all events (no effects collected).
+ *
+ * @example
+ * ```ts
+ * foldProfile(events).choices.map((c) => c.id);
+ * ```
+ */
 export function foldProfile(events: ReadonlyArray<ConsentEvent>, options: FoldOptions = {}): ConsentProfile {
   return run(events, false, options).snapshot(undefined);
 }

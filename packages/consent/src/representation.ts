@@ -55,7 +55,13 @@ export interface MayRecordOptions {
   readonly imported?: boolean;
 }
 
-/** The age group of an age. */
+/** The age group of an age.
+ *
+ * @example
+ * ```ts
+ * ageGroupOf(12); // "12-15"
+ * ```
+ */
 export function ageGroupOf(age: number): AgeGroup {
   if (age < 0) return "unborn";
   if (age < 12) return "under-12";

@@ -43,7 +43,13 @@ export const arbRequesterCategory = (): fc.Arbitrary<string> =>
 /** A data category code of the Mitz 2026 preset. */
 export const arbDataCategory = (): fc.Arbitrary<string> => fc.constantFrom(...categoryCodes);
 
-/** A custodian choices can name: an organisation or a provider type. */
+/** A custodian choices can name: an organisation or a provider type.
+ *
+ * @example
+ * ```ts
+ * fc.sample(arbCustodian(), 1); // [{ _tag: "Organisation", ura: "00000002" }]
+ * ```
+ */
 export function arbCustodian(): fc.Arbitrary<Custodian> {
   return fc.oneof(
     arbUraFromPool().map((ura): Custodian => ({ _tag: "Organisation", ura })),
@@ -51,7 +57,13 @@ export function arbCustodian(): fc.Arbitrary<Custodian> {
   );
 }
 
-/** Requesters a patient names: all, or a non-empty set of categories. */
+/** Requesters a patient names: all, or a non-empty set of categories.
+ *
+ * @example
+ * ```ts
+ * fc.sample(arbRequesters(), 1);
+ * ```
+ */
 export function arbRequesters(): fc.Arbitrary<Requesters> {
   return fc.oneof(
     fc.constant<Requesters>({ _tag: "AllRequesters" }),
@@ -61,7 +73,13 @@ export function arbRequesters(): fc.Arbitrary<Requesters> {
   );
 }
 
-/** An identified provider actor. */
+/** An identified provider actor.
+ *
+ * @example
+ * ```ts
+ * fc.sample(arbProviderActor(), 1); // [{ _tag: "Provider", ura, uzi, role }]
+ * ```
+ */
 export function arbProviderActor(): fc.Arbitrary<Extract<Actor, { _tag: "Provider" }>> {
   return fc.record({
     _tag: fc.constant("Provider" as const),
@@ -265,7 +283,13 @@ export function arbConsentRequest(options: RequestOptions = {}): fc.Arbitrary<Co
     );
 }
 
-/** A choice as a FHIR `Consent` carries it (for round-trip tests). */
+/** A choice as a FHIR `Consent` carries it (for round-trip tests).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbFhirChoice(), arbBsn(), (c, b) => decodeFhirConsent(encodeFhirConsent(c, b)).ok));
+ * ```
+ */
 export function arbFhirChoice(): fc.Arbitrary<FhirChoice> {
   return fc
     .record({
@@ -289,7 +313,13 @@ export function arbFhirChoice(): fc.Arbitrary<FhirChoice> {
     );
 }
 
-/** Near-miss event inputs (JSON): a bad BSN, a short URA, an unknown code, an offset-less time, a 73-hour emergency consent. */
+/** Near-miss event inputs (JSON): a bad BSN, a short URA, an unknown code, an offset-less time, a 73-hour emergency consent.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbInvalidEventInput(), (u) => !decodeEvent(u).ok));
+ * ```
+ */
 export function arbInvalidEventInput(): fc.Arbitrary<unknown> {
   const valid = {
     _tag: "ChoiceRecorded",

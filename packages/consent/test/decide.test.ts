@@ -1,4 +1,4 @@
-import { explainToText } from "@zorgkit/core";
+import { bsn, explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import {
   ALL_DATA,
@@ -294,6 +294,27 @@ describe("consent check: no choice is not a deny", () => {
     const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: ALL_DATA }));
     expect(d.value).toBe("NotApplicable");
     expect(d.reason).toBe("partial-choice");
+  });
+});
+
+describe("a profile is only asked about its own patient", () => {
+  it("a request about another patient than the profile's is Indeterminate, never a Permit", () => {
+    const profile = foldProfile([
+      created("2026-01-05T09:00:00+01:00"),
+      recorded("2026-01-05T09:10:00+01:00", "c1", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
+    ]);
+    const other = {
+      ...request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }),
+      patient: bsn("123456782"),
+    };
+    const d = decide(profile, other);
+    expect(d.value).toBe("Indeterminate");
+    expect(d.reason).toBe("patient-mismatch");
+    expect(explainToText(d, "en")).not.toContain("123456782");
   });
 });
 

@@ -105,6 +105,28 @@ describe("Mitz FHIR Consent (spec §9)", () => {
     expect(JSON.stringify(d)).not.toContain("123456789");
   });
 
+  it("a Consent with an unknown data category code is rejected", () => {
+    const r = JSON.parse(
+      JSON.stringify(
+        encodeFhirConsent(
+          {
+            id: "c1",
+            custodian: org(hospitalX),
+            dataCategory: "GGC002",
+            requesters: allRequesters,
+            decision: "permit",
+            from: request("2026-01-01T00:00:00Z", { dataCategory: "GGC002" }).at,
+          },
+          patient,
+        ),
+      ),
+    );
+    r.category[0].coding[0].code = "GGC999";
+    const d = decodeFhirConsent(r);
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.issues[0]?.message).toMatch(/Unknown data category/);
+  });
+
   it("decoding any value whatsoever never throws", () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {

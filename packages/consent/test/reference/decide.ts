@@ -70,6 +70,7 @@ export function referenceDecide(
   r: ConsentRequest,
   options: { continuityOfCare?: boolean } = {},
 ): { value: Answer; choice?: Choice } {
+  if (profile.patient !== undefined && profile.patient !== r.patient) return { value: "Indeterminate" };
   const purposeOk = r.purpose === "TREAT" || (options.continuityOfCare === true && r.purpose === "COC");
   if (!purposeOk || !r.treatmentRelationship) return { value: "Deny" };
   if (!parentOf.has(r.dataCategory)) return { value: "NotApplicable" };
