@@ -3,7 +3,7 @@
 // obtain the pinned pnpm through corepack (shipped with Node 20; falls back to npx), install the
 // workspace from the lockfile, then run the job.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { delimiter, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -70,16 +70,20 @@ const pnpm = (...args) => {
   }
 };
 
-/** Total the per-package vitest JSON summaries into one closing line. */
-function summarise() {
-  let passed = 0;
-  let failed = 0;
-  let skipped = 0;
-  const dirs = ["packages", "examples"].flatMap((d) => {
+/** The workspace's package folders. */
+function packageDirs() {
+  return ["packages", "examples"].flatMap((d) => {
     const base = join(root, d);
     return existsSync(base) ? readdirSync(base).map((n) => join(base, n)) : [];
   });
-  for (const dir of dirs) {
+}
+
+/** Total the per-package vitest JSON summaries into one closing line. */
+function summarise(status) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const dir of packageDirs()) {
     const file = join(dir, "test-results", "vitest.json");
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, "utf8"));
@@ -88,7 +92,10 @@ function summarise() {
     skipped += r.numPendingTests + r.numTodoTests;
   }
   console.log(`\ntests: ${passed} passed, ${failed} failed${skipped > 0 ? `, ${skipped} skipped` : ""}`);
-  if (passed === 0 || failed > 0) process.exit(1);
+  if (status !== 0 || passed === 0 || failed > 0) {
+    console.error(`✖ the tests failed${status !== 0 ? ` (exit ${status})` : ""}`);
+    process.exit(status === 0 ? 1 : status);
+  }
 }
 
 const job = process.argv[2];
@@ -98,10 +105,14 @@ switch (job) {
     pnpm("run", "build");
     pnpm("run", "demo");
     break;
-  case "test":
-    pnpm("run", "test:packages");
-    summarise();
+  case "test": {
+    // Every package runs even when one fails, so the closing line counts all tests; summaries of
+    // an earlier run must not count (turbo restores them on a cache hit).
+    for (const dir of packageDirs()) rmSync(join(dir, "test-results"), { recursive: true, force: true });
+    const status = run(pnpmCmd, [...pnpmPrefix, "run", "test:packages", "--continue"]);
+    summarise(status);
     break;
+  }
   case "check":
     pnpm("run", "typecheck");
     pnpm("run", "lint");
