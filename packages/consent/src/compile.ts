@@ -461,27 +461,64 @@ function scanLookup(
   at: number,
   out: Lookup,
 ): LookupKind {
-  const t = cp.scan as ReadonlyArray<number>;
-  const end = cp.scanEnd;
-  const index = cp.index;
+  return scanEntries(
+    cp.scan as ReadonlyArray<number>,
+    cp.scanStart,
+    cp.scanEnd,
+    cp.filterAll,
+    cp.filterTypes,
+    cp.filterUras,
+    cp.index,
+    custodianUra,
+    custodianType,
+    category,
+    requesterUra,
+    requesterCategory,
+    at,
+    out,
+  );
+}
+
+/**
+ * The `scan` walk over packed entries `t[start..end)` (internal; shared with the profile store):
+ * the custodian filter first, then the entries from most to least specific until the first level
+ * that matches. Fills `out`; returns `out.kind`.
+ */
+export function scanEntries(
+  t: ReadonlyArray<number> | Float64Array,
+  start: number,
+  end: number,
+  filterAll: boolean,
+  filterTypes: number,
+  filterUras: number,
+  index: CodeIndex,
+  custodianUra: string,
+  custodianType: string,
+  category: number,
+  requesterUra: string,
+  requesterCategory: number,
+  at: number,
+  out: Lookup,
+): LookupKind {
+  out.choice = undefined;
   const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
   const cUra = Number(custodianUra);
   const cType = index.requesterIndex.get(custodianType) ?? -2;
   const rUra = Number(requesterUra);
   if (
-    !cp.filterAll &&
-    (cType < 0 || (cp.filterTypes & (1 << cType)) === 0) &&
-    (cp.filterUras & (1 << (cUra % 31))) === 0
+    !filterAll &&
+    (cType < 0 || (filterTypes & (1 << cType)) === 0) &&
+    (filterUras & (1 << (cUra % 31))) === 0
   ) {
     out.kind = 0;
-    out.choice = undefined;
+    out.choiceIndex = -1;
     return 0;
   }
   let found = -1;
   let kind: LookupKind = 0;
   let hit = -1;
-  for (let o = cp.scanStart; o < end; o += SCAN_STRIDE) {
+  for (let o = start; o < end; o += SCAN_STRIDE) {
     const rank = t[o] as number;
     if (found >= 0 && rank < found) break;
     if (((ancestors >>> (t[o + 3] as number)) & 1) === 0) continue;

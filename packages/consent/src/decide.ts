@@ -53,12 +53,19 @@ const S3a = cite("MITZ", "§3a");
 const S2d = cite("MITZ", "§2d");
 const S5d = cite("MITZ", "§5d");
 
-const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
+export const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 
 /** Specificity packed in one number: custodian × 4096 + category × 64 + requesters; -1 for none. */
-const NO_LEVELS = -1;
+export const NO_LEVELS = -1;
 
-class Decision implements ConsentDecision {
+/** Where a decision's compiled profile comes from: the profile itself, or a store that holds it. */
+export interface CompiledSource {
+  readonly _tag: string;
+  compiledAt?(viewIndex: number): CompiledProfile;
+}
+
+/** A decision (internal class; the public type is {@link ConsentDecision}). */
+export class Decision implements ConsentDecision {
   private cachedBecause: ReadonlyArray<Step> | undefined = undefined;
   constructor(
     readonly value: ConsentAnswer,
@@ -67,9 +74,16 @@ class Decision implements ConsentDecision {
     private readonly choiceIndex: number,
     private readonly levels: number,
     private readonly request: ConsentRequest,
-    private readonly profile: CompiledProfile,
+    private readonly source: CompiledProfile | CompiledSource,
+    private readonly viewIndex: number,
     private readonly options: DecideOptions,
   ) {}
+  private get profile(): CompiledProfile {
+    const s = this.source;
+    return s._tag === "CompiledProfile"
+      ? (s as CompiledProfile)
+      : ((s as CompiledSource).compiledAt as (i: number) => CompiledProfile)(this.viewIndex);
+  }
   get choice(): Choice | undefined {
     if (this.choiceRef !== undefined) return this.choiceRef;
     return this.choiceIndex >= 0 ? this.profile.choices[this.choiceIndex] : undefined;
@@ -135,19 +149,46 @@ export function decide(
   request: ConsentRequest,
   options: DecideOptions = {},
 ): ConsentDecision {
-  const cp = isCompiled(profile) ? profile : compile(profile);
+  return decideCompiled(isCompiled(profile) ? profile : compile(profile), request, options);
+}
+
+function decideCompiled(
+  cp: CompiledProfile,
+  request: ConsentRequest,
+  options: DecideOptions,
+): ConsentDecision {
   if (cp.patient !== undefined && cp.patient !== request.patient)
-    return new Decision("Indeterminate", "patient-mismatch", undefined, -1, NO_LEVELS, request, cp, options);
+    return new Decision(
+      "Indeterminate",
+      "patient-mismatch",
+      undefined,
+      -1,
+      NO_LEVELS,
+      request,
+      cp,
+      -1,
+      options,
+    );
   const purposeOk =
     request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
   if (!purposeOk)
-    return new Decision("Deny", "purpose-not-allowed", undefined, -1, NO_LEVELS, request, cp, options);
+    return new Decision("Deny", "purpose-not-allowed", undefined, -1, NO_LEVELS, request, cp, -1, options);
   if (!request.treatmentRelationship)
-    return new Decision("Deny", "no-treatment-relationship", undefined, -1, NO_LEVELS, request, cp, options);
+    return new Decision(
+      "Deny",
+      "no-treatment-relationship",
+      undefined,
+      -1,
+      NO_LEVELS,
+      request,
+      cp,
+      -1,
+      options,
+    );
   const index = cp.index;
   const cat = index.categoryIndex.get(request.dataCategory);
   if (cat === undefined)
-    return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, options);
+    return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, -1, options);
   const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
   const subtree = index.subtree[cat] as ReadonlyArray<number>;
   const at = request.at;
@@ -163,7 +204,7 @@ export function decide(
       scratch,
     );
     if (k === 0)
-      return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, options);
+      return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, -1, options);
     return new Decision(
       answerOf[k] as ConsentAnswer,
       "choice",
@@ -172,6 +213,7 @@ export function decide(
       levelsOf(scratch),
       request,
       cp,
+      -1,
       options,
     );
   }
@@ -213,6 +255,7 @@ export function decide(
       NO_LEVELS,
       request,
       cp,
+      -1,
       options,
     );
   return new Decision(
@@ -223,13 +266,15 @@ export function decide(
     levels,
     request,
     cp,
+    -1,
     options,
   );
 }
 
-const severity: Readonly<Record<LookupKind, number>> = { 0: 1, 1: 0, 2: 3, 3: 2 };
+/** Severity when combining categories: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0. */
+export const severity: Readonly<Record<LookupKind, number>> = { 0: 1, 1: 0, 2: 3, 3: 2 };
 
-function levelsOf(l: Lookup): number {
+export function levelsOf(l: Lookup): number {
   return l.custodianLevel * 4096 + l.categoryDepth * 64 + l.requesterLevel;
 }
 

@@ -105,6 +105,7 @@ export {
   type RetentionFact,
   retentionFacts,
 } from "./retention.js";
+export { createProfileStore, type ProfileStore } from "./store.js";
 export {
   defaultXacmlAttributeIds,
   parseXacmlAttributes,

@@ -8,6 +8,7 @@ import {
   compile,
   covers,
   createArena,
+  createProfileStore,
   decide,
   emergencyConsentMaxDuration,
   foldProfile,
@@ -24,6 +25,8 @@ import { referenceDecide } from "./reference/decide.js";
 
 /** A small arena, so that tests also cross block boundaries and allocate oversized profiles. */
 const arena = createArena(240);
+/** One store for all runs, so that handles cross its blocks. */
+const store = createProfileStore();
 const requests = fc.array(arbConsentRequest(), { minLength: 1, maxLength: 12 });
 const withPatient = (events: ReadonlyArray<ConsentEvent>, reqs: ReadonlyArray<ConsentRequest>) => {
   const patient = events[0]!.patient;
@@ -64,10 +67,14 @@ describe("differential: compiled decide = naive reference decide (precedence rul
           compile(profile, { layout: "index" }),
           compile(profile, { layout: "scan", arena }),
         ];
+        const handle = store.add(profile);
         for (const r of withPatient(events, reqs)) {
           const ref = referenceDecide(profile, r, { continuityOfCare: coc });
-          for (const compiled of layouts) {
-            const fast = decide(compiled, r, { continuityOfCare: coc });
+          const answers = [
+            ...layouts.map((compiled) => decide(compiled, r, { continuityOfCare: coc })),
+            store.decide(handle, r, { continuityOfCare: coc }),
+          ];
+          for (const fast of answers) {
             expect(fast.value).toBe(ref.value);
             expect(fast.choice?.id).toBe(ref.choice?.id);
             expect(fast.specificity === undefined).toBe(ref.choice === undefined);
