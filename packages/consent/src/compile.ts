@@ -57,6 +57,8 @@ export type CompiledNode = Array<CompiledCell | undefined>;
 export interface CompiledProfile {
   readonly _tag: "CompiledProfile";
   readonly patient: Bsn | undefined;
+  /** The BSN as a number (NaN when the profile has no patient): compared without touching the string. */
+  readonly patientNumber: number;
   readonly index: CodeIndex;
   readonly org: Map<string, CompiledNode> | undefined;
   readonly type: Map<string, CompiledNode> | undefined;
@@ -216,6 +218,7 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     // The fields a decision reads come first, so that they share the object's first cache line.
     _tag: "CompiledProfile",
     patient: profile.patient,
+    patientNumber: profile.patient === undefined ? Number.NaN : Number(profile.patient),
     filterAll,
     filterTypes,
     filterUras,

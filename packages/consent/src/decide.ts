@@ -157,7 +157,8 @@ function decideCompiled(
   request: ConsentRequest,
   options: DecideOptions,
 ): ConsentDecision {
-  if (cp.patient !== undefined && cp.patient !== request.patient)
+  const patientNumber = cp.patientNumber;
+  if (patientNumber === patientNumber && Number(request.patient) !== patientNumber)
     return new Decision(
       "Indeterminate",
       "patient-mismatch",

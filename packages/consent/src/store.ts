@@ -92,6 +92,115 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
     requesterLevel: 0,
   };
 
+  function no(
+    answer: ConsentAnswer,
+    reason: ConsentDecision["reason"],
+    request: ConsentRequest,
+    viewIndex: number,
+    options: DecideOptions,
+  ): ConsentDecision {
+    return new Decision(answer, reason, undefined, -1, NO_LEVELS, request, store, viewIndex, options);
+  }
+
+  function decideStored(handle: number, request: ConsentRequest, options: DecideOptions): ConsentDecision {
+    if (handle < 0) return decide(views[-handle - 1] as CompiledProfile, request, options);
+    const t = blocks[Math.floor(handle / BLOCK_SIZE)] as Float64Array;
+    const base = handle % BLOCK_SIZE;
+    const viewIndex = t[base + 5] as number;
+    const bsn = t[base + 4] as number;
+    if (bsn === bsn && Number(request.patient) !== bsn)
+      return no("Indeterminate", "patient-mismatch", request, viewIndex, options);
+    if (request.purpose !== "TREAT" && !(options.continuityOfCare === true && request.purpose === "COC"))
+      return no("Deny", "purpose-not-allowed", request, viewIndex, options);
+    if (!request.treatmentRelationship)
+      return no("Deny", "no-treatment-relationship", request, viewIndex, options);
+    const cat = index.categoryIndex.get(request.dataCategory);
+    if (cat === undefined) return no("NotApplicable", "no-choice", request, viewIndex, options);
+    const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
+    const subtree = index.subtree[cat] as ReadonlyArray<number>;
+    const start = base + HEADER;
+    const end = start + (t[base] as number);
+    const fAll = t[base + 1] === 1;
+    const fTypes = t[base + 2] as number;
+    const fUras = t[base + 3] as number;
+    const custodian = request.custodian;
+    const requester = request.requester;
+    if (subtree.length === 1) {
+      const k = scanEntries(
+        t,
+        start,
+        end,
+        fAll,
+        fTypes,
+        fUras,
+        index,
+        custodian.ura,
+        custodian.type,
+        cat,
+        requester.ura,
+        reqCat,
+        request.at,
+        scratch,
+      );
+      if (k === 0) return no("NotApplicable", "no-choice", request, viewIndex, options);
+      return new Decision(
+        answerOf[k] as ConsentAnswer,
+        "choice",
+        undefined,
+        scratch.choiceIndex,
+        levelsOf(scratch),
+        request,
+        store,
+        viewIndex,
+        options,
+      );
+    }
+    let worstRank = -1;
+    let worst: LookupKind = 0;
+    let decisiveIndex = -1;
+    let levels = NO_LEVELS;
+    let sawPermit = false;
+    for (const c of subtree) {
+      const k = scanEntries(
+        t,
+        start,
+        end,
+        fAll,
+        fTypes,
+        fUras,
+        index,
+        custodian.ura,
+        custodian.type,
+        c,
+        requester.ura,
+        reqCat,
+        request.at,
+        scratch,
+      );
+      const r = severity[k];
+      if (k === 1) sawPermit = true;
+      if (r > worstRank) {
+        worstRank = r;
+        worst = k;
+        decisiveIndex = k === 0 ? -1 : scratch.choiceIndex;
+        levels = k === 0 ? NO_LEVELS : levelsOf(scratch);
+      }
+    }
+    if (worst === 0)
+      return no("NotApplicable", sawPermit ? "partial-choice" : "no-choice", request, viewIndex, options);
+    return new Decision(
+      answerOf[worst] as ConsentAnswer,
+      "choice",
+      undefined,
+      decisiveIndex,
+      levels,
+      request,
+      store,
+      viewIndex,
+      options,
+    );
+  }
+
   const store: ProfileStore = {
     _tag: "ProfileStore",
     get size() {
@@ -121,87 +230,7 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
       return views[t[(handle % BLOCK_SIZE) + 5] as number] as CompiledProfile;
     },
     decide(handle: number, request: ConsentRequest, options: DecideOptions = {}): ConsentDecision {
-      if (handle < 0) return decide(views[-handle - 1] as CompiledProfile, request, options);
-      const t = blocks[Math.floor(handle / BLOCK_SIZE)] as Float64Array;
-      const base = handle % BLOCK_SIZE;
-      const viewIndex = t[base + 5] as number;
-      const bsn = t[base + 4] as number;
-      const no = (answer: ConsentAnswer, reason: ConsentDecision["reason"]) =>
-        new Decision(answer, reason, undefined, -1, NO_LEVELS, request, store, viewIndex, options);
-      if (bsn === bsn && Number(request.patient) !== bsn) return no("Indeterminate", "patient-mismatch");
-      const purposeOk =
-        request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
-      if (!purposeOk) return no("Deny", "purpose-not-allowed");
-      if (!request.treatmentRelationship) return no("Deny", "no-treatment-relationship");
-      const cat = index.categoryIndex.get(request.dataCategory);
-      if (cat === undefined) return no("NotApplicable", "no-choice");
-      const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
-      const subtree = index.subtree[cat] as ReadonlyArray<number>;
-      const start = base + HEADER;
-      const end = start + (t[base] as number);
-      const fAll = t[base + 1] === 1;
-      const fTypes = t[base + 2] as number;
-      const fUras = t[base + 3] as number;
-      const lookup = (c: number): LookupKind =>
-        scanEntries(
-          t,
-          start,
-          end,
-          fAll,
-          fTypes,
-          fUras,
-          index,
-          request.custodian.ura,
-          request.custodian.type,
-          c,
-          request.requester.ura,
-          reqCat,
-          request.at,
-          scratch,
-        );
-      if (subtree.length === 1) {
-        const k = lookup(cat);
-        if (k === 0) return no("NotApplicable", "no-choice");
-        return new Decision(
-          answerOf[k] as ConsentAnswer,
-          "choice",
-          undefined,
-          scratch.choiceIndex,
-          levelsOf(scratch),
-          request,
-          store,
-          viewIndex,
-          options,
-        );
-      }
-      let worstRank = -1;
-      let worst: LookupKind = 0;
-      let decisiveIndex = -1;
-      let levels = NO_LEVELS;
-      let sawPermit = false;
-      for (const c of subtree) {
-        const k = lookup(c);
-        const r = severity[k];
-        if (k === 1) sawPermit = true;
-        if (r > worstRank) {
-          worstRank = r;
-          worst = k;
-          decisiveIndex = k === 0 ? -1 : scratch.choiceIndex;
-          levels = k === 0 ? NO_LEVELS : levelsOf(scratch);
-        }
-      }
-      if (worst === 0) return no("NotApplicable", sawPermit ? "partial-choice" : "no-choice");
-      return new Decision(
-        answerOf[worst] as ConsentAnswer,
-        "choice",
-        undefined,
-        decisiveIndex,
-        levels,
-        request,
-        store,
-        viewIndex,
-        options,
-      );
+      return decideStored(handle, request, options);
     },
   };
   return store;
