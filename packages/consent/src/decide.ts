@@ -158,7 +158,7 @@ function decideCompiled(
   options: DecideOptions,
 ): ConsentDecision {
   const patientNumber = cp.patientNumber;
-  if (patientNumber === patientNumber && Number(request.patient) !== patientNumber)
+  if (!Number.isNaN(patientNumber) && Number(request.patient) !== patientNumber)
     return new Decision(
       "Indeterminate",
       "patient-mismatch",

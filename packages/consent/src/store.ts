@@ -108,7 +108,7 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
     const base = handle % BLOCK_SIZE;
     const viewIndex = t[base + 5] as number;
     const bsn = t[base + 4] as number;
-    if (bsn === bsn && Number(request.patient) !== bsn)
+    if (!Number.isNaN(bsn) && Number(request.patient) !== bsn)
       return no("Indeterminate", "patient-mismatch", request, viewIndex, options);
     if (request.purpose !== "TREAT" && !(options.continuityOfCare === true && request.purpose === "COC"))
       return no("Deny", "purpose-not-allowed", request, viewIndex, options);
