@@ -16,7 +16,7 @@ describe("the README's quick start", () => {
     expect(r.text).not.toContain("111222333");
   });
 
-  it("is shown in the README exactly as it runs", () => {
+  it("is shown in the README and in the guide exactly as it runs", () => {
     const source = read("./examples/quick-start.ts");
     const shown = source
       .slice(
@@ -27,6 +27,10 @@ describe("the README's quick start", () => {
       .map((l) => l.trim())
       .filter((l) => l !== "");
     const readme = read("../README.md");
-    for (const line of shown) expect(readme).toContain(line);
+    const guide = read("../../../docs/guide/consent.md");
+    for (const line of shown) {
+      expect(readme).toContain(line);
+      expect(guide).toContain(line);
+    }
   });
 });
