@@ -2,6 +2,7 @@
 // The quick-start demo: real computations of the built packages, printed with their citations.
 // (Replaced by the reference service once examples/service exists.)
 import { collectionCosts, mdoCollectionCosts } from "@zorgkit/billing";
+import { compile, decide, decodeEventLog, decodeRequest, foldProfile } from "@zorgkit/consent";
 import { mdoContract, noticeDeadline, switchToPaid, terminationDate } from "@zorgkit/contract-terms";
 import {
   addMonths,
@@ -20,6 +21,14 @@ import {
   periodAfter,
   workingTimeBetween,
 } from "@zorgkit/core";
+import {
+  availability,
+  compileSla,
+  deadlines,
+  decodeOutages,
+  mdoSla2025,
+  yearMonth,
+} from "@zorgkit/sla-calculator";
 
 const line = (label, value) => console.log(`  ${label.padEnd(62)} ${value}`);
 const indent = (text) =>
@@ -74,6 +83,91 @@ line(
 const ends = terminationDate(contract, "customer", date("2028-09-01"));
 line("customer notice received 1 Sep 2028 ends the paid contract on", ends.value?.endDate);
 console.log(indent(explainToText(ends, "en")));
+
+console.log("\nMDO SLA (@zorgkit/sla-calculator):");
+const sla = compileSla(mdoSla2025);
+const p2 = deadlines({ receivedAt: instant("2026-05-22T14:00:00+02:00"), priority: "P2" }, sla);
+for (const [name, d] of [
+  ["response", p2.value.responseDue],
+  ["resolution", p2.value.resolutionDue],
+]) {
+  line(
+    `P2 reported Fri 22 May 2026 14:00: ${name} due`,
+    d.due === null ? "by agreement" : formatInstant(d.due),
+  );
+}
+const outages = decodeOutages([
+  { start: "2026-04-15T10:00:00+02:00", end: "2026-04-15T12:10:00+02:00", cause: "supplier" },
+]);
+if (outages.ok) {
+  const april = availability(outages.value, yearMonth("2026-04"), sla).value;
+  line(
+    "April 2026 with a 130-minute outage: availability",
+    `${april.percent} % (target met: ${april.targetMet})`,
+  );
+}
+
+console.log("\nConsent check (@zorgkit/consent; BSN is a test number):");
+const patient = "111222333";
+const choice = (id, at, custodian, dataCategory, decision) => ({
+  _tag: "ChoiceRecorded",
+  eventId: id,
+  at,
+  patient,
+  actor: { _tag: "Patient" },
+  choiceId: id,
+  custodian,
+  dataCategory,
+  requesters: { _tag: "AllRequesters" },
+  decision,
+});
+const log = decodeEventLog([
+  {
+    _tag: "ProfileCreated",
+    eventId: "e1",
+    at: "2026-01-05T09:00:00+01:00",
+    patient,
+    actor: { _tag: "Patient" },
+    birthDate: "1980-05-17",
+  },
+  choice(
+    "hospitals-yes",
+    "2026-01-05T09:05:00+01:00",
+    { _tag: "ProviderType", type: "RPZAC104" },
+    "zorgkit:all",
+    "permit",
+  ),
+  choice(
+    "x-no-medication",
+    "2026-01-05T09:06:00+01:00",
+    { _tag: "Organisation", ura: "00001111" },
+    "zorgkit:medication",
+    "deny",
+  ),
+]);
+const request = decodeRequest({
+  patient,
+  custodian: { ura: "00001111", type: "RPZAC104" },
+  dataCategory: "zorgkit:medication",
+  requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
+  purpose: "TREAT",
+  treatmentRelationship: true,
+  at: "2026-02-01T10:00:00+01:00",
+});
+if (log.ok && request.ok) {
+  const answer = decide(compile(foldProfile(log.value)), request.value);
+  line(
+    "hospitals: permit all data; hospital X: deny medication",
+    `${answer.value} (by ${answer.choice?.id})`,
+  );
+  console.log(indent(explainToText(answer, "en")));
+} else {
+  console.log(
+    "  could not decode the demo events:",
+    log.ok ? "" : log.issues,
+    request.ok ? "" : request.issues,
+  );
+}
 
 console.log("\nCollection costs (@zorgkit/billing):");
 const costs = collectionCosts(euros("6000.00"), mdoCollectionCosts);
