@@ -87,7 +87,14 @@ export function rolesWithPermission(catalogue: RoleCatalogue, permission: string
   return catalogue.roles.filter((r) => r.permissions.includes(permission)).map((r) => r.id);
 }
 
-/** The citation of a role, or `undefined` when the catalogue has no such role. */
+/**
+ * The citation of a role, or `undefined` when the catalogue has no such role.
+ *
+ * @example
+ * ```ts
+ * roleSource(mdoMeetingRoles, "chair"); // { source: "MDO-BV", article: "1.11", note: "permissions are this library's preset" }
+ * ```
+ */
 export function roleSource(catalogue: RoleCatalogue, roleId: string): Citation | undefined {
   return catalogue.roles.find((r) => r.id === roleId)?.source;
 }

@@ -414,6 +414,8 @@ function lookupNode(
 /**
  * Find the deciding entry for one data category (by index): the most specific level that has a
  * choice counting at `at`. Fills `out`; returns `out.kind` (0 when no choice matches).
+ *
+ * @internal
  */
 export function lookupCategory(
   cp: CompiledProfile,
@@ -486,6 +488,8 @@ function scanLookup(
  * The `scan` walk over packed entries `t[start..end)` (internal; shared with the profile store):
  * the custodian filter first, then the entries from most to least specific until the first level
  * that matches. Fills `out`; returns `out.kind`.
+ *
+ * @internal
  */
 export function scanEntries(
   t: ReadonlyArray<number> | Float64Array,

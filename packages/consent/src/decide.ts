@@ -275,6 +275,11 @@ function decideCompiled(
 /** Severity when combining categories: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0. */
 export const severity: Readonly<Record<LookupKind, number>> = { 0: 1, 1: 0, 2: 3, 3: 2 };
 
+/**
+ * The specificity levels of a look-up, for the explanation.
+ *
+ * @internal
+ */
 export function levelsOf(l: Lookup): number {
   return l.custodianLevel * 4096 + l.categoryDepth * 64 + l.requesterLevel;
 }

@@ -35,12 +35,33 @@ const categoryCodes = mitzCodeLists2026.dataCategories.map((c) => c.code);
 export const generatedLogStart: Instant = fromEpochMillis(Date.UTC(2026, 0, 1));
 const MINUTE = 60_000;
 
-/** A URA from the pool. */
+/**
+ * A URA from the pool the other arbitraries draw custodians and requesters from.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbUraFromPool(), (ura) => Schema.is(UraNumber)(ura)));
+ * ```
+ */
 export const arbUraFromPool = (): fc.Arbitrary<UraNumber> => fc.constantFrom(...uraPool);
-/** A requester category code (Mitz RPZAC), also used as provider type. */
+/**
+ * A requester category code (Mitz RPZAC), also used as provider type.
+ *
+ * @example
+ * ```ts
+ * fc.sample(arbRequesterCategory(), 1); // e.g. ["RPZAC001"]
+ * ```
+ */
 export const arbRequesterCategory = (): fc.Arbitrary<string> =>
   fc.constantFrom(...requesterCodes.slice(0, 3));
-/** A data category code of the Mitz 2026 preset. */
+/**
+ * A data category code of the Mitz 2026 preset.
+ *
+ * @example
+ * ```ts
+ * fc.sample(arbDataCategory(), 1); // e.g. ["zorgkit:medication"]
+ * ```
+ */
 export const arbDataCategory = (): fc.Arbitrary<string> => fc.constantFrom(...categoryCodes);
 
 /** A custodian choices can name: an organisation or a provider type.

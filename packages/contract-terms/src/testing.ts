@@ -16,12 +16,26 @@ function arbDate(min: LocalDate, max: LocalDate): fc.Arbitrary<LocalDate> {
   return fc.integer({ min: toEpochDay(min), max: toEpochDay(max) }).map(fromEpochDay);
 }
 
-/** `"customer"` or `"supplier"`. */
+/**
+ * `"customer"` or `"supplier"`.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbParty(), (p) => otherParty(otherParty(p)) === p));
+ * ```
+ */
 export function arbParty(): fc.Arbitrary<Party> {
   return fc.constantFrom<Party>("customer", "supplier");
 }
 
-/** A positive notice period: months (1–36), days (1–120), or both. */
+/**
+ * A positive notice period: months (1–36), days (1–120), or both.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbNoticePeriod(), (n) => Schema.is(NoticePeriod)(n)));
+ * ```
+ */
 export function arbNoticePeriod(): fc.Arbitrary<NoticePeriod> {
   return fc.oneof(
     fc.integer({ min: 1, max: 36 }).map((months) => ({ months })),
@@ -32,7 +46,14 @@ export function arbNoticePeriod(): fc.Arbitrary<NoticePeriod> {
   );
 }
 
-/** A renewal rule: none, per calendar year, or per 1–24 months. */
+/**
+ * A renewal rule: none, per calendar year, or per 1–24 months.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbRenewal(), (r) => Schema.is(Renewal)(r)));
+ * ```
+ */
 export function arbRenewal(): fc.Arbitrary<Renewal> {
   return fc.oneof(
     fc.constant<Renewal>({ _tag: "None" }),
@@ -41,7 +62,14 @@ export function arbRenewal(): fc.Arbitrary<Renewal> {
   );
 }
 
-/** A duration whose initial term starts on `start` (a fixed end within 4 years, or 1–48 months). */
+/**
+ * A duration whose initial term starts on `start` (a fixed end within 4 years, or 1–48 months).
+ *
+ * @example
+ * ```ts
+ * fc.sample(arbDuration(date("2026-01-01")), 1);
+ * ```
+ */
 export function arbDuration(
   start: LocalDate,
   options: { readonly renews?: boolean } = {},
@@ -116,7 +144,14 @@ export function arbContract(): fc.Arbitrary<Contract> {
   );
 }
 
-/** A funded MDO contract signed in 2025–2026, in half the cases switched to paid within 4 years. */
+/**
+ * A funded MDO contract signed in 2025–2026, in half the cases switched to paid within 4 years.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbMdoContract(), (c) => termAt(c, c.start).value !== undefined));
+ * ```
+ */
 export function arbMdoContract(): fc.Arbitrary<Contract> {
   return fc
     .tuple(arbDate(date("2025-06-04"), date("2026-12-31")), fc.option(fc.integer({ min: 1, max: 4 * 366 })))
@@ -126,12 +161,26 @@ export function arbMdoContract(): fc.Arbitrary<Contract> {
     });
 }
 
-/** A day on which a notice is received: from a year before the contract's start to 10 years after. */
+/**
+ * A day on which a notice is received: from a year before the contract's start to 10 years after.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbMdoContract().chain((c) => arbNoticeDate(c).map((d) => [c, d] as const)), ([c, d]) => noticeDeadline(c, "customer", d).because.length > 0));
+ * ```
+ */
 export function arbNoticeDate(contract: Contract): fc.Arbitrary<LocalDate> {
   return arbDate(addDays(contract.start, -366), addDays(contract.start, 10 * 366));
 }
 
-/** Near-miss contract inputs that the decoder must reject (each with one realistic mistake). */
+/**
+ * Near-miss contract inputs that the decoder must reject (each with one realistic mistake).
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbInvalidContractInput(), (u) => !decodeContract(u).ok));
+ * ```
+ */
 export function arbInvalidContractInput(): fc.Arbitrary<unknown> {
   const valid = {
     start: "2026-03-01",

@@ -9,7 +9,14 @@ import type { Duration, RetentionRule } from "./rules.js";
 
 const event = fc.constantFrom("received", "processed", "written", "last-changed", "unsubscribed");
 
-/** Calendar lengths of up to 30 years. */
+/**
+ * Calendar lengths of up to 30 years.
+ *
+ * @example
+ * ```ts
+ * fc.assert(fc.property(arbDuration(), (d) => Schema.is(Duration)(d)));
+ * ```
+ */
 export function arbDuration(): fc.Arbitrary<Duration> {
   return fc.record(
     { years: fc.nat(30), months: fc.nat(24), weeks: fc.nat(10), days: fc.nat(400) },
