@@ -7,6 +7,7 @@ import {
   type Explained,
   explained,
   formatInstant,
+  formatMinute,
   type Instant,
   Instant as InstantSchema,
   isOpen,
@@ -178,8 +179,8 @@ export function regularMaintenanceCheck(
         tooFrequent: findings.filter((f) => f.tooFrequent).length,
       },
       citations: citationsOf(sla.definition.regularMaintenance.source),
-      en: `Regular maintenance is outside office hours, preferably finished before 08:00 or started after 18:00, at most once per ${rule.atMostOncePerDays} days.`,
-      nl: `Regulier onderhoud vindt buiten kantoortijden plaats, waar mogelijk gereed vóór 08:00 of ná 18:00, maximaal 1 x per 2 weken.`,
+      en: `Regular maintenance is outside office hours, preferably finished before ${formatMinute(rule.preferredEndBeforeMinute)} or started after ${formatMinute(rule.preferredStartAfterMinute)}, at most once per ${rule.atMostOncePerDays} days.`,
+      nl: `Regulier onderhoud vindt buiten kantoortijden plaats, waar mogelijk gereed vóór ${formatMinute(rule.preferredEndBeforeMinute)} of ná ${formatMinute(rule.preferredStartAfterMinute)}, maximaal 1 x per ${rule.atMostOncePerDays} dagen.`,
     }),
   ]);
 }
