@@ -64,39 +64,60 @@ export interface CompiledSource {
   compiledAt?(viewIndex: number): CompiledProfile;
 }
 
-/** A decision (internal class; the public type is {@link ConsentDecision}). */
+/**
+ * A decision (internal class; the public type is {@link ConsentDecision}).
+ *
+ * Its inputs (the request with the patient's BSN, the compiled profile) are held in
+ * ECMAScript-private fields: spreading, `JSON.stringify`, `util.inspect` / `console.log` and
+ * `Object.values` show only the public fields, so logging a decision never shows a BSN.
+ */
 export class Decision implements ConsentDecision {
-  private cachedBecause: ReadonlyArray<Step> | undefined = undefined;
+  #cachedBecause: ReadonlyArray<Step> | undefined = undefined;
+  readonly #choiceRef: Choice | undefined;
+  readonly #choiceIndex: number;
+  readonly #levels: number;
+  readonly #request: ConsentRequest;
+  readonly #source: CompiledProfile | CompiledSource;
+  readonly #viewIndex: number;
+  readonly #options: DecideOptions;
   constructor(
     readonly value: ConsentAnswer,
     readonly reason: DecisionReason,
-    private readonly choiceRef: Choice | undefined,
-    private readonly choiceIndex: number,
-    private readonly levels: number,
-    private readonly request: ConsentRequest,
-    private readonly source: CompiledProfile | CompiledSource,
-    private readonly viewIndex: number,
-    private readonly options: DecideOptions,
-  ) {}
-  private get profile(): CompiledProfile {
-    const s = this.source;
+    choiceRef: Choice | undefined,
+    choiceIndex: number,
+    levels: number,
+    request: ConsentRequest,
+    source: CompiledProfile | CompiledSource,
+    viewIndex: number,
+    options: DecideOptions,
+  ) {
+    this.#choiceRef = choiceRef;
+    this.#choiceIndex = choiceIndex;
+    this.#levels = levels;
+    this.#request = request;
+    this.#source = source;
+    this.#viewIndex = viewIndex;
+    this.#options = options;
+  }
+  get #profile(): CompiledProfile {
+    const s = this.#source;
     return s._tag === "CompiledProfile"
       ? (s as CompiledProfile)
-      : ((s as CompiledSource).compiledAt as (i: number) => CompiledProfile)(this.viewIndex);
+      : ((s as CompiledSource).compiledAt as (i: number) => CompiledProfile)(this.#viewIndex);
   }
   get choice(): Choice | undefined {
-    if (this.choiceRef !== undefined) return this.choiceRef;
-    return this.choiceIndex >= 0 ? this.profile.choices[this.choiceIndex] : undefined;
+    if (this.#choiceRef !== undefined) return this.#choiceRef;
+    return this.#choiceIndex >= 0 ? this.#profile.choices[this.#choiceIndex] : undefined;
   }
   get specificity(): Specificity | undefined {
-    const l = this.levels;
+    const l = this.#levels;
     if (l < 0) return undefined;
     return { custodian: Math.floor(l / 4096), category: Math.floor(l / 64) % 64, requesters: l % 64 };
   }
   get because(): ReadonlyArray<Step> {
-    if (this.cachedBecause === undefined)
-      this.cachedBecause = explainDecision(this, this.request, this.profile, this.options);
-    return this.cachedBecause;
+    if (this.#cachedBecause === undefined)
+      this.#cachedBecause = explainDecision(this, this.#request, this.#profile, this.#options);
+    return this.#cachedBecause;
   }
   toJSON(): object {
     return {
