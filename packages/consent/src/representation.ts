@@ -267,6 +267,39 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
   }
 }
 
+/**
+ * Who manages the notifications (MITZ §6b): whoever may act in MijnMitz for the patient at that
+ * age (MITZ §5c–d) — so a parent has no access once the patient is 16, and an authorised
+ * representative none for a patient under 16 (this library's reading, as for recording).
+ * Otherwise a parent could have an adult's changes mailed to the parent's own address.
+ */
+function subscribeRule(actor: Actor, group: AgeGroup): Verdict {
+  const S6b = cite("MITZ", "§6b");
+  if (group === "unborn")
+    return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+  if (group === "16-plus" && actor._tag === "Parent" && actor.relation === "parent")
+    return no(
+      "patient-16-decides-alone",
+      [S5c, S5d, S6b],
+      "The patient is 16 or older; a parent has no access to the patient's MijnMitz and cannot manage its notifications.",
+      "De patiënt is 16 of ouder; een ouder heeft geen toegang tot MijnMitz van de patiënt en kan de meldingen niet beheren.",
+    );
+  if (group !== "16-plus" && actor._tag === "AuthorisedRepresentative")
+    return no(
+      "authorised-representative-of-minor",
+      [S5c, S5d, S6b],
+      "For a patient under 16 an authorised representative cannot act (this library's reading).",
+      "Bij een patiënt jonger dan 16 kan een gemachtigde niet handelen (lezing van deze bibliotheek).",
+    );
+  return {
+    allowed: true,
+    rule: "patient-subscribes",
+    citations: [S6b],
+    en: "The patient (or who may act for the patient at this age) manages notifications.",
+    nl: "De patiënt (of wie op deze leeftijd namens de patiënt mag handelen) beheert de meldingen.",
+  };
+}
+
 function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
   const action = options.action ?? "record";
   switch (action) {
@@ -291,13 +324,7 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
           "Only the patient subscribes to notifications.",
           "Alleen de patiënt meldt zich aan voor meldingen.",
         );
-      return {
-        allowed: true,
-        rule: "patient-subscribes",
-        citations: [cite("MITZ", "§6b")],
-        en: "The patient manages notifications.",
-        nl: "De patiënt beheert de meldingen.",
-      };
+      return subscribeRule(actor, group);
     case "confirm":
       if (actor._tag !== "Parent")
         return no(

@@ -8,6 +8,7 @@ import {
   hospitalX,
   org,
   parent,
+  patient,
   recorded,
   request,
   self,
@@ -204,5 +205,46 @@ describe("provider-recorded choices (MITZ §6a–c)", () => {
       recorded("2026-01-02T10:00:00+01:00", "old", choiceX, gpActor, { source: "import" }),
     ]);
     expect(profile.choices).toEqual([]);
+  });
+});
+
+describe("notifications follow the same representation rules (MITZ §5c–d, §6b)", () => {
+  const adult = { birthDate: date("1990-01-01") };
+  const t = at("2026-01-01T10:00:00+01:00");
+
+  it("a parent cannot subscribe to (or unsubscribe from) the notifications of a patient of 16 or older", () => {
+    expect(mayRecord(parent, adult, t, { action: "subscribe" }).value.allowed).toBe(false);
+    expect(mayRecord(self, adult, t, { action: "subscribe" }).value.allowed).toBe(true);
+    expect(
+      mayRecord({ _tag: "Parent", relation: "legal-representative" }, adult, t, { action: "subscribe" }).value
+        .allowed,
+    ).toBe(true);
+  });
+
+  it("an adult's choices are not mailed to a parent who subscribed with the parent's own address", () => {
+    const { profile, effects } = replay([
+      created("2026-01-01T10:00:00+01:00", "1990-01-01"),
+      {
+        _tag: "NotificationsSubscribed",
+        eventId: "s-parent",
+        at: at("2026-01-01T11:00:00+01:00"),
+        patient,
+        actor: parent,
+        email: "parent@example.org",
+      },
+      recorded("2026-01-02T10:00:00+01:00", "c1", choiceX),
+    ]);
+    expect(profile.subscription).toBeUndefined();
+    expect(profile.rejected.map((r) => r.eventId)).toEqual(["s-parent"]);
+    expect(effects.map((e) => e.effect._tag)).not.toContain("NotifyPatient");
+  });
+
+  it("an authorised representative cannot subscribe for a patient under 16 (as for recording)", () => {
+    const teen = { birthDate: date("2012-01-01") };
+    expect(
+      mayRecord({ _tag: "AuthorisedRepresentative" }, teen, t, { action: "subscribe" }).value.allowed,
+    ).toBe(false);
+    expect(mayRecord(self, teen, t, { action: "subscribe" }).value.allowed).toBe(true);
+    expect(mayRecord(parent, teen, t, { action: "subscribe" }).value.allowed).toBe(true);
   });
 });
