@@ -13,8 +13,13 @@ import type { ConsentRequest } from "./request.js";
 /** One audit-log record of a consent check (NEN 7513: who, what, for whom, when, outcome). */
 export interface ConsentAuditRecord {
   readonly type: "consent-check";
-  /** When the check was asked about (the request's `at`). */
+  /** When the check was asked about (the request's `at`; in the past for a time-travel check). */
   readonly at: Instant;
+  /**
+   * When the check was made and logged (the NEN 7513 log's own timestamp; the 5-year retention
+   * counts from it). Defaults to `at` when the caller does not pass it.
+   */
+  readonly loggedAt: Instant;
   /** The same instant in Europe/Amsterdam local time with offset. */
   readonly atLocal: string;
   /** Who asked: the requesting organisation and the acting professional. */
@@ -37,19 +42,34 @@ export interface ConsentAuditRecord {
   readonly source: Citation;
 }
 
+/** Options of {@link auditRecord}. */
+export interface AuditRecordOptions {
+  /**
+   * When the check was made (the library never reads the clock). Pass it for time-travel checks
+   * (`profileAt(events, t)` with a request about `t` in the past): the audit record is written now,
+   * and its 5-year retention (MITZ §4) counts from now, not from `t`. Default: the request's `at`.
+   */
+  readonly loggedAt?: Instant;
+}
+
 /**
  * Turn a decision into an audit record.
  *
  * @example
  * ```ts
  * const d = decide(compiled, request);
- * log.append(auditRecord(request, d));
+ * log.append(auditRecord(request, d, { loggedAt: now }));
  * ```
  */
-export function auditRecord(request: ConsentRequest, decision: ConsentDecision): ConsentAuditRecord {
+export function auditRecord(
+  request: ConsentRequest,
+  decision: ConsentDecision,
+  options: AuditRecordOptions = {},
+): ConsentAuditRecord {
   return {
     type: "consent-check",
     at: request.at,
+    loggedAt: options.loggedAt ?? request.at,
     atLocal: formatInstant(request.at),
     user: {
       ura: request.requester.ura,

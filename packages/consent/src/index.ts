@@ -5,7 +5,7 @@
  *
  * @module
  */
-export { auditRecord, type ConsentAuditRecord } from "./audit.js";
+export { type AuditRecordOptions, auditRecord, type ConsentAuditRecord } from "./audit.js";
 export { type CodeIndex, codeListsProblem, covers, defaultCodeIndex, indexCodeLists } from "./codes.js";
 export {
   type CompileArena,

@@ -92,7 +92,8 @@ export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArr
 }
 
 /**
- * The retention fact of a consent-check audit record (NEN 7513 log, kept 5 years).
+ * The retention fact of a consent-check audit record (NEN 7513 log, kept 5 years from the day it
+ * was logged — `record.loggedAt`, not the instant the check was about).
  *
  * @example
  * ```ts
@@ -103,7 +104,7 @@ export function auditRetentionFact(id: string, record: ConsentAuditRecord): Rete
   return {
     id: `audit:${id}`,
     recordClass: "audit-log",
-    events: { written: localDateOf(record.at) },
+    events: { written: localDateOf(record.loggedAt) },
     holds: [],
     source: cite("MITZ", "§4", "logging kept 5 years by law (NEN 7513)"),
   };

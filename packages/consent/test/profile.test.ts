@@ -259,3 +259,25 @@ describe("audit records (NEN 7513 style)", () => {
     expect(auditRetentionFact("x", rec).events).toEqual({ written: "2026-02-01" });
   });
 });
+
+describe("audit records of time-travel checks (NEN 7513, MITZ §4: 5 years from logging)", () => {
+  it("a check made on 23 Nov 2026 about 1 Jun 2020 is an audit record written on 23 Nov 2026, not in 2020", () => {
+    const profile = foldProfile([
+      created("2020-01-01T10:00:00+01:00"),
+      recorded("2020-01-02T10:00:00+01:00", "a", permitX),
+    ]);
+    const r = request("2020-06-01T10:00:00+02:00", { dataCategory: RESULTS });
+    const loggedAt = instant("2026-11-23T09:00:00+01:00");
+    const rec = auditRecord(r, decide(profile, r), { loggedAt });
+    expect(rec.at).toBe(r.at);
+    expect(rec.loggedAt).toBe(loggedAt);
+    // written in 2026: kept until 2031, not already past its 5 years on the day it was written
+    expect(auditRetentionFact("tt", rec).events).toEqual({ written: "2026-11-23" });
+  });
+
+  it("without a logging instant the record is taken as written at the request's instant", () => {
+    const profile = foldProfile([created("2026-01-01T10:00:00+01:00")]);
+    const r = request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS });
+    expect(auditRecord(r, decide(profile, r)).loggedAt).toBe(r.at);
+  });
+});
