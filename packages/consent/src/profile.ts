@@ -24,6 +24,11 @@ export interface PendingChoice {
   readonly needs: "parent-confirmation";
   /** Set when the pending choice is a minor's confirmation of this emergency consent. */
   readonly confirmsEmergency?: string;
+  /**
+   * Set when this is a minor's pending withdrawal of the objection (`deny`) `choice`: the deny
+   * stays in force until a parent confirms (MITZ §5d, see `mayRecord`'s `withdrawsObjection`).
+   */
+  readonly withdraws?: true;
 }
 
 /** An event the fold did not apply, and why (it stays in the log; it has no effect). */
@@ -142,6 +147,7 @@ class Folder {
       onPatientRequest?: boolean | undefined;
       treatmentRelationship?: boolean | undefined;
       imported?: boolean;
+      withdrawsObjection?: boolean;
     } = {},
   ): { status: "active" | "pending" | undefined } | undefined {
     const birthDate = this.s.birthDate as LocalDate;
@@ -152,6 +158,7 @@ class Folder {
         ? {}
         : { treatmentRelationship: extra.treatmentRelationship }),
       ...(extra.imported === undefined ? {} : { imported: extra.imported }),
+      ...(extra.withdrawsObjection === undefined ? {} : { withdrawsObjection: extra.withdrawsObjection }),
     };
     const r = mayRecord(e.actor, { birthDate }, e.at, options);
     if (!r.value.allowed) {
@@ -308,9 +315,29 @@ class Folder {
         const ok = this.allowed(e, "withdraw", {
           onPatientRequest: e.onPatientRequest,
           treatmentRelationship: e.treatmentRelationship,
+          withdrawsObjection: existing?.decision === "deny",
         });
         if (ok === undefined) return;
         s.lastChangeAt = e.at;
+        if (ok.status === "pending" && existing !== undefined) {
+          // A minor lifts an objection: the deny stays in force until a parent confirms (MITZ §5d).
+          s.pending.set(e.choiceId, {
+            choice: {
+              id: existing.id,
+              custodian: existing.custodian,
+              dataCategory: existing.dataCategory,
+              requesters: existing.requesters,
+              decision: existing.decision,
+              recordedAt: e.at,
+              recordedBy: e.actor,
+              origin: existing.origin,
+            },
+            needs: "parent-confirmation",
+            withdraws: true,
+          });
+          this.notify(e, "recorded-pending", e.choiceId, []);
+          return;
+        }
         if (existing !== undefined) this.remove(e.choiceId);
         s.pending.delete(e.choiceId);
         this.notify(e, "withdrawn", e.choiceId, existing === undefined ? [] : [existing.custodian]);
@@ -396,6 +423,11 @@ class Folder {
         if (ok === undefined) return;
         s.pending.delete(e.choiceId);
         s.lastChangeAt = e.at;
+        if (p.withdraws === true) {
+          const lifted = this.remove(e.choiceId);
+          this.notify(e, "withdrawn", e.choiceId, lifted === undefined ? [] : [lifted.custodian]);
+          return;
+        }
         if (p.confirmsEmergency !== undefined) {
           const em = s.choices.get(p.confirmsEmergency);
           if (em !== undefined && em.origin === "emergency" && em.until !== undefined) {

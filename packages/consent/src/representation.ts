@@ -53,6 +53,11 @@ export interface MayRecordOptions {
   readonly treatmentRelationship?: boolean;
   /** The recording imports a consent given earlier to the provider (MITZ §6c). */
   readonly imported?: boolean;
+  /**
+   * The withdrawal lifts an objection (a `deny`): a broader permit may then apply again, so for a
+   * patient under 16 it is giving consent and follows the recording rules (MITZ §5d).
+   */
+  readonly withdrawsObjection?: boolean;
 }
 
 /** The age group of an age.
@@ -197,7 +202,58 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
   }
 }
 
+/**
+ * Lifting an objection of a patient under 16 (this library's reading of MITZ §5d): withdrawing a
+ * `deny` can let a broader permit apply again, so it is giving consent — "jij en je ouder allebei"
+ * at 12–15, in the fixed order (the child first, a parent confirms); a provider's withdrawal on
+ * request waits for a parent, as its recording does. Under 12 a parent decides alone.
+ */
+function liftObjectionRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict | undefined {
+  if (options.withdrawsObjection !== true || group === "16-plus" || group === "unborn") return undefined;
+  const pending = (rule: string, citations: Verdict["citations"], en: string, nl: string): Verdict => ({
+    allowed: true,
+    status: "pending",
+    rule,
+    citations,
+    en,
+    nl,
+  });
+  if (actor._tag === "Provider") {
+    const blocked = providerConditions(options);
+    if (blocked !== undefined) return blocked;
+    return pending(
+      "provider-lifts-objection-of-minor",
+      [S6a, S5d],
+      "The treating provider withdraws the objection at the patient's request; the patient is under 16, so a parent must confirm it before it counts.",
+      "De behandelend zorgaanbieder trekt het bezwaar in op verzoek van de patiënt; de patiënt is jonger dan 16, dus een ouder moet dit eerst bevestigen.",
+    );
+  }
+  if (group === "under-12") return undefined;
+  if (actor._tag === "Patient")
+    return pending(
+      "child-12-15-lifts-objection-then-parent",
+      [S5d],
+      "Withdrawing an objection lets data be shared again, so at 12–15 the child and a parent both consent: pending until a parent confirms (this library's reading).",
+      "Een bezwaar intrekken laat weer delen toe, dus bij 12–15 geven kind en ouder allebei toestemming: in afwachting tot een ouder bevestigt (lezing van deze bibliotheek).",
+    );
+  if (actor._tag === "Parent")
+    return no(
+      "child-logs-in-first",
+      [S5d],
+      "Withdrawing a 12–15-year-old's objection lets data be shared again: the child withdraws first and a parent confirms; a parent cannot do it alone (this library's reading).",
+      "Het bezwaar van een kind van 12–15 intrekken laat weer delen toe: eerst trekt het kind in en daarna bevestigt een ouder; een ouder kan dat niet alleen (lezing van deze bibliotheek).",
+    );
+  return no(
+    "authorised-representative-of-minor",
+    [S5c, S5d],
+    "For a patient under 16 an authorised representative cannot act (this library's reading).",
+    "Bij een patiënt jonger dan 16 kan een gemachtigde niet handelen (lezing van deze bibliotheek).",
+  );
+}
+
 function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, what: string): Verdict {
+  const lifting = liftObjectionRule(actor, group, options);
+  if (lifting !== undefined) return lifting;
   if (actor._tag === "Provider") {
     const blocked = providerConditions(options);
     if (blocked !== undefined) return blocked;

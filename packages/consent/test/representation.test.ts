@@ -1,11 +1,12 @@
 import { date, instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { ALL_DATA, decide, foldProfile, mayRecord, RESULTS, replay } from "../src/index.js";
+import { ALL_DATA, decide, foldProfile, mayRecord, profileAt, RESULTS, replay } from "../src/index.js";
 import {
   confirmedByParent,
   created,
   gpActor,
   hospitalX,
+  hospitalY,
   org,
   parent,
   patient,
@@ -246,5 +247,59 @@ describe("notifications follow the same representation rules (MITZ §5c–d, §6
     ).toBe(false);
     expect(mayRecord(self, teen, t, { action: "subscribe" }).value.allowed).toBe(true);
     expect(mayRecord(parent, teen, t, { action: "subscribe" }).value.allowed).toBe(true);
+  });
+});
+
+describe("lifting an objection of a 12–15-year-old needs the child and a parent (MITZ §5d)", () => {
+  // Hospitals may share all data (child + parent); the child objected to GGZ custodian X
+  // (child + parent). Withdrawing that objection lets X share again: that is giving consent.
+  const events = [
+    created("2024-01-01T10:00:00+01:00", "2010-03-15"),
+    recorded("2024-01-02T10:00:00+01:00", "all", {
+      custodian: { _tag: "AllCustodians" },
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
+    confirmedByParent("2024-01-02T10:05:00+01:00", "all"),
+    recorded("2024-01-02T10:10:00+01:00", "no-x", { ...choiceX, decision: "deny" }),
+    confirmedByParent("2024-01-02T10:15:00+01:00", "no-x"),
+  ];
+  const ask = (later: typeof events, t: string) =>
+    decide(profileAt(events.concat(later), at(t)), request(t, { dataCategory: RESULTS }));
+
+  it("a parent alone cannot withdraw the 14-year-old's objection: X still may not share", () => {
+    const later = [withdrawn("2024-06-01T10:00:00+02:00", "no-x", parent)];
+    expect(ask(later, "2024-06-02T10:00:00+02:00").value).toBe("Deny");
+  });
+
+  it("the child's withdrawal of its objection waits for a parent's confirmation, then counts", () => {
+    const childOnly = [withdrawn("2024-06-01T10:00:00+02:00", "no-x", self)];
+    expect(ask(childOnly, "2024-06-02T10:00:00+02:00").value).toBe("Deny");
+    const both = [...childOnly, confirmedByParent("2024-06-01T10:05:00+02:00", "no-x")];
+    expect(ask(both, "2024-06-01T10:04:00+02:00").value).toBe("Deny");
+    expect(ask(both, "2024-06-01T10:05:00+02:00").value).toBe("Permit");
+  });
+
+  it("withdrawing consent (a permit) still needs only one of them", () => {
+    const later = [withdrawn("2024-06-01T10:00:00+02:00", "all", parent)];
+    expect(ask(later, "2024-06-02T10:00:00+02:00").value).toBe("Deny");
+    expect(
+      decide(
+        foldProfile(events.concat(later)),
+        request("2024-06-02T10:00:00+02:00", {
+          dataCategory: RESULTS,
+          custodian: { ura: hospitalY, type: "RPZAC104" },
+        }),
+      ).value,
+    ).toBe("NotApplicable");
+  });
+
+  it("mayRecord says so: withdrawing an objection at 12–15 is pending for the child and refused for a parent first", () => {
+    const teen = { birthDate: date("2010-03-15") };
+    const t = at("2024-06-01T10:00:00+02:00");
+    const opts = { action: "withdraw" as const, withdrawsObjection: true };
+    expect(mayRecord(self, teen, t, opts).value).toMatchObject({ allowed: true, status: "pending" });
+    expect(mayRecord(parent, teen, t, opts).value.allowed).toBe(false);
+    expect(mayRecord(self, { birthDate: date("1990-01-01") }, t, opts).value.allowed).toBe(true);
   });
 });
