@@ -52,12 +52,16 @@ export const ConsentEvent = /* @__PURE__ */ (() =>
     /**
      * A treating provider records temporary consent to fetch the patient's data in acute care
      * (MITZ §2d, §6a): with the patient's agreement, or — when the patient cannot give it — on a
-     * legal basis that must be named. Valid `[at, validUntil)`, at most 72 hours.
+     * legal basis that must be named. Valid `[at, validUntil)`, at most 72 hours. The provider
+     * states that it treats the patient (`treatmentRelationship: true`, MITZ §6a: "Alleen
+     * zorgaanbieders die jou behandelen mogen voor jou toestemmingen vastleggen"); without it the
+     * fold does not apply the event.
      */
     EmergencyConsentRecorded: {
       ...common,
       choiceId: Id,
       basis: Schema.Literals(["patient-agreed", "legal-basis"]),
+      treatmentRelationship: Schema.optionalKey(Schema.Boolean),
       legalBasis: Schema.optionalKey(Schema.String),
       validUntil: Schema.optionalKey(Instant),
     },

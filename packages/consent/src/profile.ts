@@ -356,7 +356,7 @@ class Folder {
       }
       case "EmergencyConsentRecorded": {
         if (s.usedIds.has(e.choiceId)) return this.reject(e, `Choice id ${e.choiceId} is already used.`);
-        const ok = this.allowed(e, "record-emergency", { treatmentRelationship: true });
+        const ok = this.allowed(e, "record-emergency", { treatmentRelationship: e.treatmentRelationship });
         if (ok === undefined || e.actor._tag !== "Provider") return;
         s.usedIds.add(e.choiceId);
         const until = Math.min(

@@ -209,6 +209,7 @@ export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<Readonl
             actor: b.provider,
             choiceId: `c${i}`,
             basis: "patient-agreed",
+            treatmentRelationship: true,
             ...(b.shortEmergency === undefined
               ? {}
               : { validUntil: fromEpochMillis(at + b.shortEmergency * MINUTE) }),
@@ -368,6 +369,7 @@ export function arbInvalidEventInput(): fc.Arbitrary<unknown> {
       actor: { _tag: "Provider", ura: "00000001", uzi: "000000011", role: "01.015" },
       choiceId: "c2",
       basis: "patient-agreed",
+      treatmentRelationship: true,
       validUntil: "2026-03-04T11:00:00+01:00",
     },
   );

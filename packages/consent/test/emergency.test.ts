@@ -1,6 +1,15 @@
 import { formatInstant, type Instant, instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { ALL_DATA, decide, decodeEvent, foldProfile, MEDICATION, profileAt, RESULTS } from "../src/index.js";
+import {
+  ALL_DATA,
+  type ConsentEvent,
+  decide,
+  decodeEvent,
+  foldProfile,
+  MEDICATION,
+  profileAt,
+  RESULTS,
+} from "../src/index.js";
 import {
   confirmedByParent,
   created,
@@ -75,6 +84,26 @@ describe("emergency consent: at most 72 hours of elapsed time (MITZ §2d, §6a)"
     ]);
     expect(decide(p, ask(plus(23 * H - 1))).value).toBe("Permit");
     expect(decide(p, ask(plus(23 * H))).value).toBe("NotApplicable");
+  });
+});
+
+describe("emergency consent only by a treating provider (MITZ §6a: 'Alleen zorgaanbieders die jou behandelen')", () => {
+  const untreated = (flag: boolean | undefined) => {
+    const { treatmentRelationship: _, ...rest } = emergency("2026-03-28T10:00:00+01:00", "em") as Extract<
+      ConsentEvent,
+      { _tag: "EmergencyConsentRecorded" }
+    >;
+    return flag === undefined ? rest : { ...rest, treatmentRelationship: flag };
+  };
+
+  it.each([
+    ["states it does not treat the patient", false],
+    ["does not state a treatment relationship", undefined],
+  ] as const)("an emergency consent by a provider that %s is not applied and permits nothing", (_, flag) => {
+    const p = foldProfile([created("2026-03-01T10:00:00+01:00"), untreated(flag)]);
+    expect(p.choices).toEqual([]);
+    expect(p.rejected[0]?.reason).toMatch(/treat the patient/);
+    expect(decide(p, ask(plus(H))).value).toBe("NotApplicable");
   });
 });
 

@@ -98,6 +98,7 @@ export function emergency(
     actor: who,
     choiceId,
     basis: "patient-agreed",
+    treatmentRelationship: true,
     ...(validUntil === undefined ? {} : { validUntil: instant(validUntil) }),
   };
 }
