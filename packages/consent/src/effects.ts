@@ -2,6 +2,13 @@
  * Effects as data (an outbox): the library never sends a message or touches the reference
  * index; it returns what an adapter must do.
  *
+ * **BSN.** Every effect carries the patient's BSN unmasked in its `patient` field, and nowhere
+ * else: the adapter needs it to address the work — the custodian registers or deregisters *the
+ * BSN* in the LSP reference index and checks the patient in its own system (VJZ §2), and the
+ * notification subscription is kept by e-mail address and BSN (VJZ §2, §4). Treat the outbox as
+ * patient data; never copy `patient` into the text of an e-mail or a log line (mask it with
+ * `maskBsn` from `@zorgkit/core`).
+ *
  * @module
  */
 import type { Instant } from "@zorgkit/core";
@@ -25,6 +32,7 @@ export type ChoiceChange =
  */
 export interface NotifyPatient {
   readonly _tag: "NotifyPatient";
+  /** Unmasked: the subscription's key (VJZ §2). Not for the e-mail's text. */
   readonly patient: Bsn;
   readonly email: string;
   readonly change: ChoiceChange;
@@ -55,6 +63,7 @@ export interface NotifyDataExchanged {
 /** The custodian registers the BSN in the LSP reference index (VJZ §2: on a "yes"). */
 export interface RegisterInReferenceIndex {
   readonly _tag: "RegisterInReferenceIndex";
+  /** Unmasked: the BSN that is registered ("meldt hij jouw BSN aan", VJZ §2). */
   readonly patient: Bsn;
   readonly custodian: Custodian;
   readonly at: Instant;
@@ -63,6 +72,7 @@ export interface RegisterInReferenceIndex {
 /** The custodian removes the BSN from the LSP reference index (VJZ §2: on withdrawal). */
 export interface DeregisterFromReferenceIndex {
   readonly _tag: "DeregisterFromReferenceIndex";
+  /** Unmasked: the BSN that is removed ("meldt jouw BSN af", VJZ §2). */
   readonly patient: Bsn;
   readonly custodian: Custodian;
   readonly at: Instant;
@@ -75,6 +85,7 @@ export interface DeregisterFromReferenceIndex {
  */
 export interface InformCustodian {
   readonly _tag: "InformCustodian";
+  /** Unmasked: the custodian checks the patient in its own system (VJZ §2). */
   readonly patient: Bsn;
   readonly custodian: Custodian;
   readonly change: ChoiceChange;

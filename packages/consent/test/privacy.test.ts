@@ -1,7 +1,35 @@
 import { inspect } from "node:util";
+import { date, explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { ALL_DATA, createProfileStore, decide, foldProfile, RESULTS } from "../src/index.js";
-import { created, hospitalX, org, patient, recorded, request } from "./fixtures.js";
+import {
+  ALL_DATA,
+  auditRecord,
+  createProfileStore,
+  decide,
+  decodeFhirConsent,
+  decodeRequest,
+  foldProfile,
+  mayRecord,
+  parseXacmlAttributes,
+  RESULTS,
+  replay,
+  retentionFacts,
+  xacmlAttributes,
+} from "../src/index.js";
+import {
+  confirmedByParent,
+  created,
+  emergency,
+  gpActor,
+  hospitalX,
+  org,
+  parent,
+  patient,
+  recorded,
+  request,
+  subscribed,
+  withdrawn,
+} from "./fixtures.js";
 
 const profile = foldProfile([
   created("2026-01-05T09:00:00+01:00"),
@@ -35,5 +63,62 @@ describe("a decision never carries the BSN unmasked (explanations and messages m
     ].join("\n");
     expect(shown).not.toContain(patient);
     expect(shown).not.toContain(String(Number(patient)));
+  });
+});
+
+describe("where the BSN may appear unmasked: only in the fields documented for it", () => {
+  const events = [
+    created("2026-01-05T09:00:00+01:00", "2012-01-01"),
+    subscribed("2026-01-05T09:05:00+01:00"),
+    recorded("2026-01-05T09:10:00+01:00", "c1", {
+      custodian: org(hospitalX),
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
+    confirmedByParent("2026-01-05T09:12:00+01:00", "c1"),
+    recorded(
+      "2026-01-05T09:11:00+01:00",
+      "c2",
+      { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" },
+      gpActor,
+    ),
+    withdrawn("2026-01-06T09:10:00+01:00", "c1", parent),
+    emergency("2026-01-07T09:10:00+01:00", "em"),
+    confirmedByParent("2026-01-07T09:10:00+01:00", "unknown"),
+  ];
+
+  it("effects carry it only in `patient` (the adapter's key for the index and the subscription)", () => {
+    const { profile, effects } = replay(events);
+    expect(effects.length).toBeGreaterThan(5);
+    for (const { effect } of effects) {
+      expect(effect.patient).toBe(patient);
+      const { patient: _, ...rest } = effect;
+      expect(JSON.stringify(rest)).not.toContain(patient);
+    }
+    expect(profile.rejected.length).toBeGreaterThan(0);
+    expect(JSON.stringify(profile.rejected)).not.toContain(patient);
+  });
+
+  it("explanations, mayRecord, retention facts and decoder errors never show it; the audit record does", () => {
+    const { profile } = replay(events);
+    const r = request("2026-01-07T10:00:00+01:00", { dataCategory: RESULTS });
+    const d = decide(profile, r);
+    const may = mayRecord(parent, { birthDate: date("2012-01-01") }, r.at, { action: "withdraw" });
+    const shown = [
+      explainToText(d, "en"),
+      explainToText(d, "nl"),
+      JSON.stringify(d),
+      JSON.stringify(may),
+      explainToText(may, "nl"),
+      JSON.stringify(retentionFacts(events)),
+      JSON.stringify(decodeRequest({ ...r, at: "2026-01-07T10:00:00", patient: "111222334" })),
+      JSON.stringify(
+        decodeFhirConsent({ resourceType: "Consent", patient: { identifier: { value: patient } } }),
+      ),
+      JSON.stringify(parseXacmlAttributes(xacmlAttributes({ ...r, dataCategory: "nope" }))),
+    ].join("\n");
+    expect(shown).not.toContain(patient);
+    expect(shown).not.toContain("111222334");
+    expect(auditRecord(r, d).patient).toBe(patient);
   });
 });
