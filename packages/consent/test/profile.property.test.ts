@@ -1,9 +1,19 @@
 import { fromEpochMillis } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConsentProfile, foldProfile, profileAt, replay } from "../src/index.js";
+import { type ConsentEvent, type ConsentProfile, foldProfile, profileAt, replay } from "../src/index.js";
 import { arbEventLog } from "../src/testing.js";
 
+/** The events that record or change a choice (MITZ §6b: "vastgelegd of gewijzigd"). */
+const choiceChanging = new Set<ConsentEvent["_tag"]>([
+  "ChoiceRecorded",
+  "ChoiceWithdrawn",
+  "AllChoicesWithdrawn",
+  "EmergencyConsentRecorded",
+  "EmergencyConsentConfirmed",
+  "RepresentativeConfirmed",
+  "ProfileDeleted",
+]);
 const withoutAsOf = ({ asOf: _asOf, ...rest }: ConsentProfile) => rest;
 
 describe("time travel: profileAt (spec §2, §11)", () => {
@@ -82,6 +92,41 @@ describe("the outbox (spec §6)", () => {
           if (effect._tag === "NotifyPatient") expect(effect.patient).toBe(events[0]!.patient);
         const rejected = new Set(replay(events).profile.rejected.map((r) => r.eventId));
         for (const { eventId } of effects) expect(rejected.has(eventId)).toBe(false);
+        // every applied event that records or changes a choice notifies the patient exactly when
+        // the patient was subscribed just before it (the generated instants are distinct)
+        const notified = new Set(
+          effects.filter((e) => e.effect._tag === "NotifyPatient").map((e) => e.eventId),
+        );
+        for (const e of events) {
+          if (!choiceChanging.has(e._tag) || rejected.has(e.eventId)) continue;
+          const subscribed = profileAt(events, fromEpochMillis(e.at - 1)).subscription !== undefined;
+          expect(notified.has(e.eventId)).toBe(subscribed);
+        }
+      }),
+    );
+  });
+
+  it("a patient subscribed from the start is notified of every applied choice event (MITZ §6b)", () => {
+    fc.assert(
+      fc.property(arbEventLog({ minEvents: 3 }), (generated) => {
+        const [createdEvent, ...rest] = generated;
+        const events: ReadonlyArray<ConsentEvent> = [
+          createdEvent!,
+          {
+            _tag: "NotificationsSubscribed",
+            eventId: "sub",
+            at: fromEpochMillis(createdEvent!.at + 1),
+            patient: createdEvent!.patient,
+            actor: { _tag: "Patient" },
+            email: "p@example.org",
+          },
+          ...rest.filter((e) => e._tag !== "NotificationsUnsubscribed" && e._tag !== "ProfileDeleted"),
+        ];
+        const { profile, effects } = replay(events);
+        const rejected = new Set(profile.rejected.map((r) => r.eventId));
+        const applied = events.filter((e) => choiceChanging.has(e._tag) && !rejected.has(e.eventId));
+        const notified = effects.filter((e) => e.effect._tag === "NotifyPatient").map((e) => e.eventId);
+        expect(notified).toEqual(applied.map((e) => e.eventId));
       }),
     );
   });
