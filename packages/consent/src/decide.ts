@@ -408,6 +408,7 @@ function explainDecision(
   const cu = describeCustodian(c.custodian);
   const rq = describeRequesters(c.requesters);
   const by = describeActor(c.recordedBy);
+  const confirmed = c.confirmedBy === undefined ? undefined : describeActor(c.confirmedBy);
   const spec = d.specificity as Specificity;
   const emergency = c.origin === "emergency" && c.until !== undefined;
   steps.push(
@@ -423,8 +424,8 @@ function explainDecision(
       },
       output: c.decision,
       citations: emergency ? [S2c, S2d, precedenceCitation] : [S2c, precedenceCitation],
-      en: `The most specific choice that counts is ${c.id}: ${c.decision} for ${cu.en}, ${c.dataCategory}, ${rq.en}, recorded ${when(c.recordedAt)} by ${by.en}${emergency ? `, an emergency consent valid until ${when(c.until as number)}` : ""}. Equally specific choices that disagree resolve to deny.`,
-      nl: `De meest specifieke geldende keuze is ${c.id}: ${c.decision === "permit" ? "toestemming" : "geen toestemming"} voor ${cu.nl}, ${c.dataCategory}, ${rq.nl}, vastgelegd ${when(c.recordedAt)} door ${by.nl}${emergency ? `, een spoedtoestemming geldig tot ${when(c.until as number)}` : ""}. Bij gelijk specifieke keuzes die verschillen wint geen toestemming.`,
+      en: `The most specific choice that counts is ${c.id}: ${c.decision} for ${cu.en}, ${c.dataCategory}, ${rq.en}, recorded ${when(c.recordedAt)} by ${by.en}${confirmed === undefined ? "" : `, confirmed by ${confirmed.en}`}${emergency ? `, an emergency consent valid until ${when(c.until as number)}` : ""}. Equally specific choices that disagree resolve to deny.`,
+      nl: `De meest specifieke geldende keuze is ${c.id}: ${c.decision === "permit" ? "toestemming" : "geen toestemming"} voor ${cu.nl}, ${c.dataCategory}, ${rq.nl}, vastgelegd ${when(c.recordedAt)} door ${by.nl}${confirmed === undefined ? "" : `, bevestigd door ${confirmed.nl}`}${emergency ? `, een spoedtoestemming geldig tot ${when(c.until as number)}` : ""}. Bij gelijk specifieke keuzes die verschillen wint geen toestemming.`,
     }),
   );
   if (d.value === "Indeterminate") {

@@ -95,10 +95,16 @@ export interface Choice {
   readonly recordedAt: Instant;
   readonly recordedBy: Actor;
   readonly origin: ChoiceOrigin;
+  /**
+   * Who made the choice count by confirming it, when that is not who recorded it: the parent of
+   * a minor (MITZ §5d), or the patient confirming an emergency consent (MITZ §2d). Shown in the
+   * explanation, so the patient can always see who recorded the choice (MITZ §6b).
+   */
+  readonly confirmedBy: Actor | undefined;
 }
 
 /** The fields of a choice before it counts (a pending choice). */
-export type ChoiceDraft = Omit<Choice, "from" | "until" | "indeterminateFrom">;
+export type ChoiceDraft = Omit<Choice, "from" | "until" | "indeterminateFrom" | "confirmedBy">;
 
 /**
  * Make a {@link Choice} with every field in a fixed order (one object shape for all choices,
@@ -114,6 +120,7 @@ export function makeChoice(
   from: Instant,
   until: Instant | undefined = undefined,
   indeterminateFrom: Instant | undefined = undefined,
+  confirmedBy: Actor | undefined = undefined,
 ): Choice {
   return {
     id: draft.id,
@@ -127,6 +134,7 @@ export function makeChoice(
     recordedAt: draft.recordedAt,
     recordedBy: draft.recordedBy,
     origin: draft.origin,
+    confirmedBy,
   };
 }
 

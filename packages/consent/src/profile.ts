@@ -14,7 +14,7 @@ import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import type { ChoiceChange, ConsentEffect, OutboxEntry } from "./effects.js";
 import type { ConsentEvent, EventOf } from "./events.js";
 import type { Bsn } from "./identifiers.js";
-import { type Choice, type ChoiceDraft, type Custodian, choiceKey, makeChoice } from "./model.js";
+import { type Actor, type Choice, type ChoiceDraft, type Custodian, choiceKey, makeChoice } from "./model.js";
 import { emergencyConsentMaxDuration } from "./presets/emergency.js";
 import { mayRecord, type RecordAction } from "./representation.js";
 
@@ -412,7 +412,7 @@ class Folder {
           this.notify(e, "recorded-pending", e.choiceId, []);
           return;
         }
-        this.confirmEmergency(em, e.at, conflict);
+        this.confirmEmergency(em, e.at, conflict, e.actor);
         this.notify(e, "emergency-confirmed", e.choiceId, []);
         return;
       }
@@ -431,12 +431,12 @@ class Folder {
         if (p.confirmsEmergency !== undefined) {
           const em = s.choices.get(p.confirmsEmergency);
           if (em !== undefined && em.origin === "emergency" && em.until !== undefined) {
-            this.confirmEmergency(em, e.at, false);
+            this.confirmEmergency(em, e.at, false, e.actor);
           } else {
-            this.activate(makeChoice(p.choice, e.at));
+            this.activate(makeChoice(p.choice, e.at, undefined, undefined, e.actor));
           }
         } else {
-          this.activate(makeChoice(p.choice, e.at));
+          this.activate(makeChoice(p.choice, e.at, undefined, undefined, e.actor));
         }
         this.notify(e, "confirmed-by-representative", e.choiceId, [p.choice.custodian]);
         return;
@@ -476,9 +476,9 @@ class Folder {
    * MITZ §2d, this library's reading: confirmed while still valid → a regular choice without a
    * gap; confirmed after expiry → a new regular choice from the confirmation on.
    */
-  confirmEmergency(em: Choice, at: Instant, conflict: boolean): void {
+  confirmEmergency(em: Choice, at: Instant, conflict: boolean, by: Actor): void {
     const stillValid = em.until !== undefined && at < em.until;
-    const regular = makeChoice(em, stillValid ? em.from : at, undefined, conflict ? at : undefined);
+    const regular = makeChoice(em, stillValid ? em.from : at, undefined, conflict ? at : undefined, by);
     this.s.choices.delete(em.id);
     this.activate(regular);
   }

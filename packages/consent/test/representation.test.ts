@@ -1,4 +1,4 @@
-import { date, instant } from "@zorgkit/core";
+import { date, explainToText, instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import { ALL_DATA, decide, foldProfile, mayRecord, profileAt, RESULTS, replay } from "../src/index.js";
 import {
@@ -301,5 +301,30 @@ describe("lifting an objection of a 12–15-year-old needs the child and a paren
     expect(mayRecord(self, teen, t, opts).value).toMatchObject({ allowed: true, status: "pending" });
     expect(mayRecord(parent, teen, t, opts).value.allowed).toBe(false);
     expect(mayRecord(self, { birthDate: date("1990-01-01") }, t, opts).value.allowed).toBe(true);
+  });
+});
+
+describe("the patient can always see who recorded a choice, the confirming parent included (MITZ §6b)", () => {
+  it("a choice for a child under 12 names the parent who confirmed it, in the choice and in the explanation", () => {
+    const profile = foldProfile([
+      created("2020-01-01T10:00:00+01:00", "2017-01-01"),
+      recorded("2020-01-02T10:00:00+01:00", "c1", choiceX),
+      confirmedByParent("2020-01-02T10:05:00+01:00", "c1"),
+    ]);
+    expect(profile.choices[0]?.confirmedBy).toEqual(parent);
+    const d = decide(profile, request("2020-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
+    expect(d.value).toBe("Permit");
+    expect(explainToText(d, "en")).toMatch(/confirmed .*by a parent/);
+    expect(explainToText(d, "nl")).toMatch(/bevestigd .*door een ouder/);
+  });
+
+  it("a choice of an adult has no confirming party", () => {
+    const profile = foldProfile([
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "c1", choiceX),
+    ]);
+    expect(profile.choices[0]?.confirmedBy).toBeUndefined();
+    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
+    expect(explainToText(d, "en")).not.toMatch(/confirmed/);
   });
 });
