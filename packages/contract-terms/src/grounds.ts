@@ -22,7 +22,7 @@ import { Schema } from "effect";
 import type { Contract, Length, NoticeForm, Party } from "./contract.js";
 import { terminationDate } from "./notice.js";
 import { mdoGrounds, mdoTerminationFigures } from "./presets/mdo-2025.js";
-import { TariffChange, type TariffNoticeFigures, tariffNotice } from "./tariffs.js";
+import { effectiveNotBeforeNotice, TariffChange, type TariffNoticeFigures, tariffNotice } from "./tariffs.js";
 import { findTerm, regimesOf } from "./terms.js";
 
 /** Ids of the termination grounds this library implements. */
@@ -106,16 +106,7 @@ export const TerminationClaim = /* @__PURE__ */ (() =>
       notificationDate: LocalDate,
       effectiveDate: LocalDate,
       change: TariffChange,
-    }).check(
-      Schema.makeFilter((c) =>
-        compareDates(c.effectiveDate, c.notificationDate) >= 0
-          ? undefined
-          : {
-              path: ["effectiveDate"],
-              issue: `the effective date (${c.effectiveDate}) is before the date of the notice (${c.notificationDate})`,
-            },
-      ),
-    ),
+    }).check(effectiveNotBeforeNotice((c) => c.notificationDate)),
     Schema.Struct({
       ground: Schema.Literal("non-payment"),
       tariffCharged: Schema.Boolean,

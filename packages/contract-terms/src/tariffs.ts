@@ -44,22 +44,33 @@ export const TariffNoticeFigures = /* @__PURE__ */ (() =>
 /** The figures of the tariff-notice rule. */
 export type TariffNoticeFigures = typeof TariffNoticeFigures.Type;
 
+/**
+ * The check shared by every tariff-change input: the change may not take effect before the date
+ * of its notice (MDO-BV 6.8). The issue is reported at `effectiveDate`.
+ *
+ * @internal
+ */
+export function effectiveNotBeforeNotice<T extends { readonly effectiveDate: LocalDate }>(
+  noticeDateOf: (input: T) => LocalDate,
+) {
+  return Schema.makeFilter((input: T) => {
+    const notice = noticeDateOf(input);
+    return compareDates(input.effectiveDate, notice) >= 0
+      ? undefined
+      : {
+          path: ["effectiveDate"],
+          issue: `the effective date (${input.effectiveDate}) is before the date of the notice (${notice})`,
+        };
+  });
+}
+
 /** Input of {@link tariffNotice}; an effective date before the notice date is rejected. */
 export const TariffNoticeInput = /* @__PURE__ */ (() =>
   Schema.Struct({
     noticeDate: LocalDate,
     effectiveDate: LocalDate,
     change: TariffChange,
-  }).check(
-    Schema.makeFilter((i) =>
-      compareDates(i.effectiveDate, i.noticeDate) >= 0
-        ? undefined
-        : {
-            path: ["effectiveDate"],
-            issue: `the effective date (${i.effectiveDate}) is before the date of the notice (${i.noticeDate})`,
-          },
-    ),
-  ))();
+  }).check(effectiveNotBeforeNotice((i) => i.noticeDate)))();
 /** Input of {@link tariffNotice}. */
 export type TariffNoticeInput = typeof TariffNoticeInput.Type;
 
