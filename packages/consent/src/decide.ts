@@ -173,6 +173,17 @@ export function decide(
   return decideCompiled(isCompiled(profile) ? profile : compile(profile), request, options);
 }
 
+/** A decision reached before any choice was looked at (wrong patient, purpose, no relationship). */
+function beforeAnyChoice(
+  value: ConsentAnswer,
+  reason: DecisionReason,
+  request: ConsentRequest,
+  cp: CompiledProfile,
+  options: DecideOptions,
+): ConsentDecision {
+  return new Decision(value, reason, undefined, -1, NO_LEVELS, request, cp, -1, options);
+}
+
 function decideCompiled(
   cp: CompiledProfile,
   request: ConsentRequest,
@@ -180,33 +191,12 @@ function decideCompiled(
 ): ConsentDecision {
   const patientNumber = cp.patientNumber;
   if (!Number.isNaN(patientNumber) && Number(request.patient) !== patientNumber)
-    return new Decision(
-      "Indeterminate",
-      "patient-mismatch",
-      undefined,
-      -1,
-      NO_LEVELS,
-      request,
-      cp,
-      -1,
-      options,
-    );
+    return beforeAnyChoice("Indeterminate", "patient-mismatch", request, cp, options);
   const purposeOk =
     request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
-  if (!purposeOk)
-    return new Decision("Deny", "purpose-not-allowed", undefined, -1, NO_LEVELS, request, cp, -1, options);
+  if (!purposeOk) return beforeAnyChoice("Deny", "purpose-not-allowed", request, cp, options);
   if (!request.treatmentRelationship)
-    return new Decision(
-      "Deny",
-      "no-treatment-relationship",
-      undefined,
-      -1,
-      NO_LEVELS,
-      request,
-      cp,
-      -1,
-      options,
-    );
+    return beforeAnyChoice("Deny", "no-treatment-relationship", request, cp, options);
   const index = cp.index;
   const cat = index.categoryIndex.get(request.dataCategory);
   if (cat === undefined)
