@@ -1,25 +1,30 @@
-#!/usr/bin/env node
 // Wrap the initialiser of every top-level `const` that calls a function at module load (effect
 // schemas, `Data.TaggedError`, presets built with helpers) in `/* @__PURE__ */ (() => …)()`, so
 // bundlers can drop it when it is not imported: importing `maskBsn` must not pull in all of effect.
-// Usage: node tools/codemods/pure-top-level.mjs [--check] [file.ts …] — idempotent; without files
-// it takes every packages/*/src module except the fast-check arbitraries; `--check` only reports
-// (and fails, for CI).
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+//
+// It runs on the *build output*, not the source (the technique of temporal-polyfill's
+// `pureTopLevel()` Rollup plugin): tsup.shared.ts calls `wrapPureTopLevel("dist")` in `onSuccess`,
+// so every package's dist/*.js is wrapped and the source stays plain TypeScript. Effect's
+// call-site annotation (babel annotate-pure-calls) is not enough for chained schemas
+// (`Schema.Struct(…).check(…)` only gets the outer call marked): see the architecture review §3.5.
+//
+// Usage: node tools/codemods/pure-top-level.mjs [--check] [file-or-dir …] — idempotent; without
+// paths it takes every packages/*/dist/**/*.js except the fast-check arbitraries (testing.js,
+// testing/); `--check` only reports (and fails) what is not wrapped yet.
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
-const check = process.argv.includes("--check");
-const walk = (dir) =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name === "testing" ? [] : walk(path);
-    return name.endsWith(".ts") && name !== "testing.ts" ? [path] : [];
+const isModule = (name) => /\.(js|mjs|ts|mts)$/.test(name) && !/\.d\.m?ts$/.test(name);
+const walk = (path) => {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path).flatMap((name) => {
+    const p = join(path, name);
+    if (statSync(p).isDirectory()) return name === "testing" ? [] : walk(p);
+    return isModule(name) && !/^testing\.(js|mjs|ts)$/.test(name) ? [p] : [];
   });
-const given = process.argv.slice(2).filter((a) => a !== "--check");
-const files =
-  given.length > 0 ? given : readdirSync("packages").flatMap((p) => walk(join("packages", p, "src")));
-let needed = 0;
+};
 
 function callsAtLoad(node) {
   let found = false;
@@ -41,9 +46,13 @@ function callsAtLoad(node) {
   return found;
 }
 
-for (const file of files) {
-  const text = readFileSync(file, "utf8");
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+/**
+ * Wrap the top-level call-at-load `const` initialisers of one module's text.
+ * Returns the new text and the 1-based lines of the initialisers that were wrapped.
+ */
+export function wrapSource(text, fileName) {
+  const kind = /\.m?ts$/.test(fileName) ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
   const edits = [];
   for (const stmt of sf.statements) {
     if (!ts.isVariableStatement(stmt)) continue;
@@ -56,25 +65,52 @@ for (const file of files) {
       edits.push({ start: init.getStart(sf), end: init.getEnd() });
     }
   }
-  if (edits.length === 0) continue;
-  needed += edits.length;
-  if (check) {
-    for (const e of edits) {
-      const { line } = sf.getLineAndCharacterOfPosition(e.start);
-      console.log(`${file}:${line + 1}: top-level call not marked pure`);
-    }
-    continue;
-  }
   let out = text;
-  for (const e of edits.sort((a, b) => b.start - a.start)) {
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) {
     out = `${out.slice(0, e.start)}/* @__PURE__ */ (() => (${out.slice(e.start, e.end)}))()${out.slice(e.end)}`;
   }
-  writeFileSync(file, out);
-  console.log(`${file}: ${edits.length} wrapped`);
+  const lines = edits.map((e) => sf.getLineAndCharacterOfPosition(e.start).line + 1);
+  return { text: out, lines };
 }
-if (check && needed > 0) {
-  console.log(
-    "Run `node tools/codemods/pure-top-level.mjs` to mark them, so bundlers can drop unused schemas.",
-  );
-  process.exit(1);
+
+/** Wrap every module under the given files or folders in place; returns the number wrapped. */
+export function wrapPureTopLevel(...paths) {
+  let total = 0;
+  for (const file of paths.flatMap((p) => (existsSync(p) ? walk(p) : []))) {
+    const text = readFileSync(file, "utf8");
+    const { text: out, lines } = wrapSource(text, file);
+    if (lines.length === 0) continue;
+    writeFileSync(file, out);
+    total += lines.length;
+  }
+  return total;
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const check = process.argv.includes("--check");
+  const given = process.argv.slice(2).filter((a) => a !== "--check");
+  const roots =
+    given.length > 0
+      ? given
+      : readdirSync("packages")
+          .map((p) => join("packages", p, "dist"))
+          .filter((d) => existsSync(d));
+  let needed = 0;
+  for (const file of roots.flatMap(walk)) {
+    const text = readFileSync(file, "utf8");
+    const { text: out, lines } = wrapSource(text, file);
+    if (lines.length === 0) continue;
+    needed += lines.length;
+    if (check) for (const line of lines) console.log(`${file}:${line}: top-level call not marked pure`);
+    else {
+      writeFileSync(file, out);
+      console.log(`${file}: ${lines.length} wrapped`);
+    }
+  }
+  if (check && needed > 0) {
+    console.log(
+      "Build with `pnpm build` (tsup's onSuccess wraps them), so bundlers can drop unused schemas.",
+    );
+    process.exit(1);
+  }
 }

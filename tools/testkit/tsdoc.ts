@@ -29,12 +29,14 @@ function withoutExample(srcDir: string, file: string): Array<string> {
       for (const d of st.declarationList.declarations) {
         const init = d.initializer;
         // Function-valued: an arrow or function expression, or a decoder built at load time
-        // (`/* @__PURE__ */ (() => decode(Schema))()`).
+        // (`decode(Schema)`).
         const isFunction =
           init !== undefined &&
           (ts.isArrowFunction(init) ||
             ts.isFunctionExpression(init) ||
-            /^\(\(\) => decode\(/.test(init.getText(sf)));
+            (ts.isCallExpression(init) &&
+              ts.isIdentifier(init.expression) &&
+              init.expression.text === "decode"));
         if (isFunction) name = d.name.getText(sf);
       }
     }

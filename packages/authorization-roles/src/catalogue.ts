@@ -5,51 +5,47 @@
  * @module
  */
 import type { Citation } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 /** A citation as data (source id + article). */
-const CitationSchema = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    source: Schema.String.check(Schema.isMinLength(1)),
-    article: Schema.String.check(Schema.isMinLength(1)),
-    note: Schema.optionalKey(Schema.String),
-  }))();
+const CitationSchema = Schema.Struct({
+  source: Schema.String.check(Schema.isMinLength(1)),
+  article: Schema.String.check(Schema.isMinLength(1)),
+  note: Schema.optionalKey(Schema.String),
+});
 
-const Identifier = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
-      message: "use lower-case words joined by hyphens, e.g. view-requests",
-    }),
-  ))();
+const Identifier = Schema.String.check(
+  Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
+    message: "use lower-case words joined by hyphens, e.g. view-requests",
+  }),
+);
 
 /** A role (autorisatierol): a named set of permissions matching a job function. */
-export const RoleDefinition = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    id: Identifier,
-    name: Schema.String.check(Schema.isMinLength(1)),
-    nameNl: Schema.String.check(Schema.isMinLength(1)),
-    permissions: Schema.Array(Identifier),
-    /** Where the role comes from; a role that is this library's preset says so in `note`. */
-    source: CitationSchema,
-  }))();
+export const RoleDefinition = Schema.Struct({
+  id: Identifier,
+  name: Schema.String.check(Schema.isMinLength(1)),
+  nameNl: Schema.String.check(Schema.isMinLength(1)),
+  permissions: Schema.Array(Identifier),
+  /** Where the role comes from; a role that is this library's preset says so in `note`. */
+  source: CitationSchema,
+});
 /** A role definition. */
 export type RoleDefinition = typeof RoleDefinition.Type;
 
 /** A catalogue of roles, with unique role ids. */
-export const RoleCatalogue = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    id: Identifier,
-    roles: Schema.Array(RoleDefinition).check(
-      Schema.makeFilter((roles: ReadonlyArray<RoleDefinition>) => {
-        const seen = new Set<string>();
-        for (const r of roles) {
-          if (seen.has(r.id)) return `role id "${r.id}" appears twice`;
-          seen.add(r.id);
-        }
-        return true;
-      }),
-    ),
-  }))();
+export const RoleCatalogue = Schema.Struct({
+  id: Identifier,
+  roles: Schema.Array(RoleDefinition).check(
+    Schema.makeFilter((roles: ReadonlyArray<RoleDefinition>) => {
+      const seen = new Set<string>();
+      for (const r of roles) {
+        if (seen.has(r.id)) return `role id "${r.id}" appears twice`;
+        seen.add(r.id);
+      }
+      return true;
+    }),
+  ),
+});
 /** A role catalogue. */
 export type RoleCatalogue = typeof RoleCatalogue.Type;
 

@@ -118,7 +118,7 @@ export function indexCodeLists(lists: CodeLists): CodeIndex {
 }
 
 /** The index of the default code lists ({@link mitzCodeLists2026}). */
-export const defaultCodeIndex: CodeIndex = /* @__PURE__ */ (() => indexCodeLists(mitzCodeLists2026))();
+export const defaultCodeIndex: CodeIndex = indexCodeLists(mitzCodeLists2026);
 
 /**
  * Whether a choice for data category `choice` covers a request for `requested` (the same

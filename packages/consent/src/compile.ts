@@ -101,7 +101,7 @@ export interface CompileOptions {
   readonly arena?: CompileArena;
 }
 
-const noChoices: ReadonlyArray<Choice> = /* @__PURE__ */ (() => Object.freeze([]))();
+const noChoices: ReadonlyArray<Choice> = Object.freeze([]);
 
 /** A block allocator for compiled `scan` entries, shared by many profiles (see {@link createArena}). */
 export interface CompileArena {

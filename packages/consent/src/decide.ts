@@ -47,11 +47,11 @@ export interface ConsentDecision extends Explained<ConsentAnswer> {
   readonly because: ReadonlyArray<Step>;
 }
 
-const S2f = /* @__PURE__ */ (() => cite("MITZ", "§2f"))();
-const S2c = /* @__PURE__ */ (() => cite("MITZ", "§2c"))();
-const S3a = /* @__PURE__ */ (() => cite("MITZ", "§3a"))();
-const S2d = /* @__PURE__ */ (() => cite("MITZ", "§2d"))();
-const S5d = /* @__PURE__ */ (() => cite("MITZ", "§5d"))();
+const S2f = cite("MITZ", "§2f");
+const S2c = cite("MITZ", "§2c");
+const S3a = cite("MITZ", "§3a");
+const S2d = cite("MITZ", "§2d");
+const S5d = cite("MITZ", "§5d");
 
 export const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 

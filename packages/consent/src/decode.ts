@@ -19,8 +19,8 @@ export interface DecodeOptions {
   readonly codeIndex?: CodeIndex;
 }
 
-const decodeEventSchema = /* @__PURE__ */ (() => decode(ConsentEvent))();
-const decodeRequestSchema = /* @__PURE__ */ (() => decode(ConsentRequest))();
+const decodeEventSchema = decode(ConsentEvent);
+const decodeRequestSchema = decode(ConsentRequest);
 
 const issue = (path: string, message: string, actual: string): DecodeIssue => ({ path, message, actual });
 

@@ -5,82 +5,80 @@
  * @module
  */
 import { Instant, LocalDate } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { Bsn } from "./identifiers.js";
 import { Actor, Code, Custodian, Decision, Requesters } from "./model.js";
 
-const Id = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/, {
-      message: "an id is 1–128 letters, digits or : . _ -",
-    }),
-  ))();
+const Id = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/, {
+    message: "an id is 1–128 letters, digits or : . _ -",
+  }),
+);
 
 const common = { eventId: Id, at: Instant, patient: Bsn, actor: Actor };
 
 /** The consent events as one tagged union (`_tag`). */
-export const ConsentEvent = /* @__PURE__ */ (() =>
-  Schema.TaggedUnion({
-    /** The patient's profile is created (MITZ §4: the birth date is part of the profile). */
-    ProfileCreated: { ...common, birthDate: LocalDate },
-    /**
-     * A choice is recorded (MITZ §2c). `source: "import"` marks a consent given earlier to the
-     * provider and added when it joins Mitz (MITZ §6c). A provider recording on the patient's
-     * behalf states that the patient asked (`onPatientRequest`) and that it treats the patient
-     * (`treatmentRelationship`), MITZ §6a.
-     */
-    ChoiceRecorded: {
-      ...common,
-      choiceId: Id,
-      custodian: Custodian,
-      dataCategory: Code,
-      requesters: Requesters,
-      decision: Decision,
-      source: Schema.optionalKey(Schema.Literals(["portal", "import"])),
-      onPatientRequest: Schema.optionalKey(Schema.Boolean),
-      treatmentRelationship: Schema.optionalKey(Schema.Boolean),
-    },
-    /** A choice (or an emergency consent) is withdrawn (intrekken), VJZ §2. */
-    ChoiceWithdrawn: {
-      ...common,
-      choiceId: Id,
-      onPatientRequest: Schema.optionalKey(Schema.Boolean),
-      treatmentRelationship: Schema.optionalKey(Schema.Boolean),
-    },
-    /** All choices are withdrawn at once ("alle toestemmingen intrekken"), VJZ §2. */
-    AllChoicesWithdrawn: { ...common },
-    /**
-     * A treating provider records temporary consent to fetch the patient's data in acute care
-     * (MITZ §2d, §6a): with the patient's agreement, or — when the patient cannot give it — on a
-     * legal basis that must be named. Valid `[at, validUntil)`, at most 72 hours. The provider
-     * states that it treats the patient (`treatmentRelationship: true`, MITZ §6a: "Alleen
-     * zorgaanbieders die jou behandelen mogen voor jou toestemmingen vastleggen"); without it the
-     * fold does not apply the event.
-     */
-    EmergencyConsentRecorded: {
-      ...common,
-      choiceId: Id,
-      basis: Schema.Literals(["patient-agreed", "legal-basis"]),
-      treatmentRelationship: Schema.optionalKey(Schema.Boolean),
-      legalBasis: Schema.optionalKey(Schema.String),
-      validUntil: Schema.optionalKey(Instant),
-    },
-    /** The patient confirms an emergency consent ("zelf in MijnMitz bevestigt"), MITZ §2d. */
-    EmergencyConsentConfirmed: { ...common, choiceId: Id },
-    /** A parent or legal representative confirms a minor's pending choice (MITZ §5d). */
-    RepresentativeConfirmed: { ...common, choiceId: Id },
-    /** The patient deletes the profile (MITZ §4). */
-    ProfileDeleted: { ...common },
-    /** The patient subscribes to notifications with an e-mail address (MITZ §6b, VJZ §2). */
-    NotificationsSubscribed: {
-      ...common,
-      email: Schema.String.check(
-        Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "expected an e-mail address" }),
-      ),
-    },
-    /** The patient unsubscribes: the e-mail address and BSN leave the subscription data (VJZ §4). */
-    NotificationsUnsubscribed: { ...common },
-  }))();
+export const ConsentEvent = Schema.TaggedUnion({
+  /** The patient's profile is created (MITZ §4: the birth date is part of the profile). */
+  ProfileCreated: { ...common, birthDate: LocalDate },
+  /**
+   * A choice is recorded (MITZ §2c). `source: "import"` marks a consent given earlier to the
+   * provider and added when it joins Mitz (MITZ §6c). A provider recording on the patient's
+   * behalf states that the patient asked (`onPatientRequest`) and that it treats the patient
+   * (`treatmentRelationship`), MITZ §6a.
+   */
+  ChoiceRecorded: {
+    ...common,
+    choiceId: Id,
+    custodian: Custodian,
+    dataCategory: Code,
+    requesters: Requesters,
+    decision: Decision,
+    source: Schema.optionalKey(Schema.Literals(["portal", "import"])),
+    onPatientRequest: Schema.optionalKey(Schema.Boolean),
+    treatmentRelationship: Schema.optionalKey(Schema.Boolean),
+  },
+  /** A choice (or an emergency consent) is withdrawn (intrekken), VJZ §2. */
+  ChoiceWithdrawn: {
+    ...common,
+    choiceId: Id,
+    onPatientRequest: Schema.optionalKey(Schema.Boolean),
+    treatmentRelationship: Schema.optionalKey(Schema.Boolean),
+  },
+  /** All choices are withdrawn at once ("alle toestemmingen intrekken"), VJZ §2. */
+  AllChoicesWithdrawn: { ...common },
+  /**
+   * A treating provider records temporary consent to fetch the patient's data in acute care
+   * (MITZ §2d, §6a): with the patient's agreement, or — when the patient cannot give it — on a
+   * legal basis that must be named. Valid `[at, validUntil)`, at most 72 hours. The provider
+   * states that it treats the patient (`treatmentRelationship: true`, MITZ §6a: "Alleen
+   * zorgaanbieders die jou behandelen mogen voor jou toestemmingen vastleggen"); without it the
+   * fold does not apply the event.
+   */
+  EmergencyConsentRecorded: {
+    ...common,
+    choiceId: Id,
+    basis: Schema.Literals(["patient-agreed", "legal-basis"]),
+    treatmentRelationship: Schema.optionalKey(Schema.Boolean),
+    legalBasis: Schema.optionalKey(Schema.String),
+    validUntil: Schema.optionalKey(Instant),
+  },
+  /** The patient confirms an emergency consent ("zelf in MijnMitz bevestigt"), MITZ §2d. */
+  EmergencyConsentConfirmed: { ...common, choiceId: Id },
+  /** A parent or legal representative confirms a minor's pending choice (MITZ §5d). */
+  RepresentativeConfirmed: { ...common, choiceId: Id },
+  /** The patient deletes the profile (MITZ §4). */
+  ProfileDeleted: { ...common },
+  /** The patient subscribes to notifications with an e-mail address (MITZ §6b, VJZ §2). */
+  NotificationsSubscribed: {
+    ...common,
+    email: Schema.String.check(
+      Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "expected an e-mail address" }),
+    ),
+  },
+  /** The patient unsubscribes: the e-mail address and BSN leave the subscription data (VJZ §4). */
+  NotificationsUnsubscribed: { ...common },
+});
 
 /** A consent event. */
 export type ConsentEvent = typeof ConsentEvent.Type;

@@ -14,7 +14,7 @@
  * @module
  */
 import { type DecodeIssue, type DecodeResult, decode, describeShape, Instant } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import { Bsn, UraNumber } from "./identifiers.js";
 import type { Choice, Custodian, Requesters } from "./model.js";
@@ -153,38 +153,37 @@ export function encodeFhirConsent(
   };
 }
 
-const Coding = /* @__PURE__ */ (() => Schema.Struct({ system: Schema.String, code: Schema.String }))();
-const Identifier = /* @__PURE__ */ (() => Schema.Struct({ system: Schema.String, value: Schema.String }))();
-const FhirConsentShape = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    resourceType: Schema.Literal("Consent"),
-    id: Schema.String,
-    status: Schema.Literals(["active", "inactive"]),
-    category: Schema.NonEmptyArray(Schema.Struct({ coding: Schema.NonEmptyArray(Coding) })),
-    patient: Schema.Struct({ identifier: Identifier }),
-    extension: Schema.optionalKey(
-      Schema.Array(
-        Schema.Struct({
-          url: Schema.String,
-          valueCoding: Schema.optionalKey(Coding),
-          valueIdentifier: Schema.optionalKey(Identifier),
-        }),
-      ),
+const Coding = Schema.Struct({ system: Schema.String, code: Schema.String });
+const Identifier = Schema.Struct({ system: Schema.String, value: Schema.String });
+const FhirConsentShape = Schema.Struct({
+  resourceType: Schema.Literal("Consent"),
+  id: Schema.String,
+  status: Schema.Literals(["active", "inactive"]),
+  category: Schema.NonEmptyArray(Schema.Struct({ coding: Schema.NonEmptyArray(Coding) })),
+  patient: Schema.Struct({ identifier: Identifier }),
+  extension: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        url: Schema.String,
+        valueCoding: Schema.optionalKey(Coding),
+        valueIdentifier: Schema.optionalKey(Identifier),
+      }),
     ),
-    provision: Schema.Struct({
-      period: Schema.Struct({ start: Instant, end: Schema.optionalKey(Instant) }),
-      actor: Schema.NonEmptyArray(
-        Schema.Struct({
-          role: Schema.Struct({ coding: Schema.NonEmptyArray(Coding) }),
-          reference: Schema.Struct({ identifier: Identifier }),
-        }),
-      ),
-      purpose: Schema.NonEmptyArray(Coding),
-    }),
-  }))();
-const decodeShape = /* @__PURE__ */ (() => decode(FhirConsentShape))();
-const isBsn = /* @__PURE__ */ (() => Schema.is(Bsn))();
-const isUra = /* @__PURE__ */ (() => Schema.is(UraNumber))();
+  ),
+  provision: Schema.Struct({
+    period: Schema.Struct({ start: Instant, end: Schema.optionalKey(Instant) }),
+    actor: Schema.NonEmptyArray(
+      Schema.Struct({
+        role: Schema.Struct({ coding: Schema.NonEmptyArray(Coding) }),
+        reference: Schema.Struct({ identifier: Identifier }),
+      }),
+    ),
+    purpose: Schema.NonEmptyArray(Coding),
+  }),
+});
+const decodeShape = decode(FhirConsentShape);
+const isBsn = Schema.is(Bsn);
+const isUra = Schema.is(UraNumber);
 
 /**
  * Decode a Mitz FHIR `Consent` into the patient's BSN and the choice. Never throws; errors name

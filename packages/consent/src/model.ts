@@ -7,74 +7,69 @@
  * @module
  */
 import type { Instant } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { UraNumber, UziNumber } from "./identifiers.js";
 
 /** A code of a code list (checked against the code lists in use when decoding). */
-export const Code = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$/, {
-      message: "a code is 1–64 letters, digits or : . _ -",
-    }),
-  ))();
+export const Code = Schema.String.check(
+  Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,63}$/, {
+    message: "a code is 1–64 letters, digits or : . _ -",
+  }),
+);
 
 /** `permit` (toestemming) or `deny` (a recorded "no", an objection). */
-export const Decision = /* @__PURE__ */ (() => Schema.Literals(["permit", "deny"]))();
+export const Decision = Schema.Literals(["permit", "deny"]);
 export type Decision = typeof Decision.Type;
 
 /**
  * Custodian (bronhouder): the provider holding the data. Specificity (see `precedence.ts`):
  * `Organisation` > `ProviderType` > `AllCustodians`.
  */
-export const Custodian = /* @__PURE__ */ (() =>
-  Schema.TaggedUnion({
-    /** A named organisation, by URA number. */
-    Organisation: { ura: UraNumber },
-    /** Every provider of a type (provider type codes = the requester category list). */
-    ProviderType: { type: Code },
-    /** Every provider (used by emergency consent, MITZ §2d). */
-    AllCustodians: {},
-  }))();
+export const Custodian = Schema.TaggedUnion({
+  /** A named organisation, by URA number. */
+  Organisation: { ura: UraNumber },
+  /** Every provider of a type (provider type codes = the requester category list). */
+  ProviderType: { type: Code },
+  /** Every provider (used by emergency consent, MITZ §2d). */
+  AllCustodians: {},
+});
 export type Custodian = typeof Custodian.Type;
 
 /**
  * Requesters (raadplegers): who may consult. Specificity: `Organisation` > `Categories` > `AllRequesters`.
  */
-export const Requesters = /* @__PURE__ */ (() =>
-  Schema.TaggedUnion({
-    /** One named organisation (the provider that recorded an emergency consent, MITZ §2d). */
-    Organisation: { ura: UraNumber },
-    /** Named requester categories (Mitz RPZAC codes). */
-    Categories: { codes: Schema.NonEmptyArray(Code) },
-    /** Every requester. */
-    AllRequesters: {},
-  }))();
+export const Requesters = Schema.TaggedUnion({
+  /** One named organisation (the provider that recorded an emergency consent, MITZ §2d). */
+  Organisation: { ura: UraNumber },
+  /** Named requester categories (Mitz RPZAC codes). */
+  Categories: { codes: Schema.NonEmptyArray(Code) },
+  /** Every requester. */
+  AllRequesters: {},
+});
 export type Requesters = typeof Requesters.Type;
 
 /**
  * Who did something. A provider is always identified by its URA number and the acting
  * professional's UZI number and role (MITZ §6b: the patient can always see who recorded a choice).
  */
-export const Actor = /* @__PURE__ */ (() =>
-  Schema.TaggedUnion({
-    /** The patient, logged in with DigiD (MITZ §1c, §5b). */
-    Patient: {},
-    /** A parent with authority (gezaghebbende ouder) or a legal representative (wettelijk vertegenwoordiger), MITZ §5c–d. */
-    Parent: { relation: Schema.Literals(["parent", "legal-representative"]) },
-    /** Someone the patient authorised (gemachtigde), MITZ §5c. */
-    AuthorisedRepresentative: {},
-    /** A provider, identified (MITZ §6b). */
-    Provider: {
-      ura: UraNumber,
-      uzi: UziNumber,
-      role: Schema.String.check(Schema.isPattern(/^\S.{0,63}$/, { message: "a role code is required" })),
-    },
-  }))();
+export const Actor = Schema.TaggedUnion({
+  /** The patient, logged in with DigiD (MITZ §1c, §5b). */
+  Patient: {},
+  /** A parent with authority (gezaghebbende ouder) or a legal representative (wettelijk vertegenwoordiger), MITZ §5c–d. */
+  Parent: { relation: Schema.Literals(["parent", "legal-representative"]) },
+  /** Someone the patient authorised (gemachtigde), MITZ §5c. */
+  AuthorisedRepresentative: {},
+  /** A provider, identified (MITZ §6b). */
+  Provider: {
+    ura: UraNumber,
+    uzi: UziNumber,
+    role: Schema.String.check(Schema.isPattern(/^\S.{0,63}$/, { message: "a role code is required" })),
+  },
+});
 export type Actor = typeof Actor.Type;
 
 /** How a choice entered the profile. */
-export const ChoiceOrigin = /* @__PURE__ */ (() =>
-  Schema.Literals(["patient-portal", "provider", "import", "emergency"]))();
+export const ChoiceOrigin = Schema.Literals(["patient-portal", "provider", "import", "emergency"]);
 export type ChoiceOrigin = typeof ChoiceOrigin.Type;
 
 /**

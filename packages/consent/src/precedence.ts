@@ -18,12 +18,11 @@ import type { CodeIndex } from "./codes.js";
 import type { Custodian, Requesters } from "./model.js";
 
 /** Citation of the precedence rules. */
-export const precedenceCitation: Citation = /* @__PURE__ */ (() =>
-  cite(
-    "nl-generic-functions",
-    "Consent rules",
-    "most specific wins, deny wins ties; the lexicographic order (custodian, category, requesters) is this library's",
-  ))();
+export const precedenceCitation: Citation = cite(
+  "nl-generic-functions",
+  "Consent rules",
+  "most specific wins, deny wins ties; the lexicographic order (custodian, category, requesters) is this library's",
+);
 
 /** Specificity of a custodian: organisation 2, provider type 1, every custodian 0.
  *

@@ -606,5 +606,8 @@ export function consentsFor(
 }
 
 /** Citation of the replacement rule (spec §2, MITZ §2c: choices are made and changed). */
-export const replacementCitation = /* @__PURE__ */ (() =>
-  cite("MITZ", "§2c", "a newer choice for the same key replaces the older one"))();
+export const replacementCitation = cite(
+  "MITZ",
+  "§2c",
+  "a newer choice for the same key replaces the older one",
+);

@@ -74,11 +74,11 @@ export function ageGroupOf(age: number): AgeGroup {
   return "16-plus";
 }
 
-const S5d = /* @__PURE__ */ (() => cite("MITZ", "§5d"))();
-const S5c = /* @__PURE__ */ (() => cite("MITZ", "§5c"))();
-const S6a = /* @__PURE__ */ (() => cite("MITZ", "§6a"))();
-const S2d = /* @__PURE__ */ (() => cite("MITZ", "§2d"))();
-const S6c = /* @__PURE__ */ (() => cite("MITZ", "§6c"))();
+const S5d = cite("MITZ", "§5d");
+const S5c = cite("MITZ", "§5c");
+const S6a = cite("MITZ", "§6a");
+const S2d = cite("MITZ", "§2d");
+const S6c = cite("MITZ", "§6c");
 
 interface Verdict {
   readonly allowed: boolean;

@@ -18,7 +18,7 @@ import {
   step,
   termEnd,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import type { Length, Party } from "./contract.js";
 import { lastNoticeDay } from "./notice.js";
 import { mdoAfterTermination } from "./presets/mdo-2025.js";
@@ -59,17 +59,16 @@ export interface AfterTerminationFigures {
 const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
 
 /** Input of {@link continuation}. */
-export const ContinuationInput = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    /** The contract's last day. */
-    endDate: LocalDate,
-    /** Whether the termination is a case of Aansluitovereenkomst 1.4 a or c iii (an input fact). */
-    eligibleCase: Schema.Boolean,
-    /** When the customer's written request to continue was received, if any. */
-    requestedOn: Schema.optionalKey(LocalDate),
-    /** When the customer's written request for the extension was received, if any. */
-    extensionRequestedOn: Schema.optionalKey(LocalDate),
-  }))();
+export const ContinuationInput = Schema.Struct({
+  /** The contract's last day. */
+  endDate: LocalDate,
+  /** Whether the termination is a case of Aansluitovereenkomst 1.4 a or c iii (an input fact). */
+  eligibleCase: Schema.Boolean,
+  /** When the customer's written request to continue was received, if any. */
+  requestedOn: Schema.optionalKey(LocalDate),
+  /** When the customer's written request for the extension was received, if any. */
+  extensionRequestedOn: Schema.optionalKey(LocalDate),
+});
 /** Input of {@link continuation}. */
 export type ContinuationInput = typeof ContinuationInput.Type;
 

@@ -8,18 +8,17 @@
 
 import type { Citation as CitationType } from "@zorgkit/core";
 import { compareDates, LocalDate, termEnd } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 /** Schema of a {@link CitationType | Citation}: `{ source: "MDO-BV", article: "10.2" }`. */
-export const Citation = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    source: Schema.String,
-    article: Schema.String,
-    note: Schema.optionalKey(Schema.String),
-  }))();
+export const Citation = Schema.Struct({
+  source: Schema.String,
+  article: Schema.String,
+  note: Schema.optionalKey(Schema.String),
+});
 
 /** A party to the agreement: the customer (contractant, zorgaanbieder) or the supplier (VECOZO). */
-export const Party = /* @__PURE__ */ (() => Schema.Literals(["customer", "supplier"]))();
+export const Party = Schema.Literals(["customer", "supplier"]);
 /** A party to the agreement. */
 export type Party = typeof Party.Type;
 
@@ -37,15 +36,15 @@ export function otherParty(party: Party): Party {
 
 const wholeNumber = (n: number) =>
   (Number.isSafeInteger(n) && n >= 0) || `expected a whole number ≥ 0, got ${String(n)}`;
-const Count = /* @__PURE__ */ (() => Schema.Number.check(Schema.makeFilter(wholeNumber)))();
+const Count = Schema.Number.check(Schema.makeFilter(wholeNumber));
 
-const lengthFields = /* @__PURE__ */ (() => ({
+const lengthFields = {
   years: Schema.optionalKey(Count),
   months: Schema.optionalKey(Count),
   weeks: Schema.optionalKey(Count),
   days: Schema.optionalKey(Count),
   source: Schema.optionalKey(Citation),
-}))();
+};
 
 function isPositiveLength(l: { years?: number; months?: number; weeks?: number; days?: number }): boolean {
   return (l.years ?? 0) + (l.months ?? 0) + (l.weeks ?? 0) + (l.days ?? 0) > 0;
@@ -56,27 +55,25 @@ function isPositiveLength(l: { years?: number; months?: number; weeks?: number; 
  * Applied with core's date rule (`addLength`). A zero length is rejected: "immediate" is a kind
  * of ground, not a zero notice period.
  */
-export const Length = /* @__PURE__ */ (() =>
-  Schema.Struct(lengthFields).check(
-    Schema.makeFilter((l) => isPositiveLength(l) || "a length must be positive (at least one day)"),
-  ))();
+export const Length = Schema.Struct(lengthFields).check(
+  Schema.makeFilter((l) => isPositiveLength(l) || "a length must be positive (at least one day)"),
+);
 /** A positive calendar length with an optional citation. */
 export type Length = typeof Length.Type;
 
 /** Notice period (opzegtermijn): a positive {@link Length}. */
-export const NoticePeriod = /* @__PURE__ */ (() =>
-  Schema.Struct(lengthFields).check(
-    Schema.makeFilter(
-      (l) =>
-        isPositiveLength(l) ||
-        "a notice period must be positive; immediate termination is a ground, not a zero notice period",
-    ),
-  ))();
+export const NoticePeriod = Schema.Struct(lengthFields).check(
+  Schema.makeFilter(
+    (l) =>
+      isPositiveLength(l) ||
+      "a notice period must be positive; immediate termination is a ground, not a zero notice period",
+  ),
+);
 /** Notice period (opzegtermijn). */
 export type NoticePeriod = typeof NoticePeriod.Type;
 
 /** The form a notice must take: no form named, in writing (schriftelijk), registered letter (aangetekende brief). */
-export const NoticeForm = /* @__PURE__ */ (() => Schema.Literals(["any", "written", "registered-letter"]))();
+export const NoticeForm = Schema.Literals(["any", "written", "registered-letter"]);
 /** The form a notice must take. */
 export type NoticeForm = typeof NoticeForm.Type;
 
@@ -85,14 +82,13 @@ export type NoticeForm = typeof NoticeForm.Type;
  * 2026") or a length from the start of the duration (`Length`, "18 maanden vanaf de datum waarop
  * de tarieven van toepassing zijn").
  */
-export const InitialTerm = /* @__PURE__ */ (() =>
-  Schema.Union([
-    Schema.TaggedStruct("UntilDate", { end: LocalDate, source: Schema.optionalKey(Citation) }),
-    Schema.TaggedStruct("Length", { length: Length, source: Schema.optionalKey(Citation) }),
-  ]).annotate({
-    message:
-      'Expected an initial term: { _tag: "UntilDate", end: "YYYY-MM-DD" } or { _tag: "Length", length: { months: n } }',
-  }))();
+export const InitialTerm = Schema.Union([
+  Schema.TaggedStruct("UntilDate", { end: LocalDate, source: Schema.optionalKey(Citation) }),
+  Schema.TaggedStruct("Length", { length: Length, source: Schema.optionalKey(Citation) }),
+]).annotate({
+  message:
+    'Expected an initial term: { _tag: "UntilDate", end: "YYYY-MM-DD" } or { _tag: "Length", length: { months: n } }',
+});
 /** The first term of a duration. */
 export type InitialTerm = typeof InitialTerm.Type;
 
@@ -101,33 +97,30 @@ export type InitialTerm = typeof InitialTerm.Type;
  * ("van kalenderjaar tot kalenderjaar"), or per period of N months counted from the duration's
  * anchor so month ends never drift ("jaarlijks" = 12).
  */
-export const Renewal = /* @__PURE__ */ (() =>
-  Schema.Union([
-    Schema.TaggedStruct("None", { source: Schema.optionalKey(Citation) }),
-    Schema.TaggedStruct("CalendarYear", { source: Schema.optionalKey(Citation) }),
-    Schema.TaggedStruct("Months", {
-      months: Count.check(
-        Schema.makeFilter((n: number) => n > 0 || "a renewal period must be at least 1 month"),
-      ),
-      source: Schema.optionalKey(Citation),
-    }),
-  ]).annotate({
-    message:
-      'Expected a renewal: { _tag: "None" }, { _tag: "CalendarYear" } or { _tag: "Months", months: n }',
-  }))();
+export const Renewal = Schema.Union([
+  Schema.TaggedStruct("None", { source: Schema.optionalKey(Citation) }),
+  Schema.TaggedStruct("CalendarYear", { source: Schema.optionalKey(Citation) }),
+  Schema.TaggedStruct("Months", {
+    months: Count.check(
+      Schema.makeFilter((n: number) => n > 0 || "a renewal period must be at least 1 month"),
+    ),
+    source: Schema.optionalKey(Citation),
+  }),
+]).annotate({
+  message: 'Expected a renewal: { _tag: "None" }, { _tag: "CalendarYear" } or { _tag: "Months", months: n }',
+});
 /** Tacit renewal rule. */
 export type Renewal = typeof Renewal.Type;
 
 /** A contract duration (looptijd): initial term, renewal, notice periods per party and the notice form. */
-export const Duration = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    /** A short name for explanations ("funded MDO"). */
-    name: Schema.String,
-    initialTerm: InitialTerm,
-    renewal: Renewal,
-    notice: Schema.Struct({ customer: NoticePeriod, supplier: NoticePeriod }),
-    noticeForm: Schema.Struct({ form: NoticeForm, source: Schema.optionalKey(Citation) }),
-  }))();
+export const Duration = Schema.Struct({
+  /** A short name for explanations ("funded MDO"). */
+  name: Schema.String,
+  initialTerm: InitialTerm,
+  renewal: Renewal,
+  notice: Schema.Struct({ customer: NoticePeriod, supplier: NoticePeriod }),
+  noticeForm: Schema.Struct({ form: NoticeForm, source: Schema.optionalKey(Citation) }),
+});
 /** A contract duration. */
 export type Duration = typeof Duration.Type;
 
@@ -136,20 +129,19 @@ export type Duration = typeof Duration.Type;
  * bepaald (en gewijzigd, voor zover artikel 10.2 … eerder van toepassing was)"). The term in
  * progress ends the day before; the new duration's initial term starts on `on`.
  */
-export const DurationSwitch = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    on: LocalDate,
-    duration: Duration,
-    source: Schema.optionalKey(Citation),
-    /**
-     * The parties whose regular notice can end the contract on the last day before the switch (the
-     * term the switch cuts short). Absent: both. MDO: the customer only — a supplier that starts
-     * charging continues the contract for at least 18 months (MDO-BV 6.3).
-     */
-    cutShortTermEndableBy: Schema.optionalKey(
-      Schema.Struct({ parties: Schema.Array(Party), source: Schema.optionalKey(Citation) }),
-    ),
-  }))();
+export const DurationSwitch = Schema.Struct({
+  on: LocalDate,
+  duration: Duration,
+  source: Schema.optionalKey(Citation),
+  /**
+   * The parties whose regular notice can end the contract on the last day before the switch (the
+   * term the switch cuts short). Absent: both. MDO: the customer only — a supplier that starts
+   * charging continues the contract for at least 18 months (MDO-BV 6.3).
+   */
+  cutShortTermEndableBy: Schema.optionalKey(
+    Schema.Struct({ parties: Schema.Array(Party), source: Schema.optionalKey(Citation) }),
+  ),
+});
 /** An event that replaces the duration from a date on. */
 export type DurationSwitch = typeof DurationSwitch.Type;
 
@@ -219,13 +211,12 @@ function contractProblems(c: {
  * Rejected at decoding: dates that are not calendar dates, a term ending before it starts,
  * zero or negative notice periods, an unknown party, switches out of order.
  */
-export const Contract = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    start: LocalDate,
-    /** The clause saying when the contract starts (for MDO: MDO-MS §4 row 2, on signing). */
-    startSource: Schema.optionalKey(Citation),
-    duration: Duration,
-    switches: Schema.Array(DurationSwitch),
-  }).check(Schema.makeFilter((c) => contractProblems(c))))();
+export const Contract = Schema.Struct({
+  start: LocalDate,
+  /** The clause saying when the contract starts (for MDO: MDO-MS §4 row 2, on signing). */
+  startSource: Schema.optionalKey(Citation),
+  duration: Duration,
+  switches: Schema.Array(DurationSwitch),
+}).check(Schema.makeFilter((c) => contractProblems(c)));
 /** A contract's duration as data. */
 export type Contract = typeof Contract.Type;

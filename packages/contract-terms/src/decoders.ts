@@ -5,7 +5,7 @@
  * @module
  */
 import { decode } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { ContinuationInput } from "./after-termination.js";
 import { Contract, Party } from "./contract.js";
 import { ConfidentialityBreachInput, Liability, LiabilityCapInput } from "./money-clauses.js";
@@ -22,7 +22,7 @@ import { Acceptance, TermsOfUse } from "./terms-of-use.js";
  * decodeContract({ start: "2026-04-31", … }); // { ok: false, issues: [{ path: "$.start", message: "day 31 does not exist in 2026-04", … }] }
  * ```
  */
-export const decodeContract = /* @__PURE__ */ (() => decode(Contract))();
+export const decodeContract = decode(Contract);
 /**
  * Decode a party: `"customer"` or `"supplier"`.
  *
@@ -32,7 +32,7 @@ export const decodeContract = /* @__PURE__ */ (() => decode(Contract))();
  * decodeParty("buyer"); // { ok: false, issues: [{ path: "$", message: 'Expected "customer" | "supplier"', … }] }
  * ```
  */
-export const decodeParty = /* @__PURE__ */ (() => decode(Party))();
+export const decodeParty = decode(Party);
 /**
  * Decode the input of `tariffNotice` (MDO-BV 6.6–6.8); an effective date before the notice date is rejected.
  *
@@ -43,7 +43,7 @@ export const decodeParty = /* @__PURE__ */ (() => decode(Party))();
  * //   message: "the effective date (2026-11-01) is before the date of the notice (2026-12-01)", … }] }
  * ```
  */
-export const decodeTariffNoticeInput = /* @__PURE__ */ (() => decode(TariffNoticeInput))();
+export const decodeTariffNoticeInput = decode(TariffNoticeInput);
 /**
  * Decode the input of `continuation` (MDO-BV 10.8).
  *
@@ -53,7 +53,7 @@ export const decodeTariffNoticeInput = /* @__PURE__ */ (() => decode(TariffNotic
  * // { ok: false, issues: [{ path: "$.requestedOn", message: "day 31 does not exist in 2027-11", … }] }
  * ```
  */
-export const decodeContinuationInput = /* @__PURE__ */ (() => decode(ContinuationInput))();
+export const decodeContinuationInput = decode(ContinuationInput);
 /**
  * Decode conflicting provisions (at least one) for `resolveConflict` (MDO-MS §3.1, MDO-BV 13.3).
  *
@@ -63,7 +63,7 @@ export const decodeContinuationInput = /* @__PURE__ */ (() => decode(Continuatio
  * decodeProvisions([]); // { ok: false, issues: [{ path: "$", message: "at least one provision is needed to resolve a conflict", … }] }
  * ```
  */
-export const decodeProvisions = /* @__PURE__ */ (() => decode(ConflictingProvisions))();
+export const decodeProvisions = decode(ConflictingProvisions);
 /**
  * Decode liabilities for `distributeLiabilityCap` (MDO-BV 13.1; amounts as "1000.00", never negative).
  *
@@ -73,7 +73,7 @@ export const decodeProvisions = /* @__PURE__ */ (() => decode(ConflictingProvisi
  * // { ok: false, issues: [{ path: "$[0].amount", message: "a liability cannot be negative", … }] }
  * ```
  */
-export const decodeLiabilities = /* @__PURE__ */ (() => decode(Schema.Array(Liability)))();
+export const decodeLiabilities = decode(Schema.Array(Liability));
 /**
  * Decode terms of use (MOZA 1.2, MITZ §9; unique version ids).
  *
@@ -83,7 +83,7 @@ export const decodeLiabilities = /* @__PURE__ */ (() => decode(Schema.Array(Liab
  * // { ok: false, issues: [{ path: "$.versions[1].id", message: 'version id "v1" appears twice', … }] }
  * ```
  */
-export const decodeTermsOfUse = /* @__PURE__ */ (() => decode(TermsOfUse))();
+export const decodeTermsOfUse = decode(TermsOfUse);
 /**
  * Decode acceptances of terms of use: dates, not local times.
  *
@@ -93,7 +93,7 @@ export const decodeTermsOfUse = /* @__PURE__ */ (() => decode(TermsOfUse))();
  * // { ok: false, issues: [{ path: "$[0].acceptedOn", message: "expected an ISO date YYYY-MM-DD", … }] }
  * ```
  */
-export const decodeAcceptances = /* @__PURE__ */ (() => decode(Schema.Array(Acceptance)))();
+export const decodeAcceptances = decode(Schema.Array(Acceptance));
 /**
  * Decode the input of `confidentialityPenalty` (MDO-BV 12.5: a party and a whole number of events).
  *
@@ -103,7 +103,7 @@ export const decodeAcceptances = /* @__PURE__ */ (() => decode(Schema.Array(Acce
  * // { ok: false, issues: [{ path: "$.events", message: "expected a whole number of events ≥ 0", … }] }
  * ```
  */
-export const decodeConfidentialityBreachInput = /* @__PURE__ */ (() => decode(ConfidentialityBreachInput))();
+export const decodeConfidentialityBreachInput = decode(ConfidentialityBreachInput);
 /**
  * Decode the input of `distributeLiabilityCap` (MDO-BV 13.1: liabilities and a calendar year).
  *
@@ -113,4 +113,4 @@ export const decodeConfidentialityBreachInput = /* @__PURE__ */ (() => decode(Co
  * // { ok: false, issues: [{ path: "$.year", message: "expected a calendar year 1–9999", … }] }
  * ```
  */
-export const decodeLiabilityCapInput = /* @__PURE__ */ (() => decode(LiabilityCapInput))();
+export const decodeLiabilityCapInput = decode(LiabilityCapInput);

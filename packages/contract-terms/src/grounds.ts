@@ -18,7 +18,7 @@ import {
   type Step,
   step,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import type { Contract, Length, NoticeForm, Party } from "./contract.js";
 import { terminationDate } from "./notice.js";
 import { mdoGrounds, mdoTerminationFigures } from "./presets/mdo-2025.js";
@@ -43,7 +43,7 @@ export const groundIds = [
 ] as const;
 
 /** A termination ground id; an unknown ground is rejected at decoding. */
-export const GroundId = /* @__PURE__ */ (() => Schema.Literals(groundIds))();
+export const GroundId = Schema.Literals(groundIds);
 /** A termination ground id. */
 export type GroundId = typeof GroundId.Type;
 
@@ -87,69 +87,66 @@ const noFacts = <G extends GroundId>(ground: G) => Schema.Struct({ ground: Schem
  * A termination claim: the ground and the facts it depends on (input facts, not computed here).
  * Decode untrusted input with {@link decodeTerminationClaim}.
  */
-export const TerminationClaim = /* @__PURE__ */ (() =>
-  Schema.Union([
-    noFacts("regular-notice"),
-    Schema.Struct({ ground: Schema.Literal("mutual-consent"), bothPartiesAgree: Schema.Boolean }),
-    Schema.Struct({
-      ground: Schema.Literal("undue-advantage"),
-      advantageOfferedWithoutWrittenPermission: Schema.Boolean,
-    }),
-    Schema.Struct({
-      ground: Schema.Literal("business-transfer"),
-      transferredOutsideGroup: Schema.Boolean,
-      goalsChangedSoContinuationCannotBeRequired: Schema.Boolean,
-    }),
-    Schema.Struct({ ground: Schema.Literal("tariff-not-accepted"), tariffAppliesFrom: LocalDate }),
-    Schema.Struct({
-      ground: Schema.Literal("indexation-increase-not-accepted"),
-      notificationDate: LocalDate,
-      effectiveDate: LocalDate,
-      change: TariffChange,
-    }).check(effectiveNotBeforeNotice((c) => c.notificationDate)),
-    Schema.Struct({
-      ground: Schema.Literal("non-payment"),
-      tariffCharged: Schema.Boolean,
-      unpaidAfterReasonableTerm: Schema.Boolean,
-    }),
-    Schema.Struct({
-      ground: Schema.Literal("dissolution-non-payment"),
-      writtenDemands: Schema.Number.check(
-        Schema.makeFilter(
-          (n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number ≥ 0",
-        ),
-      ),
-      stillUnpaid: Schema.Boolean,
-      customerHasSuspensionRight: Schema.Boolean,
-    }),
-    Schema.Struct({
-      ground: Schema.Literal("force-majeure"),
-      since: LocalDate,
-      /** The last day of the force majeure, when it has ended (11.3: the right exists while it lasts). */
-      endedOn: Schema.optionalKey(LocalDate),
-      agreedSolution: Schema.Boolean,
-    }).check(
-      Schema.makeFilter((c) =>
-        c.endedOn === undefined || compareDates(c.endedOn, c.since) >= 0
-          ? undefined
-          : {
-              path: ["endedOn"],
-              issue: `the force majeure ends (${c.endedOn}) before it starts (${c.since})`,
-            },
-      ),
+export const TerminationClaim = Schema.Union([
+  noFacts("regular-notice"),
+  Schema.Struct({ ground: Schema.Literal("mutual-consent"), bothPartiesAgree: Schema.Boolean }),
+  Schema.Struct({
+    ground: Schema.Literal("undue-advantage"),
+    advantageOfferedWithoutWrittenPermission: Schema.Boolean,
+  }),
+  Schema.Struct({
+    ground: Schema.Literal("business-transfer"),
+    transferredOutsideGroup: Schema.Boolean,
+    goalsChangedSoContinuationCannotBeRequired: Schema.Boolean,
+  }),
+  Schema.Struct({ ground: Schema.Literal("tariff-not-accepted"), tariffAppliesFrom: LocalDate }),
+  Schema.Struct({
+    ground: Schema.Literal("indexation-increase-not-accepted"),
+    notificationDate: LocalDate,
+    effectiveDate: LocalDate,
+    change: TariffChange,
+  }).check(effectiveNotBeforeNotice((c) => c.notificationDate)),
+  Schema.Struct({
+    ground: Schema.Literal("non-payment"),
+    tariffCharged: Schema.Boolean,
+    unpaidAfterReasonableTerm: Schema.Boolean,
+  }),
+  Schema.Struct({
+    ground: Schema.Literal("dissolution-non-payment"),
+    writtenDemands: Schema.Number.check(
+      Schema.makeFilter((n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number ≥ 0"),
     ),
-    noFacts("insolvency"),
-    noFacts("change-of-law"),
-    noFacts("supervisor-claim"),
-    noFacts("all-agb-codes-ended"),
-  ]).annotate({
-    message: `Expected a termination claim: { ground: ${groundIds.map((g) => `"${g}"`).join(" | ")}, …facts }`,
-  }))();
+    stillUnpaid: Schema.Boolean,
+    customerHasSuspensionRight: Schema.Boolean,
+  }),
+  Schema.Struct({
+    ground: Schema.Literal("force-majeure"),
+    since: LocalDate,
+    /** The last day of the force majeure, when it has ended (11.3: the right exists while it lasts). */
+    endedOn: Schema.optionalKey(LocalDate),
+    agreedSolution: Schema.Boolean,
+  }).check(
+    Schema.makeFilter((c) =>
+      c.endedOn === undefined || compareDates(c.endedOn, c.since) >= 0
+        ? undefined
+        : {
+            path: ["endedOn"],
+            issue: `the force majeure ends (${c.endedOn}) before it starts (${c.since})`,
+          },
+    ),
+  ),
+  noFacts("insolvency"),
+  noFacts("change-of-law"),
+  noFacts("supervisor-claim"),
+  noFacts("all-agb-codes-ended"),
+]).annotate({
+  message: `Expected a termination claim: { ground: ${groundIds.map((g) => `"${g}"`).join(" | ")}, …facts }`,
+});
 /** A termination claim: the ground and its facts. */
 export type TerminationClaim = typeof TerminationClaim.Type;
 
-const decodeGround = /* @__PURE__ */ (() => decode(Schema.Struct({ ground: GroundId })))();
-const decodeClaim = /* @__PURE__ */ (() => decode(TerminationClaim))();
+const decodeGround = decode(Schema.Struct({ ground: GroundId }));
+const decodeClaim = decode(TerminationClaim);
 
 /**
  * Decode a termination claim from untrusted input; an unknown ground gets its own message.

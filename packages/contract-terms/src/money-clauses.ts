@@ -18,7 +18,7 @@ import {
   step,
   zeroMoney,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { otherParty, Party } from "./contract.js";
 import { mdoMoneyClauses } from "./presets/mdo-2025.js";
 
@@ -35,15 +35,14 @@ export interface MoneyClauseFigures {
 const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
 
 /** Input of {@link confidentialityPenalty}: the breaching party and the number of breach events. */
-export const ConfidentialityBreachInput = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    breachingParty: Party,
-    events: Schema.Number.check(
-      Schema.makeFilter(
-        (n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number of events ≥ 0",
-      ),
+export const ConfidentialityBreachInput = Schema.Struct({
+  breachingParty: Party,
+  events: Schema.Number.check(
+    Schema.makeFilter(
+      (n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number of events ≥ 0",
     ),
-  }))();
+  ),
+});
 /** Input of {@link confidentialityPenalty}. */
 export type ConfidentialityBreachInput = typeof ConfidentialityBreachInput.Type;
 
@@ -98,25 +97,23 @@ export function confidentialityPenalty(
 }
 
 /** An established liability of the supplier towards one customer, with the date of the damage event. */
-export const Liability = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    customer: Schema.String,
-    amount: Money.check(Schema.makeFilter((m: number) => m >= 0 || "a liability cannot be negative")),
-    damageEventOn: LocalDate,
-  }))();
+export const Liability = Schema.Struct({
+  customer: Schema.String,
+  amount: Money.check(Schema.makeFilter((m: number) => m >= 0 || "a liability cannot be negative")),
+  damageEventOn: LocalDate,
+});
 /** An established liability. */
 export type Liability = typeof Liability.Type;
 
 /** Input of {@link distributeLiabilityCap}: the liabilities and the calendar year (0001–9999). */
-export const LiabilityCapInput = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    liabilities: Schema.Array(Liability),
-    year: Schema.Number.check(
-      Schema.makeFilter(
-        (n: number) => (Number.isSafeInteger(n) && n >= 1 && n <= 9999) || "expected a calendar year 1–9999",
-      ),
+export const LiabilityCapInput = Schema.Struct({
+  liabilities: Schema.Array(Liability),
+  year: Schema.Number.check(
+    Schema.makeFilter(
+      (n: number) => (Number.isSafeInteger(n) && n >= 1 && n <= 9999) || "expected a calendar year 1–9999",
     ),
-  }))();
+  ),
+});
 /** Input of {@link distributeLiabilityCap}. */
 export type LiabilityCapInput = typeof LiabilityCapInput.Type;
 

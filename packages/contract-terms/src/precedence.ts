@@ -6,7 +6,7 @@
  * @module
  */
 import { type Citation, type Explained, explained, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { mdoPrecedence } from "./presets/mdo-2025.js";
 
 /** A ranking of documents: rank 1 wins over rank 2, and so on. */
@@ -21,23 +21,21 @@ export interface PrecedenceRanking {
 }
 
 /** A provision of a contract document: the document id, and optionally the clause and its text. */
-export const Provision = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    document: Schema.String,
-    clause: Schema.optionalKey(Schema.String),
-    text: Schema.optionalKey(Schema.String),
-  }))();
+export const Provision = Schema.Struct({
+  document: Schema.String,
+  clause: Schema.optionalKey(Schema.String),
+  text: Schema.optionalKey(Schema.String),
+});
 /** A provision of a contract document. */
 export type Provision = typeof Provision.Type;
 
 /** The provisions that conflict: at least one (an empty list says so, not "Missing key"). */
-export const ConflictingProvisions = /* @__PURE__ */ (() =>
-  Schema.Array(Provision).check(
-    Schema.makeFilter(
-      (ps: ReadonlyArray<Provision>) =>
-        ps.length > 0 || "at least one provision is needed to resolve a conflict",
-    ),
-  ))();
+export const ConflictingProvisions = Schema.Array(Provision).check(
+  Schema.makeFilter(
+    (ps: ReadonlyArray<Provision>) =>
+      ps.length > 0 || "at least one provision is needed to resolve a conflict",
+  ),
+);
 
 /** The outcome of {@link resolveConflict}. */
 export type Resolution =

@@ -18,7 +18,7 @@ import {
   type Step,
   step,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { Citation as CitationSchema, Length } from "./contract.js";
 import { lastNoticeDay } from "./notice.js";
 import { mdoTariffFigures } from "./presets/mdo-2025.js";
@@ -27,20 +27,22 @@ import { mdoTariffFigures } from "./presets/mdo-2025.js";
  * Kind of tariff change: the yearly indexation (DPI section J or inflation, MDO-BV 6.6) up or
  * down, or an interim extra increase (tussentijdse verhoging, MDO-BV 6.7).
  */
-export const TariffChange = /* @__PURE__ */ (() =>
-  Schema.Literals(["indexation-increase", "indexation-decrease", "interim-increase"]))();
+export const TariffChange = Schema.Literals([
+  "indexation-increase",
+  "indexation-decrease",
+  "interim-increase",
+]);
 /** Kind of tariff change. */
 export type TariffChange = typeof TariffChange.Type;
 
 /** The figures of the tariff-notice rule with their citation (MDO: 25 and 25 days, MDO-BV 6.8). */
-export const TariffNoticeFigures = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    advanceNotice: Length,
-    terminationWindow: Length,
-    source: Schema.optionalKey(CitationSchema),
-    /** The clause on interim increases, which give no termination right (MDO-BV 6.7). */
-    interimIncreaseSource: Schema.optionalKey(CitationSchema),
-  }))();
+export const TariffNoticeFigures = Schema.Struct({
+  advanceNotice: Length,
+  terminationWindow: Length,
+  source: Schema.optionalKey(CitationSchema),
+  /** The clause on interim increases, which give no termination right (MDO-BV 6.7). */
+  interimIncreaseSource: Schema.optionalKey(CitationSchema),
+});
 /** The figures of the tariff-notice rule. */
 export type TariffNoticeFigures = typeof TariffNoticeFigures.Type;
 
@@ -65,12 +67,11 @@ export function effectiveNotBeforeNotice<T extends { readonly effectiveDate: Loc
 }
 
 /** Input of {@link tariffNotice}; an effective date before the notice date is rejected. */
-export const TariffNoticeInput = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    noticeDate: LocalDate,
-    effectiveDate: LocalDate,
-    change: TariffChange,
-  }).check(effectiveNotBeforeNotice((i) => i.noticeDate)))();
+export const TariffNoticeInput = Schema.Struct({
+  noticeDate: LocalDate,
+  effectiveDate: LocalDate,
+  change: TariffChange,
+}).check(effectiveNotBeforeNotice((i) => i.noticeDate));
 /** Input of {@link tariffNotice}. */
 export type TariffNoticeInput = typeof TariffNoticeInput.Type;
 

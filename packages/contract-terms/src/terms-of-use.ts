@@ -6,17 +6,16 @@
  * @module
  */
 import { compareDates, type Explained, explained, LocalDate, type Step, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { Citation } from "./contract.js";
 
 /** One version of the terms, identified by an id (often its date), with the day it is published. */
-export const TermsVersion = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    id: Schema.String.check(Schema.makeFilter((s: string) => s.length > 0 || "a version id cannot be empty")),
-    publishedOn: LocalDate,
-    /** Whether users must accept this version again before continuing (used by the `flagged-versions` policy). */
-    requiresAcceptance: Schema.Boolean,
-  }))();
+export const TermsVersion = Schema.Struct({
+  id: Schema.String.check(Schema.makeFilter((s: string) => s.length > 0 || "a version id cannot be empty")),
+  publishedOn: LocalDate,
+  /** Whether users must accept this version again before continuing (used by the `flagged-versions` policy). */
+  requiresAcceptance: Schema.Boolean,
+});
 /** One version of the terms. */
 export type TermsVersion = typeof TermsVersion.Type;
 
@@ -26,39 +25,35 @@ export type TermsVersion = typeof TermsVersion.Type;
  * users are told of a change at login, and only some versions must be accepted again). Both
  * require acceptance before first use (MOZA 1.2, MITZ §1b).
  */
-export const AcceptancePolicy = /* @__PURE__ */ (() =>
-  Schema.Literals(["every-version", "flagged-versions"]))();
+export const AcceptancePolicy = Schema.Literals(["every-version", "flagged-versions"]);
 /** When users must accept. */
 export type AcceptancePolicy = typeof AcceptancePolicy.Type;
 
 /** Terms of use: the policy and the versions. Version ids must be unique. */
-export const TermsOfUse = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    name: Schema.String,
-    policy: AcceptancePolicy,
-    versions: Schema.Array(TermsVersion),
-    source: Schema.optionalKey(Schema.Array(Citation)),
-  }).check(
-    Schema.makeFilter((t) => {
-      const seen = new Set<string>();
-      for (const [i, v] of t.versions.entries()) {
-        if (seen.has(v.id))
-          return { path: ["versions", i, "id"], issue: `version id "${v.id}" appears twice` };
-        seen.add(v.id);
-      }
-      return undefined;
-    }),
-  ))();
+export const TermsOfUse = Schema.Struct({
+  name: Schema.String,
+  policy: AcceptancePolicy,
+  versions: Schema.Array(TermsVersion),
+  source: Schema.optionalKey(Schema.Array(Citation)),
+}).check(
+  Schema.makeFilter((t) => {
+    const seen = new Set<string>();
+    for (const [i, v] of t.versions.entries()) {
+      if (seen.has(v.id)) return { path: ["versions", i, "id"], issue: `version id "${v.id}" appears twice` };
+      seen.add(v.id);
+    }
+    return undefined;
+  }),
+);
 /** Terms of use. */
 export type TermsOfUse = typeof TermsOfUse.Type;
 
 /** A user's acceptance of a version. */
-export const Acceptance = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    user: Schema.String,
-    versionId: Schema.String,
-    acceptedOn: LocalDate,
-  }))();
+export const Acceptance = Schema.Struct({
+  user: Schema.String,
+  versionId: Schema.String,
+  acceptedOn: LocalDate,
+});
 /** A user's acceptance of a version. */
 export type Acceptance = typeof Acceptance.Type;
 

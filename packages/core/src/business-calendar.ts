@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { CitationData } from "./citation-data.js";
 import { LocalDate } from "./dates.js";
 import { HolidayRules } from "./holidays.js";
@@ -15,8 +15,10 @@ import { isTimeZone } from "./instant.js";
 export const MINUTES_PER_DAY = 1440;
 
 /** A minute of the local day, an integer 0–1440 (1440 = the end of the day, midnight). */
-export const MinuteOfDay = /* @__PURE__ */ (() =>
-  Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 0, maximum: 1440 })))();
+export const MinuteOfDay = Schema.Number.check(
+  Schema.isInt(),
+  Schema.isBetween({ minimum: 0, maximum: 1440 }),
+);
 
 /** See {@link MinuteOfDay}. */
 export type MinuteOfDay = typeof MinuteOfDay.Type;
@@ -25,12 +27,11 @@ export type MinuteOfDay = typeof MinuteOfDay.Type;
  * An opening interval of a day in local wall-clock minutes, `[start, end)`: open from `start`
  * up to (not including) `end`. 09:00–17:00 is `{ start: 540, end: 1020 }`.
  */
-export const OpeningInterval = /* @__PURE__ */ (() =>
-  Schema.Struct({ start: MinuteOfDay, end: MinuteOfDay }).check(
-    Schema.makeFilter((i: { start: number; end: number }) =>
-      i.start < i.end ? true : `an opening interval must end after it starts (got ${i.start}–${i.end})`,
-    ),
-  ))();
+export const OpeningInterval = Schema.Struct({ start: MinuteOfDay, end: MinuteOfDay }).check(
+  Schema.makeFilter((i: { start: number; end: number }) =>
+    i.start < i.end ? true : `an opening interval must end after it starts (got ${i.start}–${i.end})`,
+  ),
+);
 
 /** See {@link OpeningInterval}. */
 export type OpeningInterval = typeof OpeningInterval.Type;
@@ -48,25 +49,23 @@ function overlapProblem(intervals: ReadonlyArray<{ start: number; end: number }>
 }
 
 /** The opening intervals of one weekday; they must not overlap (touching is fine). */
-export const DayHours = /* @__PURE__ */ (() =>
-  Schema.Array(OpeningInterval).check(
-    Schema.makeFilter((xs: ReadonlyArray<{ start: number; end: number }>) => overlapProblem(xs) ?? true),
-  ))();
+export const DayHours = Schema.Array(OpeningInterval).check(
+  Schema.makeFilter((xs: ReadonlyArray<{ start: number; end: number }>) => overlapProblem(xs) ?? true),
+);
 
 /** See {@link DayHours}. */
 export type DayHours = typeof DayHours.Type;
 
 /** Opening hours per ISO weekday. */
-export const WeeklyHours = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    monday: DayHours,
-    tuesday: DayHours,
-    wednesday: DayHours,
-    thursday: DayHours,
-    friday: DayHours,
-    saturday: DayHours,
-    sunday: DayHours,
-  }))();
+export const WeeklyHours = Schema.Struct({
+  monday: DayHours,
+  tuesday: DayHours,
+  wednesday: DayHours,
+  thursday: DayHours,
+  friday: DayHours,
+  saturday: DayHours,
+  sunday: DayHours,
+});
 
 /** See {@link WeeklyHours}. */
 export type WeeklyHours = typeof WeeklyHours.Type;
@@ -83,23 +82,21 @@ export const weekdayKeys = [
 ] as const;
 
 /** Extra opening hours on one date (on top of the weekly hours; they also open a holiday). */
-export const ExtraOpening = /* @__PURE__ */ (() =>
-  Schema.Struct({ date: LocalDate, start: MinuteOfDay, end: MinuteOfDay }).check(
-    Schema.makeFilter((i: { start: number; end: number }) =>
-      i.start < i.end ? true : `an opening interval must end after it starts (got ${i.start}–${i.end})`,
-    ),
-  ))();
+export const ExtraOpening = Schema.Struct({ date: LocalDate, start: MinuteOfDay, end: MinuteOfDay }).check(
+  Schema.makeFilter((i: { start: number; end: number }) =>
+    i.start < i.end ? true : `an opening interval must end after it starts (got ${i.start}–${i.end})`,
+  ),
+);
 
 /** See {@link ExtraOpening}. */
 export type ExtraOpening = typeof ExtraOpening.Type;
 
 /** An IANA time zone name the runtime knows (`Europe/Amsterdam`). */
-export const TimeZone = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.makeFilter((s: string) => (isTimeZone(s) ? true : `unknown time zone "${s}"`), {
-      expected: "an IANA time zone name such as Europe/Amsterdam",
-    }),
-  ))();
+export const TimeZone = Schema.String.check(
+  Schema.makeFilter((s: string) => (isTimeZone(s) ? true : `unknown time zone "${s}"`), {
+    expected: "an IANA time zone name such as Europe/Amsterdam",
+  }),
+);
 
 /**
  * A business calendar as data.
@@ -114,16 +111,15 @@ export const TimeZone = /* @__PURE__ */ (() =>
  * A working day (werkdag, MDO-SLA §2.35) of the calendar is a local date with opening time:
  * weekly hours on a date that is neither a holiday nor a closing date, or extra opening hours.
  */
-export const BusinessCalendar = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    name: Schema.String,
-    timeZone: TimeZone,
-    weekly: WeeklyHours,
-    holidays: HolidayRules,
-    closedDates: Schema.Array(LocalDate),
-    extraOpenings: Schema.Array(ExtraOpening),
-    sources: Schema.Array(CitationData),
-  }))();
+export const BusinessCalendar = Schema.Struct({
+  name: Schema.String,
+  timeZone: TimeZone,
+  weekly: WeeklyHours,
+  holidays: HolidayRules,
+  closedDates: Schema.Array(LocalDate),
+  extraOpenings: Schema.Array(ExtraOpening),
+  sources: Schema.Array(CitationData),
+});
 
 /** See {@link BusinessCalendar}. */
 export type BusinessCalendar = typeof BusinessCalendar.Type;

@@ -4,12 +4,11 @@
  * @module
  * @internal
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 /** A citation as data: `{ source, article, note? }`. */
-export const CitationData = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    source: Schema.String,
-    article: Schema.String,
-    note: Schema.optionalKey(Schema.String),
-  }))();
+export const CitationData = Schema.Struct({
+  source: Schema.String,
+  article: Schema.String,
+  note: Schema.optionalKey(Schema.String),
+});

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 const MIN_EPOCH_DAY = -719162; // 0001-01-01
 const MAX_EPOCH_DAY = 2932896; // 9999-12-31
@@ -129,7 +129,7 @@ export function isLocalDate(u: unknown): u is LocalDate {
  * Schema of a {@link LocalDate}: decodes `"2026-02-28"`, rejects `"2026-02-29"` and
  * `"2026-2-28"` with a readable message.
  */
-export const LocalDate = /* @__PURE__ */ localDateSchema();
+export const LocalDate = localDateSchema();
 
 function localDateSchema() {
   return Schema.String.check(

@@ -9,7 +9,10 @@
  *
  * @module
  */
-import { Data, Result, Schema, SchemaIssue } from "effect";
+import * as Data from "effect/Data";
+import * as Result from "effect/Result";
+import * as Schema from "effect/Schema";
+import * as SchemaIssue from "effect/SchemaIssue";
 
 /** One problem found while decoding: where, what was expected, and the shape of what was found. */
 export interface DecodeIssue {
@@ -113,7 +116,7 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   }
 }
 
-const formatter = /* @__PURE__ */ SchemaIssue.makeFormatterStandardSchemaV1();
+const formatter = SchemaIssue.makeFormatterStandardSchemaV1();
 
 function toIssues(issue: SchemaIssue.Issue, input: unknown): ReadonlyArray<DecodeIssue> {
   return formatter(issue).issues.map((i) => {

@@ -43,7 +43,7 @@ export function cite(source: SourceId, article: string, note?: string): Citation
   return note === undefined ? { source, article } : { source, article, note };
 }
 
-const sectionStyle: ReadonlySet<string> = /* @__PURE__ */ (() => new Set(["MDO-SLA", "MDO-MS"]))();
+const sectionStyle: ReadonlySet<string> = new Set(["MDO-SLA", "MDO-MS"]);
 
 /**
  * Render a citation as people write it: `MDO-BV art. 10.2`, `MDO-SLA §9.3`, `MITZ §2d`.

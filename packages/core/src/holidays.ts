@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { CitationData } from "./citation-data.js";
 import {
   addDays,
@@ -173,17 +173,16 @@ export function dutchPublicHolidays(year: number, options: DutchHolidayOptions =
  * A holiday rule set as data: which named Dutch holidays close a calendar, the 5 May rule,
  * and Good Friday on or off, with the clauses the choice rests on.
  */
-export const HolidayRules = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    /** Named days that are holidays (Good Friday and Liberation Day are governed by the two fields below). */
-    days: Schema.Array(Schema.Literals(holidayKeys)),
-    /** Liberation Day (5 May) every year, every fifth year, or never. */
-    liberationDay: Schema.Literals(["yearly", "lustrum", "never"]),
-    /** Whether Good Friday is a holiday. */
-    goodFriday: Schema.Boolean,
-    /** Where the rule set comes from. */
-    sources: Schema.Array(CitationData),
-  }))();
+export const HolidayRules = Schema.Struct({
+  /** Named days that are holidays (Good Friday and Liberation Day are governed by the two fields below). */
+  days: Schema.Array(Schema.Literals(holidayKeys)),
+  /** Liberation Day (5 May) every year, every fifth year, or never. */
+  liberationDay: Schema.Literals(["yearly", "lustrum", "never"]),
+  /** Whether Good Friday is a holiday. */
+  goodFriday: Schema.Boolean,
+  /** Where the rule set comes from. */
+  sources: Schema.Array(CitationData),
+});
 
 /** See {@link HolidayRules}. */
 export type HolidayRules = typeof HolidayRules.Type;
@@ -228,7 +227,7 @@ const nationalDays: ReadonlyArray<HolidayKey> = [
  * every year and no Good Friday. Add VECOZO's announced closing days as `closedDates` of the
  * calendar. Change `goodFriday`/`liberationDay` to follow a different reading.
  */
-export const mdoHolidays: HolidayRules = /* @__PURE__ */ (() => ({
+export const mdoHolidays: HolidayRules = {
   days: nationalDays,
   liberationDay: "yearly",
   goodFriday: false,
@@ -239,7 +238,7 @@ export const mdoHolidays: HolidayRules = /* @__PURE__ */ (() => ({
       "this library's reading: national holidays, 5 May every year, no Good Friday (the CAO Zorgverzekeraars list could not be checked)",
     ),
   ],
-}))();
+};
 
 /**
  * The generally recognised holidays of the Algemene termijnenwet art. 3 (cited as the
@@ -248,7 +247,7 @@ export const mdoHolidays: HolidayRules = /* @__PURE__ */ (() => ({
  * (as the spec states). Easter and Whit Sunday are Sundays, which the Act treats as non-working
  * through the weekly hours of the calendar.
  */
-export const termijnenwetHolidays: HolidayRules = /* @__PURE__ */ (() => ({
+export const termijnenwetHolidays: HolidayRules = {
   days: ["newYear", "easterMonday", "kingsDay", "ascension", "whitMonday", "christmas", "boxingDay"],
   liberationDay: "yearly",
   goodFriday: true,
@@ -259,4 +258,4 @@ export const termijnenwetHolidays: HolidayRules = /* @__PURE__ */ (() => ({
       "Algemene termijnenwet art. 3 lid 1; Good Friday treated alike (equated under lid 2, as the spec states)",
     ),
   ],
-}))();
+};

@@ -9,7 +9,8 @@
  *
  * @module
  */
-import { Schema, SchemaTransformation } from "effect";
+import * as Schema from "effect/Schema";
+import * as SchemaTransformation from "effect/SchemaTransformation";
 
 // ---------------------------------------------------------------------------------------------
 // BSN
@@ -56,10 +57,9 @@ export function bsnProblem(s: string): string | undefined {
  * Schema.is(Bsn)("123456789"); // false: fails the 11-check
  * ```
  */
-export const Bsn = /* @__PURE__ */ (() =>
-  Schema.String.annotate({ message: `Expected ${BSN_EXPECTED}` })
-    .check(Schema.makeFilter((s: string) => bsnProblem(s) ?? true, { expected: BSN_EXPECTED }))
-    .pipe(Schema.brand("Bsn")))();
+export const Bsn = Schema.String.annotate({ message: `Expected ${BSN_EXPECTED}` })
+  .check(Schema.makeFilter((s: string) => bsnProblem(s) ?? true, { expected: BSN_EXPECTED }))
+  .pipe(Schema.brand("Bsn"));
 
 /** A citizen service number (burgerservicenummer) that passed the 11-check. */
 export type Bsn = typeof Bsn.Type;
@@ -74,18 +74,17 @@ export type Bsn = typeof Bsn.Type;
  * Schema.decodeUnknownSync(BsnFromEightDigits)("12345672"); // "012345672"
  * ```
  */
-export const BsnFromEightDigits = /* @__PURE__ */ (() =>
-  Schema.String.annotate({
-    message: "Expected a BSN (burgerservicenummer): a string of 8 or 9 digits that passes the 11-check",
-  }).pipe(
-    Schema.decodeTo(
-      Bsn,
-      SchemaTransformation.transform({
-        decode: (s: string) => (/^\d{8}$/.test(s) ? `0${s}` : s),
-        encode: (s: string) => s,
-      }),
-    ),
-  ))();
+export const BsnFromEightDigits = Schema.String.annotate({
+  message: "Expected a BSN (burgerservicenummer): a string of 8 or 9 digits that passes the 11-check",
+}).pipe(
+  Schema.decodeTo(
+    Bsn,
+    SchemaTransformation.transform({
+      decode: (s: string) => (/^\d{8}$/.test(s) ? `0${s}` : s),
+      encode: (s: string) => s,
+    }),
+  ),
+);
 
 /**
  * Whether a value is a valid {@link Bsn} (9 digits, 11-check, not all zeros).
@@ -145,14 +144,13 @@ const AGB_EXPECTED = "an AGB code: a string of exactly 8 digits";
  * Schema.decodeUnknownSync(AgbCode)("01123456"); // ok
  * ```
  */
-export const AgbCode = /* @__PURE__ */ (() =>
-  Schema.String.annotate({ message: `Expected ${AGB_EXPECTED}` })
-    .check(
-      Schema.makeFilter((s: string) => /^\d{8}$/.test(s) || "Expected an AGB code of exactly 8 digits", {
-        expected: AGB_EXPECTED,
-      }),
-    )
-    .pipe(Schema.brand("AgbCode")))();
+export const AgbCode = Schema.String.annotate({ message: `Expected ${AGB_EXPECTED}` })
+  .check(
+    Schema.makeFilter((s: string) => /^\d{8}$/.test(s) || "Expected an AGB code of exactly 8 digits", {
+      expected: AGB_EXPECTED,
+    }),
+  )
+  .pipe(Schema.brand("AgbCode"));
 
 /** An AGB code: 8 digits identifying a provider organisation or an individual caregiver. */
 export type AgbCode = typeof AgbCode.Type;
@@ -201,14 +199,13 @@ const URA_EXPECTED = "a URA number (UZI register subscriber number): a string of
  * Schema.decodeUnknownSync(UraNumber)("00012345"); // ok
  * ```
  */
-export const UraNumber = /* @__PURE__ */ (() =>
-  Schema.String.annotate({ message: `Expected ${URA_EXPECTED}` })
-    .check(
-      Schema.makeFilter((s: string) => /^\d{8}$/.test(s) || "Expected a URA number of exactly 8 digits", {
-        expected: URA_EXPECTED,
-      }),
-    )
-    .pipe(Schema.brand("UraNumber")))();
+export const UraNumber = Schema.String.annotate({ message: `Expected ${URA_EXPECTED}` })
+  .check(
+    Schema.makeFilter((s: string) => /^\d{8}$/.test(s) || "Expected a URA number of exactly 8 digits", {
+      expected: URA_EXPECTED,
+    }),
+  )
+  .pipe(Schema.brand("UraNumber"));
 
 /** A URA number (UZI-register abonneenummer): 8 digits. */
 export type UraNumber = typeof UraNumber.Type;
@@ -240,14 +237,13 @@ const UZI_EXPECTED =
  * Schema.decodeUnknownSync(UziNumber)("900012345"); // ok
  * ```
  */
-export const UziNumber = /* @__PURE__ */ (() =>
-  Schema.String.annotate({ message: `Expected ${UZI_EXPECTED}` })
-    .check(
-      Schema.makeFilter((s: string) => /^\d{9}$/.test(s) || "Expected a UZI number of exactly 9 digits", {
-        expected: UZI_EXPECTED,
-      }),
-    )
-    .pipe(Schema.brand("UziNumber")))();
+export const UziNumber = Schema.String.annotate({ message: `Expected ${UZI_EXPECTED}` })
+  .check(
+    Schema.makeFilter((s: string) => /^\d{9}$/.test(s) || "Expected a UZI number of exactly 9 digits", {
+      expected: UZI_EXPECTED,
+    }),
+  )
+  .pipe(Schema.brand("UziNumber"));
 
 /** A UZI number (UZI-nummer): 9 digits identifying a card holder or a service certificate. */
 export type UziNumber = typeof UziNumber.Type;

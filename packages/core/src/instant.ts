@@ -8,7 +8,8 @@
  *
  * @module
  */
-import { Schema, SchemaGetter } from "effect";
+import * as Schema from "effect/Schema";
+import * as SchemaGetter from "effect/SchemaGetter";
 import { daysFromCivil, daysInMonth, fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
 import { tableOffsetAt } from "./zone-offsets.js";
 
@@ -85,21 +86,20 @@ export function parseInstant(s: string): { ok: true; ms: number } | { ok: false;
  * milliseconds; rejects local date-times without an offset and impossible dates with a
  * readable message. Encodes back to UTC (`2026-03-29T00:30:00.000Z`).
  */
-export const Instant = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.makeFilter(
-      (s: string) => {
-        const r = parseInstant(s);
-        return r.ok ? true : r.problem;
-      },
-      { expected: "an ISO-8601 date-time with an offset" },
-    ),
-  ).pipe(
-    Schema.decodeTo(Schema.Number.pipe(Schema.brand("Instant")), {
-      decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
-      encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
-    }),
-  ))();
+export const Instant = Schema.String.check(
+  Schema.makeFilter(
+    (s: string) => {
+      const r = parseInstant(s);
+      return r.ok ? true : r.problem;
+    },
+    { expected: "an ISO-8601 date-time with an offset" },
+  ),
+).pipe(
+  Schema.decodeTo(Schema.Number.pipe(Schema.brand("Instant")), {
+    decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
+    encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
+  }),
+);
 
 /** A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), in the years 0001–9999. */
 export type Instant = typeof Instant.Type;

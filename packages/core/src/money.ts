@@ -12,9 +12,10 @@
  *
  * @module
  */
-import { Schema, SchemaTransformation } from "effect";
+import * as Schema from "effect/Schema";
+import * as SchemaTransformation from "effect/SchemaTransformation";
 
-const MAX_CENTS = /* @__PURE__ */ (() => BigInt(Number.MAX_SAFE_INTEGER))();
+const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
 const WIRE_PATTERN = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/;
 const EXPECTED_WIRE =
   'an amount in euros as a decimal string with at most two decimals, e.g. "1000.00" or "-12.5"';
@@ -29,15 +30,14 @@ const EXPECTED_WIRE =
  * Schema.is(MoneyCents)(12.5); // false
  * ```
  */
-export const MoneyCents = /* @__PURE__ */ (() =>
-  Schema.Number.check(
-    Schema.makeFilter(
-      (n: number) => Number.isSafeInteger(n) || "expected a whole number of cents (a safe integer)",
-      {
-        expected: "a whole number of cents (a safe integer)",
-      },
-    ),
-  ).pipe(Schema.brand("Money")))();
+export const MoneyCents = Schema.Number.check(
+  Schema.makeFilter(
+    (n: number) => Number.isSafeInteger(n) || "expected a whole number of cents (a safe integer)",
+    {
+      expected: "a whole number of cents (a safe integer)",
+    },
+  ),
+).pipe(Schema.brand("Money"));
 
 /** An amount of euros as a whole number of cents (a safe integer). Build with {@link euros} or {@link cents}. */
 export type Money = typeof MoneyCents.Type;
@@ -81,22 +81,21 @@ function parseCents(s: string): number | undefined {
  * Schema.encodeSync(Money)(cents(1250)); // "12.50"
  * ```
  */
-export const Money = /* @__PURE__ */ (() =>
-  Schema.String.annotate({ message: `Expected ${EXPECTED_WIRE}` })
-    .check(
-      Schema.makeFilter((s: string) => moneyStringProblem(s) ?? true, {
-        expected: EXPECTED_WIRE,
+export const Money = Schema.String.annotate({ message: `Expected ${EXPECTED_WIRE}` })
+  .check(
+    Schema.makeFilter((s: string) => moneyStringProblem(s) ?? true, {
+      expected: EXPECTED_WIRE,
+    }),
+  )
+  .pipe(
+    Schema.decodeTo(
+      MoneyCents,
+      SchemaTransformation.transform({
+        decode: (s: string): number => parseCents(s) ?? Number.NaN,
+        encode: (n: number): string => toDecimalString(n as Money),
       }),
-    )
-    .pipe(
-      Schema.decodeTo(
-        MoneyCents,
-        SchemaTransformation.transform({
-          decode: (s: string): number => parseCents(s) ?? Number.NaN,
-          encode: (n: number): string => toDecimalString(n as Money),
-        }),
-      ),
-    ))();
+    ),
+  );
 
 function checked(n: number, what: string): Money {
   if (!Number.isSafeInteger(n))
@@ -219,22 +218,21 @@ export function dutchMoneyProblem(s: string): string | undefined {
  * Schema.encodeSync(MoneyNl)(euros("-1234.5")); // "€ -1.234,50"
  * ```
  */
-export const MoneyNl = /* @__PURE__ */ (() =>
-  Schema.String.annotate({ message: `Expected ${EXPECTED_DUTCH}` })
-    .check(
-      Schema.makeFilter((s: string) => dutchMoneyProblem(s) ?? true, {
-        expected: EXPECTED_DUTCH,
+export const MoneyNl = Schema.String.annotate({ message: `Expected ${EXPECTED_DUTCH}` })
+  .check(
+    Schema.makeFilter((s: string) => dutchMoneyProblem(s) ?? true, {
+      expected: EXPECTED_DUTCH,
+    }),
+  )
+  .pipe(
+    Schema.decodeTo(
+      MoneyCents,
+      SchemaTransformation.transform({
+        decode: (s: string): number => parseCents(dutchToWire(s) ?? "") ?? Number.NaN,
+        encode: (n: number): string => formatEuro(n as Money),
       }),
-    )
-    .pipe(
-      Schema.decodeTo(
-        MoneyCents,
-        SchemaTransformation.transform({
-          decode: (s: string): number => parseCents(dutchToWire(s) ?? "") ?? Number.NaN,
-          encode: (n: number): string => formatEuro(n as Money),
-        }),
-      ),
-    ))();
+    ),
+  );
 
 /**
  * `a + b`. Throws a `RangeError` if the sum leaves the safe range (±90 trillion euros).

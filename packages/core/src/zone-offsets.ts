@@ -36,7 +36,7 @@ interface ZoneTable {
   readonly chunks: Map<number, Chunk>;
 }
 
-const zones = /* @__PURE__ */ (() => new Map<string, ZoneTable>())();
+const zones = new Map<string, ZoneTable>();
 
 function makeRawOffset(timeZone: string): (secondMs: number) => number {
   const f = new Intl.DateTimeFormat("en-US", {

@@ -4,28 +4,25 @@
  *
  * @module
  */
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
-const Citation = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    source: Schema.String.check(Schema.isMinLength(1)),
-    article: Schema.String.check(Schema.isMinLength(1)),
-    note: Schema.optionalKey(Schema.String),
-  }))();
+const Citation = Schema.Struct({
+  source: Schema.String.check(Schema.isMinLength(1)),
+  article: Schema.String.check(Schema.isMinLength(1)),
+  note: Schema.optionalKey(Schema.String),
+});
 
-const Count = /* @__PURE__ */ (() =>
-  Schema.Number.check(
-    Schema.makeFilter((n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number ≥ 0"),
-  ))();
+const Count = Schema.Number.check(
+  Schema.makeFilter((n: number) => (Number.isSafeInteger(n) && n >= 0) || "expected a whole number ≥ 0"),
+);
 
 /** A calendar length, applied with core's date rule (`addLength`). */
-export const Duration = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    years: Schema.optionalKey(Count),
-    months: Schema.optionalKey(Count),
-    weeks: Schema.optionalKey(Count),
-    days: Schema.optionalKey(Count),
-  }))();
+export const Duration = Schema.Struct({
+  years: Schema.optionalKey(Count),
+  months: Schema.optionalKey(Count),
+  weeks: Schema.optionalKey(Count),
+  days: Schema.optionalKey(Count),
+});
 /** A calendar length. */
 export type Duration = typeof Duration.Type;
 
@@ -34,16 +31,15 @@ export type Duration = typeof Duration.Type;
  * "maximaal") or a statutory minimum (must be kept at least that long — "ten minste",
  * "wettelijk").
  */
-export const Bound = /* @__PURE__ */ (() => Schema.Literals(["max", "min"]))();
+export const Bound = Schema.Literals(["max", "min"]);
 /** `max` or `min`. */
 export type Bound = typeof Bound.Type;
 
-const EventName = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
-      message: "use lower-case words joined by hyphens, e.g. processed",
-    }),
-  ))();
+const EventName = Schema.String.check(
+  Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
+    message: "use lower-case words joined by hyphens, e.g. processed",
+  }),
+);
 
 /**
  * One retention rule. The kinds follow the wording of the sources:
@@ -54,34 +50,31 @@ const EventName = /* @__PURE__ */ (() =>
  * - `NotStored` — the data never enters storage;
  * - `ByAgreement` — the period is for the parties to agree; `agreed` holds it once agreed.
  */
-export const RetentionRule = /* @__PURE__ */ (() =>
-  Schema.TaggedUnion({
-    AfterEvent: { event: EventName, duration: Duration, bound: Bound },
-    WhileActive: { untilEvent: EventName, grace: Schema.optionalKey(Duration) },
-    UntilProcessed: { max: Duration },
-    Immediately: { event: EventName },
-    NotStored: {},
-    ByAgreement: {
-      agreed: Schema.optionalKey(Schema.Struct({ event: EventName, duration: Duration, bound: Bound })),
-    },
-  }))();
+export const RetentionRule = Schema.TaggedUnion({
+  AfterEvent: { event: EventName, duration: Duration, bound: Bound },
+  WhileActive: { untilEvent: EventName, grace: Schema.optionalKey(Duration) },
+  UntilProcessed: { max: Duration },
+  Immediately: { event: EventName },
+  NotStored: {},
+  ByAgreement: {
+    agreed: Schema.optionalKey(Schema.Struct({ event: EventName, duration: Duration, bound: Bound })),
+  },
+});
 /** A retention rule. */
 export type RetentionRule = typeof RetentionRule.Type;
 
 /** A rule for a class of records, with the clause it comes from. */
-export const ClassRule = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    recordClass: EventName,
-    description: Schema.String,
-    rule: RetentionRule,
-    source: Citation,
-  }))();
+export const ClassRule = Schema.Struct({
+  recordClass: EventName,
+  description: Schema.String,
+  rule: RetentionRule,
+  source: Citation,
+});
 /** A rule for a class of records. */
 export type ClassRule = typeof ClassRule.Type;
 
 /** A retention policy: the rules of one service, possibly several per record class. */
-export const RetentionPolicy = /* @__PURE__ */ (() =>
-  Schema.Struct({ id: EventName, rules: Schema.Array(ClassRule) }))();
+export const RetentionPolicy = Schema.Struct({ id: EventName, rules: Schema.Array(ClassRule) });
 /** A retention policy. */
 export type RetentionPolicy = typeof RetentionPolicy.Type;
 

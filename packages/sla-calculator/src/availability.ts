@@ -10,7 +10,7 @@
  * @module
  */
 import { cite, type Explained, explained, type Instant, Instant as InstantSchema, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
 import { workingDayDue } from "./deadlines.js";
 import { monthInterval, type YearMonth } from "./period.js";
@@ -34,19 +34,18 @@ const MS_PER_MINUTE = 60_000;
  * - `attributable-to-customer` — otherwise attributable to the customer (g);
  * - `force-majeure` — force majeure (h).
  */
-export const OutageCause = /* @__PURE__ */ (() =>
-  Schema.Literals([
-    "supplier",
-    "subcontractor",
-    "maintenance",
-    "customer-ict",
-    "no-technical-influence",
-    "attack",
-    "incorrect-use",
-    "breach-of-agreement",
-    "attributable-to-customer",
-    "force-majeure",
-  ]))();
+export const OutageCause = Schema.Literals([
+  "supplier",
+  "subcontractor",
+  "maintenance",
+  "customer-ict",
+  "no-technical-influence",
+  "attack",
+  "incorrect-use",
+  "breach-of-agreement",
+  "attributable-to-customer",
+  "force-majeure",
+]);
 /** Cause of an outage. */
 export type OutageCause = typeof OutageCause.Type;
 
@@ -54,30 +53,28 @@ export type OutageCause = typeof OutageCause.Type;
  * An interval `[start, end)` in which the service was not or only partly available.
  * `announcedAt` is when maintenance was announced to the customer (needed to exclude it).
  */
-export const Outage = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    id: Schema.optionalKey(Schema.String),
-    start: InstantSchema,
-    end: InstantSchema,
-    cause: OutageCause,
-    announcedAt: Schema.optionalKey(InstantSchema),
-    description: Schema.optionalKey(Schema.String),
-  }).check(
-    Schema.makeFilter(
-      (o) =>
-        o.end < o.start
-          ? "end is before start"
-          : o.announcedAt !== undefined && o.cause !== "maintenance"
-            ? "announcedAt is only meaningful for cause maintenance"
-            : true,
-      { expected: "an outage with start ≤ end" },
-    ),
-  ))();
+export const Outage = Schema.Struct({
+  id: Schema.optionalKey(Schema.String),
+  start: InstantSchema,
+  end: InstantSchema,
+  cause: OutageCause,
+  announcedAt: Schema.optionalKey(InstantSchema),
+  description: Schema.optionalKey(Schema.String),
+}).check(
+  Schema.makeFilter(
+    (o) =>
+      o.end < o.start
+        ? "end is before start"
+        : o.announcedAt !== undefined && o.cause !== "maintenance"
+          ? "announcedAt is only meaningful for cause maintenance"
+          : true,
+    { expected: "an outage with start ≤ end" },
+  ),
+);
 /** An outage (decoded). */
 export type Outage = typeof Outage.Type;
 
-const causeBit: ReadonlyMap<OutageCause, number> = /* @__PURE__ */ (() =>
-  new Map(OutageCause.literals.map((c, i) => [c, 1 << i])))();
+const causeBit: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, 1 << i]));
 
 /** The two readings of B when minutes are excluded. */
 export type ExcludedMinutesIn = "removed-from-b" | "kept-in-b";

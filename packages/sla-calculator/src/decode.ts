@@ -5,7 +5,7 @@
  * @module
  */
 import { decode, Instant as InstantSchema } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { Outage } from "./availability.js";
 import { Incident } from "./incident.js";
 import { MaintenanceAnnouncement } from "./maintenance.js";
@@ -25,7 +25,7 @@ import { QuarterData } from "./structural-failure.js";
  * // { ok: false, issues: [{ path: "$.receivedAt", message: "a local date-time without an offset is ambiguous …", … }] }
  * ```
  */
-export const decodeIncident = /* @__PURE__ */ (() => decode(Incident))();
+export const decodeIncident = decode(Incident);
 /**
  * Decode a list of incidents; issues name the index (`$[0].priority`).
  *
@@ -35,7 +35,7 @@ export const decodeIncident = /* @__PURE__ */ (() => decode(Incident))();
  * // { ok: false, issues: [{ path: "$[0].priority", message: 'Expected "P1" | "P2" | "P3" | "P4"', actual: "string of 2 characters" }] }
  * ```
  */
-export const decodeIncidents = /* @__PURE__ */ (() => decode(Schema.Array(Incident)))();
+export const decodeIncidents = decode(Schema.Array(Incident));
 /**
  * Decode an outage interval with its cause.
  *
@@ -45,7 +45,7 @@ export const decodeIncidents = /* @__PURE__ */ (() => decode(Schema.Array(Incide
  * // { ok: false, issues: [{ path: "$", message: "end is before start", actual: "object" }] }
  * ```
  */
-export const decodeOutage = /* @__PURE__ */ (() => decode(Outage))();
+export const decodeOutage = decode(Outage);
 /**
  * Decode a list of outages.
  *
@@ -55,7 +55,7 @@ export const decodeOutage = /* @__PURE__ */ (() => decode(Outage))();
  * // { ok: false, issues: [{ path: "$[0].cause", message: 'Expected "supplier" | "subcontractor" | …', … }] }
  * ```
  */
-export const decodeOutages = /* @__PURE__ */ (() => decode(Schema.Array(Outage)))();
+export const decodeOutages = decode(Schema.Array(Outage));
 /**
  * Decode impact, urgency and the confidentiality flag.
  *
@@ -65,7 +65,7 @@ export const decodeOutages = /* @__PURE__ */ (() => decode(Schema.Array(Outage))
  * // { ok: true, value: { impact: "high", urgency: "medium" } }
  * ```
  */
-export const decodePriorityInput = /* @__PURE__ */ (() => decode(PriorityInput))();
+export const decodePriorityInput = decode(PriorityInput);
 /**
  * Decode a month `YYYY-MM`.
  *
@@ -75,7 +75,7 @@ export const decodePriorityInput = /* @__PURE__ */ (() => decode(PriorityInput))
  * // { ok: false, issues: [{ path: "$", message: "month 13 does not exist", actual: "string of 7 characters" }] }
  * ```
  */
-export const decodeYearMonth = /* @__PURE__ */ (() => decode(YearMonth))();
+export const decodeYearMonth = decode(YearMonth);
 /**
  * Decode a quarter `YYYY-Qn`.
  *
@@ -85,7 +85,7 @@ export const decodeYearMonth = /* @__PURE__ */ (() => decode(YearMonth))();
  * // { ok: false, issues: [{ path: "$", message: "expected a quarter YYYY-Qn, e.g. 2026-Q1", … }] }
  * ```
  */
-export const decodeQuarter = /* @__PURE__ */ (() => decode(Quarter))();
+export const decodeQuarter = decode(Quarter);
 /**
  * Decode a quarter's data for structural failure.
  *
@@ -94,7 +94,7 @@ export const decodeQuarter = /* @__PURE__ */ (() => decode(Quarter))();
  * decodeQuarterData({ quarter: "2026-Q1", p1Incidents: [], months: [{ month: "2026-01", targetMet: true }] }).ok; // true
  * ```
  */
-export const decodeQuarterData = /* @__PURE__ */ (() => decode(QuarterData))();
+export const decodeQuarterData = decode(QuarterData);
 /**
  * Decode a maintenance announcement.
  *
@@ -108,7 +108,7 @@ export const decodeQuarterData = /* @__PURE__ */ (() => decode(QuarterData))();
  * // { ok: false, issues: [{ path: "$", message: "startsAt is before announcedAt", actual: "object" }] }
  * ```
  */
-export const decodeMaintenanceAnnouncement = /* @__PURE__ */ (() => decode(MaintenanceAnnouncement))();
+export const decodeMaintenanceAnnouncement = decode(MaintenanceAnnouncement);
 /**
  * Decode a performance measurement.
  *
@@ -118,7 +118,7 @@ export const decodeMaintenanceAnnouncement = /* @__PURE__ */ (() => decode(Maint
  * // { ok: false, issues: [{ path: "$.durationMs", message: "Expected a value greater than or equal to 0", actual: "number" }] }
  * ```
  */
-export const decodePerformanceMeasurement = /* @__PURE__ */ (() => decode(PerformanceMeasurement))();
+export const decodePerformanceMeasurement = decode(PerformanceMeasurement);
 /**
  * Decode a release.
  *
@@ -128,7 +128,7 @@ export const decodePerformanceMeasurement = /* @__PURE__ */ (() => decode(Perfor
  * // { ok: false, issues: [{ path: "$.releasedOn", message: "day 30 does not exist in 2026-02", … }] }
  * ```
  */
-export const decodeRelease = /* @__PURE__ */ (() => decode(Release))();
+export const decodeRelease = decode(Release);
 /**
  * Decode a subcontractor's update.
  *
@@ -138,7 +138,7 @@ export const decodeRelease = /* @__PURE__ */ (() => decode(Release))();
  * // { ok: false, issues: [{ path: "$", message: "installedOn is before availableOn", actual: "object" }] }
  * ```
  */
-export const decodeVendorUpdate = /* @__PURE__ */ (() => decode(VendorUpdate))();
+export const decodeVendorUpdate = decode(VendorUpdate);
 /**
  * Decode a period `{ start, end }`.
  *
@@ -148,7 +148,7 @@ export const decodeVendorUpdate = /* @__PURE__ */ (() => decode(VendorUpdate))()
  * // { ok: false, issues: [{ path: "$", message: "end is before start", actual: "object" }] }
  * ```
  */
-export const decodePeriod = /* @__PURE__ */ (() => decode(Period))();
+export const decodePeriod = decode(Period);
 /**
  * Decode a monthly report request (month, incidents, outages, measurements, releases, at).
  *
@@ -157,7 +157,7 @@ export const decodePeriod = /* @__PURE__ */ (() => decode(Period))();
  * decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [], at: "2026-05-01T00:00:00+02:00" }).ok; // true
  * ```
  */
-export const decodeMonthlyReportRequest = /* @__PURE__ */ (() => decode(MonthlyReportRequest))();
+export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);
 /**
  * Decode a list of backup instants (for `rpoMet`).
  *
@@ -167,4 +167,4 @@ export const decodeMonthlyReportRequest = /* @__PURE__ */ (() => decode(MonthlyR
  * // { ok: false, issues: [{ path: "$[1]", message: "a local date-time without an offset is ambiguous …", … }] }
  * ```
  */
-export const decodeBackupTimes = /* @__PURE__ */ (() => decode(Schema.Array(InstantSchema)))();
+export const decodeBackupTimes = decode(Schema.Array(InstantSchema));

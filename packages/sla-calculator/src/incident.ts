@@ -6,16 +6,15 @@
  * @module
  */
 import { type Explained, explained, formatInstant, Instant, type Step, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { Priority, priorityRank } from "./priority.js";
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
-const NonEmptyString = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.makeFilter((s: string) => (s.trim().length > 0 ? true : "must not be empty"), {
-      expected: "a non-empty string",
-    }),
-  ))();
+const NonEmptyString = Schema.String.check(
+  Schema.makeFilter((s: string) => (s.trim().length > 0 ? true : "must not be empty"), {
+    expected: "a non-empty string",
+  }),
+);
 
 /**
  * The data every incident report must contain (MDO-SLA §9.4): a description, the number of
@@ -23,24 +22,23 @@ const NonEmptyString = /* @__PURE__ */ (() =>
  * optional attachments (personal data masked by the customer), and the priority the customer
  * expects (per the §9.2 matrix).
  */
-export const IncidentReport = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    /** Omschrijving van het Incident. */
-    description: NonEmptyString,
-    /** Aantal Gebruikers dat hiervan hinder ondervindt. */
-    usersAffected: Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0)),
-    /** Wanneer het Incident zich voor het eerst heeft voorgedaan (tijdstip/actie). */
-    firstOccurred: Schema.Struct({
-      at: Instant,
-      action: Schema.optionalKey(Schema.String),
-    }),
-    /** Of het Incident gereproduceerd kan worden. */
-    reproducible: Schema.Boolean,
-    /** Foto/video ter onderbouwing (references, e.g. file names or URLs). */
-    attachments: Schema.optionalKey(Schema.Array(Schema.String)),
-    /** Volgens Contractant verwachte Prioriteit. */
-    expectedPriority: Priority,
-  }))();
+export const IncidentReport = Schema.Struct({
+  /** Omschrijving van het Incident. */
+  description: NonEmptyString,
+  /** Aantal Gebruikers dat hiervan hinder ondervindt. */
+  usersAffected: Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0)),
+  /** Wanneer het Incident zich voor het eerst heeft voorgedaan (tijdstip/actie). */
+  firstOccurred: Schema.Struct({
+    at: Instant,
+    action: Schema.optionalKey(Schema.String),
+  }),
+  /** Of het Incident gereproduceerd kan worden. */
+  reproducible: Schema.Boolean,
+  /** Foto/video ter onderbouwing (references, e.g. file names or URLs). */
+  attachments: Schema.optionalKey(Schema.Array(Schema.String)),
+  /** Volgens Contractant verwachte Prioriteit. */
+  expectedPriority: Priority,
+});
 /** The required contents of an incident report (MDO-SLA §9.4). */
 export type IncidentReport = typeof IncidentReport.Type;
 
@@ -49,20 +47,19 @@ export type IncidentReport = typeof IncidentReport.Type;
  * supplier's report that it is solved (possibly with a workaround), the demonstrable attempt to
  * report it, and the moment the service is available again. Give whichever are known.
  */
-export const Resolution = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    reportedAt: Schema.optionalKey(Instant),
-    attemptedReportAt: Schema.optionalKey(Instant),
-    serviceRestoredAt: Schema.optionalKey(Instant),
-  }).check(
-    Schema.makeFilter(
-      (r) =>
-        r.reportedAt !== undefined || r.attemptedReportAt !== undefined || r.serviceRestoredAt !== undefined
-          ? true
-          : "a resolution needs at least one of reportedAt, attemptedReportAt, serviceRestoredAt",
-      { expected: "a resolution with at least one instant" },
-    ),
-  ))();
+export const Resolution = Schema.Struct({
+  reportedAt: Schema.optionalKey(Instant),
+  attemptedReportAt: Schema.optionalKey(Instant),
+  serviceRestoredAt: Schema.optionalKey(Instant),
+}).check(
+  Schema.makeFilter(
+    (r) =>
+      r.reportedAt !== undefined || r.attemptedReportAt !== undefined || r.serviceRestoredAt !== undefined
+        ? true
+        : "a resolution needs at least one of reportedAt, attemptedReportAt, serviceRestoredAt",
+    { expected: "a resolution with at least one instant" },
+  ),
+);
 /** The moments that end the resolution time. */
 export type Resolution = typeof Resolution.Type;
 
@@ -73,12 +70,11 @@ export type Resolution = typeof Resolution.Type;
  * - `reclassified`: the priority was corrected (e.g. after an escalation, §9.1); the incident is
  *   measured at `to` from its receipt.
  */
-export const PriorityChange = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    at: Instant,
-    to: Priority,
-    reason: Schema.Literals(["partly-solved", "reclassified"]),
-  }))();
+export const PriorityChange = Schema.Struct({
+  at: Instant,
+  to: Priority,
+  reason: Schema.Literals(["partly-solved", "reclassified"]),
+});
 /** A change of priority during an incident. */
 export type PriorityChange = typeof PriorityChange.Type;
 
@@ -89,28 +85,27 @@ export type PriorityChange = typeof PriorityChange.Type;
  * opens itself (§9.1), its creation; `respondedAt` the pick-up (registration, first contact and
  * start of diagnosis, §2.25); `resolution` the end of the resolution time (§2.21).
  */
-export const Incident = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    id: NonEmptyString,
-    receivedAt: Instant,
-    /** Who opened it: the customer's report, or the supplier itself (monitoring, §9.1). */
-    openedBy: Schema.optionalKey(Schema.Literals(["customer", "supplier"])),
-    /** The priority assigned by the supplier (§2.23). */
-    priority: Priority,
-    /** A deviation in confidentiality: always the SLA's confidentiality priority (P1, §7.4). */
-    confidentialityDeviation: Schema.optionalKey(Schema.Boolean),
-    respondedAt: Schema.optionalKey(Instant),
-    resolution: Schema.optionalKey(Resolution),
-    /** For a target "by agreement" (P4 resolution, "In overleg"): the agreed deadline. */
-    agreedResolutionDueAt: Schema.optionalKey(Instant),
-    /**
-     * Not a new or stand-alone incident: the id of the incident it belongs to (a repeat of the same
-     * disruption). Used only for structural failure (MDO-BV art. 2.12).
-     */
-    relatedTo: Schema.optionalKey(NonEmptyString),
-    priorityChanges: Schema.optionalKey(Schema.Array(PriorityChange)),
-    report: Schema.optionalKey(IncidentReport),
-  }).check(Schema.makeFilter((i) => incidentProblem(i) ?? true, { expected: "instants in order" })))();
+export const Incident = Schema.Struct({
+  id: NonEmptyString,
+  receivedAt: Instant,
+  /** Who opened it: the customer's report, or the supplier itself (monitoring, §9.1). */
+  openedBy: Schema.optionalKey(Schema.Literals(["customer", "supplier"])),
+  /** The priority assigned by the supplier (§2.23). */
+  priority: Priority,
+  /** A deviation in confidentiality: always the SLA's confidentiality priority (P1, §7.4). */
+  confidentialityDeviation: Schema.optionalKey(Schema.Boolean),
+  respondedAt: Schema.optionalKey(Instant),
+  resolution: Schema.optionalKey(Resolution),
+  /** For a target "by agreement" (P4 resolution, "In overleg"): the agreed deadline. */
+  agreedResolutionDueAt: Schema.optionalKey(Instant),
+  /**
+   * Not a new or stand-alone incident: the id of the incident it belongs to (a repeat of the same
+   * disruption). Used only for structural failure (MDO-BV art. 2.12).
+   */
+  relatedTo: Schema.optionalKey(NonEmptyString),
+  priorityChanges: Schema.optionalKey(Schema.Array(PriorityChange)),
+  report: Schema.optionalKey(IncidentReport),
+}).check(Schema.makeFilter((i) => incidentProblem(i) ?? true, { expected: "instants in order" }));
 /** An incident (decoded). */
 export type Incident = typeof Incident.Type;
 

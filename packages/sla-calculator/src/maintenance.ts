@@ -16,7 +16,7 @@ import {
   step,
   workingTimeBetween,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
 import { workingDayDeadline } from "./deadlines.js";
 import { citationsOf } from "./sla.js";
@@ -32,23 +32,22 @@ import { citationsOf } from "./sla.js";
 export type MaintenanceKind = "affects-availability" | "unplanned";
 
 /** An announcement of maintenance, as {@link maintenanceNoticeOk} reads it. */
-export const MaintenanceAnnouncement = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    announcedAt: InstantSchema,
-    startsAt: InstantSchema,
-    kind: Schema.Literals(["affects-availability", "unplanned"]),
-    exception: Schema.optionalKey(Schema.Literals(["security-incident", "urgent-change"])),
-  }).check(
-    Schema.makeFilter(
-      (n) =>
-        n.startsAt < n.announcedAt
-          ? "startsAt is before announcedAt"
-          : n.exception !== undefined && n.kind !== "unplanned"
-            ? "an exception (security incident, urgent change) applies only to unplanned maintenance (MDO-SLA §7.1)"
-            : true,
-      { expected: "an announcement before the start" },
-    ),
-  ))();
+export const MaintenanceAnnouncement = Schema.Struct({
+  announcedAt: InstantSchema,
+  startsAt: InstantSchema,
+  kind: Schema.Literals(["affects-availability", "unplanned"]),
+  exception: Schema.optionalKey(Schema.Literals(["security-incident", "urgent-change"])),
+}).check(
+  Schema.makeFilter(
+    (n) =>
+      n.startsAt < n.announcedAt
+        ? "startsAt is before announcedAt"
+        : n.exception !== undefined && n.kind !== "unplanned"
+          ? "an exception (security incident, urgent change) applies only to unplanned maintenance (MDO-SLA §7.1)"
+          : true,
+    { expected: "an announcement before the start" },
+  ),
+);
 /** An announcement of maintenance. */
 export type MaintenanceAnnouncement = typeof MaintenanceAnnouncement.Type;
 

@@ -4,15 +4,14 @@
  * @module
  */
 import { type Explained, explained, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
 /** One measured action: its duration and, when agreed, the baseline (both in ms). */
-export const PerformanceMeasurement = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    durationMs: Schema.Number.check(Schema.isFinite(), Schema.isGreaterThanOrEqualTo(0)),
-    baselineMs: Schema.optionalKey(Schema.Number.check(Schema.isFinite(), Schema.isGreaterThan(0))),
-  }))();
+export const PerformanceMeasurement = Schema.Struct({
+  durationMs: Schema.Number.check(Schema.isFinite(), Schema.isGreaterThanOrEqualTo(0)),
+  baselineMs: Schema.optionalKey(Schema.Number.check(Schema.isFinite(), Schema.isGreaterThan(0))),
+});
 /** A measured action. */
 export type PerformanceMeasurement = typeof PerformanceMeasurement.Type;
 

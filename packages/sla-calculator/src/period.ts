@@ -11,44 +11,42 @@ import {
   type LocalDate,
   zonedInstant,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
 
 /** A calendar month `YYYY-MM` (e.g. `2026-03`). */
-export const YearMonth = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.makeFilter(
-      (s: string) => {
-        const m = MONTH.exec(s);
-        if (m === null) return "expected a month YYYY-MM, e.g. 2026-03";
-        const year = Number(m[1]);
-        const month = Number(m[2]);
-        if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
-        if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
-        return true;
-      },
-      { expected: "a month YYYY-MM" },
-    ),
-  ).pipe(Schema.brand("YearMonth")))();
+export const YearMonth = Schema.String.check(
+  Schema.makeFilter(
+    (s: string) => {
+      const m = MONTH.exec(s);
+      if (m === null) return "expected a month YYYY-MM, e.g. 2026-03";
+      const year = Number(m[1]);
+      const month = Number(m[2]);
+      if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
+      if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
+      return true;
+    },
+    { expected: "a month YYYY-MM" },
+  ),
+).pipe(Schema.brand("YearMonth"));
 /** A calendar month `YYYY-MM`. */
 export type YearMonth = typeof YearMonth.Type;
 
 /** A calendar quarter `YYYY-Qn` (e.g. `2026-Q1`). */
-export const Quarter = /* @__PURE__ */ (() =>
-  Schema.String.check(
-    Schema.makeFilter(
-      (s: string) => {
-        const m = QUARTER.exec(s);
-        if (m === null) return "expected a quarter YYYY-Qn, e.g. 2026-Q1";
-        const year = Number(m[1]);
-        if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
-        return true;
-      },
-      { expected: "a quarter YYYY-Qn" },
-    ),
-  ).pipe(Schema.brand("Quarter")))();
+export const Quarter = Schema.String.check(
+  Schema.makeFilter(
+    (s: string) => {
+      const m = QUARTER.exec(s);
+      if (m === null) return "expected a quarter YYYY-Qn, e.g. 2026-Q1";
+      const year = Number(m[1]);
+      if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
+      return true;
+    },
+    { expected: "a quarter YYYY-Qn" },
+  ),
+).pipe(Schema.brand("Quarter"));
 /** A calendar quarter `YYYY-Qn`. */
 export type Quarter = typeof Quarter.Type;
 
@@ -173,11 +171,10 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const pad4 = (n: number) => `${n}`.padStart(4, "0");
 
 /** A period of time `[start, end)` (e.g. for {@link compliance}); the end may not be before the start. */
-export const Period = /* @__PURE__ */ (() =>
-  Schema.Struct({ start: InstantSchema, end: InstantSchema }).check(
-    Schema.makeFilter((p) => (p.end < p.start ? "end is before start" : true), {
-      expected: "a period with start ≤ end",
-    }),
-  ))();
+export const Period = Schema.Struct({ start: InstantSchema, end: InstantSchema }).check(
+  Schema.makeFilter((p) => (p.end < p.start ? "end is before start" : true), {
+    expected: "a period with start ≤ end",
+  }),
+);
 /** A period `[start, end)`. */
 export type Period = typeof Period.Type;

@@ -5,11 +5,11 @@
  * @module
  */
 import { type Explained, explained, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
 /** Priority (prioriteit) of an incident or change: P1 is the most urgent (MDO-SLA §2.23, §9.2). */
-export const Priority = /* @__PURE__ */ (() => Schema.Literals(["P1", "P2", "P3", "P4"]))();
+export const Priority = Schema.Literals(["P1", "P2", "P3", "P4"]);
 /** Priority (prioriteit), `P1`–`P4`. */
 export type Priority = typeof Priority.Type;
 
@@ -23,18 +23,17 @@ export const priorities: ReadonlyArray<Priority> = ["P1", "P2", "P3", "P4"];
  * Urgency: `high` = cannot work, `medium` = temporarily not working is acceptable, `low` = a
  * workaround is possibly available.
  */
-export const Level = /* @__PURE__ */ (() => Schema.Literals(["high", "medium", "low"]))();
+export const Level = Schema.Literals(["high", "medium", "low"]);
 /** Impact or urgency level. */
 export type Level = typeof Level.Type;
 
 /** Input of {@link priority}. */
-export const PriorityInput = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    impact: Level,
-    urgency: Level,
-    /** A deviation in confidentiality (afwijking op de Vertrouwelijkheid) was found. */
-    confidentialityDeviation: Schema.optionalKey(Schema.Boolean),
-  }))();
+export const PriorityInput = Schema.Struct({
+  impact: Level,
+  urgency: Level,
+  /** A deviation in confidentiality (afwijking op de Vertrouwelijkheid) was found. */
+  confidentialityDeviation: Schema.optionalKey(Schema.Boolean),
+});
 /** Impact, urgency and whether confidentiality is affected. */
 export type PriorityInput = typeof PriorityInput.Type;
 

@@ -6,16 +6,15 @@
  * @module
  */
 import { addLength, type Explained, explained, LocalDate, periodAfter, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
 /** A release of the service: its version label, major version number and release date. */
-export const Release = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    version: Schema.String,
-    major: Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0)),
-    releasedOn: LocalDate,
-  }))();
+export const Release = Schema.Struct({
+  version: Schema.String,
+  major: Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0)),
+  releasedOn: LocalDate,
+});
 /** A release. */
 export type Release = typeof Release.Type;
 
@@ -162,20 +161,19 @@ export function releaseInUseOk(
 }
 
 /** A subcontractor's update: when it became available, whether it is critical, when it was installed. */
-export const VendorUpdate = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    availableOn: LocalDate,
-    critical: Schema.Boolean,
-    installedOn: Schema.optionalKey(LocalDate),
-  }).check(
-    Schema.makeFilter(
-      (u) =>
-        u.installedOn !== undefined && u.installedOn < u.availableOn
-          ? "installedOn is before availableOn"
-          : true,
-      { expected: "an update installed after it became available" },
-    ),
-  ))();
+export const VendorUpdate = Schema.Struct({
+  availableOn: LocalDate,
+  critical: Schema.Boolean,
+  installedOn: Schema.optionalKey(LocalDate),
+}).check(
+  Schema.makeFilter(
+    (u) =>
+      u.installedOn !== undefined && u.installedOn < u.availableOn
+        ? "installedOn is before availableOn"
+        : true,
+    { expected: "an update installed after it became available" },
+  ),
+);
 /** A subcontractor's update. */
 export type VendorUpdate = typeof VendorUpdate.Type;
 

@@ -15,7 +15,7 @@ import {
   LocalDate as LocalDateSchema,
   step,
 } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import { type AvailabilityOptions, availability, Outage } from "./availability.js";
 import type { CompiledSla } from "./compile.js";
 import { compliance } from "./compliance.js";
@@ -41,41 +41,39 @@ export interface ReportRelease {
   readonly notes?: string;
 }
 
-const NonNegative = /* @__PURE__ */ (() =>
-  Schema.Number.check(Schema.isFinite(), Schema.isGreaterThanOrEqualTo(0)))();
+const NonNegative = Schema.Number.check(Schema.isFinite(), Schema.isGreaterThanOrEqualTo(0));
 
 /**
  * Schema of the report request a service receives (everything of {@link MonthlyReportInput}
  * except the availability options), for decoding at the boundary.
  */
-export const MonthlyReportRequest = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    month: YearMonth,
-    incidents: Schema.Array(Incident),
-    outages: Schema.Array(Outage),
-    measurements: Schema.optionalKey(
-      Schema.Array(
-        Schema.Struct({
-          action: Schema.String,
-          at: InstantSchema,
-          durationMs: NonNegative,
-          baselineMs: Schema.optionalKey(NonNegative.check(Schema.isGreaterThan(0))),
-        }),
-      ),
+export const MonthlyReportRequest = Schema.Struct({
+  month: YearMonth,
+  incidents: Schema.Array(Incident),
+  outages: Schema.Array(Outage),
+  measurements: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        action: Schema.String,
+        at: InstantSchema,
+        durationMs: NonNegative,
+        baselineMs: Schema.optionalKey(NonNegative.check(Schema.isGreaterThan(0))),
+      }),
     ),
-    releases: Schema.optionalKey(
-      Schema.Array(
-        Schema.Struct({
-          version: Schema.String,
-          releasedOn: LocalDateSchema,
-          notes: Schema.optionalKey(Schema.String),
-        }),
-      ),
+  ),
+  releases: Schema.optionalKey(
+    Schema.Array(
+      Schema.Struct({
+        version: Schema.String,
+        releasedOn: LocalDateSchema,
+        notes: Schema.optionalKey(Schema.String),
+      }),
     ),
-    majorIncidents: Schema.optionalKey(Schema.Array(Schema.String)),
-    rootCauseAnalysesDone: Schema.optionalKey(Schema.Array(Schema.String)),
-    at: InstantSchema,
-  }))();
+  ),
+  majorIncidents: Schema.optionalKey(Schema.Array(Schema.String)),
+  rootCauseAnalysesDone: Schema.optionalKey(Schema.Array(Schema.String)),
+  at: InstantSchema,
+});
 /** A decoded report request. */
 export type MonthlyReportRequest = typeof MonthlyReportRequest.Type;
 

@@ -4,7 +4,7 @@
  * @module
  */
 import { type Explained, explained, type Instant, step } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
 import { assess } from "./deadlines.js";
 import type { Incident } from "./incident.js";
@@ -12,26 +12,24 @@ import { monthsOfQuarter, nextQuarter, Quarter, quarterInterval, YearMonth } fro
 import { citationsOf, type SlaDefinition } from "./sla.js";
 
 /** One P1 incident of a quarter, as structural failure needs it. */
-export const QuarterP1Incident = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    id: Schema.String,
-    /** New or stand-alone ("nieuw of op zichzelf staand"): not a repeat of an earlier incident. */
-    standAlone: Schema.Boolean,
-    /** Whether it exceeded the P1 maximum resolution time (solved late, or still open past due). */
-    resolutionExceeded: Schema.Boolean,
-  }))();
+export const QuarterP1Incident = Schema.Struct({
+  id: Schema.String,
+  /** New or stand-alone ("nieuw of op zichzelf staand"): not a repeat of an earlier incident. */
+  standAlone: Schema.Boolean,
+  /** Whether it exceeded the P1 maximum resolution time (solved late, or still open past due). */
+  resolutionExceeded: Schema.Boolean,
+});
 /** A P1 incident of a quarter. */
 export type QuarterP1Incident = typeof QuarterP1Incident.Type;
 
 /** What happened in a calendar quarter: its P1 incidents and its months' availability. */
-export const QuarterData = /* @__PURE__ */ (() =>
-  Schema.Struct({
-    quarter: Quarter,
-    /** The P1 incidents that occurred (were received) in the quarter. */
-    p1Incidents: Schema.Array(QuarterP1Incident),
-    /** Availability per month of the quarter (months not given are unknown, not missed). */
-    months: Schema.Array(Schema.Struct({ month: YearMonth, targetMet: Schema.Boolean })),
-  }))();
+export const QuarterData = Schema.Struct({
+  quarter: Quarter,
+  /** The P1 incidents that occurred (were received) in the quarter. */
+  p1Incidents: Schema.Array(QuarterP1Incident),
+  /** Availability per month of the quarter (months not given are unknown, not missed). */
+  months: Schema.Array(Schema.Struct({ month: YearMonth, targetMet: Schema.Boolean })),
+});
 /** A quarter's data. */
 export type QuarterData = typeof QuarterData.Type;
 

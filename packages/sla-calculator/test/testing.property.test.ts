@@ -1,5 +1,5 @@
 import { workingTimeBetween } from "@zorgkit/core";
-import { Schema } from "effect";
+import * as Schema from "effect/Schema";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Outage } from "../src/availability.js";

@@ -7,7 +7,7 @@ import type { RoleCatalogue } from "../catalogue.js";
  * role per function is this library's preset; the main contact grants them by job function
  * (MOZA 1.6).
  */
-export const mozaPortalRoles: RoleCatalogue = /* @__PURE__ */ (() => ({
+export const mozaPortalRoles: RoleCatalogue = {
   id: "moza-portal",
   roles: [
     {
@@ -39,14 +39,14 @@ export const mozaPortalRoles: RoleCatalogue = /* @__PURE__ */ (() => ({
       source: cite("MOZA", "2.1", "one role per portal function is this library's preset"),
     },
   ],
-}))();
+};
 
 /**
  * Per-meeting roles an MDO manager gives users. MDO-BV 1.11 names chair, minute-taker and
  * participant as examples ("Voorbeelden hiervan zijn"), so the catalogue is open; the
  * permissions per role are this library's preset, not the source's.
  */
-export const mdoMeetingRoles: RoleCatalogue = /* @__PURE__ */ (() => ({
+export const mdoMeetingRoles: RoleCatalogue = {
   id: "mdo-meeting",
   roles: [
     {
@@ -78,4 +78,4 @@ export const mdoMeetingRoles: RoleCatalogue = /* @__PURE__ */ (() => ({
       source: cite("MDO-BV", "1.11", "permissions are this library's preset"),
     },
   ],
-}))();
+};

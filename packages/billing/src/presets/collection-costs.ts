@@ -6,13 +6,13 @@ import type { CollectionCostRule } from "../collection-costs.js";
  * bears collection costs of 5 % of the total amount owed, with a minimum of € 1.000.
  * Rounded half-up to the cent (this library's choice; the clause does not say).
  */
-export const mdoCollectionCosts: CollectionCostRule = /* @__PURE__ */ (() => ({
+export const mdoCollectionCosts: CollectionCostRule = {
   id: "mdo-bv-6.11",
   bands: [{ percent: "5" }],
   minimum: euros("1000.00"),
   rounding: "half-up",
   source: cite("MDO-BV", "6.11"),
-}))();
+};
 
 /**
  * The statutory scale for extrajudicial collection costs (Besluit vergoeding voor
@@ -20,7 +20,7 @@ export const mdoCollectionCosts: CollectionCostRule = /* @__PURE__ */ (() => ({
  * € 2.500, 5 % of the next € 5.000, 1 % of the next € 190.000, 0,5 % above; at least € 40, at
  * most € 6.775. For contracts that do not set their own costs.
  */
-export const statutoryCollectionCosts: CollectionCostRule = /* @__PURE__ */ (() => ({
+export const statutoryCollectionCosts: CollectionCostRule = {
   id: "bik-art-2",
   bands: [
     { upTo: euros("2500.00"), percent: "15" },
@@ -33,4 +33,4 @@ export const statutoryCollectionCosts: CollectionCostRule = /* @__PURE__ */ (() 
   maximum: euros("6775.00"),
   rounding: "half-up",
   source: cite("BIK", "art. 2"),
-}))();
+};

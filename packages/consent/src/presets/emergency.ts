@@ -10,8 +10,8 @@ export const emergencyConsentMaxDuration: {
   readonly ms: number;
   readonly hours: number;
   readonly source: Citation;
-} = /* @__PURE__ */ (() => ({
+} = {
   hours: 72,
   ms: 72 * 3_600_000,
   source: cite("MITZ", "§2d", "'maximaal 72 uur': elapsed time, so DST changes do not matter"),
-}))();
+};

@@ -38,7 +38,7 @@ export interface CodeLists {
 const fromSpec = (note: string) => cite("MITZ", "§2c", note);
 
 /** The code lists as of the spec of November 2026. */
-export const mitzCodeLists2026: CodeLists = /* @__PURE__ */ (() => ({
+export const mitzCodeLists2026: CodeLists = {
   version: "mitz-2026-11",
   requesterCategories: [
     {
@@ -116,7 +116,7 @@ export const mitzCodeLists2026: CodeLists = /* @__PURE__ */ (() => ({
       source: fromSpec("spec/consent.md §1; the code is library-local, no Mitz code in the sources"),
     },
   ],
-}))();
+};
 
 /** Code of the root data category ("all data") in {@link mitzCodeLists2026}. */
 export const ALL_DATA = "zorgkit:all";

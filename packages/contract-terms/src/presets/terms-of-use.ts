@@ -12,26 +12,24 @@ import type { TermsOfUse, TermsVersion } from "../terms-of-use.js";
  * the portal can be used again; accepted terms apply at once. Add later versions with
  * {@link withVersions}.
  */
-export const mozaTerms = /* @__PURE__ */ (() =>
-  ({
-    name: "MOZA",
-    policy: "every-version",
-    versions: [{ id: "2025-04-28", publishedOn: date("2025-04-28"), requiresAcceptance: true }],
-    source: [cite("MOZA", "1.2")],
-  }) as const satisfies TermsOfUse)();
+export const mozaTerms = {
+  name: "MOZA",
+  policy: "every-version",
+  versions: [{ id: "2025-04-28", publishedOn: date("2025-04-28"), requiresAcceptance: true }],
+  source: [cite("MOZA", "1.2")],
+} as const satisfies TermsOfUse;
 
 /**
  * MijnMitz terms of use (MITZ §1b, §9): accepted before first use; a change is shown at login and
  * only some versions must be accepted again. The source copy carries no version date, so the
  * versions are yours to list (see {@link withVersions}).
  */
-export const mitzTerms = /* @__PURE__ */ (() =>
-  ({
-    name: "MijnMitz",
-    policy: "flagged-versions",
-    versions: [],
-    source: [cite("MITZ", "§1b"), cite("MITZ", "§9")],
-  }) as const satisfies TermsOfUse)();
+export const mitzTerms = {
+  name: "MijnMitz",
+  policy: "flagged-versions",
+  versions: [],
+  source: [cite("MITZ", "§1b"), cite("MITZ", "§9")],
+} as const satisfies TermsOfUse;
 
 /**
  * The terms with more versions appended.

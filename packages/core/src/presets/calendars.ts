@@ -12,7 +12,7 @@ const noHolidays: HolidayRules = { days: [], liberationDay: "never", goodFriday:
 
 const closed: ReadonlyArray<never> = [];
 
-const officeWeek: WeeklyHours = /* @__PURE__ */ (() => ({
+const officeWeek: WeeklyHours = {
   monday: [opening("09:00", "17:00")],
   tuesday: [opening("09:00", "17:00")],
   wednesday: [opening("09:00", "17:00")],
@@ -20,14 +20,14 @@ const officeWeek: WeeklyHours = /* @__PURE__ */ (() => ({
   friday: [opening("09:00", "15:30")],
   saturday: closed,
   sunday: closed,
-}))();
+};
 
 /**
  * VECOZO's office hours (Kantoortijden, MDO-SLA §2.14): Monday–Thursday 09:00–17:00, Friday
  * 09:00–15:30 (MDO-SLA §4.1), closed on weekends and on the holidays of {@link mdoHolidays}
  * (MDO-SLA §2.8, this library's reading). Its working days are the Werkdagen of MDO-SLA §2.35.
  */
-export const mdoOfficeHours: BusinessCalendar = /* @__PURE__ */ (() => ({
+export const mdoOfficeHours: BusinessCalendar = {
   name: "MDO office hours",
   timeZone: "Europe/Amsterdam",
   weekly: officeWeek,
@@ -40,14 +40,14 @@ export const mdoOfficeHours: BusinessCalendar = /* @__PURE__ */ (() => ({
     cite("MDO-SLA", "2.35", "a working day (Werkdag) is a day with office hours"),
     ...mdoHolidays.sources,
   ],
-}))();
+};
 
 /**
  * The availability service (Beschikbaarheidsdienst) for P1 incidents outside office hours
  * (MDO-SLA §4.2): Monday–Friday 07:00–09:00, Monday–Thursday 17:00–18:00, Friday 15:30–18:00;
  * not reachable on weekends and holidays.
  */
-export const mdoStandby: BusinessCalendar = /* @__PURE__ */ (() => ({
+export const mdoStandby: BusinessCalendar = {
   name: "MDO standby",
   timeZone: "Europe/Amsterdam",
   weekly: {
@@ -63,14 +63,14 @@ export const mdoStandby: BusinessCalendar = /* @__PURE__ */ (() => ({
   closedDates: [],
   extraOpenings: [],
   sources: [cite("MDO-SLA", "4.2"), ...mdoHolidays.sources],
-}))();
+};
 
 /**
  * The hours in which a P1 incident is worked on: office hours (§4.1) together with the standby
  * hours (§4.2) — Monday–Friday 07:00–18:00, closed on weekends and holidays. That P1 clocks run
  * on this calendar is this library's reading of MDO-SLA §9.3.
  */
-export const mdoP1Support: BusinessCalendar = /* @__PURE__ */ (() => ({
+export const mdoP1Support: BusinessCalendar = {
   name: "MDO P1 support (office hours and standby)",
   timeZone: "Europe/Amsterdam",
   weekly: {
@@ -91,16 +91,16 @@ export const mdoP1Support: BusinessCalendar = /* @__PURE__ */ (() => ({
     cite("MDO-SLA", "9.3", "this library's reading: P1 clocks run on office hours and standby hours"),
     ...mdoHolidays.sources,
   ],
-}))();
+};
 
-const allDay = /* @__PURE__ */ (() => [opening("00:00", "24:00")])();
+const allDay = [opening("00:00", "24:00")];
 
 /**
  * Always open, 24 × 7 in Europe/Amsterdam — the availability window of MDO-SLA §7.2. A day
  * is 23 hours on the last Sunday of March and 25 hours on the last Sunday of October (March 2026
  * has 44 580 open minutes, October 2026 has 44 700).
  */
-export const alwaysOpen: BusinessCalendar = /* @__PURE__ */ (() => ({
+export const alwaysOpen: BusinessCalendar = {
   name: "24 × 7",
   timeZone: "Europe/Amsterdam",
   weekly: {
@@ -116,4 +116,4 @@ export const alwaysOpen: BusinessCalendar = /* @__PURE__ */ (() => ({
   closedDates: [],
   extraOpenings: [],
   sources: [cite("MDO-SLA", "7.2", "availability window 24 × 7")],
-}))();
+};

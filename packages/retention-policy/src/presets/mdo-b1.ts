@@ -9,7 +9,7 @@ import type { RetentionPolicy } from "../rules.js";
  * Readings (this library's, stated in the docs): the 14 days count from receipt and are a
  * maximum; the 5-year logging period counts from writing and is a statutory minimum.
  */
-export const mdoB1Retention: RetentionPolicy = /* @__PURE__ */ (() => ({
+export const mdoB1Retention: RetentionPolicy = {
   id: "mdo-b1",
   rules: [
     {
@@ -42,13 +42,13 @@ export const mdoB1Retention: RetentionPolicy = /* @__PURE__ */ (() => ({
       ),
     },
   ],
-}))();
+};
 
 /**
  * Statutory periods the sources rely on: NEN 7513 audit logs at least 5 years from writing;
  * the WGBO medical record 20 years from the last change (art. 7:454 lid 3 BW, since 2020).
  */
-export const statutoryRetention: RetentionPolicy = /* @__PURE__ */ (() => ({
+export const statutoryRetention: RetentionPolicy = {
   id: "statutory",
   rules: [
     {
@@ -64,4 +64,4 @@ export const statutoryRetention: RetentionPolicy = /* @__PURE__ */ (() => ({
       source: cite("BW", "7:454 lid 3"),
     },
   ],
-}))();
+};

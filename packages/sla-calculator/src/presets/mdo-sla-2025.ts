@@ -24,7 +24,7 @@ const sla = (article: string, note?: string) => cite("MDO-SLA", article, note);
  * mdoSla2025.targets.P2.resolution; // { kind: "working-days", days: 2, source: MDO-SLA §9.3 }
  * ```
  */
-export const mdoSla2025: SlaDefinition = /* @__PURE__ */ (() => ({
+export const mdoSla2025: SlaDefinition = {
   id: "MDO-SLA",
   version: "1.0",
   versionDate: "2025-06-04",
@@ -146,4 +146,4 @@ export const mdoSla2025: SlaDefinition = /* @__PURE__ */ (() => ({
     source: cite("MDO-BV", "2.12"),
   },
   changeRequestPriority: { value: "P4", source: sla("10.3") },
-}))();
+};
