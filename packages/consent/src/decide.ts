@@ -3,13 +3,30 @@
  * `decide(profile, request)` → `Permit | Deny | NotApplicable | Indeterminate`, with the deciding
  * choice and the explanation.
  *
+ * One decision pipeline for every storage (issue #9): {@link decideWith} checks the
+ * preconditions (the patient; purpose and treatment relationship, MITZ §2f) and combines the
+ * categories of a broader request; only the storage scan (`internal/layout.ts`: the packed `scan`
+ * walk or the `index` look-up) differs between `decide` and the profile store.
+ *
  * @module
  */
 import { type Citation, cite, type Explained, formatInstant, type Step, step } from "@zorgkit/core";
-import { type CompiledProfile, compile, type Lookup, type LookupKind, lookupCategory } from "./compile.js";
+import type { CodeIndex } from "./codes.js";
+import { type CompiledProfile, compile, isUnconfirmedEmergency, layoutOf } from "./compile.js";
 import { maskBsn } from "./identifiers.js";
+import { maskBsnRuns } from "./ids.js";
+import {
+  type CompiledLayout,
+  foundConflict,
+  foundDeciding,
+  foundKind,
+  foundObjection,
+  indexCategory,
+  type ScanStorage,
+  scanCategory,
+} from "./internal/layout.js";
 import { type Choice, describeActor, describeCustodian, describeRequesters } from "./model.js";
-import { precedenceCitation, type Specificity } from "./precedence.js";
+import { custodianLevel, precedenceCitation, requesterLevel, type Specificity } from "./precedence.js";
 import type { ConsentProfile } from "./profile.js";
 import type { ConsentRequest } from "./request.js";
 
@@ -22,6 +39,8 @@ export type DecisionReason =
   | "purpose-not-allowed"
   | "no-treatment-relationship"
   | "choice"
+  /** A recorded objection decided although an emergency consent of the requester matched (MITZ §2d, issue #10 decision 2). */
+  | "objection-on-record"
   | "no-choice"
   | "partial-choice";
 
@@ -41,7 +60,13 @@ export interface ConsentDecision extends Explained<ConsentAnswer> {
   readonly reason: DecisionReason;
   /** The choice that decided (for `Permit`, `Deny` by a choice, `Indeterminate`). */
   readonly choice: Choice | undefined;
-  /** Specificity of the deciding choice's match. */
+  /**
+   * For a `Deny`: the other side of the conflict — the emergency consent the objection overrules
+   * (reason `objection-on-record`), or a permit that no choice supersedes (incomparable or equally
+   * specific: the objection wins).
+   */
+  readonly conflict: Choice | undefined;
+  /** Specificity of the deciding choice. */
   readonly specificity: Specificity | undefined;
   /** Explanation steps (computed on first access; BSNs masked). */
   readonly because: ReadonlyArray<Step>;
@@ -53,15 +78,28 @@ const S3a = cite("MITZ", "§3a");
 const S2d = cite("MITZ", "§2d");
 const S5d = cite("MITZ", "§5d");
 
-export const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
+const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 
-/** Specificity packed in one number: custodian × 4096 + category × 64 + requesters; -1 for none. */
-export const NO_LEVELS = -1;
+/** Severity when combining categories: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0. */
+const severity: ReadonlyArray<number> = [1, 0, 3, 2];
 
 /** Where a decision's compiled profile comes from: the profile itself, or a store that holds it. */
 export interface CompiledSource {
   readonly _tag: string;
   compiledAt?(viewIndex: number): CompiledProfile;
+}
+
+/** What a decision is made of (the record {@link ConsentDecisionRecord} is built from). */
+export interface DecisionInit {
+  readonly value: ConsentAnswer;
+  readonly reason: DecisionReason;
+  /** The storage scan's packed answer (deciding and conflicting choice), 0 for none. */
+  readonly found: number;
+  readonly request: ConsentRequest;
+  readonly source: CompiledProfile | CompiledSource;
+  /** Index of the compiled profile in the store (`source`), -1 when `source` is the profile. */
+  readonly viewIndex: number;
+  readonly options: DecideOptions;
 }
 
 /**
@@ -71,33 +109,23 @@ export interface CompiledSource {
  * ECMAScript-private fields: spreading, `JSON.stringify`, `util.inspect` / `console.log` and
  * `Object.values` show only the public fields, so logging a decision never shows a BSN.
  */
-export class Decision implements ConsentDecision {
+export class ConsentDecisionRecord implements ConsentDecision {
+  readonly value: ConsentAnswer;
+  readonly reason: DecisionReason;
   #cachedBecause: ReadonlyArray<Step> | undefined = undefined;
-  readonly #choiceRef: Choice | undefined;
-  readonly #choiceIndex: number;
-  readonly #levels: number;
+  readonly #found: number;
   readonly #request: ConsentRequest;
   readonly #source: CompiledProfile | CompiledSource;
   readonly #viewIndex: number;
   readonly #options: DecideOptions;
-  constructor(
-    readonly value: ConsentAnswer,
-    readonly reason: DecisionReason,
-    choiceRef: Choice | undefined,
-    choiceIndex: number,
-    levels: number,
-    request: ConsentRequest,
-    source: CompiledProfile | CompiledSource,
-    viewIndex: number,
-    options: DecideOptions,
-  ) {
-    this.#choiceRef = choiceRef;
-    this.#choiceIndex = choiceIndex;
-    this.#levels = levels;
-    this.#request = request;
-    this.#source = source;
-    this.#viewIndex = viewIndex;
-    this.#options = options;
+  constructor(init: DecisionInit) {
+    this.value = init.value;
+    this.reason = init.reason;
+    this.#found = init.found;
+    this.#request = init.request;
+    this.#source = init.source;
+    this.#viewIndex = init.viewIndex;
+    this.#options = init.options;
   }
   get #profile(): CompiledProfile {
     const s = this.#source;
@@ -106,13 +134,17 @@ export class Decision implements ConsentDecision {
       : ((s as CompiledSource).compiledAt as (i: number) => CompiledProfile)(this.#viewIndex);
   }
   get choice(): Choice | undefined {
-    if (this.#choiceRef !== undefined) return this.#choiceRef;
-    return this.#choiceIndex >= 0 ? this.#profile.choices[this.#choiceIndex] : undefined;
+    const p = foundDeciding(this.#found);
+    return p < 0 ? undefined : this.#profile.choices[p];
+  }
+  get conflict(): Choice | undefined {
+    const p = foundConflict(this.#found);
+    return p < 0 ? undefined : this.#profile.choices[p];
   }
   get specificity(): Specificity | undefined {
-    const l = this.#levels;
-    if (l < 0) return undefined;
-    return { custodian: Math.floor(l / 4096), category: Math.floor(l / 64) % 64, requesters: l % 64 };
+    const c = this.choice;
+    if (c === undefined) return undefined;
+    return specificityOf(c, this.#profile.index);
   }
   get because(): ReadonlyArray<Step> {
     if (this.#cachedBecause === undefined)
@@ -124,24 +156,26 @@ export class Decision implements ConsentDecision {
       value: this.value,
       reason: this.reason,
       choice: this.choice,
+      conflict: this.conflict,
       specificity: this.specificity,
       because: this.because,
     };
   }
 }
 
+/** The specificity of a choice: custodian level, category depth, requester level. */
+function specificityOf(c: Choice, index: CodeIndex): Specificity {
+  const cat = index.categoryIndex.get(c.dataCategory);
+  return {
+    custodian: custodianLevel(c.custodian),
+    category: cat === undefined ? 0 : (index.depth[cat] as number),
+    requesters: requesterLevel(c.requesters),
+  };
+}
+
 function isCompiled(p: ConsentProfile | CompiledProfile): p is CompiledProfile {
   return (p as CompiledProfile)._tag === "CompiledProfile";
 }
-
-const scratch: Lookup = {
-  kind: 0,
-  choice: undefined,
-  choiceIndex: -1,
-  custodianLevel: 0,
-  categoryDepth: 0,
-  requesterLevel: 0,
-};
 
 /**
  * Decide a consent-check request against a profile (compile it first with {@link compile} when
@@ -150,8 +184,11 @@ const scratch: Lookup = {
  * - A profile of another patient than the request's → `Indeterminate` (the facts conflict).
  * - The purpose must be treatment (`TREAT`) and the requester must treat the patient: data may
  *   only be consulted when needed for the patient's treatment (MITZ §2f). Otherwise `Deny`.
- * - The most specific matching choice that counts at `request.at` decides; equally specific
- *   choices that disagree → `Deny` (see `precedence.ts` for the total order).
+ * - Precedence by dominance (issue #10, decision 3; nl-generic-functions rules 1–5, 7): a choice
+ *   supersedes another only if it is at least as specific in every dimension and more specific in
+ *   one; among the matching choices that no other supersedes, any `deny` wins.
+ * - An emergency consent never overrides a recorded `deny`, whatever its specificity: `Deny`
+ *   with reason `objection-on-record` (MITZ §2d is silent on conflicts; decision 2).
  * - No matching choice → `NotApplicable` (pending choices of minors do not count, MITZ §5d).
  * - A request for a broader data category is answered for every category it contains: `Deny` if
  *   any is denied, `Indeterminate` if any is, `Permit` only when all are permitted, else
@@ -160,9 +197,21 @@ const scratch: Lookup = {
  *
  * @example
  * ```ts
- * const d = decide(compile(profile), request);
- * d.value; // "Deny"
- * explainToText(d, "en");
+ * import { bsn, instant, uraNumber, uziNumber } from "@zorgkit/core";
+ * import { compile, decide, foldProfile } from "@zorgkit/consent";
+ *
+ * const patient = bsn("111222333");
+ * const profile = compile(foldProfile([]));
+ * const d = decide(profile, {
+ *   patient,
+ *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
+ *   dataCategory: "zorgkit:results",
+ *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
+ *   purpose: "TREAT",
+ *   treatmentRelationship: true,
+ *   at: instant("2026-12-01T10:00:00+01:00"),
+ * });
+ * console.log(d.value); // => "NotApplicable"
  * ```
  */
 export function decide(
@@ -170,129 +219,100 @@ export function decide(
   request: ConsentRequest,
   options: DecideOptions = {},
 ): ConsentDecision {
-  return decideCompiled(isCompiled(profile) ? profile : compile(profile), request, options);
+  const cp = layoutOf(isCompiled(profile) ? profile : compile(profile));
+  return decideWith(cp.patientNumber, cp, cp, cp.index, request, options, cp, -1);
 }
 
-/** A decision reached before any choice was looked at (wrong patient, purpose, no relationship). */
-function beforeAnyChoice(
+function made(
   value: ConsentAnswer,
   reason: DecisionReason,
+  found: number,
   request: ConsentRequest,
-  cp: CompiledProfile,
+  source: CompiledProfile | CompiledSource,
+  viewIndex: number,
   options: DecideOptions,
 ): ConsentDecision {
-  return new Decision(value, reason, undefined, -1, NO_LEVELS, request, cp, -1, options);
+  return new ConsentDecisionRecord({ value, reason, found, request, source, viewIndex, options });
 }
-
-function decideCompiled(
-  cp: CompiledProfile,
-  request: ConsentRequest,
-  options: DecideOptions,
-): ConsentDecision {
-  const patientNumber = cp.patientNumber;
-  if (!Number.isNaN(patientNumber) && Number(request.patient) !== patientNumber)
-    return beforeAnyChoice("Indeterminate", "patient-mismatch", request, cp, options);
-  const purposeOk =
-    request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
-  if (!purposeOk) return beforeAnyChoice("Deny", "purpose-not-allowed", request, cp, options);
-  if (!request.treatmentRelationship)
-    return beforeAnyChoice("Deny", "no-treatment-relationship", request, cp, options);
-  const index = cp.index;
-  const cat = index.categoryIndex.get(request.dataCategory);
-  if (cat === undefined)
-    return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, -1, options);
-  const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
-  const subtree = index.subtree[cat] as ReadonlyArray<number>;
-  const at = request.at;
-  if (subtree.length === 1) {
-    const k = lookupCategory(
-      cp,
-      request.custodian.ura,
-      request.custodian.type,
-      cat,
-      request.requester.ura,
-      reqCat,
-      at,
-      scratch,
-    );
-    if (k === 0)
-      return new Decision("NotApplicable", "no-choice", undefined, -1, NO_LEVELS, request, cp, -1, options);
-    return new Decision(
-      answerOf[k] as ConsentAnswer,
-      "choice",
-      scratch.choice,
-      scratch.choiceIndex,
-      levelsOf(scratch),
-      request,
-      cp,
-      -1,
-      options,
-    );
-  }
-  // A broader category: combine its own answer with every narrower category's.
-  // Severity: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0; the first most severe decides.
-  let worstRank = -1;
-  let worst: LookupKind = 0;
-  let decisive: Choice | undefined;
-  let decisiveIndex = -1;
-  let levels = NO_LEVELS;
-  let sawPermit = false;
-  for (const c of subtree) {
-    const k = lookupCategory(
-      cp,
-      request.custodian.ura,
-      request.custodian.type,
-      c,
-      request.requester.ura,
-      reqCat,
-      at,
-      scratch,
-    );
-    const r = severity[k];
-    if (k === 1) sawPermit = true;
-    if (r > worstRank) {
-      worstRank = r;
-      worst = k;
-      decisive = k === 0 ? undefined : scratch.choice;
-      decisiveIndex = k === 0 ? -1 : scratch.choiceIndex;
-      levels = k === 0 ? NO_LEVELS : levelsOf(scratch);
-    }
-  }
-  if (worst === 0)
-    return new Decision(
-      "NotApplicable",
-      sawPermit ? "partial-choice" : "no-choice",
-      undefined,
-      -1,
-      NO_LEVELS,
-      request,
-      cp,
-      -1,
-      options,
-    );
-  return new Decision(
-    answerOf[worst] as ConsentAnswer,
-    "choice",
-    decisive,
-    decisiveIndex,
-    levels,
-    request,
-    cp,
-    -1,
-    options,
-  );
-}
-
-/** Severity when combining categories: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0. */
-export const severity: Readonly<Record<LookupKind, number>> = { 0: 1, 1: 0, 2: 3, 3: 2 };
 
 /**
- * The specificity levels of a look-up, for the explanation.
+ * The decision pipeline shared by {@link decide} and the profile store (internal): the
+ * preconditions, then the storage scan per data category (`storage.scan` set: the packed scan;
+ * otherwise the `index` layout of `layout`), then the combination of the categories.
  *
  * @internal
  */
-export function levelsOf(l: Lookup): number {
-  return l.custodianLevel * 4096 + l.categoryDepth * 64 + l.requesterLevel;
+export function decideWith(
+  patientNumber: number,
+  storage: ScanStorage,
+  layout: CompiledLayout | undefined,
+  index: CodeIndex,
+  request: ConsentRequest,
+  options: DecideOptions,
+  source: CompiledProfile | CompiledSource,
+  viewIndex: number,
+): ConsentDecision {
+  if (!Number.isNaN(patientNumber) && Number(request.patient) !== patientNumber)
+    return made("Indeterminate", "patient-mismatch", 0, request, source, viewIndex, options);
+  const purposeOk =
+    request.purpose === "TREAT" || (options.continuityOfCare === true && request.purpose === "COC");
+  if (!purposeOk) return made("Deny", "purpose-not-allowed", 0, request, source, viewIndex, options);
+  if (!request.treatmentRelationship)
+    return made("Deny", "no-treatment-relationship", 0, request, source, viewIndex, options);
+  const cat = index.categoryIndex.get(request.dataCategory);
+  if (cat === undefined) return made("NotApplicable", "no-choice", 0, request, source, viewIndex, options);
+  const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
+  const subtree = index.subtree[cat] as ReadonlyArray<number>;
+  const custodian = request.custodian;
+  const requester = request.requester;
+  // A broader category: combine its own answer with every narrower category's; the first most
+  // severe decides (Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0).
+  let worstRank = -1;
+  let worst = 0;
+  let sawPermit = false;
+  for (let i = 0; i < subtree.length; i++) {
+    const c = subtree[i] as number;
+    const found =
+      storage.scan !== undefined
+        ? scanCategory(storage, index, custodian.ura, custodian.type, c, requester.ura, reqCat, request.at)
+        : indexCategory(
+            layout as CompiledLayout,
+            custodian.ura,
+            custodian.type,
+            c,
+            requester.ura,
+            reqCat,
+            request.at,
+          );
+    const k = foundKind(found);
+    if (k === 1) sawPermit = true;
+    const r = severity[k] as number;
+    if (r > worstRank) {
+      worstRank = r;
+      worst = found;
+      if (k === 2) break;
+    }
+  }
+  const kind = foundKind(worst);
+  if (kind === 0)
+    return made(
+      "NotApplicable",
+      sawPermit ? "partial-choice" : "no-choice",
+      0,
+      request,
+      source,
+      viewIndex,
+      options,
+    );
+  return made(
+    answerOf[kind] as ConsentAnswer,
+    kind === 2 && foundObjection(worst) ? "objection-on-record" : "choice",
+    worst,
+    request,
+    source,
+    viewIndex,
+    options,
+  );
 }
 
 function when(at: number): string {
@@ -400,12 +420,20 @@ function explainDecision(
   const by = describeActor(c.recordedBy);
   const confirmed = c.confirmedBy === undefined ? undefined : describeActor(c.confirmedBy);
   const spec = d.specificity as Specificity;
-  const emergency = c.origin === "emergency" && c.until !== undefined;
+  const emergency = isUnconfirmedEmergency(c);
+  const confirmedEmergency = c.origin === "emergency" && c.until === undefined;
+  const lasting = confirmedEmergency
+    ? {
+        en: `, a confirmed emergency consent: from its confirmation a lasting permit for every custodian and all data towards ${rq.en}`,
+        nl: `, een bevestigde spoedtoestemming: vanaf de bevestiging een blijvende toestemming voor elke bronhouder en alle gegevens naar ${rq.nl}`,
+      }
+    : { en: "", nl: "" };
+  const id = maskBsnRuns(c.id);
   steps.push(
     step({
       rule: "most-specific-choice",
       inputs: {
-        choiceId: c.id,
+        choiceId: id,
         decision: c.decision,
         custodianLevel: spec.custodian,
         categoryDepth: spec.category,
@@ -413,20 +441,49 @@ function explainDecision(
         recordedAt: when(c.recordedAt),
       },
       output: c.decision,
-      citations: emergency ? [S2c, S2d, precedenceCitation] : [S2c, precedenceCitation],
-      en: `The most specific choice that counts is ${c.id}: ${c.decision} for ${cu.en}, ${c.dataCategory}, ${rq.en}, recorded ${when(c.recordedAt)} by ${by.en}${confirmed === undefined ? "" : `, confirmed by ${confirmed.en}`}${emergency ? `, an emergency consent valid until ${when(c.until as number)}` : ""}. Equally specific choices that disagree resolve to deny.`,
-      nl: `De meest specifieke geldende keuze is ${c.id}: ${c.decision === "permit" ? "toestemming" : "geen toestemming"} voor ${cu.nl}, ${c.dataCategory}, ${rq.nl}, vastgelegd ${when(c.recordedAt)} door ${by.nl}${confirmed === undefined ? "" : `, bevestigd door ${confirmed.nl}`}${emergency ? `, een spoedtoestemming geldig tot ${when(c.until as number)}` : ""}. Bij gelijk specifieke keuzes die verschillen wint geen toestemming.`,
+      citations: emergency || confirmedEmergency ? [S2c, S2d, precedenceCitation] : [S2c, precedenceCitation],
+      en: `The deciding choice is ${id}: ${c.decision} for ${cu.en}, ${c.dataCategory}, ${rq.en}, recorded ${when(c.recordedAt)} by ${by.en}${confirmed === undefined ? "" : `, confirmed by ${confirmed.en}`}${emergency ? `, an emergency consent valid until ${when(c.until as number)}` : ""}${lasting.en}. No other matching choice is at least as specific in every dimension and more specific in one.`,
+      nl: `De beslissende keuze is ${id}: ${c.decision === "permit" ? "toestemming" : "geen toestemming"} voor ${cu.nl}, ${c.dataCategory}, ${rq.nl}, vastgelegd ${when(c.recordedAt)} door ${by.nl}${confirmed === undefined ? "" : `, bevestigd door ${confirmed.nl}`}${emergency ? `, een spoedtoestemming geldig tot ${when(c.until as number)}` : ""}${lasting.nl}. Geen andere passende keuze is in elk opzicht minstens even specifiek en in één opzicht specifieker.`,
     }),
   );
+  const other = d.conflict;
+  if (d.value === "Deny" && other !== undefined) {
+    const oid = maskBsnRuns(other.id);
+    const ocu = describeCustodian(other.custodian);
+    const orq = describeRequesters(other.requesters);
+    if (d.reason === "objection-on-record") {
+      steps.push(
+        step({
+          rule: "emergency-consent-does-not-override-objection",
+          inputs: { objection: id, emergencyConsent: oid },
+          output: "Deny",
+          citations: [S2d, precedenceCitation],
+          en: `Emergency consent ${oid} (${orq.en}) does not override the objection ${id} on record: Deny. The professional decides outside the registry, on the legal basis recorded with the emergency consent, whether the law allows consulting the data anyway (this library's reading: MITZ §2d is silent on conflicts).`,
+          nl: `Spoedtoestemming ${oid} (${orq.nl}) gaat niet voor het vastgelegde bezwaar ${id}: Deny. De zorgverlener beslist buiten de registratie, op de bij de spoedtoestemming vastgelegde grondslag, of de wet raadplegen toch toelaat (lezing van deze bibliotheek: MITZ §2d zegt niets over tegenstrijdigheid).`,
+        }),
+      );
+    } else {
+      steps.push(
+        step({
+          rule: "objection-wins-among-incomparable",
+          inputs: { objection: id, consent: oid },
+          output: "Deny",
+          citations: [precedenceCitation],
+          en: `Choice ${oid} (permit for ${ocu.en}, ${other.dataCategory}, ${orq.en}) also applies, and neither choice is at least as specific as the other in every dimension: the objection ${id} wins.`,
+          nl: `Keuze ${oid} (toestemming voor ${ocu.nl}, ${other.dataCategory}, ${orq.nl}) is ook van toepassing, en geen van beide keuzes is in elk opzicht minstens even specifiek als de andere: het bezwaar ${id} gaat voor.`,
+        }),
+      );
+    }
+  }
   if (d.value === "Indeterminate") {
     steps.push(
       step({
         rule: "validity-cannot-be-established",
-        inputs: { choiceId: c.id },
+        inputs: { choiceId: id },
         output: "Indeterminate",
         citations: [S2d],
-        en: `Emergency consent ${c.id} was confirmed and withdrawn at the same instant: its validity cannot be established, so the answer is Indeterminate.`,
-        nl: `Spoedtoestemming ${c.id} is op hetzelfde moment bevestigd en ingetrokken: de geldigheid is niet vast te stellen, dus het antwoord is Indeterminate.`,
+        en: `Emergency consent ${id} was confirmed and withdrawn at the same instant: its validity cannot be established, so the answer is Indeterminate.`,
+        nl: `Spoedtoestemming ${id} is op hetzelfde moment bevestigd en ingetrokken: de geldigheid is niet vast te stellen, dus het antwoord is Indeterminate.`,
       }),
     );
   } else if (d.value === "Permit") {

@@ -10,27 +10,9 @@
  * @module
  */
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
-import {
-  type CompileArena,
-  type CompiledProfile,
-  compile,
-  createArena,
-  type Lookup,
-  type LookupKind,
-  SCAN_STRIDE,
-  scanEntries,
-} from "./compile.js";
-import {
-  answerOf,
-  type ConsentAnswer,
-  type ConsentDecision,
-  type DecideOptions,
-  Decision,
-  decide,
-  levelsOf,
-  NO_LEVELS,
-  severity,
-} from "./decide.js";
+import { type CompileArena, type CompiledProfile, compile, createArena, layoutOf } from "./compile.js";
+import { type ConsentDecision, type DecideOptions, decideWith } from "./decide.js";
+import type { ScanStorage } from "./internal/layout.js";
 import type { ConsentProfile } from "./profile.js";
 import type { ConsentRequest } from "./request.js";
 
@@ -44,14 +26,24 @@ export interface ProfileStore {
   readonly _tag: "ProfileStore";
   /** Compile a profile into the store; returns its handle. Adding a new version gives a new handle. */
   add(profile: ConsentProfile): number;
-  /** Decide a request against the profile with this handle (as `decide`). */
+  /** Decide a request against the profile with this handle (as `decide`: the same pipeline). */
   decide(handle: number, request: ConsentRequest, options?: DecideOptions): ConsentDecision;
-  /** The compiled profile of a handle (its choices, for explanations). */
+  /** The compiled profile of a view index (its choices, for explanations). */
   compiledAt(viewIndex: number): CompiledProfile;
   /** The compiled profile of a handle. */
   compiledOf(handle: number): CompiledProfile;
   /** Number of profiles added. */
   readonly size: number;
+}
+
+/** The store's view of one stored profile's packed entries (one per store, refilled per decision). */
+interface StoredScan extends ScanStorage {
+  scan: Float64Array | undefined;
+  scanStart: number;
+  scanEnd: number;
+  filterAll: boolean;
+  filterTypes: number;
+  filterUras: number;
 }
 
 /**
@@ -60,9 +52,12 @@ export interface ProfileStore {
  *
  * @example
  * ```ts
+ * import { createProfileStore, foldProfile } from "@zorgkit/consent";
+ *
  * const store = createProfileStore();
- * const handles = new Map(profiles.map((p) => [p.patient, store.add(p)]));
- * store.decide(handles.get(request.patient)!, request).value; // "Permit" | …
+ * const handle = store.add(foldProfile([]));
+ * console.log(store.size); // => 1
+ * console.log(store.compiledOf(handle).choices.length); // => 0
  * ```
  */
 export function createProfileStore(options: { readonly codeIndex?: CodeIndex } = {}): ProfileStore {
@@ -83,121 +78,37 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
       return { block, start: start + HEADER };
     },
   };
-  const scratch: Lookup = {
-    kind: 0,
-    choice: undefined,
-    choiceIndex: -1,
-    custodianLevel: 0,
-    categoryDepth: 0,
-    requesterLevel: 0,
+  const stored: StoredScan = {
+    scan: undefined,
+    scanStart: 0,
+    scanEnd: 0,
+    filterAll: false,
+    filterTypes: 0,
+    filterUras: 0,
   };
 
-  function no(
-    answer: ConsentAnswer,
-    reason: ConsentDecision["reason"],
-    request: ConsentRequest,
-    viewIndex: number,
-    options: DecideOptions,
-  ): ConsentDecision {
-    return new Decision(answer, reason, undefined, -1, NO_LEVELS, request, store, viewIndex, options);
-  }
-
   function decideStored(handle: number, request: ConsentRequest, options: DecideOptions): ConsentDecision {
-    if (handle < 0) return decide(views[-handle - 1] as CompiledProfile, request, options);
+    if (handle < 0) {
+      const cp = layoutOf(views[-handle - 1] as CompiledProfile);
+      return decideWith(cp.patientNumber, cp, cp, index, request, options, cp, -1);
+    }
     const t = blocks[Math.floor(handle / BLOCK_SIZE)] as Float64Array;
     const base = handle % BLOCK_SIZE;
-    const viewIndex = t[base + 5] as number;
-    const bsn = t[base + 4] as number;
-    if (!Number.isNaN(bsn) && Number(request.patient) !== bsn)
-      return no("Indeterminate", "patient-mismatch", request, viewIndex, options);
-    if (request.purpose !== "TREAT" && !(options.continuityOfCare === true && request.purpose === "COC"))
-      return no("Deny", "purpose-not-allowed", request, viewIndex, options);
-    if (!request.treatmentRelationship)
-      return no("Deny", "no-treatment-relationship", request, viewIndex, options);
-    const cat = index.categoryIndex.get(request.dataCategory);
-    if (cat === undefined) return no("NotApplicable", "no-choice", request, viewIndex, options);
-    const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
-    const subtree = index.subtree[cat] as ReadonlyArray<number>;
-    const start = base + HEADER;
-    const end = start + (t[base] as number);
-    const fAll = t[base + 1] === 1;
-    const fTypes = t[base + 2] as number;
-    const fUras = t[base + 3] as number;
-    const custodian = request.custodian;
-    const requester = request.requester;
-    if (subtree.length === 1) {
-      const k = scanEntries(
-        t,
-        start,
-        end,
-        fAll,
-        fTypes,
-        fUras,
-        index,
-        custodian.ura,
-        custodian.type,
-        cat,
-        requester.ura,
-        reqCat,
-        request.at,
-        scratch,
-      );
-      if (k === 0) return no("NotApplicable", "no-choice", request, viewIndex, options);
-      return new Decision(
-        answerOf[k] as ConsentAnswer,
-        "choice",
-        undefined,
-        scratch.choiceIndex,
-        levelsOf(scratch),
-        request,
-        store,
-        viewIndex,
-        options,
-      );
-    }
-    let worstRank = -1;
-    let worst: LookupKind = 0;
-    let decisiveIndex = -1;
-    let levels = NO_LEVELS;
-    let sawPermit = false;
-    for (const c of subtree) {
-      const k = scanEntries(
-        t,
-        start,
-        end,
-        fAll,
-        fTypes,
-        fUras,
-        index,
-        custodian.ura,
-        custodian.type,
-        c,
-        requester.ura,
-        reqCat,
-        request.at,
-        scratch,
-      );
-      const r = severity[k];
-      if (k === 1) sawPermit = true;
-      if (r > worstRank) {
-        worstRank = r;
-        worst = k;
-        decisiveIndex = k === 0 ? -1 : scratch.choiceIndex;
-        levels = k === 0 ? NO_LEVELS : levelsOf(scratch);
-      }
-    }
-    if (worst === 0)
-      return no("NotApplicable", sawPermit ? "partial-choice" : "no-choice", request, viewIndex, options);
-    return new Decision(
-      answerOf[worst] as ConsentAnswer,
-      "choice",
+    stored.scan = t;
+    stored.scanStart = base + HEADER;
+    stored.scanEnd = base + HEADER + (t[base] as number);
+    stored.filterAll = t[base + 1] === 1;
+    stored.filterTypes = t[base + 2] as number;
+    stored.filterUras = t[base + 3] as number;
+    return decideWith(
+      t[base + 4] as number,
+      stored,
       undefined,
-      decisiveIndex,
-      levels,
+      index,
       request,
-      store,
-      viewIndex,
       options,
+      store,
+      t[base + 5] as number,
     );
   }
 
@@ -208,7 +119,7 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
     },
     add(profile: ConsentProfile): number {
       lastHeader = -1;
-      const compiled = compile(profile, { codeIndex: index, arena });
+      const compiled = layoutOf(compile(profile, { codeIndex: index, arena }));
       const viewIndex = views.push(compiled) - 1;
       const block = compiled.scan;
       if (lastHeader < 0 || !(block instanceof Float64Array) || block.length !== BLOCK_SIZE)
@@ -217,7 +128,7 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
       block[lastHeader + 1] = compiled.filterAll ? 1 : 0;
       block[lastHeader + 2] = compiled.filterTypes;
       block[lastHeader + 3] = compiled.filterUras;
-      block[lastHeader + 4] = compiled.patient === undefined ? Number.NaN : Number(compiled.patient);
+      block[lastHeader + 4] = compiled.patientNumber;
       block[lastHeader + 5] = viewIndex;
       return (blocks.length - 1) * BLOCK_SIZE + lastHeader;
     },
@@ -235,6 +146,3 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
   };
   return store;
 }
-
-/** Stride of a stored entry (the same packing as the `scan` layout). */
-export const STORE_ENTRY_STRIDE = SCAN_STRIDE;

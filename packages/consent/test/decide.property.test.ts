@@ -243,8 +243,8 @@ describe("invariants of the consent check (spec §11)", () => {
   });
 });
 
-describe("deny wins ties (precedence)", () => {
-  it("two equally specific choices that disagree — same custodian and category, overlapping requester categories — give Deny", () => {
+describe("objections win among incomparable choices (precedence by dominance, rule 7)", () => {
+  it("two choices for the same custodian and category whose requester sets overlap without one containing the other give Deny", () => {
     fc.assert(
       fc.property(
         arbEventLog({ maxEvents: 4, noDeletions: true }),
@@ -274,7 +274,7 @@ describe("deny wins ties (precedence)", () => {
           });
           const all = [
             ...events,
-            mk("tie-a", t + 1, ["RPZAC001"], denyFirst ? "deny" : "permit"),
+            mk("tie-a", t + 1, ["RPZAC001", "RPZAC005"], denyFirst ? "deny" : "permit"),
             mk("tie-b", t + 2, ["RPZAC001", "RPZAC003"], denyFirst ? "permit" : "deny"),
           ];
           const profile = foldProfile(all);

@@ -192,7 +192,7 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
     ).toBe("Deny");
   });
 
-  it("equally specific choices that disagree resolve to Deny", () => {
+  it("a set of requester categories is more specific than a strict superset of it: GPs' permit beats GPs + pharmacies' deny for a GP (issue #10, decision 3)", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
       recorded("2026-01-05T09:10:00+01:00", "gps-permit", {
@@ -209,11 +209,47 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
       }),
     ]);
     const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
-    expect(d.value).toBe("Deny");
-    expect(d.choice?.id).toBe("gps-pharm-deny");
+    expect(d.value).toBe("Permit");
+    expect(d.choice?.id).toBe("gps-permit");
+    const forPharmacy = decide(
+      profile,
+      request("2026-02-01T10:00:00+01:00", {
+        dataCategory: RESULTS,
+        requester: { ura: gpPractice, category: PHARMACIES },
+      }),
+    );
+    expect([forPharmacy.value, forPharmacy.choice?.id]).toEqual(["Deny", "gps-pharm-deny"]);
   });
 
-  it("a named custodian beats a provider type even when the type's choice names a narrower category", () => {
+  it("overlapping requester sets, neither containing the other, are incomparable: the objection wins and both are named (rule 7)", () => {
+    const profile = foldProfile([
+      created("2026-01-05T09:00:00+01:00"),
+      recorded("2026-01-05T09:10:00+01:00", "gps-hosp-permit", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        requesters: categories(GPS, HOSPITALS),
+        decision: "permit",
+      }),
+      recorded("2026-01-05T09:11:00+01:00", "gps-pharm-deny", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        requesters: categories(GPS, PHARMACIES),
+        decision: "deny",
+      }),
+    ]);
+    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
+    expect([d.value, d.reason, d.choice?.id, d.conflict?.id]).toEqual([
+      "Deny",
+      "choice",
+      "gps-pharm-deny",
+      "gps-hosp-permit",
+    ]);
+    const text = explainToText(d, "en");
+    expect(text).toContain("gps-pharm-deny");
+    expect(text).toContain("gps-hosp-permit");
+  });
+
+  it("'hospital X: all data: ja' against 'hospitals: medication: nee' is Deny for X's medication: neither dominates (issue #10, decision 3)", () => {
     const profile = foldProfile([
       created("2026-01-05T09:00:00+01:00"),
       recorded("2026-01-05T09:10:00+01:00", "type-no-med", {
@@ -227,9 +263,38 @@ describe("consent check: most specific choice wins, deny wins ties (precedence o
         decision: "permit",
       }),
     ]);
-    expect(
-      decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION })).choice?.id,
-    ).toBe("x-all");
+    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION }));
+    expect([d.value, d.choice?.id, d.conflict?.id]).toEqual(["Deny", "type-no-med", "x-all"]);
+    expect(explainToText(d, "en")).toMatch(/x-all .*neither choice is at least as specific/);
+    // X's results are not covered by the objection: X's permit decides.
+    const results = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
+    expect([results.value, results.choice?.id]).toEqual(["Permit", "x-all"]);
+  });
+
+  it("'hospital X: medication: ja' beats 'hospitals: medication: nee': it dominates (at least as specific everywhere, more specific in the custodian)", () => {
+    const profile = foldProfile([
+      created("2026-01-05T09:00:00+01:00"),
+      recorded("2026-01-05T09:10:00+01:00", "type-no-med", {
+        custodian: type(HOSPITALS),
+        dataCategory: MEDICATION,
+        decision: "deny",
+      }),
+      recorded("2026-01-05T09:11:00+01:00", "x-med", {
+        custodian: org(hospitalX),
+        dataCategory: MEDICATION,
+        decision: "permit",
+      }),
+    ]);
+    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: MEDICATION }));
+    expect([d.value, d.choice?.id, d.conflict]).toEqual(["Permit", "x-med", undefined]);
+    const atY = decide(
+      profile,
+      request("2026-02-01T10:00:00+01:00", {
+        dataCategory: MEDICATION,
+        custodian: { ura: hospitalY, type: HOSPITALS },
+      }),
+    );
+    expect(atY.value).toBe("Deny");
   });
 
   it("a newer choice for the same custodian, category and requesters replaces the older one", () => {

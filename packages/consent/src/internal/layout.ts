@@ -1,0 +1,330 @@
+/**
+ * The layouts of a compiled profile and the storage scans over them (internal: the exports map
+ * closes `./internal/*`, ADR 0006 §5). Both scans find, for one data category, the matching
+ * choices that no other matching choice supersedes (precedence by dominance, see
+ * `precedence.ts`), and answer with one packed number (see {@link packFound}), so that no scratch
+ * object is shared between calls.
+ *
+ * @internal
+ * @module
+ */
+import type { CodeIndex } from "../codes.js";
+import type { Bsn } from "../identifiers.js";
+import type { Choice } from "../model.js";
+
+/** One choice in a compiled cell of the `index` layout. */
+export interface CompiledEntry {
+  readonly choice: Choice;
+  /** Position of the choice in the profile's `choices`. */
+  readonly position: number;
+  /** 0 permit, 1 deny, 2 an unconfirmed emergency consent (a permit that never supersedes a deny). */
+  readonly kind: 0 | 1 | 2;
+  readonly from: number;
+  /** Exclusive end; `Infinity` when open. */
+  readonly until: number;
+  /** From this instant the choice's validity cannot be established; `Infinity` when never. */
+  readonly indeterminateFrom: number;
+  /** Custodian level: 2 organisation, 1 provider type, 0 every custodian. */
+  readonly custodianLevel: number;
+  /** Depth of the choice's data category. */
+  readonly depth: number;
+  /** Requester kind: 2 organisation, 1 categories, 0 every requester. */
+  readonly requesterKind: number;
+  /** For `Categories`: the requester-category indices, sorted, without duplicates. */
+  readonly requesterCategories: ReadonlyArray<number> | undefined;
+}
+
+/**
+ * Fields of one entry of the `scan` layout, packed in one array of numbers (stride
+ * {@link SCAN_STRIDE}): rank, custodian kind (2 organisation, 1 provider type, 0 every custodian),
+ * custodian value (URA as a number, or the type's index), category index, requester kind
+ * (2 organisation, 1 categories, 0 every requester), requester URA as a number, requester-category
+ * bit mask, from, until, indeterminate-from, kind (0 permit, 1 deny, 2 unconfirmed emergency
+ * consent), index of the choice in `choices`.
+ */
+export const SCAN_STRIDE = 12;
+
+/** Largest number of entries compiled to the `scan` layout by default. */
+export const SCAN_LIMIT = 27;
+
+/** Largest number of entries the `scan` layout can hold at all (one bit per entry in a 32-bit mask). */
+export const SCAN_MAX = 31;
+
+/** Choices of one custodian level and one data category, by requester level. */
+export interface CompiledCell {
+  org: Map<string, Array<CompiledEntry>> | undefined;
+  cat: Array<Array<CompiledEntry> | undefined> | undefined;
+  all: Array<CompiledEntry> | undefined;
+}
+
+/** Cells of one custodian, by data-category index. */
+export type CompiledNode = Array<CompiledCell | undefined>;
+
+/** Where one profile's packed `scan` entries are, and its custodian filter. */
+export interface ScanStorage {
+  readonly scan: ArrayLike<number> | undefined;
+  readonly scanStart: number;
+  readonly scanEnd: number;
+  /**
+   * A filter on the custodian, so that most requests about a custodian the profile does not
+   * mention are answered without touching the entries: whether a choice names every custodian,
+   * a bit per provider-type index named, and a 31-bit Bloom filter of the URAs named (bit
+   * `ura mod 31`). Only ever says "maybe"; never changes an answer.
+   */
+  readonly filterAll: boolean;
+  readonly filterTypes: number;
+  readonly filterUras: number;
+}
+
+/** The full layout of a compiled profile (the public type is `CompiledProfile`). */
+export interface CompiledLayout extends ScanStorage {
+  readonly _tag: "CompiledProfile";
+  readonly patient: Bsn | undefined;
+  /** The BSN as a number (NaN when the profile has no patient): compared without touching the string. */
+  readonly patientNumber: number;
+  readonly index: CodeIndex;
+  readonly org: Map<string, CompiledNode> | undefined;
+  readonly type: Map<string, CompiledNode> | undefined;
+  readonly all: CompiledNode | undefined;
+  readonly choices: ReadonlyArray<Choice>;
+  readonly pendingCount: number;
+  readonly unknownCodes: ReadonlyArray<Choice>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The packed answer of a scan: kind + 4 × objection + 8 × (deciding + 1) + 8 × 2^21 × (conflict + 1)
+// ---------------------------------------------------------------------------------------------
+
+/** Answer kinds: 0 no matching choice, 1 permit, 2 deny, 3 indeterminate. */
+export type FoundKind = 0 | 1 | 2 | 3;
+
+const POSITIONS = 2_097_152; // 2^21: positions of choices in a profile stay below this
+
+/** Most choices a compiled profile can hold (positions are packed in 21 bits). */
+export const MAX_CHOICES = POSITIONS - 2;
+
+/**
+ * Pack a scan's answer in one number: the kind, whether a deny overruled a matching emergency
+ * consent (`objection`), the position of the deciding choice and of the other choice of the
+ * conflict (-1 for none). Exact in a double (below 2^46).
+ */
+export function packFound(kind: FoundKind, objection: 0 | 1, deciding: number, conflict: number): number {
+  return kind + 4 * objection + 8 * (deciding + 1) + 8 * POSITIONS * (conflict + 1);
+}
+
+/** The kind of a packed answer. */
+export function foundKind(found: number): FoundKind {
+  return (found % 4) as FoundKind;
+}
+
+/** Whether a deny overruled a matching emergency consent. */
+export function foundObjection(found: number): boolean {
+  return Math.floor(found / 4) % 2 === 1;
+}
+
+/** Position of the deciding choice, -1 for none. */
+export function foundDeciding(found: number): number {
+  return (Math.floor(found / 8) % POSITIONS) - 1;
+}
+
+/** Position of the other choice of the conflict, -1 for none. */
+export function foundConflict(found: number): number {
+  return Math.floor(found / (8 * POSITIONS)) - 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `scan` layout
+// ---------------------------------------------------------------------------------------------
+
+/** Requester dimension: entry at `a` at least as specific as entry at `b` (both match). */
+function packedRequestersAtLeast(t: ArrayLike<number>, a: number, b: number): boolean {
+  const rb = t[b + 4] as number;
+  const ra = t[a + 4] as number;
+  return (
+    rb === 0 || ra === 2 || (ra === 1 && rb === 1 && ((t[a + 6] as number) & ~(t[b + 6] as number)) === 0)
+  );
+}
+
+/** Entry at `a` supersedes entry at `b` (dominance; an unconfirmed emergency consent never supersedes a deny). */
+function packedSupersedes(t: ArrayLike<number>, depth: ReadonlyArray<number>, a: number, b: number): boolean {
+  const ca = t[a + 1] as number;
+  const cb = t[b + 1] as number;
+  if (ca < cb) return false;
+  const da = depth[t[a + 3] as number] as number;
+  const db = depth[t[b + 3] as number] as number;
+  if (da < db || !packedRequestersAtLeast(t, a, b)) return false;
+  if (!(ca > cb || da > db || !packedRequestersAtLeast(t, b, a))) return false;
+  return !(t[a + 10] === 2 && t[b + 10] === 1);
+}
+
+/**
+ * The `scan` walk over one profile's packed entries for one data category: the custodian filter
+ * first, then a bit mask of the matching entries, then the ones no other supersedes. Returns the
+ * packed answer (0 when no choice matches).
+ */
+export function scanCategory(
+  s: ScanStorage,
+  index: CodeIndex,
+  custodianUra: string,
+  custodianType: string,
+  category: number,
+  requesterUra: string,
+  requesterCategory: number,
+  at: number,
+): number {
+  const t = s.scan as ArrayLike<number>;
+  const cUra = Number(custodianUra);
+  const cType = index.requesterIndex.get(custodianType) ?? -2;
+  if (
+    !s.filterAll &&
+    (cType < 0 || (s.filterTypes & (1 << cType)) === 0) &&
+    (s.filterUras & (1 << (cUra % 31))) === 0
+  )
+    return 0;
+  const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
+  const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
+  const rUra = Number(requesterUra);
+  const start = s.scanStart;
+  const end = s.scanEnd;
+  let matching = 0;
+  for (let o = start, i = 0; o < end; o += SCAN_STRIDE, i++) {
+    if (((ancestors >>> (t[o + 3] as number)) & 1) === 0) continue;
+    const ck = t[o + 1] as number;
+    if (ck === 2 ? t[o + 2] !== cUra : ck === 1 && t[o + 2] !== cType) continue;
+    const rk = t[o + 4] as number;
+    if (rk === 2 ? t[o + 5] !== rUra : rk === 1 && ((t[o + 6] as number) & requesterBit) === 0) continue;
+    if ((t[o + 7] as number) > at || at >= (t[o + 8] as number)) continue;
+    matching |= 1 << i;
+  }
+  if (matching === 0) return 0;
+  if ((matching & (matching - 1)) === 0) {
+    // One matching choice: it decides.
+    const o = start + (31 - Math.clz32(matching)) * SCAN_STRIDE;
+    const kind = t[o + 10] === 1 ? 2 : at >= (t[o + 9] as number) ? 3 : 1;
+    return packFound(kind, 0, t[o + 11] as number, -1);
+  }
+  const depth = index.depth;
+  let deny = -1;
+  let indeterminate = -1;
+  let permit = -1;
+  let other = -1;
+  let emergency = -1;
+  for (let rest = matching; rest !== 0; rest &= rest - 1) {
+    const i = 31 - Math.clz32(rest & -rest);
+    const oi = start + i * SCAN_STRIDE;
+    if (t[oi + 10] === 2 && emergency < 0) emergency = oi;
+    let superseded = false;
+    for (let others = matching & ~(1 << i); others !== 0; others &= others - 1) {
+      const j = 31 - Math.clz32(others & -others);
+      if (packedSupersedes(t, depth, start + j * SCAN_STRIDE, oi)) {
+        superseded = true;
+        break;
+      }
+    }
+    if (superseded) continue;
+    if (t[oi + 10] === 1) {
+      if (deny < 0) deny = oi;
+      continue;
+    }
+    if (other < 0) other = oi;
+    if (at >= (t[oi + 9] as number)) {
+      if (indeterminate < 0) indeterminate = oi;
+    } else if (permit < 0) permit = oi;
+  }
+  if (deny >= 0) {
+    const conflict = emergency >= 0 ? emergency : other;
+    return packFound(
+      2,
+      emergency >= 0 ? 1 : 0,
+      t[deny + 11] as number,
+      conflict < 0 ? -1 : (t[conflict + 11] as number),
+    );
+  }
+  if (indeterminate >= 0) return packFound(3, 0, t[indeterminate + 11] as number, -1);
+  return packFound(1, 0, t[permit + 11] as number, -1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The `index` layout
+// ---------------------------------------------------------------------------------------------
+
+function requestersAtLeast(a: CompiledEntry, b: CompiledEntry): boolean {
+  if (b.requesterKind === 0 || a.requesterKind === 2) return true;
+  if (a.requesterKind !== 1 || b.requesterKind !== 1) return false;
+  const bs = b.requesterCategories as ReadonlyArray<number>;
+  return (a.requesterCategories as ReadonlyArray<number>).every((r) => bs.includes(r));
+}
+
+/** `a` supersedes `b` (the same rule as the packed scan, over entries). */
+function supersedes(a: CompiledEntry, b: CompiledEntry): boolean {
+  if (a.custodianLevel < b.custodianLevel || a.depth < b.depth || !requestersAtLeast(a, b)) return false;
+  if (!(a.custodianLevel > b.custodianLevel || a.depth > b.depth || !requestersAtLeast(b, a))) return false;
+  return !(a.kind === 2 && b.kind === 1);
+}
+
+function rankOf(e: CompiledEntry, maxDepth: number): number {
+  return (e.custodianLevel * (maxDepth + 1) + e.depth) * 3 + e.requesterKind;
+}
+
+function collect(
+  list: ReadonlyArray<CompiledEntry> | undefined,
+  at: number,
+  out: Array<CompiledEntry>,
+): void {
+  if (list === undefined) return;
+  for (const e of list) if (e.from <= at && at < e.until) out.push(e);
+}
+
+/**
+ * The `index` look-up for one data category: collect the matching entries of the at most
+ * 3 × (depth + 1) × 3 cells, then the same resolution as the packed scan. Returns the packed answer.
+ */
+export function indexCategory(
+  cp: CompiledLayout,
+  custodianUra: string,
+  custodianType: string,
+  category: number,
+  requesterUra: string,
+  requesterCategory: number,
+  at: number,
+): number {
+  const ancestors = cp.index.ancestorsOrSelf[category];
+  if (ancestors === undefined) return 0;
+  const matching: Array<CompiledEntry> = [];
+  for (const node of [cp.org?.get(custodianUra), cp.type?.get(custodianType), cp.all]) {
+    if (node === undefined) continue;
+    for (const a of ancestors) {
+      const cell = node[a];
+      if (cell === undefined) continue;
+      collect(cell.org?.get(requesterUra), at, matching);
+      if (requesterCategory >= 0) collect(cell.cat?.[requesterCategory], at, matching);
+      collect(cell.all, at, matching);
+    }
+  }
+  if (matching.length === 0) return 0;
+  const maxDepth = cp.index.maxDepth;
+  // The order in which choices are named: most specific rank first, then the profile's order.
+  matching.sort((x, y) => rankOf(y, maxDepth) - rankOf(x, maxDepth) || x.position - y.position);
+  let deny: CompiledEntry | undefined;
+  let indeterminate: CompiledEntry | undefined;
+  let permit: CompiledEntry | undefined;
+  let other: CompiledEntry | undefined;
+  let emergency: CompiledEntry | undefined;
+  for (const e of matching) {
+    if (e.kind === 2 && emergency === undefined) emergency = e;
+    if (matching.some((o) => o !== e && supersedes(o, e))) continue;
+    if (e.kind === 1) {
+      deny ??= e;
+      continue;
+    }
+    other ??= e;
+    if (at >= e.indeterminateFrom) indeterminate ??= e;
+    else permit ??= e;
+  }
+  if (deny !== undefined) {
+    const conflict = emergency ?? other;
+    return packFound(2, emergency === undefined ? 0 : 1, deny.position, conflict?.position ?? -1);
+  }
+  if (indeterminate !== undefined) return packFound(3, 0, indeterminate.position, -1);
+  return packFound(1, 0, (permit as CompiledEntry).position, -1);
+}
