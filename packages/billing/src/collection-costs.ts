@@ -1,11 +1,12 @@
 /**
  * Extrajudicial collection costs (buitengerechtelijke incassokosten): what a creditor may charge
- * when an unpaid claim is handed over for collection.
+ * when an unpaid claim is handed over for collection. The scale, minimum, maximum and clause come
+ * from the {@link CollectionCostRule} the caller passes (`mdoCollectionCosts`,
+ * `statutoryCollectionCosts`, or a contract's own).
  *
  * @module
  */
 import {
-  type Citation,
   compareMoney,
   divideRounded,
   type Explained,
@@ -13,48 +14,48 @@ import {
   formatEuro,
   type Money,
   parsePercentage,
-  type RoundingMode,
   step,
   toDecimalString,
+  zeroMoney,
 } from "@zorgkit/core";
-
-/** A band of a staggered scale: `percent` % of the part of the amount up to `upTo` (none: no limit). */
-export interface CollectionCostBand {
-  readonly upTo?: Money;
-  readonly percent: string;
-}
+import type { CollectionCostRule } from "./rulebook.js";
 
 /**
- * A rule for collection costs: a scale of bands (one band for a flat percentage), a minimum and
- * an optional maximum, the rounding of the result, and the clause it comes from.
- */
-export interface CollectionCostRule {
-  readonly id: string;
-  readonly bands: ReadonlyArray<CollectionCostBand>;
-  readonly minimum: Money;
-  readonly maximum?: Money;
-  readonly rounding: RoundingMode;
-  readonly source: Citation;
-}
-
-/**
- * The collection costs for a total amount owed at hand-over (principal plus the interest accrued
- * by then, over all invoices handed over together: the minimum applies once per hand-over).
- * The scale is applied exactly and rounded once to whole cents, then the minimum and maximum.
+ * The collection costs for the total amount owed at hand-over (principal plus the interest
+ * accrued by then, over all invoices handed over together: the minimum applies once per
+ * hand-over). The scale is applied exactly and rounded once, half-up to the cent, then the
+ * minimum and maximum. A total owed of € 0,00 or less bears no costs — never the minimum on
+ * nothing — and the explanation says so.
  *
  * @example
  * ```ts
- * // MDO-BV art. 6.11: 5 % of the total owed, at least € 1.000
- * collectionCosts(euros("6000.00"), mdoCollectionCosts).value; // € 1.000,00
- * collectionCosts(euros("30000.00"), mdoCollectionCosts).value; // € 1.500,00
+ * import { euros } from "@zorgkit/core";
+ * import { collectionCosts, mdoCollectionCosts, statutoryCollectionCosts } from "@zorgkit/billing";
+ *
+ * collectionCosts(euros("6000.00"), mdoCollectionCosts).value; // => 100000 (€ 1.000: the minimum, once)
+ * collectionCosts(euros("30000.00"), mdoCollectionCosts).value; // => 150000 (5 %)
+ * collectionCosts(euros("10000.00"), statutoryCollectionCosts).value; // => 87500
+ * collectionCosts(euros("0.00"), mdoCollectionCosts).value; // => 0 (nothing owed)
  * ```
  */
 export function collectionCosts(totalOwed: Money, rule: CollectionCostRule): Explained<Money> {
-  // Σ portion × percent / 100, as one exact fraction over the product-free common denominator.
+  if (totalOwed <= 0) {
+    return explained(zeroMoney, [
+      step({
+        rule: "collection-costs-nothing-owed",
+        inputs: { totalOwed: toDecimalString(totalOwed) },
+        output: "0.00",
+        citations: rule.citations,
+        en: `Nothing is owed at hand-over (${formatEuro(totalOwed)}), so there are no collection costs; the minimum of ${formatEuro(rule.minimum)} applies only to an amount owed.`,
+        nl: `Bij uit handen geven is niets verschuldigd (${formatEuro(totalOwed)}), dus er zijn geen incassokosten; het minimum van ${formatEuro(rule.minimum)} geldt alleen voor een verschuldigd bedrag.`,
+      }),
+    ]);
+  }
+  // Σ portion × percent / 100, as one exact fraction over a common denominator.
   let numerator = 0n;
   let denominator = 1n;
   let lower = 0n;
-  const owed = BigInt(totalOwed < 0 ? 0 : totalOwed);
+  const owed = BigInt(totalOwed);
   for (const band of rule.bands) {
     const upper = band.upTo === undefined ? owed : BigInt(band.upTo);
     const portion = (upper < owed ? upper : owed) - lower;
@@ -67,7 +68,7 @@ export function collectionCosts(totalOwed: Money, rule: CollectionCostRule): Exp
     if (upper >= owed) break;
     lower = upper;
   }
-  const scaled = Number(divideRounded(numerator, denominator, rule.rounding)) as Money;
+  const scaled = Number(divideRounded(numerator, denominator, "half-up")) as Money;
   let value = scaled;
   let bound: "minimum" | "maximum" | undefined;
   if (compareMoney(value, rule.minimum) < 0) {
@@ -80,27 +81,28 @@ export function collectionCosts(totalOwed: Money, rule: CollectionCostRule): Exp
   const scale = rule.bands
     .map((b) => `${b.percent} %${b.upTo === undefined ? "" : ` up to ${formatEuro(b.upTo)}`}`)
     .join(", ");
+  const schaal = rule.bands
+    .map((b) => `${b.percent} %${b.upTo === undefined ? "" : ` tot ${formatEuro(b.upTo)}`}`)
+    .join(", ");
   const steps = [
     step({
       rule: "collection-costs-scale",
       inputs: { totalOwed: toDecimalString(totalOwed), scale },
       output: toDecimalString(scaled),
-      citations: [rule.source],
+      citations: rule.citations,
       en: `The scale (${scale}) applied to ${formatEuro(totalOwed)} gives ${formatEuro(scaled)}.`,
-      nl: `De staffel (${scale}) over ${formatEuro(totalOwed)} geeft ${formatEuro(scaled)}.`,
+      nl: `De staffel (${schaal}) over ${formatEuro(totalOwed)} geeft ${formatEuro(scaled)}.`,
     }),
   ];
   if (bound !== undefined) {
-    const en = bound === "minimum" ? "minimum" : "maximum";
-    const nl = bound === "minimum" ? "minimum" : "maximum";
     steps.push(
       step({
         rule: `collection-costs-${bound}`,
         inputs: { [bound]: toDecimalString(value) },
         output: toDecimalString(value),
-        citations: [rule.source],
-        en: `That is ${bound === "minimum" ? "below" : "above"} the ${en} of ${formatEuro(value)}, so the costs are ${formatEuro(value)}.`,
-        nl: `Dat is ${bound === "minimum" ? "minder" : "meer"} dan het ${nl} van ${formatEuro(value)}, dus de kosten zijn ${formatEuro(value)}.`,
+        citations: rule.citations,
+        en: `That is ${bound === "minimum" ? "below" : "above"} the ${bound} of ${formatEuro(value)}, so the costs are ${formatEuro(value)}.`,
+        nl: `Dat is ${bound === "minimum" ? "minder" : "meer"} dan het ${bound} van ${formatEuro(value)}, dus de kosten zijn ${formatEuro(value)}.`,
       }),
     );
   }

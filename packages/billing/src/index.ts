@@ -1,8 +1,37 @@
 /**
- * `@zorgkit/billing`: tariffs, invoices, reminders, statutory interest and claims. This release
- * holds the extrajudicial collection costs (MDO-BV 6.11 and the statutory scale).
+ * `@zorgkit/billing`: tariffs, invoices, reminders, statutory interest, collection costs and
+ * claims for Dutch healthcare services — exact to the cent, every amount explained with the
+ * clause it comes from. Rulebooks are data the caller passes (ADR 0007): `mdoBilling`,
+ * `commercialInterestRates`, `statutoryInterestRates`.
  *
  * @module
  */
-export { type CollectionCostBand, type CollectionCostRule, collectionCosts } from "./collection-costs.js";
+export { collectionCosts } from "./collection-costs.js";
+export {
+  decodeBillingRules,
+  decodeCollectionCostRule,
+  decodeInterestClaim,
+  decodeInterestTable,
+} from "./decode.js";
+export {
+  type AppliedPayment,
+  InterestClaim,
+  InterestCost,
+  InterestPayment,
+  type InterestPeriod,
+  type StatutoryInterest,
+  type StatutoryInterestOptions,
+  statutoryInterest,
+} from "./interest.js";
 export { mdoCollectionCosts, statutoryCollectionCosts } from "./presets/collection-costs.js";
+export { commercialInterestRates, statutoryInterestRates } from "./presets/interest-rates.js";
+export {
+  AllocationKey,
+  BillingRules,
+  CollectionCostBand,
+  CollectionCostRule,
+  InterestTable,
+  Percent,
+  PercentTable,
+  VatCategory,
+} from "./rulebook.js";

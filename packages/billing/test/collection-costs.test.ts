@@ -47,26 +47,52 @@ describe("the statutory scale (BIK art. 2)", () => {
   });
 });
 
+describe("nothing owed bears no collection costs (issue #11 item 13)", () => {
+  test.each([
+    ["MDO-BV 6.11", mdoCollectionCosts],
+    ["the statutory scale", statutoryCollectionCosts],
+  ] as const)(
+    "under %s, € 0,00 or a credit owed gives € 0,00 with the reason, never the minimum",
+    (_name, rule) => {
+      for (const owed of ["0.00", "-0.01", "-2500.00"]) {
+        const r = collectionCosts(euros(owed), rule);
+        expect(r.value).toBe(0);
+        expect(r.because[0]?.rule).toBe("collection-costs-nothing-owed");
+        expect(explainToText(r, "en")).toContain("Nothing is owed at hand-over");
+      }
+      // one cent owed is an amount owed: the minimum applies
+      expect(collectionCosts(cents(1), rule).value).toBe(rule.minimum);
+    },
+  );
+});
+
 describe("properties", () => {
   test("the MDO costs are the larger of 5 % (half-up) and € 1.000, for every amount", () => {
     fc.assert(
-      fc.property(arbAmountOwed(), (owed) => {
-        const five = percentageOf(owed, "5");
-        const expected = maxMoney(five, euros("1000.00"));
-        expect(collectionCosts(owed, mdoCollectionCosts).value).toBe(expected);
-      }),
+      fc.property(
+        arbAmountOwed().filter((m) => m > 0),
+        (owed) => {
+          const five = percentageOf(owed, "5");
+          const expected = maxMoney(five, euros("1000.00"));
+          expect(collectionCosts(owed, mdoCollectionCosts).value).toBe(expected);
+        },
+      ),
     );
   });
 
-  test("statutory costs never fall with the amount owed and stay within € 40 and € 6.775", () => {
+  test("statutory costs never fall with the amount owed and stay within € 40 and € 6.775 (spec §8)", () => {
     fc.assert(
-      fc.property(arbAmountOwed(), fc.integer({ min: 0, max: 100_000_00 }), (owed, extra) => {
-        const a = collectionCosts(owed, statutoryCollectionCosts).value;
-        const b = collectionCosts(cents(owed + extra) as Money, statutoryCollectionCosts).value;
-        expect(b).toBeGreaterThanOrEqual(a);
-        expect(a).toBeGreaterThanOrEqual(euros("40.00"));
-        expect(a).toBeLessThanOrEqual(euros("6775.00"));
-      }),
+      fc.property(
+        arbAmountOwed().filter((m) => m > 0),
+        fc.integer({ min: 0, max: 100_000_00 }),
+        (owed, extra) => {
+          const a = collectionCosts(owed, statutoryCollectionCosts).value;
+          const b = collectionCosts(cents(owed + extra) as Money, statutoryCollectionCosts).value;
+          expect(b).toBeGreaterThanOrEqual(a);
+          expect(a).toBeGreaterThanOrEqual(euros("40.00"));
+          expect(a).toBeLessThanOrEqual(euros("6775.00"));
+        },
+      ),
     );
   });
 });

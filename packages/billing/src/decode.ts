@@ -1,0 +1,53 @@
+/**
+ * Every decoder of the package (ADR 0006 §2): `unknown` in, core's `DecodeResult` out — the
+ * value, or every issue with its path, a message that never repeats the input, and the shape
+ * found. Never throws.
+ *
+ * @module
+ */
+import { decode } from "@zorgkit/core";
+import { InterestClaim } from "./interest.js";
+import { BillingRules, CollectionCostRule, InterestTable } from "./rulebook.js";
+
+/**
+ * Decode the subject of `statutoryInterest`: rejects amounts with more than two decimals or
+ * non-numeric, a negative principal, a payment after `through`.
+ *
+ * @example
+ * ```ts
+ * decodeInterestClaim({ principal: "100.005", defaultFrom: "2025-01-16", through: "2025-03-15" }).ok; // => false
+ * ```
+ */
+export const decodeInterestClaim = decode(InterestClaim);
+
+/**
+ * Decode an interest-rate table: rejects rows without an effective date, unsorted or overlapping
+ * rows, a rate that is not a percentage 0–100 with at most four decimals.
+ *
+ * @example
+ * ```ts
+ * decodeInterestTable({ name: "t", rows: [], through: "2026-06-30", citations: [],
+ *   compounding: { citations: [] }, imputation: { citations: [] } }).ok; // => false (no rows)
+ * ```
+ */
+export const decodeInterestTable = decode(InterestTable);
+
+/**
+ * Decode a collection-cost rule (a contract's own scale).
+ *
+ * @example
+ * ```ts
+ * decodeCollectionCostRule({ id: "own", bands: [{ percent: "10" }], minimum: "50.00", citations: [] }).ok; // => true
+ * ```
+ */
+export const decodeCollectionCostRule = decode(CollectionCostRule);
+
+/**
+ * Decode a billing rulebook (a team's own contract figures kept in a JSON file).
+ *
+ * @example
+ * ```ts
+ * decodeBillingRules({ name: "mine" }).ok; // => false (every figure is required)
+ * ```
+ */
+export const decodeBillingRules = decode(BillingRules);
