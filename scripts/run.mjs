@@ -70,12 +70,15 @@ const pnpm = (...args) => {
   }
 };
 
-/** The workspace's package folders. */
+/** The workspace's package folders (tools/ holds the repository checks: conventions, samples). */
 function packageDirs() {
-  return ["packages", "examples"].flatMap((d) => {
-    const base = join(root, d);
-    return existsSync(base) ? readdirSync(base).map((n) => join(base, n)) : [];
-  });
+  return [
+    ...["packages", "examples"].flatMap((d) => {
+      const base = join(root, d);
+      return existsSync(base) ? readdirSync(base).map((n) => join(base, n)) : [];
+    }),
+    join(root, "tools"),
+  ];
 }
 
 /** Total the per-package vitest JSON summaries into one closing line. */
@@ -99,7 +102,10 @@ function summarise(status) {
 }
 
 const job = process.argv[2];
-pnpm("install", "--frozen-lockfile", "--prefer-offline");
+// confirmModulesPurge=false: when node_modules was installed from another pnpm store (another
+// HOME, a CI cache), pnpm must recreate it without asking; without a TTY it would abort
+// ("Aborted removal of modules directory due to no TTY").
+pnpm("install", "--frozen-lockfile", "--prefer-offline", "--config.confirmModulesPurge=false");
 switch (job) {
   case "start":
     pnpm("run", "build");
