@@ -7,6 +7,7 @@
  */
 import { decode } from "@zorgkit/core";
 import { InterestClaim } from "./interest.js";
+import { Invoice } from "./invoices.js";
 import { BillingRules, CollectionCostRule, InterestTable } from "./rulebook.js";
 
 /**
@@ -51,3 +52,14 @@ export const decodeCollectionCostRule = decode(CollectionCostRule);
  * ```
  */
 export const decodeBillingRules = decode(BillingRules);
+
+/**
+ * Decode an invoice: rejects amounts with more than two decimals, negative quantities, an
+ * invoice date before the month it bills, a VAT category other than standard/reduced/zero.
+ *
+ * @example
+ * ```ts
+ * decodeInvoice({ number: "1", month: "2026-03", invoiceDate: "2026-02-28", lines: [] }).ok; // => false
+ * ```
+ */
+export const decodeInvoice = decode(Invoice);

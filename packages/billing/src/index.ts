@@ -12,6 +12,7 @@ export {
   decodeCollectionCostRule,
   decodeInterestClaim,
   decodeInterestTable,
+  decodeInvoice,
 } from "./decode.js";
 export {
   type AppliedPayment,
@@ -23,8 +24,25 @@ export {
   type StatutoryInterestOptions,
   statutoryInterest,
 } from "./interest.js";
+export {
+  BillingMonth,
+  billingMonth,
+  directDebitDate,
+  dueDate,
+  Invoice,
+  InvoiceLine,
+  type InvoiceLineTotal,
+  type InvoiceTotals,
+  type InvoiceTotalsOptions,
+  invoiceDeadline,
+  invoiceTotals,
+  Quantity,
+  type VatGroup,
+  type VatRounding,
+} from "./invoices.js";
 export { mdoCollectionCosts, statutoryCollectionCosts } from "./presets/collection-costs.js";
 export { commercialInterestRates, statutoryInterestRates } from "./presets/interest-rates.js";
+export { mdoBilling } from "./presets/mdo-billing.js";
 export {
   AllocationKey,
   BillingRules,
