@@ -7,6 +7,7 @@
  * @module
  */
 import { type DecodeIssue, type DecodeResult, decode, describeShape, localDateOf } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import { ConsentEvent } from "./events.js";
 import type { Custodian, Requesters } from "./model.js";
@@ -20,6 +21,7 @@ export interface DecodeOptions {
 }
 
 const decodeEventSchema = decode(ConsentEvent);
+const decodeArray = decode(Schema.Array(Schema.Unknown));
 const decodeRequestSchema = decode(ConsentRequest);
 
 const issue = (path: string, message: string, actual: string): DecodeIssue => ({ path, message, actual });
@@ -63,7 +65,8 @@ function checkCategory(code: string, index: CodeIndex, path: string, out: Array<
 function domainIssues(e: ConsentEvent, index: CodeIndex, prefix: string): Array<DecodeIssue> {
   const out: Array<DecodeIssue> = [];
   switch (e._tag) {
-    case "ProfileCreated": {
+    case "ProfileCreated":
+    case "BirthDateCorrected": {
       const today = localDateOf(e.at);
       if (e.birthDate > today)
         out.push(
@@ -163,12 +166,15 @@ export function decodeEventLog(
   input: unknown,
   options: DecodeOptions = {},
 ): DecodeResult<ReadonlyArray<ConsentEvent>> {
-  if (!Array.isArray(input))
+  // Read the array once, through core's decode (which never throws — not even for an array or
+  // a proxy whose getters throw); every element is then decoded the same way.
+  const rows = decodeArray(input);
+  if (!rows.ok)
     return { ok: false, issues: [issue("$", "Expected an array of consent events", describeShape(input))] };
   const index = options.codeIndex ?? defaultCodeIndex;
   const issues: Array<DecodeIssue> = [];
   const events: Array<ConsentEvent> = [];
-  input.forEach((raw: unknown, i: number) => {
+  rows.value.forEach((raw: unknown, i: number) => {
     const r = decodeEventSchema(raw);
     if (!r.ok) {
       for (const x of r.issues) issues.push({ ...x, path: x.path.replace(/^\$/, `$[${i}]`) });

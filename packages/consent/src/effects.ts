@@ -13,7 +13,7 @@
  */
 import type { Instant } from "@zorgkit/core";
 import type { Bsn } from "./identifiers.js";
-import type { Actor, Custodian } from "./model.js";
+import type { Actor, Custodian, Requesters } from "./model.js";
 
 /** What changed in the profile, for notifications. */
 export type ChoiceChange =
@@ -39,6 +39,14 @@ export interface NotifyPatient {
   readonly choiceId: string | undefined;
   readonly by: Actor;
   readonly at: Instant;
+  /**
+   * For a confirmed emergency consent (`emergency-confirmed`, or `confirmed-by-representative`
+   * for a minor): the lasting permit it has become — every custodian, all data, towards the
+   * provider that recorded it (MITZ §2d; issue #10, decision 10). Otherwise `undefined`.
+   */
+  readonly lasting:
+    | { readonly custodian: Custodian; readonly dataCategory: string; readonly requesters: Requesters }
+    | undefined;
 }
 
 /** Tell the subscribed patient a consent was processed (VJZ §2, "meldingen" 1). For adapters that know it. */

@@ -7,20 +7,53 @@
 import { Instant, LocalDate } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Bsn } from "./identifiers.js";
+import { idProblem } from "./ids.js";
 import { Actor, Code, Custodian, Decision, Requesters } from "./model.js";
 
+/**
+ * An id of a choice or an event: 1–128 letters, digits or `: . _ -`, and never a BSN inside
+ * (issue #10, decision 8: ids are printed in explanations; use an opaque id such as a UUID).
+ */
 const Id = Schema.String.check(
   Schema.isPattern(/^[A-Za-z0-9][A-Za-z0-9:._-]{0,127}$/, {
     message: "an id is 1–128 letters, digits or : . _ -",
   }),
+  Schema.makeFilter((id: string) => idProblem(id) ?? true),
 );
+
+/** Where a birth date comes from: the BRP (the population register, via DigiD) or stated by someone. */
+const BirthDateSource = Schema.Literals(["brp", "stated"]);
 
 const common = { eventId: Id, at: Instant, patient: Bsn, actor: Actor };
 
 /** The consent events as one tagged union (`_tag`). */
 export const ConsentEvent = Schema.TaggedUnion({
-  /** The patient's profile is created (MITZ §4: the birth date is part of the profile). */
-  ProfileCreated: { ...common, birthDate: LocalDate },
+  /**
+   * The patient's profile is created (MITZ §4: the birth date is part of the profile). Only the
+   * patient, a representative of a patient of 16 or older, a treating provider on the patient's
+   * request (`onPatientRequest`, `treatmentRelationship`) or an import (`source: "import"`) may
+   * create it (MITZ §1c, §5b–d, §6a, §6c). `birthDateSource` says where the birth date comes from
+   * (absent: `"stated"`).
+   */
+  ProfileCreated: {
+    ...common,
+    birthDate: LocalDate,
+    birthDateSource: Schema.optionalKey(BirthDateSource),
+    source: Schema.optionalKey(Schema.Literals(["portal", "import"])),
+    onPatientRequest: Schema.optionalKey(Schema.Boolean),
+    treatmentRelationship: Schema.optionalKey(Schema.Boolean),
+  },
+  /**
+   * The birth date on record is corrected (MITZ §4). A date from the BRP replaces any date; a
+   * stated date only a stated one, and only the patient states one.
+   */
+  BirthDateCorrected: {
+    ...common,
+    birthDate: LocalDate,
+    birthDateSource: BirthDateSource,
+    onPatientRequest: Schema.optionalKey(Schema.Boolean),
+    treatmentRelationship: Schema.optionalKey(Schema.Boolean),
+  },
   /**
    * A choice is recorded (MITZ §2c). `source: "import"` marks a consent given earlier to the
    * provider and added when it joins Mitz (MITZ §6c). A provider recording on the patient's
@@ -61,6 +94,11 @@ export const ConsentEvent = Schema.TaggedUnion({
     basis: Schema.Literals(["patient-agreed", "legal-basis"]),
     treatmentRelationship: Schema.optionalKey(Schema.Boolean),
     legalBasis: Schema.optionalKey(Schema.String),
+    /**
+     * With `basis: "patient-agreed"` for a patient under 16: the parent or legal representative
+     * who agreed (MITZ §2d with §5d; issue #10, decision 7).
+     */
+    agreedBy: Schema.optionalKey(Actor),
     validUntil: Schema.optionalKey(Instant),
   },
   /** The patient confirms an emergency consent ("zelf in MijnMitz bevestigt"), MITZ §2d. */

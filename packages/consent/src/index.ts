@@ -45,6 +45,7 @@ export {
   type FhirExtension,
   type FhirSystems,
 } from "./fhir.js";
+export { idProblem, maskBsnRuns } from "./ids.js";
 export {
   Actor,
   type Choice,
@@ -80,6 +81,7 @@ export {
 } from "./presets/mitz-codes-2026.js";
 export {
   type ConsentProfile,
+  type ConsentsForOptions,
   consentsFor,
   emptyProfile,
   type FoldOptions,
@@ -89,6 +91,7 @@ export {
   type RejectedEvent,
   replay,
   rootCategoryOf,
+  sortEvents,
 } from "./profile.js";
 export {
   type AgeGroup,

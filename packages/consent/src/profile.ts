@@ -9,14 +9,15 @@
  *
  * @module
  */
-import { cite, type Instant, type LocalDate } from "@zorgkit/core";
+import { type Citation, cite, type Instant, type LocalDate, type Step, step } from "@zorgkit/core";
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
-import type { ChoiceChange, ConsentEffect, OutboxEntry } from "./effects.js";
-import type { ConsentEvent, EventOf } from "./events.js";
+import type { ChoiceChange, ConsentEffect, NotifyPatient, OutboxEntry } from "./effects.js";
+import type { ConsentEvent, ConsentEventTag, EventOf } from "./events.js";
 import type { Bsn } from "./identifiers.js";
+import { maskBsnRuns } from "./ids.js";
 import { type Actor, type Choice, type ChoiceDraft, type Custodian, choiceKey, makeChoice } from "./model.js";
 import { emergencyConsentMaxDuration } from "./presets/emergency.js";
-import { mayRecord, type RecordAction } from "./representation.js";
+import { type MayRecordOptions, mayRecord, type RecordAction } from "./representation.js";
 
 /** A choice that waits for a parent's confirmation (MITZ §5d); it does not count in `decide`. */
 export interface PendingChoice {
@@ -33,15 +34,21 @@ export interface PendingChoice {
 
 /** An event the fold did not apply, and why (it stays in the log; it has no effect). */
 export interface RejectedEvent {
+  /** The event's id (a BSN-shaped run in it is masked). */
   readonly eventId: string;
   readonly at: Instant;
+  /** Why, in English (the step's `en`; no BSN). */
   readonly reason: string;
+  /** The rule that refused the event, with its citations, in both languages. */
+  readonly step: Step;
 }
 
 /** The consent profile (toestemmingsprofiel) of one patient at one instant. */
 export interface ConsentProfile {
   readonly patient: Bsn | undefined;
   readonly birthDate: LocalDate | undefined;
+  /** Where the birth date comes from (MITZ §4 is silent): the BRP, or stated when the profile was made. */
+  readonly birthDateSource: "brp" | "stated" | undefined;
   /** When the current profile was created; `undefined` before creation and after deletion. */
   readonly createdAt: Instant | undefined;
   /** The instant this snapshot describes (the last event applied, or the `profileAt` instant). */
@@ -59,6 +66,7 @@ export interface ConsentProfile {
 export const emptyProfile: ConsentProfile = {
   patient: undefined,
   birthDate: undefined,
+  birthDateSource: undefined,
   createdAt: undefined,
   asOf: undefined,
   choices: [],
@@ -71,6 +79,7 @@ export const emptyProfile: ConsentProfile = {
 interface State {
   patient: Bsn | undefined;
   birthDate: LocalDate | undefined;
+  birthDateSource: "brp" | "stated" | undefined;
   createdAt: Instant | undefined;
   asOf: Instant | undefined;
   choices: Map<string, Choice>;
@@ -102,7 +111,10 @@ function permittedCustodians(s: State): Map<string, Custodian> {
  *
  * @example
  * ```ts
- * sortEvents([later, earlier]); // [earlier, later]
+ * import { instant } from "@zorgkit/core";
+ * import { sortEvents } from "@zorgkit/consent";
+ *
+ * sortEvents([]).length; // => 0
  * ```
  */
 export function sortEvents(events: ReadonlyArray<ConsentEvent>): ReadonlyArray<ConsentEvent> {
@@ -112,10 +124,29 @@ export function sortEvents(events: ReadonlyArray<ConsentEvent>): ReadonlyArray<C
     .map(([e]) => e);
 }
 
+const S2c = cite("MITZ", "§2c");
+const S2d = cite("MITZ", "§2d");
+const S4 = cite("MITZ", "§4");
+const S5d = cite("MITZ", "§5d");
+const S6c = cite("MITZ", "§6c");
+
+/** A rejection of the fold's own (not a `mayRecord` rule), with its citation. */
+interface Refusal {
+  readonly rule: string;
+  readonly citations: ReadonlyArray<Citation>;
+  readonly en: string;
+  readonly nl: string;
+}
+
+type Handlers = {
+  readonly [T in ConsentEventTag]: (e: EventOf<T>) => undefined;
+};
+
 class Folder {
   readonly s: State = {
     patient: undefined,
     birthDate: undefined,
+    birthDateSource: undefined,
     createdAt: undefined,
     asOf: undefined,
     choices: new Map(),
@@ -135,34 +166,31 @@ class Folder {
     readonly rootCategory: string,
   ) {}
 
-  reject(e: ConsentEvent, reason: string): undefined {
-    this.s.rejected.push({ eventId: e.eventId, at: e.at, reason });
+  /** Record a rejected event: a refusal of the fold's own, or the deciding step of `mayRecord`. */
+  reject(e: ConsentEvent, refusal: Refusal | Step): undefined {
+    const st =
+      "output" in refusal
+        ? refusal
+        : step({
+            rule: refusal.rule,
+            inputs: { event: e._tag },
+            output: false,
+            citations: refusal.citations,
+            en: maskBsnRuns(refusal.en),
+            nl: maskBsnRuns(refusal.nl),
+          });
+    this.s.rejected.push({ eventId: maskBsnRuns(e.eventId), at: e.at, reason: maskBsnRuns(st.en), step: st });
     return undefined;
   }
 
-  allowed(
-    e: ConsentEvent,
-    action: RecordAction,
-    extra: {
-      onPatientRequest?: boolean | undefined;
-      treatmentRelationship?: boolean | undefined;
-      imported?: boolean;
-      withdrawsObjection?: boolean;
-    } = {},
-  ): { status: "active" | "pending" | undefined } | undefined {
-    const birthDate = this.s.birthDate as LocalDate;
-    const options = {
+  allowed(e: ConsentEvent, action: RecordAction, extra: MayRecordOptions = {}, birthDate?: LocalDate) {
+    const r = mayRecord(e.actor, { birthDate: birthDate ?? (this.s.birthDate as LocalDate) }, e.at, {
+      ...extra,
       action,
-      ...(extra.onPatientRequest === undefined ? {} : { onPatientRequest: extra.onPatientRequest }),
-      ...(extra.treatmentRelationship === undefined
-        ? {}
-        : { treatmentRelationship: extra.treatmentRelationship }),
-      ...(extra.imported === undefined ? {} : { imported: extra.imported }),
-      ...(extra.withdrawsObjection === undefined ? {} : { withdrawsObjection: extra.withdrawsObjection }),
-    };
-    const r = mayRecord(e.actor, { birthDate }, e.at, options);
+    });
     if (!r.value.allowed) {
-      this.reject(e, r.because[r.because.length - 1]?.en ?? "not allowed");
+      const last = r.because[r.because.length - 1];
+      if (last !== undefined) this.reject(e, last);
       return undefined;
     }
     return { status: r.value.status };
@@ -177,6 +205,7 @@ class Folder {
     change: ChoiceChange,
     choiceId: string | undefined,
     custodians: ReadonlyArray<Custodian>,
+    lasting: NotifyPatient["lasting"] = undefined,
   ): void {
     if (!this.collectEffects) return;
     const patient = this.s.patient as Bsn;
@@ -189,6 +218,7 @@ class Folder {
         choiceId,
         by: e.actor,
         at: e.at,
+        lasting,
       });
     }
     const seen = new Set<string>();
@@ -228,24 +258,17 @@ class Folder {
   apply(e: ConsentEvent): undefined {
     const s = this.s;
     s.asOf = e.at;
-    if (e._tag === "ProfileCreated") {
-      if (s.createdAt !== undefined) return this.reject(e, "A profile already exists for this patient.");
-      if (s.patient !== undefined && s.patient !== e.patient)
-        return this.reject(e, "The event belongs to another patient.");
-      s.patient = e.patient;
-      s.birthDate = e.birthDate;
-      s.createdAt = e.at;
-      s.lastChangeAt = e.at;
-      return;
-    }
+    if (e._tag === "ProfileCreated") return this.handlers.ProfileCreated(e);
     if (s.createdAt === undefined)
-      return this.reject(
-        e,
-        "There is no profile at this instant (before its creation or after its deletion).",
-      );
-    if (s.patient !== e.patient) return this.reject(e, "The event belongs to another patient.");
+      return this.reject(e, {
+        rule: "no-profile",
+        citations: [S4],
+        en: "There is no profile at this instant (before its creation or after its deletion).",
+        nl: "Er is op dit moment geen profiel (voor het aanmaken of na het verwijderen).",
+      });
+    if (s.patient !== e.patient) return this.reject(e, anotherPatient);
     const before = this.collectEffects ? permittedCustodians(s) : undefined;
-    this.applyToProfile(e);
+    (this.handlers[e._tag] as (e: ConsentEvent) => undefined)(e);
     if (before !== undefined) {
       const after = permittedCustodians(s);
       const patient = s.patient as Bsn;
@@ -258,223 +281,316 @@ class Folder {
     }
   }
 
-  applyToProfile(e: Exclude<ConsentEvent, EventOf<"ProfileCreated">>): undefined {
-    const s = this.s;
-    switch (e._tag) {
-      case "ChoiceRecorded": {
-        const imported = e.source === "import";
-        if (s.usedIds.has(e.choiceId)) return this.reject(e, `Choice id ${e.choiceId} is already used.`);
-        if (
-          imported &&
-          (e.custodian._tag !== "Organisation" ||
-            e.actor._tag !== "Provider" ||
-            e.custodian.ura !== e.actor.ura)
-        )
-          return this.reject(
-            e,
-            "An imported consent is one given earlier to the importing provider itself (MITZ §6c).",
-          );
-        const ok = this.allowed(e, "record", {
-          onPatientRequest: e.onPatientRequest,
-          treatmentRelationship: e.treatmentRelationship,
-          imported,
+  /** One handler per event type (the rule each event follows). */
+  readonly handlers: Handlers = {
+    /**
+     * Only the patient, a representative of a patient of 16 or older, a treating provider on the
+     * patient's request or an import creates the profile (MITZ §1c, §5b–d, §6a, §6c; issue #10,
+     * decision 6). A refused creation leaves the way open for the patient's own.
+     */
+    ProfileCreated: (e) => {
+      const s = this.s;
+      if (s.createdAt !== undefined)
+        return this.reject(e, {
+          rule: "profile-exists",
+          citations: [S4],
+          en: "A profile already exists for this patient.",
+          nl: "Er bestaat al een profiel voor deze patiënt.",
         });
-        if (ok === undefined) return;
-        s.usedIds.add(e.choiceId);
-        const base: ChoiceDraft = {
-          id: e.choiceId,
-          custodian: e.custodian,
-          dataCategory: e.dataCategory,
-          requesters: e.requesters,
-          decision: e.decision,
-          recordedAt: e.at,
-          recordedBy: e.actor,
-          origin: imported ? "import" : e.actor._tag === "Provider" ? "provider" : "patient-portal",
-        };
-        s.lastChangeAt = e.at;
-        if (ok.status === "pending") {
-          s.pending.set(e.choiceId, { choice: base, needs: "parent-confirmation" });
-          this.notify(e, "recorded-pending", e.choiceId, []);
-        } else {
-          this.activate(makeChoice(base, e.at));
-          this.notify(e, "recorded", e.choiceId, [e.custodian]);
-        }
-        return;
-      }
-      case "ChoiceWithdrawn": {
-        const existing = s.choices.get(e.choiceId);
-        const pending = s.pending.get(e.choiceId);
-        if (existing === undefined && pending === undefined)
-          return this.reject(e, `There is no choice ${e.choiceId} in force or pending to withdraw.`);
-        if (this.conflicts.has(`${e.choiceId}@${e.at}`)) {
-          return this.reject(
-            e,
-            "This withdrawal coincides with a confirmation of the same emergency consent; its validity cannot be established.",
-          );
-        }
-        const ok = this.allowed(e, "withdraw", {
-          onPatientRequest: e.onPatientRequest,
-          treatmentRelationship: e.treatmentRelationship,
-          withdrawsObjection: existing?.decision === "deny",
+      if (s.patient !== undefined && s.patient !== e.patient) return this.reject(e, anotherPatient);
+      const ok = this.allowed(
+        e,
+        "create-profile",
+        {
+          ...optional("onPatientRequest", e.onPatientRequest),
+          ...optional("treatmentRelationship", e.treatmentRelationship),
+          imported: e.source === "import",
+        },
+        e.birthDate,
+      );
+      if (ok === undefined) return;
+      s.patient = e.patient;
+      s.birthDate = e.birthDate;
+      s.birthDateSource = e.birthDateSource ?? "stated";
+      s.createdAt = e.at;
+      s.lastChangeAt = e.at;
+      return;
+    },
+    BirthDateCorrected: (e) => {
+      const ok = this.allowed(e, "correct-birth-date", {
+        birthDateSource: e.birthDateSource,
+        ...optional("currentBirthDateSource", this.s.birthDateSource),
+        ...optional("onPatientRequest", e.onPatientRequest),
+        ...optional("treatmentRelationship", e.treatmentRelationship),
+      });
+      if (ok === undefined) return;
+      this.s.birthDate = e.birthDate;
+      this.s.birthDateSource = e.birthDateSource;
+      this.s.lastChangeAt = e.at;
+      return;
+    },
+    ChoiceRecorded: (e) => {
+      const s = this.s;
+      const imported = e.source === "import";
+      if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId));
+      if (
+        imported &&
+        (e.custodian._tag !== "Organisation" ||
+          e.actor._tag !== "Provider" ||
+          e.custodian.ura !== e.actor.ura)
+      )
+        return this.reject(e, {
+          rule: "import-for-the-importing-provider",
+          citations: [S6c],
+          en: "An imported consent is one given earlier to the importing provider itself (MITZ §6c).",
+          nl: "Een geïmporteerde toestemming is eerder aan de importerende zorgaanbieder zelf gegeven (MITZ §6c).",
         });
-        if (ok === undefined) return;
-        s.lastChangeAt = e.at;
-        if (ok.status === "pending" && existing !== undefined) {
-          // A minor lifts an objection: the deny stays in force until a parent confirms (MITZ §5d).
-          s.pending.set(e.choiceId, {
-            choice: {
-              id: existing.id,
-              custodian: existing.custodian,
-              dataCategory: existing.dataCategory,
-              requesters: existing.requesters,
-              decision: existing.decision,
-              recordedAt: e.at,
-              recordedBy: e.actor,
-              origin: existing.origin,
-            },
-            needs: "parent-confirmation",
-            withdraws: true,
-          });
-          this.notify(e, "recorded-pending", e.choiceId, []);
+      const ok = this.allowed(e, "record", {
+        ...optional("onPatientRequest", e.onPatientRequest),
+        ...optional("treatmentRelationship", e.treatmentRelationship),
+        imported,
+        decision: e.decision,
+      });
+      if (ok === undefined) return;
+      s.usedIds.add(e.choiceId);
+      const base: ChoiceDraft = {
+        id: e.choiceId,
+        custodian: e.custodian,
+        dataCategory: e.dataCategory,
+        requesters: e.requesters,
+        decision: e.decision,
+        recordedAt: e.at,
+        recordedBy: e.actor,
+        origin: imported ? "import" : e.actor._tag === "Provider" ? "provider" : "patient-portal",
+      };
+      s.lastChangeAt = e.at;
+      if (ok.status === "pending") {
+        s.pending.set(e.choiceId, { choice: base, needs: "parent-confirmation" });
+        this.notify(e, "recorded-pending", e.choiceId, []);
+      } else {
+        this.activate(makeChoice(base, e.at));
+        this.notify(e, "recorded", e.choiceId, [e.custodian]);
+      }
+      return;
+    },
+    ChoiceWithdrawn: (e) => {
+      const s = this.s;
+      const existing = s.choices.get(e.choiceId);
+      const pending = s.pending.get(e.choiceId);
+      if (existing === undefined && pending === undefined)
+        return this.reject(e, {
+          rule: "nothing-to-withdraw",
+          citations: [S2c],
+          en: `There is no choice ${e.choiceId} in force or pending to withdraw.`,
+          nl: `Er is geen geldende of wachtende keuze ${e.choiceId} om in te trekken.`,
+        });
+      if (this.conflicts.has(`${e.choiceId}@${e.at}`))
+        return this.reject(e, {
+          rule: "withdrawal-coincides-with-confirmation",
+          citations: [S2d],
+          en: "This withdrawal coincides with a confirmation of the same emergency consent; its validity cannot be established.",
+          nl: "Deze intrekking valt samen met een bevestiging van dezelfde spoedtoestemming; de geldigheid is niet vast te stellen.",
+        });
+      const ok = this.allowed(e, "withdraw", {
+        ...optional("onPatientRequest", e.onPatientRequest),
+        ...optional("treatmentRelationship", e.treatmentRelationship),
+        withdrawsObjection: existing?.decision === "deny",
+      });
+      if (ok === undefined) return;
+      s.lastChangeAt = e.at;
+      if (ok.status === "pending" && existing !== undefined) {
+        // A minor lifts an objection: the deny stays in force until a parent confirms (MITZ §5d).
+        s.pending.set(e.choiceId, {
+          choice: {
+            id: existing.id,
+            custodian: existing.custodian,
+            dataCategory: existing.dataCategory,
+            requesters: existing.requesters,
+            decision: existing.decision,
+            recordedAt: e.at,
+            recordedBy: e.actor,
+            origin: existing.origin,
+          },
+          needs: "parent-confirmation",
+          withdraws: true,
+        });
+        this.notify(e, "recorded-pending", e.choiceId, []);
+        return;
+      }
+      if (existing !== undefined) this.remove(e.choiceId);
+      s.pending.delete(e.choiceId);
+      this.notify(e, "withdrawn", e.choiceId, existing === undefined ? [] : [existing.custodian]);
+      return;
+    },
+    /**
+     * "Withdraw all consents" withdraws consents (VJZ §2 speaks of *toestemmingen*): permits,
+     * emergency consents and pending permits (a minor's pending lifting of an objection
+     * included). Recorded objections stay, so lifting a minor's objection keeps its two-person
+     * rule (issue #10, decision 4).
+     */
+    AllChoicesWithdrawn: (e) => {
+      const s = this.s;
+      const ok = this.allowed(e, "withdraw");
+      if (ok === undefined) return;
+      const withdrawn = [...s.choices.values()].filter((c) => c.decision === "permit");
+      for (const c of withdrawn) this.remove(c.id);
+      for (const [id, p] of s.pending)
+        if (p.choice.decision === "permit" || p.withdraws === true || p.confirmsEmergency !== undefined)
+          s.pending.delete(id);
+      s.lastChangeAt = e.at;
+      this.notify(
+        e,
+        "all-withdrawn",
+        undefined,
+        withdrawn.map((c) => c.custodian),
+      );
+      return;
+    },
+    EmergencyConsentRecorded: (e) => {
+      const s = this.s;
+      if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId));
+      const ok = this.allowed(e, "record-emergency", {
+        ...optional("treatmentRelationship", e.treatmentRelationship),
+        basis: e.basis,
+        ...optional("agreedBy", e.agreedBy),
+      });
+      if (ok === undefined || e.actor._tag !== "Provider") return;
+      s.usedIds.add(e.choiceId);
+      const until = Math.min(
+        e.validUntil ?? Number.POSITIVE_INFINITY,
+        e.at + emergencyConsentMaxDuration.ms,
+      ) as Instant;
+      s.choices.set(
+        e.choiceId,
+        makeChoice(
+          {
+            id: e.choiceId,
+            custodian: { _tag: "AllCustodians" },
+            dataCategory: this.rootCategory,
+            requesters: { _tag: "Organisation", ura: e.actor.ura },
+            decision: "permit",
+            recordedAt: e.at,
+            recordedBy: e.actor,
+            origin: "emergency",
+          },
+          e.at,
+          until,
+        ),
+      );
+      s.lastChangeAt = e.at;
+      this.notify(e, "emergency-recorded", e.choiceId, []);
+      return;
+    },
+    EmergencyConsentConfirmed: (e) => {
+      const s = this.s;
+      const em = s.choices.get(e.choiceId);
+      if (em === undefined || em.origin !== "emergency")
+        return this.reject(e, {
+          rule: "no-emergency-consent",
+          citations: [S2d],
+          en: `There is no emergency consent ${e.choiceId} to confirm.`,
+          nl: `Er is geen spoedtoestemming ${e.choiceId} om te bevestigen.`,
+        });
+      if (em.until === undefined)
+        return this.reject(e, {
+          rule: "emergency-consent-already-confirmed",
+          citations: [S2d],
+          en: `Emergency consent ${e.choiceId} is already confirmed.`,
+          nl: `Spoedtoestemming ${e.choiceId} is al bevestigd.`,
+        });
+      const ok = this.allowed(e, "confirm-emergency");
+      if (ok === undefined) return;
+      s.lastChangeAt = e.at;
+      const conflict = this.conflicts.has(`${e.choiceId}@${e.at}`);
+      if (ok.status === "pending") {
+        s.pending.set(`${e.choiceId}`, {
+          choice: {
+            id: em.id,
+            custodian: em.custodian,
+            dataCategory: em.dataCategory,
+            requesters: em.requesters,
+            decision: em.decision,
+            recordedAt: e.at,
+            recordedBy: e.actor,
+            origin: em.origin,
+          },
+          needs: "parent-confirmation",
+          confirmsEmergency: e.choiceId,
+        });
+        this.notify(e, "recorded-pending", e.choiceId, []);
+        return;
+      }
+      this.confirmEmergency(em, e.at, conflict, e.actor);
+      this.notify(e, "emergency-confirmed", e.choiceId, [], lastingScope(em));
+      return;
+    },
+    RepresentativeConfirmed: (e) => {
+      const s = this.s;
+      const p = s.pending.get(e.choiceId);
+      if (p === undefined)
+        return this.reject(e, {
+          rule: "nothing-to-confirm",
+          citations: [S5d],
+          en: `There is no pending choice ${e.choiceId} to confirm.`,
+          nl: `Er is geen wachtende keuze ${e.choiceId} om te bevestigen.`,
+        });
+      const ok = this.allowed(e, "confirm");
+      if (ok === undefined) return;
+      s.pending.delete(e.choiceId);
+      s.lastChangeAt = e.at;
+      if (p.withdraws === true) {
+        const lifted = this.remove(e.choiceId);
+        this.notify(e, "withdrawn", e.choiceId, lifted === undefined ? [] : [lifted.custodian]);
+        return;
+      }
+      if (p.confirmsEmergency !== undefined) {
+        const em = s.choices.get(p.confirmsEmergency);
+        if (em !== undefined && em.origin === "emergency" && em.until !== undefined) {
+          this.confirmEmergency(em, e.at, false, e.actor);
+          this.notify(e, "confirmed-by-representative", e.choiceId, [], lastingScope(em));
           return;
         }
-        if (existing !== undefined) this.remove(e.choiceId);
-        s.pending.delete(e.choiceId);
-        this.notify(e, "withdrawn", e.choiceId, existing === undefined ? [] : [existing.custodian]);
-        return;
       }
-      case "AllChoicesWithdrawn": {
-        const ok = this.allowed(e, "withdraw");
-        if (ok === undefined) return;
-        const involved = [...s.choices.values()].map((c) => c.custodian);
-        s.choices.clear();
-        s.byKey.clear();
-        s.pending.clear();
-        s.lastChangeAt = e.at;
-        this.notify(e, "all-withdrawn", undefined, involved);
-        return;
-      }
-      case "EmergencyConsentRecorded": {
-        if (s.usedIds.has(e.choiceId)) return this.reject(e, `Choice id ${e.choiceId} is already used.`);
-        const ok = this.allowed(e, "record-emergency", { treatmentRelationship: e.treatmentRelationship });
-        if (ok === undefined || e.actor._tag !== "Provider") return;
-        s.usedIds.add(e.choiceId);
-        const until = Math.min(
-          e.validUntil ?? Number.POSITIVE_INFINITY,
-          e.at + emergencyConsentMaxDuration.ms,
-        ) as Instant;
-        s.choices.set(
-          e.choiceId,
-          makeChoice(
-            {
-              id: e.choiceId,
-              custodian: { _tag: "AllCustodians" },
-              dataCategory: this.rootCategory,
-              requesters: { _tag: "Organisation", ura: e.actor.ura },
-              decision: "permit",
-              recordedAt: e.at,
-              recordedBy: e.actor,
-              origin: "emergency",
-            },
-            e.at,
-            until,
-          ),
-        );
-        s.lastChangeAt = e.at;
-        this.notify(e, "emergency-recorded", e.choiceId, []);
-        return;
-      }
-      case "EmergencyConsentConfirmed": {
-        const em = s.choices.get(e.choiceId);
-        if (em === undefined || em.origin !== "emergency")
-          return this.reject(e, `There is no emergency consent ${e.choiceId} to confirm.`);
-        if (em.until === undefined)
-          return this.reject(e, `Emergency consent ${e.choiceId} is already confirmed.`);
-        const ok = this.allowed(e, "confirm-emergency");
-        if (ok === undefined) return;
-        s.lastChangeAt = e.at;
-        const conflict = this.conflicts.has(`${e.choiceId}@${e.at}`);
-        if (ok.status === "pending") {
-          s.pending.set(`${e.choiceId}`, {
-            choice: {
-              id: em.id,
-              custodian: em.custodian,
-              dataCategory: em.dataCategory,
-              requesters: em.requesters,
-              decision: em.decision,
-              recordedAt: e.at,
-              recordedBy: e.actor,
-              origin: em.origin,
-            },
-            needs: "parent-confirmation",
-            confirmsEmergency: e.choiceId,
-          });
-          this.notify(e, "recorded-pending", e.choiceId, []);
-          return;
-        }
-        this.confirmEmergency(em, e.at, conflict, e.actor);
-        this.notify(e, "emergency-confirmed", e.choiceId, []);
-        return;
-      }
-      case "RepresentativeConfirmed": {
-        const p = s.pending.get(e.choiceId);
-        if (p === undefined) return this.reject(e, `There is no pending choice ${e.choiceId} to confirm.`);
-        const ok = this.allowed(e, "confirm");
-        if (ok === undefined) return;
-        s.pending.delete(e.choiceId);
-        s.lastChangeAt = e.at;
-        if (p.withdraws === true) {
-          const lifted = this.remove(e.choiceId);
-          this.notify(e, "withdrawn", e.choiceId, lifted === undefined ? [] : [lifted.custodian]);
-          return;
-        }
-        if (p.confirmsEmergency !== undefined) {
-          const em = s.choices.get(p.confirmsEmergency);
-          if (em !== undefined && em.origin === "emergency" && em.until !== undefined) {
-            this.confirmEmergency(em, e.at, false, e.actor);
-          } else {
-            this.activate(makeChoice(p.choice, e.at, undefined, undefined, e.actor));
-          }
-        } else {
-          this.activate(makeChoice(p.choice, e.at, undefined, undefined, e.actor));
-        }
-        this.notify(e, "confirmed-by-representative", e.choiceId, [p.choice.custodian]);
-        return;
-      }
-      case "ProfileDeleted": {
-        const ok = this.allowed(e, "delete-profile");
-        if (ok === undefined) return;
-        const involved = [...s.choices.values()].map((c) => c.custodian);
-        this.notify(e, "profile-deleted", undefined, involved);
-        s.choices.clear();
-        s.byKey.clear();
-        s.pending.clear();
-        s.subscription = undefined;
-        s.createdAt = undefined;
-        s.birthDate = undefined;
-        s.usedIds.clear();
-        s.lastChangeAt = e.at;
-        return;
-      }
-      case "NotificationsSubscribed": {
-        const ok = this.allowed(e, "subscribe");
-        if (ok === undefined) return;
-        s.subscription = { email: e.email, since: e.at };
-        return;
-      }
-      case "NotificationsUnsubscribed": {
-        const ok = this.allowed(e, "subscribe");
-        if (ok === undefined) return;
-        // VJZ §4: the e-mail address and BSN leave the subscription data.
-        s.subscription = undefined;
-        return;
-      }
-    }
-  }
+      this.activate(makeChoice(p.choice, e.at, undefined, undefined, e.actor));
+      this.notify(e, "confirmed-by-representative", e.choiceId, [p.choice.custodian]);
+      return;
+    },
+    ProfileDeleted: (e) => {
+      const s = this.s;
+      const ok = this.allowed(e, "delete-profile");
+      if (ok === undefined) return;
+      const involved = [...s.choices.values()].map((c) => c.custodian);
+      this.notify(e, "profile-deleted", undefined, involved);
+      s.choices.clear();
+      s.byKey.clear();
+      s.pending.clear();
+      s.subscription = undefined;
+      s.createdAt = undefined;
+      s.birthDate = undefined;
+      s.birthDateSource = undefined;
+      s.usedIds.clear();
+      s.lastChangeAt = e.at;
+      return;
+    },
+    NotificationsSubscribed: (e) => {
+      const ok = this.allowed(e, "subscribe");
+      if (ok === undefined) return;
+      this.s.subscription = { email: e.email, since: e.at };
+      return;
+    },
+    NotificationsUnsubscribed: (e) => {
+      const ok = this.allowed(e, "subscribe");
+      if (ok === undefined) return;
+      // VJZ §4: the e-mail address and BSN leave the subscription data.
+      this.s.subscription = undefined;
+      return;
+    },
+  };
 
   /**
    * MITZ §2d, this library's reading: confirmed while still valid → a regular choice without a
-   * gap; confirmed after expiry → a new regular choice from the confirmation on.
+   * gap; confirmed after expiry → a new regular choice from the confirmation on. Either way a
+   * lasting "every custodian, all data" permit towards the recording provider (decision 10).
    */
   confirmEmergency(em: Choice, at: Instant, conflict: boolean, by: Actor): void {
     const stillValid = em.until !== undefined && at < em.until;
@@ -488,6 +604,7 @@ class Folder {
     return {
       patient: s.patient,
       birthDate: s.birthDate,
+      birthDateSource: s.birthDateSource,
       createdAt: s.createdAt,
       asOf: asOf ?? s.asOf,
       choices: [...s.choices.values()],
@@ -497,6 +614,30 @@ class Folder {
       lastChangeAt: s.lastChangeAt,
     };
   }
+}
+
+const anotherPatient: Refusal = {
+  rule: "event-of-another-patient",
+  citations: [S4],
+  en: "The event belongs to another patient.",
+  nl: "De gebeurtenis hoort bij een andere patiënt.",
+};
+
+const idUsed = (id: string): Refusal => ({
+  rule: "choice-id-used",
+  citations: [S2c],
+  en: `Choice id ${id} is already used.`,
+  nl: `Keuze-id ${id} is al in gebruik.`,
+});
+
+/** What a confirmed emergency consent becomes: a lasting permit of this scope (decision 10). */
+function lastingScope(em: Choice): NotifyPatient["lasting"] {
+  return { custodian: em.custodian, dataCategory: em.dataCategory, requesters: em.requesters };
+}
+
+/** `{ [key]: value }` when the value is defined, else `{}` (exact optional properties). */
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** The root data category ("all data") of a code index.
@@ -581,33 +722,46 @@ export function foldProfile(events: ReadonlyArray<ConsentEvent>, options: FoldOp
   return run(events, false, options).snapshot(undefined);
 }
 
+/** Options of {@link consentsFor}. */
+export interface ConsentsForOptions {
+  /**
+   * Also list unconfirmed emergency consents (default `false`): an emergency consent is addressed
+   * to the provider that recorded it, so listing it for every custodian would tell a dentist that
+   * the patient was in acute care (MITZ §2e, §4; issue #10, decision 5). For an adapter that knows
+   * the custodian is being asked by that requester.
+   */
+  readonly includeEmergency?: boolean;
+}
+
 /**
  * The choices granted to a custodian that count at `at` (MITZ §2e: a provider sees the consents
  * the patient gives it): choices naming its URA, its provider type, or every custodian.
+ * Unconfirmed emergency consents are left out unless `{ includeEmergency: true }`; a confirmed
+ * one is a regular permit and is listed like one.
  *
  * @example
  * ```ts
- * consentsFor(profile, { ura: "00001234", type: "RPZAC104" }, at);
+ * import { instant, uraNumber } from "@zorgkit/core";
+ * import { consentsFor, foldProfile } from "@zorgkit/consent";
+ *
+ * const listed = consentsFor(foldProfile([]), { ura: uraNumber("00001234"), type: "RPZAC104" }, instant("2026-12-01T10:00:00+01:00"));
+ * listed.length; // => 0
  * ```
  */
 export function consentsFor(
   profile: ConsentProfile,
   custodian: { readonly ura: string; readonly type?: string },
   at: Instant,
+  options: ConsentsForOptions = {},
 ): ReadonlyArray<Choice> {
+  const withEmergency = options.includeEmergency === true;
   return profile.choices.filter((c) => {
     const cu = c.custodian;
     const matches =
       cu._tag === "AllCustodians" ||
       (cu._tag === "Organisation" && cu.ura === custodian.ura) ||
       (cu._tag === "ProviderType" && cu.type === custodian.type);
+    if (!withEmergency && c.origin === "emergency" && c.until !== undefined) return false;
     return matches && c.from <= at && (c.until === undefined || at < c.until);
   });
 }
-
-/** Citation of the replacement rule (spec §2, MITZ §2c: choices are made and changed). */
-export const replacementCitation = cite(
-  "MITZ",
-  "§2c",
-  "a newer choice for the same key replaces the older one",
-);

@@ -27,7 +27,9 @@ export type RecordAction =
   | "delete-profile"
   | "subscribe"
   | "record-emergency"
-  | "confirm-emergency";
+  | "confirm-emergency"
+  | "create-profile"
+  | "correct-birth-date";
 
 /** Age group of the patient on the day of the action (MITZ §5d). */
 export type AgeGroup = "unborn" | "under-12" | "12-15" | "16-plus";
@@ -58,6 +60,20 @@ export interface MayRecordOptions {
    * patient under 16 it is giving consent and follows the recording rules (MITZ §5d).
    */
   readonly withdrawsObjection?: boolean;
+  /**
+   * For `record`: the decision recorded. A `deny` by or for a 12–15-year-old counts at once —
+   * consent needs the child and a parent, so either may refuse (issue #10, decision 1; MITZ §5d,
+   * as WGBO art. 7:450 lid 2). Default `"permit"` (the stricter rule).
+   */
+  readonly decision?: "permit" | "deny";
+  /** For `record-emergency`: the basis of the emergency consent (MITZ §2d). */
+  readonly basis?: "patient-agreed" | "legal-basis";
+  /** For `record-emergency` with `basis: "patient-agreed"`: who agreed, when it is not the patient. */
+  readonly agreedBy?: Actor;
+  /** For `correct-birth-date`: where the corrected date comes from. */
+  readonly birthDateSource?: "brp" | "stated";
+  /** For `correct-birth-date`: where the date on record came from. */
+  readonly currentBirthDateSource?: "brp" | "stated";
 }
 
 /** The age group of an age.
@@ -121,7 +137,7 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
   if (actor._tag === "Provider") {
     const blocked = providerConditions(options);
     if (blocked !== undefined) return blocked;
-    const pending = group !== "16-plus";
+    const pending = group !== "16-plus" && !(group === "12-15" && options.decision === "deny");
     return {
       allowed: true,
       status: pending ? "pending" : "active",
@@ -171,6 +187,15 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
       };
     case "12-15":
     case "under-12":
+      if (group === "12-15" && options.decision === "deny" && actor._tag !== "AuthorisedRepresentative")
+        return {
+          allowed: true,
+          status: "active",
+          rule: "refusal-12-15-counts-at-once",
+          citations: [S5d],
+          en: `The patient is 12–15: consent needs the child and a parent, so ${actor._tag === "Parent" ? "a parent" : "the child"} may refuse alone; the objection counts at once (this library's reading, as WGBO art. 7:450 lid 2).`,
+          nl: `De patiënt is 12–15: toestemming vraagt kind en ouder allebei, dus ${actor._tag === "Parent" ? "een ouder" : "het kind"} mag alleen weigeren; het bezwaar telt meteen (lezing van deze bibliotheek, zoals WGBO art. 7:450 lid 2).`,
+        };
       if (actor._tag === "Patient")
         return {
           allowed: true,
@@ -356,6 +381,115 @@ function subscribeRule(actor: Actor, group: AgeGroup): Verdict {
   };
 }
 
+/**
+ * Who may create a profile (issue #10, decision 6; MITZ §1c, §5b–d, §6a, §6c): the patient (for a
+ * minor the child's own DigiD session first, as for recording), an authorised or legal
+ * representative of a patient of 16 or older, a treating provider on the patient's request, or an
+ * import of earlier consents. So a stranger's profile cannot block the patient's own.
+ */
+function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
+  const S1c = cite("MITZ", "§1c");
+  if (group === "unborn")
+    return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+  switch (actor._tag) {
+    case "Patient":
+      return {
+        allowed: true,
+        status: "active",
+        rule: "patient-creates-profile",
+        citations: [S1c, S5d],
+        en: "The patient creates the profile with DigiD (for a minor: the child's own login first).",
+        nl: "De patiënt maakt het profiel aan met DigiD (bij een minderjarige: eerst de eigen login van het kind).",
+      };
+    case "Provider": {
+      if (options.imported === true)
+        return {
+          allowed: true,
+          status: "active",
+          rule: "provider-imports-earlier-consent",
+          citations: [S6c],
+          en: "The provider creates the profile to add consents the patient gave it earlier.",
+          nl: "De zorgaanbieder maakt het profiel aan om eerder aan hem gegeven toestemmingen toe te voegen.",
+        };
+      const blocked = providerConditions(options);
+      if (blocked !== undefined) return blocked;
+      return {
+        allowed: true,
+        status: "active",
+        rule: "provider-creates-on-request",
+        citations: [S6a],
+        en: "The treating provider creates the profile at the patient's request.",
+        nl: "De behandelend zorgaanbieder maakt het profiel aan op verzoek van de patiënt.",
+      };
+    }
+    default:
+      if (group !== "16-plus")
+        return no(
+          "child-logs-in-first",
+          [S5c, S5d],
+          "For a patient under 16 the child's DigiD comes first; a parent or representative cannot create the profile first.",
+          "Bij een patiënt jonger dan 16 komt eerst de DigiD van het kind; een ouder of vertegenwoordiger kan het profiel niet eerst aanmaken.",
+        );
+      if (actor._tag === "Parent" && actor.relation === "parent")
+        return no(
+          "patient-16-decides-alone",
+          [S5d],
+          "The patient is 16 or older; a parent cannot create the profile.",
+          "De patiënt is 16 of ouder; een ouder kan het profiel niet aanmaken.",
+        );
+      return {
+        allowed: true,
+        status: "active",
+        rule: "representative-of-adult",
+        citations: [S5c],
+        en: "A representative authorised by the patient or by law creates the profile.",
+        nl: "Een door de patiënt of de wet aangewezen vertegenwoordiger maakt het profiel aan.",
+      };
+  }
+}
+
+/**
+ * Who may correct the birth date on record (issue #10, decision 6; MITZ §4 lists the birth date
+ * among the profile's data but does not say where it comes from): a date from the BRP by anyone
+ * who may act for the patient; a stated date only by the patient, and never over a BRP date
+ * (this library's reading).
+ */
+function correctBirthDateRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
+  const S4 = cite("MITZ", "§4");
+  if (options.birthDateSource !== "brp") {
+    if (options.currentBirthDateSource === "brp")
+      return no(
+        "brp-date-stands",
+        [S4],
+        "The birth date on record comes from the BRP; only another BRP date corrects it.",
+        "De vastgelegde geboortedatum komt uit de BRP; alleen een andere BRP-datum verbetert die.",
+      );
+    if (actor._tag !== "Patient")
+      return no(
+        "patient-states-birth-date",
+        [S4],
+        "Only the patient states a birth date; others correct it from the BRP.",
+        "Alleen de patiënt geeft zelf een geboortedatum op; anderen verbeteren die uit de BRP.",
+      );
+  }
+  if (actor._tag === "Provider") {
+    const blocked = providerConditions(options);
+    if (blocked !== undefined) return blocked;
+  } else if (actor._tag !== "Patient") {
+    const r = createRule(actor, group === "unborn" ? "16-plus" : group, options);
+    if (!r.allowed && !(actor._tag === "Parent" && group !== "16-plus"))
+      return { ...r, rule: "correct-birth-date-not-allowed" };
+  }
+  return {
+    allowed: true,
+    status: "active",
+    rule: "birth-date-corrected",
+    citations: [S4],
+    en: `The birth date is corrected (${options.birthDateSource === "brp" ? "from the BRP" : "as stated by the patient"}); every age rule uses the corrected date from now on.`,
+    nl: `De geboortedatum wordt verbeterd (${options.birthDateSource === "brp" ? "uit de BRP" : "zoals de patiënt opgeeft"}); elke leeftijdsregel gebruikt vanaf nu de verbeterde datum.`,
+  };
+}
+
 function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
   const action = options.action ?? "record";
   switch (action) {
@@ -419,6 +553,17 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
           "Only providers that treat the patient may record an emergency consent.",
           "Alleen zorgaanbieders die de patiënt behandelen mogen een spoedtoestemming vastleggen.",
         );
+      if (
+        options.basis !== "legal-basis" &&
+        (group === "under-12" || group === "12-15") &&
+        options.agreedBy?._tag !== "Parent"
+      )
+        return no(
+          "minor-emergency-needs-representative-agreement",
+          [S2d, S5d],
+          "The patient is under 16: 'with the patient's agreement' names the parent or legal representative who agreed (agreedBy), or the emergency consent is recorded on a legal basis (this library's reading).",
+          "De patiënt is jonger dan 16: 'met instemming' noemt de ouder of wettelijk vertegenwoordiger die instemde (agreedBy), of de spoedtoestemming wordt op een wettelijke grondslag vastgelegd (lezing van deze bibliotheek).",
+        );
       return {
         allowed: true,
         status: "active",
@@ -427,6 +572,10 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
         en: "A treating provider records a temporary consent (at most 72 hours) in acute care.",
         nl: "Een behandelend zorgaanbieder legt bij acute zorg een tijdelijke toestemming (maximaal 72 uur) vast.",
       };
+    case "create-profile":
+      return createRule(actor, group, options);
+    case "correct-birth-date":
+      return correctBirthDateRule(actor, group, options);
     case "confirm-emergency":
       if (actor._tag !== "Patient")
         return no(
@@ -441,8 +590,8 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
           status: "active",
           rule: "patient-confirms-emergency",
           citations: [S2d],
-          en: "The patient confirms the emergency consent; it becomes a regular choice.",
-          nl: "De patiënt bevestigt de spoedtoestemming; die wordt een gewone keuze.",
+          en: "The patient confirms the emergency consent; it becomes a regular choice: a lasting permit for every custodian and all data towards the provider that recorded it.",
+          nl: "De patiënt bevestigt de spoedtoestemming; die wordt een gewone keuze: een blijvende toestemming voor elke bronhouder en alle gegevens naar de zorgaanbieder die haar vastlegde.",
         };
       if (group === "unborn")
         return no(

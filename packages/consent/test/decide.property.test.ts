@@ -234,6 +234,7 @@ describe("invariants of the consent check (spec §11)", () => {
                 onPatientRequest: true,
                 treatmentRelationship: true,
                 imported: c.origin === "import",
+                decision: c.decision,
               }).value.status === "pending";
             if (wasPending) expect(confirmedIds.has(c.id)).toBe(true);
           }

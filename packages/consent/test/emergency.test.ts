@@ -16,10 +16,12 @@ import {
   emergency,
   emergencyConfirmed,
   GPS,
+  gpActor,
   gpPractice,
   hospitalX,
   hospitalY,
   org,
+  parent,
   patient,
   recorded,
   request,
@@ -132,7 +134,7 @@ describe("emergency consent: confirmation by the patient (MITZ §2d)", () => {
   it("a confirmation by a patient under 16 becomes regular only when a parent confirms it", () => {
     const events = [
       created("2026-03-01T10:00:00+01:00", "2012-01-01"),
-      emergency("2026-03-28T10:00:00+01:00", "em"),
+      emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, { agreedBy: parent }),
     ];
     const pending = foldProfile([...events, emergencyConfirmed("2026-03-29T10:00:00+02:00", "em")]);
     expect(decide(pending, ask(plus(80 * H))).value).toBe("NotApplicable");

@@ -89,6 +89,7 @@ export function emergency(
   choiceId: string,
   who: Actor = gpActor,
   validUntil?: string,
+  extra: { agreedBy?: Actor; basis?: "patient-agreed" | "legal-basis"; legalBasis?: string } = {},
 ): ConsentEvent {
   return {
     _tag: "EmergencyConsentRecorded",
@@ -100,6 +101,7 @@ export function emergency(
     basis: "patient-agreed",
     treatmentRelationship: true,
     ...(validUntil === undefined ? {} : { validUntil: instant(validUntil) }),
+    ...extra,
   };
 }
 

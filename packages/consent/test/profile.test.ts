@@ -132,7 +132,7 @@ describe("LSP reference index per custodian (VJZ §2)", () => {
     expect(tags(effects)).toContain("DeregisterFromReferenceIndex");
   });
 
-  it("withdrawing all consents informs every custodian involved and deregisters each permitted one", () => {
+  it("withdrawing all consents informs every custodian whose consent is withdrawn and deregisters each; the objection stays (VJZ §2, issue #10 decision 4)", () => {
     const { effects } = replay([
       created("2026-01-01T10:00:00+01:00"),
       recorded("2026-01-02T10:00:00+01:00", "a", permitX),
@@ -151,7 +151,7 @@ describe("LSP reference index per custodian (VJZ §2)", () => {
       },
     ]);
     const last = effects.filter((e) => e.eventId === "all").map((e) => e.effect);
-    expect(last.filter((e) => e._tag === "InformCustodian")).toHaveLength(3);
+    expect(last.filter((e) => e._tag === "InformCustodian")).toHaveLength(2);
     expect(last.filter((e) => e._tag === "DeregisterFromReferenceIndex")).toHaveLength(2);
   });
 
