@@ -1,9 +1,13 @@
 /**
- * `@zorgkit/authorization-roles`: who may do what for which provider, and who may grant it.
- * This release holds the role catalogues as data; the decision functions follow.
+ * `@zorgkit/authorization-roles`: who may do what for which provider, right now — and who may
+ * change that. State folded from dated events, decisions as pure functions of (request, state,
+ * instant), each with its explanation and an audit record. Presets: the insurer's provider portal
+ * (`mozaRoles`) and the MDO service (`mdoRoles`).
  *
  * @module
  */
+export { type AccessAuditRecord } from "./audit.js";
+export { type AccessDecision, type AccessOutcome, authorize } from "./authorize.js";
 export {
   permissionsOf,
   RoleCatalogue,
@@ -11,4 +15,42 @@ export {
   roleSource,
   rolesWithPermission,
 } from "./catalogue.js";
+export { type CompiledRoles, compileRoles, type RoleEventNote } from "./compile.js";
+export {
+  type DecodeOptions,
+  decodeAccessRequest,
+  decodeGrantRequest,
+  decodeRoleEvent,
+  decodeRoleEventLog,
+  decodeRoleRules,
+  type RoleDecodeIssue,
+  type RoleDecodeResult,
+  RoleEventFor,
+} from "./decode.js";
+export { RecordId, RoleEvent, type RoleEventOf, type RoleEventTag, UserId } from "./events.js";
+export { type GrantDetails, mayGrant } from "./grant.js";
+export type { Outcome as GrantOutcome, Verdict as RoleVerdict } from "./internal/verdict.js";
 export { mdoMeetingRoles, mozaPortalRoles } from "./presets/catalogues.js";
+export { mdoRoles } from "./presets/mdo.js";
+export { mozaRoles } from "./presets/moza.js";
+export {
+  AccessFacts,
+  AccessRequest,
+  AccessResource,
+  AccessSubject,
+  GrantRequest,
+  GrantScope,
+  TermsFact,
+} from "./request.js";
+export {
+  type AccessCheck,
+  accessChecks,
+  CooperationRules,
+  PermissionId,
+  RoleRules,
+  type RuleId,
+  ruleCitations,
+  ruleIds,
+  RuleLength,
+  ViewAsRules,
+} from "./rulebook.js";

@@ -1,0 +1,726 @@
+/**
+ * Internal: the compiled role state — the fold of the event log into per-organisation records,
+ * with every fact kept as half-open intervals of epoch milliseconds `[from, until)`, so that a
+ * decision at any instant is a few look-ups and comparisons. Its layout is not public.
+ *
+ * @module
+ * @internal
+ */
+import { addDays, type LocalDate, periodAfter, zonedInstant } from "@zorgkit/core";
+import type { RoleEvent, RoleEventOf } from "../events.js";
+import type { GrantRequest } from "../request.js";
+import type { RoleRules, RuleId } from "../rulebook.js";
+
+/** Far future. */
+export const OPEN = Number.POSITIVE_INFINITY;
+
+/** A time-bounded grant of one role (index into the rulebook's role table). */
+export interface Grant {
+  readonly role: number;
+  readonly from: number;
+  until: number;
+}
+
+/** The roles one user holds in one scope, as a flat list of grants. */
+export class GrantList {
+  readonly grants: Array<Grant> = [];
+  /** Flat [role, from, until]* copy built by {@link freeze} for the hot path. */
+  flat: Float64Array = new Float64Array(0);
+  add(role: number, from: number, until: number): void {
+    this.grants.push({ role, from, until });
+  }
+  cut(role: number, at: number): boolean {
+    let cut = false;
+    for (const g of this.grants) {
+      if (g.role === role && g.until > at) {
+        g.until = Math.max(g.from, at);
+        cut = true;
+      }
+    }
+    return cut;
+  }
+  holds(role: number, at: number): boolean {
+    for (const g of this.grants) if (g.role === role && g.from <= at && at < g.until) return true;
+    return false;
+  }
+  freeze(): void {
+    const f = new Float64Array(this.grants.length * 3);
+    this.grants.forEach((g, i) => {
+      f[i * 3] = g.role;
+      f[i * 3 + 1] = g.from;
+      f[i * 3 + 2] = g.until;
+    });
+    this.flat = f;
+  }
+}
+
+export const EMPTY_GRANTS = new GrantList();
+
+/** Intervals `[from, until)`. */
+export class Intervals {
+  readonly list: Array<{ from: number; until: number }> = [];
+  open(from: number, until = OPEN): void {
+    this.list.push({ from, until });
+  }
+  close(at: number): boolean {
+    let closed = false;
+    for (const i of this.list) {
+      if (i.until > at) {
+        i.until = Math.max(i.from, at);
+        closed = true;
+      }
+    }
+    return closed;
+  }
+  contains(at: number): boolean {
+    for (const i of this.list) if (i.from <= at && at < i.until) return true;
+    return false;
+  }
+  isOpenAt(at: number): boolean {
+    return this.contains(at);
+  }
+}
+
+export interface Suspension {
+  readonly from: number;
+  until: number;
+  readonly reason: string;
+}
+
+export interface ContractPeriod {
+  readonly from: number;
+  until: number;
+  /** End of the read-only window after the contract's end (= `until` while it runs). */
+  readUntil: number;
+  endedOn: LocalDate | undefined;
+}
+
+export interface ViewAsConsent {
+  readonly employee: string;
+  readonly purpose: string;
+  readonly from: number;
+  until: number;
+}
+
+export interface Mandate {
+  readonly request: string;
+  readonly from: number;
+  until: number;
+}
+
+export class OrgState {
+  revokedFrom = OPEN;
+  agbEndedOn: LocalDate | undefined = undefined;
+  readonly suspensions: Array<Suspension> = [];
+  readonly warnings: Array<number> = [];
+  readonly contracts: Array<ContractPeriod> = [];
+  readonly signatories = new Map<string, Intervals>();
+  readonly grants = new Map<string, GrantList>();
+  readonly viewAs = new Map<string, ViewAsConsent>();
+  readonly intermediaries = new Map<string, Intervals>();
+  readonly mandates = new Map<string, Mandate>();
+  /** Certificates per holder. */
+  readonly certs = new Map<string, Array<CertState>>();
+  /** Users who hold or held the main-contact role (for replacement). */
+  readonly mainContacts = new Set<string>();
+  constructor(
+    readonly agb: string,
+    readonly provider: boolean,
+    readonly knownFrom: number,
+  ) {}
+  grantsOf(user: string): GrantList {
+    let g = this.grants.get(user);
+    if (g === undefined) {
+      g = new GrantList();
+      this.grants.set(user, g);
+    }
+    return g;
+  }
+}
+
+export class CertState {
+  revokedAt = OPEN;
+  grants: GrantList = EMPTY_GRANTS;
+  constructor(
+    readonly id: string,
+    readonly user: string,
+    readonly org: OrgState,
+    readonly validFrom: number,
+    readonly validUntil: number,
+  ) {}
+}
+
+export class CooperationState {
+  readonly founders: ReadonlyArray<string>;
+  /** Authorised member organisations. */
+  readonly members = new Map<string, Intervals>();
+  /** Cooperation contacts: user → (organisation, intervals). */
+  readonly contacts = new Map<string, { organisation: string; intervals: Intervals }>();
+  /** Manager and meeting roles: key `mdo \0 organisation \0 user` (mdo empty for the manager role). */
+  readonly roles = new Map<string, GrantList>();
+  /** Manager grants per user: (organisation, grants). */
+  readonly managers = new Map<string, Array<{ organisation: string; grants: GrantList }>>();
+  constructor(
+    readonly id: string,
+    founders: ReadonlyArray<string>,
+  ) {
+    this.founders = founders;
+  }
+  rolesOf(mdo: string, organisation: string, user: string): GrantList {
+    const key = `${mdo}\u0000${organisation}\u0000${user}`;
+    let g = this.roles.get(key);
+    if (g === undefined) {
+      g = new GrantList();
+      this.roles.set(key, g);
+    }
+    return g;
+  }
+  memberAt(organisation: string, at: number): boolean {
+    return this.members.get(organisation)?.contains(at) === true;
+  }
+  memberCountAt(at: number): number {
+    let n = 0;
+    for (const m of this.members.values()) if (m.contains(at)) n++;
+    return n;
+  }
+  contactAt(user: string, at: number): string | undefined {
+    const c = this.contacts.get(user);
+    return c !== undefined && c.intervals.contains(at) ? c.organisation : undefined;
+  }
+  contactCountAt(at: number): number {
+    let n = 0;
+    for (const c of this.contacts.values()) if (c.intervals.contains(at)) n++;
+    return n;
+  }
+}
+
+/** An event the fold did not apply, and why. */
+export interface RejectedEvent {
+  readonly eventId: string;
+  readonly tag: RoleEvent["_tag"];
+  readonly rule: RuleId;
+  readonly en: string;
+}
+
+/** The role table: every role of the rulebook with its permission mask. */
+export class RoleTable {
+  readonly ids: Array<string> = [];
+  readonly index = new Map<string, number>();
+  readonly permissions = new Map<string, number>();
+  readonly permissionIds: Array<string> = [];
+  /** Role masks: `masks[role * words + (p >>> 5)]`. */
+  masks: Uint32Array = new Uint32Array(0);
+  words = 1;
+  readonly orgRoles: ReadonlySet<number>;
+  readonly meetingRoles: ReadonlySet<number>;
+  readonly mainContact: number;
+  readonly manager: number;
+  readonly readOnly: ReadonlySet<number>;
+  readonly intermediary: ReadonlySet<number>;
+  readonly mandate: ReadonlySet<number>;
+  readonly userAuthorisation: number;
+  constructor(rules: RoleRules) {
+    const roleDefs: Array<{ id: string; permissions: ReadonlyArray<string>; kind: string }> = [
+      ...rules.organisationRoles.roles.map((r) => ({ ...r, kind: "org" })),
+      { ...rules.mainContactRole, kind: "main" },
+      ...(rules.cooperations === undefined
+        ? []
+        : [
+            { ...rules.cooperations.managerRole, kind: "manager" },
+            ...rules.cooperations.meetingRoles.roles.map((r) => ({ ...r, kind: "meeting" })),
+          ]),
+    ];
+    const perm = (p: string) => {
+      let i = this.permissions.get(p);
+      if (i === undefined) {
+        i = this.permissionIds.length;
+        this.permissions.set(p, i);
+        this.permissionIds.push(p);
+      }
+      return i;
+    };
+    for (const r of roleDefs) for (const p of r.permissions) perm(p);
+    for (const p of rules.readOnlyPermissions) perm(p);
+    for (const p of rules.intermediaryPermissions ?? []) perm(p);
+    for (const p of rules.mandatePermissions ?? []) perm(p);
+    this.userAuthorisation = rules.cooperations === undefined ? -1 : perm(rules.cooperations.userAuthorisation);
+    this.words = Math.max(1, Math.ceil(this.permissionIds.length / 32));
+    const orgRoles = new Set<number>();
+    const meetingRoles = new Set<number>();
+    let main = -1;
+    let manager = -1;
+    const masks: Array<number> = [];
+    roleDefs.forEach((r, i) => {
+      this.ids.push(r.id);
+      // Meeting roles may share ids with organisation roles: the index key includes the kind.
+      this.index.set(`${r.kind}:${r.id}`, i);
+      const row = new Array<number>(this.words).fill(0);
+      for (const p of r.permissions) {
+        const pi = perm(p);
+        row[pi >>> 5] = ((row[pi >>> 5] ?? 0) | (1 << (pi & 31))) >>> 0;
+      }
+      masks.push(...row);
+      if (r.kind === "org") orgRoles.add(i);
+      else if (r.kind === "meeting") meetingRoles.add(i);
+      else if (r.kind === "main") main = i;
+      else manager = i;
+    });
+    this.masks = Uint32Array.from(masks);
+    this.orgRoles = orgRoles;
+    this.meetingRoles = meetingRoles;
+    this.mainContact = main;
+    this.manager = manager;
+    this.readOnly = new Set(rules.readOnlyPermissions.map(perm));
+    this.intermediary = new Set((rules.intermediaryPermissions ?? []).map(perm));
+    this.mandate = new Set((rules.mandatePermissions ?? []).map(perm));
+  }
+  /** The index of an organisation role, or -1. */
+  orgRole(id: string): number {
+    const i = this.index.get(`org:${id}`);
+    return i === undefined ? -1 : i;
+  }
+  /** The index of a meeting role, or -1. */
+  meetingRole(id: string): number {
+    const i = this.index.get(`meeting:${id}`);
+    return i === undefined ? -1 : i;
+  }
+  grants(role: number, permission: number): boolean {
+    return ((this.masks[role * this.words + (permission >>> 5)] ?? 0) >>> (permission & 31)) % 2 === 1;
+  }
+}
+
+/** The whole compiled state. */
+export class RoleState {
+  readonly orgs = new Map<string, OrgState>();
+  readonly certificates = new Map<string, CertState>();
+  readonly cooperations = new Map<string, CooperationState>();
+  readonly maintenance: Array<{ from: number; until: number; reason: string }> = [];
+  readonly medicalData = new Map<string, Intervals>();
+  readonly rejected: Array<RejectedEvent> = [];
+  /** Removals recorded by someone without the authority (applied anyway: removing never widens access). */
+  readonly unauthorisedRemovals: Array<RejectedEvent> = [];
+  readonly table: RoleTable;
+  constructor(readonly rules: RoleRules) {
+    this.table = new RoleTable(rules);
+  }
+}
+
+/** Start of a day in Europe/Amsterdam, as epoch ms. */
+export const startOfDay = (d: LocalDate): number => zonedInstant(d, 0);
+
+/** The instant the certificates stop working after the AGB code ended on `on`. */
+export function revocationInstant(rules: RoleRules, on: LocalDate): number {
+  const delay = rules.agbRevocationDelay;
+  if (delay === undefined) return OPEN;
+  return startOfDay(addDays(periodAfter(on, delay.value).lastDay, 1));
+}
+
+/** The end of the read-only window after a contract that ended on `on`. */
+export function readWindowEnd(rules: RoleRules, on: LocalDate): number {
+  const w = rules.readWindowAfterContract;
+  if (w === undefined) return startOfDay(addDays(on, 1));
+  return startOfDay(addDays(periodAfter(on, w.value).lastDay, 1));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Authority at an instant (shared by the fold and mayGrant)
+// ---------------------------------------------------------------------------------------------
+
+export function isSignatory(org: OrgState, user: string, at: number): boolean {
+  return org.signatories.get(user)?.contains(at) === true;
+}
+
+export function isMainContact(state: RoleState, org: OrgState, user: string, at: number): boolean {
+  return org.grants.get(user)?.holds(state.table.mainContact, at) === true;
+}
+
+/** Whether the user holds a certificate of the organisation valid at `at`. */
+export function isEmployee(org: OrgState, user: string, at: number): boolean {
+  for (const c of org.certs.get(user) ?? []) if (c.validFrom <= at && at < c.validUntil && at < c.revokedAt) return true;
+  return false;
+}
+
+export function contractActive(org: OrgState, at: number): boolean {
+  for (const c of org.contracts) if (c.from <= at && at < c.until) return true;
+  return false;
+}
+
+export function isManager(state: RoleState, coop: CooperationState, user: string, at: number): string | undefined {
+  for (const m of coop.managers.get(user) ?? [])
+    if (m.grants.holds(state.table.manager, at) && coop.memberAt(m.organisation, at)) return m.organisation;
+  return undefined;
+}
+
+
+// ---------------------------------------------------------------------------------------------
+// Who may grant what (one rule for the fold and for mayGrant)
+// ---------------------------------------------------------------------------------------------
+
+/** Why a grant is allowed or refused. */
+export type GrantWhy =
+  | "organisation-unknown"
+  | "not-in-catalogue"
+  | "main-contact-is-not-signatory"
+  | "not-signatory"
+  | "not-main-contact"
+  | "not-employee"
+  | "cooperation-unknown"
+  | "not-member"
+  | "manager-role-only"
+  | "not-contact"
+  | "not-manager"
+  | "signatory-appoints-main-contact"
+  | "main-contact-grants"
+  | "contact-assigns-manager"
+  | "manager-gives-meeting-role";
+
+/** The outcome of the grant rule. */
+export interface GrantCheck {
+  readonly pass: boolean;
+  readonly rule: RuleId;
+  readonly why: GrantWhy;
+}
+
+const grantCheck = (pass: boolean, rule: RuleId, why: GrantWhy): GrantCheck => ({ pass, rule, why });
+
+/** May the grant be made at `at`? */
+export function checkGrant(s: RoleState, grant: GrantRequest, at: number): GrantCheck {
+  const t = s.table;
+  const scope = grant.scope;
+  switch (scope._tag) {
+    case "Organisation": {
+      const o = s.orgs.get(scope.organisation);
+      if (o === undefined || o.knownFrom > at) return grantCheck(false, "organisation-known", "organisation-unknown");
+      const main = grant.role === s.rules.mainContactRole.id;
+      if (!main && t.orgRole(grant.role) < 0) return grantCheck(false, "grant-role-in-catalogue", "not-in-catalogue");
+      if (main && !isSignatory(o, grant.grantor, at))
+        return grantCheck(
+          false,
+          "grant-main-contact-by-signatory",
+          isMainContact(s, o, grant.grantor, at) ? "main-contact-is-not-signatory" : "not-signatory",
+        );
+      if (!main && !isMainContact(s, o, grant.grantor, at)) return grantCheck(false, "grant-by-main-contact", "not-main-contact");
+      if (!isEmployee(o, grant.grantee, at)) return grantCheck(false, "grant-same-organisation", "not-employee");
+      return main
+        ? grantCheck(true, "grant-main-contact-by-signatory", "signatory-appoints-main-contact")
+        : grantCheck(true, "grant-by-main-contact", "main-contact-grants");
+    }
+    case "Cooperation":
+    case "Mdo": {
+      const rules = s.rules.cooperations;
+      const c = s.cooperations.get(scope.cooperation);
+      if (rules === undefined || c === undefined) return grantCheck(false, "cooperation-member", "cooperation-unknown");
+      if (scope._tag === "Cooperation") {
+        if (grant.role !== rules.managerRole.id) return grantCheck(false, "grant-role-in-catalogue", "manager-role-only");
+      } else if (t.meetingRole(grant.role) < 0) return grantCheck(false, "grant-role-in-catalogue", "not-in-catalogue");
+      if (!c.memberAt(scope.organisation, at)) return grantCheck(false, "cooperation-member", "not-member");
+      if (scope._tag === "Cooperation")
+        return c.contactAt(grant.grantor, at) === undefined
+          ? grantCheck(false, "grant-manager-by-contact", "not-contact")
+          : grantCheck(true, "grant-manager-by-contact", "contact-assigns-manager");
+      return isManager(s, c, grant.grantor, at) === undefined
+        ? grantCheck(false, "grant-meeting-role-by-manager", "not-manager")
+        : grantCheck(true, "grant-meeting-role-by-manager", "manager-gives-meeting-role");
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fold
+// ---------------------------------------------------------------------------------------------
+
+type Handler<T extends RoleEvent["_tag"]> = (s: RoleState, e: RoleEventOf<T>) => void;
+
+function reject(s: RoleState, e: RoleEvent, rule: RuleId, en: string): void {
+  s.rejected.push({ eventId: e.eventId, tag: e._tag, rule, en });
+}
+
+function orgOf(s: RoleState, e: RoleEvent & { organisation: string }): OrgState | undefined {
+  const o = s.orgs.get(e.organisation);
+  if (o === undefined || o.knownFrom > e.at) reject(s, e, "organisation-known", "The event is for an organisation that is not registered (yet).");
+  return o === undefined || o.knownFrom > e.at ? undefined : o;
+}
+
+const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
+  OrganisationRegistered: (s, e) => {
+    if (s.orgs.has(e.organisation)) return reject(s, e, "organisation-known", "The organisation is already registered.");
+    s.orgs.set(e.organisation, new OrgState(e.organisation, e.provider, e.at));
+  },
+  AgbCodeEnded: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (o.agbEndedOn === undefined || e.on < o.agbEndedOn) {
+      o.agbEndedOn = e.on;
+      o.revokedFrom = revocationInstant(s.rules, e.on);
+    }
+  },
+  SignatoryRegistered: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    let i = o.signatories.get(e.user);
+    if (i === undefined) {
+      i = new Intervals();
+      o.signatories.set(e.user, i);
+    }
+    if (!i.contains(e.at)) i.open(e.at);
+  },
+  SignatoryRemoved: (s, e) => {
+    const o = orgOf(s, e);
+    o?.signatories.get(e.user)?.close(e.at);
+  },
+  CertificateIssued: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (s.certificates.has(e.certificate)) return reject(s, e, "certificate", "The certificate id is already issued.");
+    if (e.validUntil <= e.validFrom) return reject(s, e, "certificate", "The certificate ends before it starts.");
+    const c = new CertState(e.certificate, e.user, o, e.validFrom, e.validUntil);
+    s.certificates.set(e.certificate, c);
+    const list = o.certs.get(e.user);
+    if (list === undefined) o.certs.set(e.user, [c]);
+    else list.push(c);
+  },
+  CertificateRevoked: (s, e) => {
+    const c = s.certificates.get(e.certificate);
+    if (c === undefined) return reject(s, e, "certificate", "The certificate is not known.");
+    c.revokedAt = Math.min(c.revokedAt, e.at);
+  },
+  RoleGranted: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    const t = s.table;
+    const from = e.validFrom ?? e.at;
+    const until = e.validUntil ?? OPEN;
+    if (until <= from) return reject(s, e, "grant-role-in-catalogue", "The grant ends before it starts.");
+    const g = checkGrant(s, { grantor: e.by, grantee: e.user, role: e.role, scope: { _tag: "Organisation", organisation: e.organisation } } as GrantRequest, e.at);
+    if (!g.pass) return reject(s, e, g.rule, `The grant is refused (${g.why}).`);
+    if (e.role === s.rules.mainContactRole.id) {
+      // One main contact at a time: the appointment replaces the previous one.
+      for (const u of o.mainContacts) o.grants.get(u)?.cut(t.mainContact, from);
+      o.mainContacts.add(e.user);
+      o.grantsOf(e.user).add(t.mainContact, from, until);
+      return;
+    }
+    o.grantsOf(e.user).add(t.orgRole(e.role), from, until);
+  },
+  RoleRevoked: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    const t = s.table;
+    const main = e.role === s.rules.mainContactRole.id;
+    const role = main ? t.mainContact : t.orgRole(e.role);
+    if (role < 0) return reject(s, e, "grant-role-in-catalogue", "The role is not in the organisation's role catalogue.");
+    const authorised = main ? isSignatory(o, e.by, e.at) : isMainContact(s, o, e.by, e.at);
+    o.grants.get(e.user)?.cut(role, e.at);
+    if (!authorised)
+      s.unauthorisedRemovals.push({
+        eventId: e.eventId,
+        tag: e._tag,
+        rule: main ? "grant-main-contact-by-signatory" : "grant-by-main-contact",
+        en: "The revocation was recorded by someone without the authority to revoke the role; it is applied (a revocation never widens access).",
+      });
+  },
+  SuspensionWarned: (s, e) => {
+    const o = orgOf(s, e);
+    o?.warnings.push(e.at);
+  },
+  AccessSuspended: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    const until = e.until ?? OPEN;
+    if (until <= e.at) return reject(s, e, "suspension", "The suspension ends before it starts.");
+    if (s.rules.suspensionNeedsWarning.value && !o.warnings.some((w) => w < e.at))
+      return reject(s, e, "suspension-warning", "A suspension needs a prior written warning.");
+    o.suspensions.push({ from: e.at, until, reason: e.reason });
+  },
+  SuspensionLifted: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    for (const x of o.suspensions) if (x.until > e.at && x.from <= e.at) x.until = e.at;
+  },
+  MaintenanceStopped: (s, e) => {
+    if (e.until <= e.from) return reject(s, e, "maintenance", "The maintenance stop ends before it starts.");
+    s.maintenance.push({ from: e.from, until: e.until, reason: e.reason });
+  },
+  ContractStarted: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (contractActive(o, e.at)) return;
+    o.contracts.push({ from: e.at, until: OPEN, readUntil: OPEN, endedOn: undefined });
+  },
+  ContractEnded: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    const end = startOfDay(addDays(e.on, 1));
+    const c = o.contracts.find((x) => x.from < end && x.until > end);
+    if (c === undefined) return reject(s, e, "contract", "No running contract ends on that day.");
+    c.until = end;
+    c.endedOn = e.on;
+    c.readUntil = Math.max(end, readWindowEnd(s.rules, e.on));
+  },
+  MedicalDataAuthorisation: (s, e) => {
+    let i = s.medicalData.get(e.employee);
+    if (i === undefined) {
+      i = new Intervals();
+      s.medicalData.set(e.employee, i);
+    }
+    if (e.authorised) {
+      if (!i.contains(e.at)) i.open(e.at);
+    } else i.close(e.at);
+  },
+  ViewAsConsented: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (o.viewAs.has(e.consent)) return reject(s, e, "view-as-consent", "The consent id is already used.");
+    if (e.until <= e.at) return reject(s, e, "view-as-consent", "The consent ends before it starts.");
+    if (!(s.rules.viewAs?.purposes ?? []).includes(e.purpose))
+      return reject(s, e, "view-as-purpose", "The purpose is not one the rulebook allows for view-as.");
+    if (!isSignatory(o, e.by, e.at) && !isMainContact(s, o, e.by, e.at))
+      return reject(s, e, "view-as-consent-by-administrator", "Only the signatory or the main contact consents for the organisation.");
+    o.viewAs.set(e.consent, { employee: e.employee, purpose: e.purpose, from: e.at, until: e.until });
+  },
+  ViewAsWithdrawn: (s, e) => {
+    const o = orgOf(s, e);
+    const c = o?.viewAs.get(e.consent);
+    if (c !== undefined && c.until > e.at) c.until = Math.max(c.from, e.at);
+  },
+  IntermediaryEngaged: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (!isSignatory(o, e.by, e.at) && !isMainContact(s, o, e.by, e.at))
+      return reject(s, e, "intermediary-engaged", "Only the signatory or the main contact engages an intermediary for the organisation.");
+    let i = o.intermediaries.get(e.intermediary);
+    if (i === undefined) {
+      i = new Intervals();
+      o.intermediaries.set(e.intermediary, i);
+    }
+    if (!i.contains(e.at)) i.open(e.at);
+  },
+  IntermediaryReleased: (s, e) => {
+    orgOf(s, e)?.intermediaries.get(e.intermediary)?.close(e.at);
+  },
+  MandateRecorded: (s, e) => {
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (o.mandates.has(e.mandate)) return reject(s, e, "mandate", "The mandate id is already used.");
+    const until = e.until ?? OPEN;
+    if (until <= e.at) return reject(s, e, "mandate", "The mandate ends before it starts.");
+    o.mandates.set(e.mandate, { request: e.request, from: e.at, until });
+  },
+  MandateEnded: (s, e) => {
+    const m = orgOf(s, e)?.mandates.get(e.mandate);
+    if (m !== undefined && m.until > e.at) m.until = Math.max(m.from, e.at);
+  },
+  CooperationFormed: (s, e) => {
+    const rules = s.rules.cooperations;
+    if (rules === undefined) return reject(s, e, "cooperation-member", "This rulebook has no cooperations.");
+    if (s.cooperations.has(e.cooperation)) return reject(s, e, "cooperation-member", "The cooperation already exists.");
+    const founders = [...new Set(e.members)];
+    if (founders.length < rules.minMembers.value)
+      return reject(s, e, "cooperation-size", `A cooperation has at least ${rules.minMembers.value} providers.`);
+    for (const m of founders) {
+      const o = s.orgs.get(m);
+      if (o === undefined || o.knownFrom > e.at || !o.provider)
+        return reject(s, e, "cooperation-size", "Every member of a cooperation is a registered provider.");
+    }
+    s.cooperations.set(e.cooperation, new CooperationState(e.cooperation, founders));
+  },
+  CooperationContactAppointed: (s, e) => {
+    const rules = s.rules.cooperations;
+    const c = s.cooperations.get(e.cooperation);
+    if (rules === undefined || c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
+    if (!c.founders.includes(e.organisation) && !c.memberAt(e.organisation, e.at))
+      return reject(s, e, "cooperation-member", "A cooperation contact works for one of its members.");
+    if (c.contactAt(e.user, e.at) !== undefined) return;
+    if (c.contactCountAt(e.at) >= rules.maxContacts.value)
+      return reject(s, e, "cooperation-contact-limit", `A cooperation has at most ${rules.maxContacts.value} contacts.`);
+    let entry = c.contacts.get(e.user);
+    if (entry === undefined || entry.organisation !== e.organisation) {
+      entry = { organisation: e.organisation, intervals: new Intervals() };
+      c.contacts.set(e.user, entry);
+    }
+    entry.intervals.open(e.at);
+  },
+  CooperationContactRemoved: (s, e) => {
+    s.cooperations.get(e.cooperation)?.contacts.get(e.user)?.intervals.close(e.at);
+  },
+  MemberAuthorisationRequested: (s, e) => {
+    const c = s.cooperations.get(e.cooperation);
+    if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
+    if (c.contactAt(e.by, e.at) === undefined)
+      return reject(s, e, "member-request-by-contact", "Only a registered cooperation contact asks to authorise a member.");
+    const o = s.orgs.get(e.organisation);
+    if (o === undefined || o.knownFrom > e.at || !o.provider)
+      return reject(s, e, "cooperation-member", "Only a registered provider can be authorised as a member.");
+    if (s.rules.checks.includes("contract") && !contractActive(o, e.at))
+      return reject(s, e, "contract", "Only a provider that contracted the service can be authorised.");
+    let i = c.members.get(e.organisation);
+    if (i === undefined) {
+      i = new Intervals();
+      c.members.set(e.organisation, i);
+    }
+    if (!i.contains(e.at)) i.open(e.at);
+  },
+  MemberRevocationRequested: (s, e) => {
+    const c = s.cooperations.get(e.cooperation);
+    if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
+    c.members.get(e.organisation)?.close(e.at);
+    if (c.contactAt(e.by, e.at) === undefined)
+      s.unauthorisedRemovals.push({
+        eventId: e.eventId,
+        tag: e._tag,
+        rule: "member-request-by-contact",
+        en: "The revocation was not asked by a registered cooperation contact; it is applied (a revocation never widens access).",
+      });
+  },
+  CooperationRoleGranted: (s, e) => {
+    const c = s.cooperations.get(e.cooperation);
+    if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
+    const t = s.table;
+    const until = e.validUntil ?? OPEN;
+    if (until <= e.at) return reject(s, e, "grant-role-in-catalogue", "The grant ends before it starts.");
+    const scope =
+      e.mdo === undefined
+        ? { _tag: "Cooperation" as const, cooperation: e.cooperation, organisation: e.organisation }
+        : { _tag: "Mdo" as const, cooperation: e.cooperation, mdo: e.mdo, organisation: e.organisation };
+    const g = checkGrant(s, { grantor: e.by, grantee: e.user, role: e.role, scope } as GrantRequest, e.at);
+    if (!g.pass) return reject(s, e, g.rule, `The grant is refused (${g.why}).`);
+    if (e.mdo === undefined) {
+      const list = c.rolesOf("", e.organisation, e.user);
+      list.add(t.manager, e.at, until);
+      const ms = c.managers.get(e.user) ?? [];
+      if (!ms.some((m) => m.grants === list)) ms.push({ organisation: e.organisation, grants: list });
+      c.managers.set(e.user, ms);
+      return;
+    }
+    c.rolesOf(e.mdo, e.organisation, e.user).add(t.meetingRole(e.role), e.at, until);
+  },
+  CooperationRoleRevoked: (s, e) => {
+    const c = s.cooperations.get(e.cooperation);
+    if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
+    const t = s.table;
+    const role = e.mdo === undefined ? (e.role === s.rules.cooperations?.managerRole.id ? t.manager : -1) : t.meetingRole(e.role);
+    if (role < 0) return reject(s, e, "grant-role-in-catalogue", "The role is not in the catalogue.");
+    c.roles.get(`${e.mdo ?? ""}\u0000${e.organisation}\u0000${e.user}`)?.cut(role, e.at);
+    const authorised = e.mdo === undefined ? c.contactAt(e.by, e.at) !== undefined : isManager(s, c, e.by, e.at) !== undefined;
+    if (!authorised)
+      s.unauthorisedRemovals.push({
+        eventId: e.eventId,
+        tag: e._tag,
+        rule: e.mdo === undefined ? "grant-manager-by-contact" : "grant-meeting-role-by-manager",
+        en: "The revocation was recorded by someone without the authority; it is applied (a revocation never widens access).",
+      });
+  },
+};
+
+/** Fold events (sorted by instant; equal instants keep their order) into a state. */
+export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleState {
+  const s = new RoleState(rules);
+  const order = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i);
+  for (const { e } of order) (handlers[e._tag] as Handler<typeof e._tag>)(s, e as never);
+  // Link each certificate to its holder's grants, and freeze the grant lists for the hot path.
+  for (const o of s.orgs.values()) for (const g of o.grants.values()) g.freeze();
+  for (const c of s.cooperations.values()) for (const g of c.roles.values()) g.freeze();
+  for (const c of s.certificates.values()) c.grants = c.org.grants.get(c.user) ?? EMPTY_GRANTS;
+  s.maintenance.sort((a, b) => a.from - b.from);
+  return s;
+}
