@@ -6,7 +6,8 @@
  * @module
  */
 import * as Schema from "effect/Schema";
-import { CitationData } from "./citation-data.js";
+import { BoundedArray, BoundedString } from "./bounded.js";
+import { Citations } from "./citation.js";
 import { LocalDate } from "./dates.js";
 import { HolidayRules } from "./holidays.js";
 import { isTimeZone } from "./instant.js";
@@ -48,8 +49,11 @@ function overlapProblem(intervals: ReadonlyArray<{ start: number; end: number }>
   return undefined;
 }
 
+/** The most opening intervals one day may have: 96 (one per quarter of an hour). */
+export const MAX_INTERVALS_PER_DAY = 96;
+
 /** The opening intervals of one weekday; they must not overlap (touching is fine). */
-export const DayHours = Schema.Array(OpeningInterval).check(
+export const DayHours = BoundedArray(OpeningInterval, MAX_INTERVALS_PER_DAY).check(
   Schema.makeFilter((xs: ReadonlyArray<{ start: number; end: number }>) => overlapProblem(xs) ?? true),
 );
 
@@ -92,11 +96,14 @@ export const ExtraOpening = Schema.Struct({ date: LocalDate, start: MinuteOfDay,
 export type ExtraOpening = typeof ExtraOpening.Type;
 
 /** An IANA time zone name the runtime knows (`Europe/Amsterdam`). */
-export const TimeZone = Schema.String.check(
+export const TimeZone = BoundedString(64).check(
   Schema.makeFilter((s: string) => (isTimeZone(s) ? true : `unknown time zone "${s}"`), {
     expected: "an IANA time zone name such as Europe/Amsterdam",
   }),
 );
+
+/** The most closing dates, and the most extra openings, a calendar may list: 100 000. */
+export const MAX_CALENDAR_DATES = 100_000;
 
 /**
  * A business calendar as data.
@@ -112,13 +119,13 @@ export const TimeZone = Schema.String.check(
  * weekly hours on a date that is neither a holiday nor a closing date, or extra opening hours.
  */
 export const BusinessCalendar = Schema.Struct({
-  name: Schema.String,
+  name: BoundedString(200),
   timeZone: TimeZone,
   weekly: WeeklyHours,
   holidays: HolidayRules,
-  closedDates: Schema.Array(LocalDate),
-  extraOpenings: Schema.Array(ExtraOpening),
-  sources: Schema.Array(CitationData),
+  closedDates: BoundedArray(LocalDate, MAX_CALENDAR_DATES),
+  extraOpenings: BoundedArray(ExtraOpening, MAX_CALENDAR_DATES),
+  sources: Citations,
 });
 
 /** See {@link BusinessCalendar}. */

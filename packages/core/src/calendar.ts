@@ -1,13 +1,114 @@
 /**
  * `@zorgkit/core/calendar`: calendar dates and the date rule, Dutch public holidays, business
- * calendars and working time in Europe/Amsterdam, and the MDO calendar presets.
+ * calendars and working time in Europe/Amsterdam. The calendar presets are data in
+ * `@zorgkit/core/presets`; their re-exports here are kept for existing imports and will be removed.
  *
  * @module
  */
-
-export * from "./business-calendar.js";
-export * from "./dates.js";
-export * from "./holidays.js";
-export * from "./instant.js";
-export * from "./presets/calendars.js";
-export * from "./working-time.js";
+export {
+  BusinessCalendar,
+  DayHours,
+  ExtraOpening,
+  formatMinute,
+  hm,
+  MAX_CALENDAR_DATES,
+  MAX_INTERVALS_PER_DAY,
+  MINUTES_PER_DAY,
+  MinuteOfDay,
+  OpeningInterval,
+  opening,
+  TimeZone,
+  WeeklyHours,
+  weekdayKeys,
+} from "./business-calendar.js";
+export {
+  addDays,
+  addLength,
+  addMonths,
+  addYears,
+  ageOn,
+  civilFromDays,
+  compareDates,
+  correspondingDate,
+  DateLength,
+  date,
+  dateFromParts,
+  dateParts,
+  daysBetween,
+  daysFromCivil,
+  daysInMonth,
+  epochDayWeekday,
+  formatLength,
+  fromEpochDay,
+  isLeapYear,
+  isLocalDate,
+  isoWeekday,
+  LocalDate,
+  localDateProblem,
+  type Period,
+  periodAfter,
+  termEnd,
+  toEpochDay,
+  tryAddDays,
+  tryAddLength,
+  tryAddMonths,
+  tryAddYears,
+  tryCorrespondingDate,
+  tryDate,
+  tryDateFromParts,
+  tryFromEpochDay,
+  tryPeriodAfter,
+  tryTermEnd,
+} from "./dates.js";
+export {
+  type DutchHolidayOptions,
+  dutchPublicHolidays,
+  easterSunday,
+  HOLIDAY_YEARS,
+  type Holiday,
+  HolidayKey,
+  HolidayRules,
+  holidayKeys,
+  holidaysOf,
+  LiberationDayRule,
+} from "./holidays.js";
+export {
+  AMSTERDAM,
+  type Disambiguation,
+  formatInstant,
+  fromEpochMillis,
+  Instant,
+  instant,
+  isTimeZone,
+  localDateOf,
+  offsetAt,
+  parseInstant,
+  tryFromEpochMillis,
+  tryInstant,
+  zonedInstant,
+} from "./instant.js";
+export {
+  alwaysOpen,
+  mdoHolidays,
+  mdoOfficeHours,
+  mdoP1Support,
+  mdoStandby,
+  termijnenwetHolidays,
+} from "./presets/index.js";
+export {
+  addWorkingDays,
+  addWorkingTime,
+  COMPILABLE_YEARS,
+  type CompiledCalendar,
+  type CompileOptions,
+  compileCalendar,
+  DEFAULT_COMPILED_YEARS,
+  holidayOn,
+  isOpen,
+  isWorkingDay,
+  nextOpening,
+  nextWorkingDay,
+  previousWorkingDay,
+  workingDaysBetween,
+  workingTimeBetween,
+} from "./working-time.js";

@@ -13,6 +13,7 @@
  * @module
  */
 import * as Schema from "effect/Schema";
+import { BoundedString, WholeNumberBetween } from "./bounded.js";
 
 const MIN_EPOCH_DAY = -719162; // 0001-01-01
 const MAX_EPOCH_DAY = 2932896; // 9999-12-31
@@ -101,7 +102,7 @@ function format(year: number, month: number, day: number): LocalDate {
  * ```
  */
 export function localDateProblem(s: string): string | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return "expected an ISO date YYYY-MM-DD";
+  if (s.length !== 10 || !/^\d{4}-\d{2}-\d{2}$/.test(s)) return "expected an ISO date YYYY-MM-DD";
   const year = Number(s.slice(0, 4));
   const month = Number(s.slice(5, 7));
   const day = Number(s.slice(8, 10));
@@ -132,9 +133,11 @@ export function isLocalDate(u: unknown): u is LocalDate {
 export const LocalDate = localDateSchema();
 
 function localDateSchema() {
-  return Schema.String.check(
-    Schema.makeFilter((s: string) => localDateProblem(s) ?? true, { expected: "an ISO date YYYY-MM-DD" }),
-  ).pipe(Schema.brand("LocalDate"));
+  return BoundedString(32)
+    .check(
+      Schema.makeFilter((s: string) => localDateProblem(s) ?? true, { expected: "an ISO date YYYY-MM-DD" }),
+    )
+    .pipe(Schema.brand("LocalDate"));
 }
 
 /** An ISO calendar date `YYYY-MM-DD` that exists in the proleptic Gregorian calendar. */
@@ -157,6 +160,22 @@ export function date(s: string): LocalDate {
 }
 
 /**
+ * Total variant of {@link date}: the {@link LocalDate} of a string, or `undefined` when it is
+ * not one.
+ *
+ * @example
+ * ```ts
+ * import { tryDate } from "@zorgkit/core";
+ *
+ * tryDate("2028-02-29"); // => "2028-02-29"
+ * tryDate("2026-02-29"); // => undefined
+ * ```
+ */
+export function tryDate(s: string): LocalDate | undefined {
+  return typeof s === "string" && localDateProblem(s) === undefined ? (s as LocalDate) : undefined;
+}
+
+/**
  * The {@link LocalDate} of (year, month 1–12, day); throws `RangeError` if it does not exist.
  *
  * @example
@@ -166,6 +185,23 @@ export function date(s: string): LocalDate {
  */
 export function dateFromParts(year: number, month: number, day: number): LocalDate {
   return date(format(year, month, day));
+}
+
+/**
+ * Total variant of {@link dateFromParts}: `undefined` when the date does not exist.
+ *
+ * @example
+ * ```ts
+ * import { tryDateFromParts } from "@zorgkit/core";
+ *
+ * tryDateFromParts(2026, 2, 29); // => undefined
+ * ```
+ */
+export function tryDateFromParts(year: number, month: number, day: number): LocalDate | undefined {
+  if (!(Number.isSafeInteger(year) && Number.isSafeInteger(month) && Number.isSafeInteger(day)))
+    return undefined;
+  if (year < 1 || year > 9999) return undefined;
+  return tryDate(format(year, month, day));
 }
 
 /**
@@ -189,9 +225,26 @@ export function toEpochDay(d: LocalDate): number {
  * ```
  */
 export function fromEpochDay(epochDay: number): LocalDate {
-  if (!Number.isSafeInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY) {
-    throw new RangeError(`Epoch day ${epochDay} is outside the years 0001–9999`);
-  }
+  const d = tryFromEpochDay(epochDay);
+  if (d === undefined) throw new RangeError(`Epoch day ${epochDay} is outside the years 0001–9999`);
+  return d;
+}
+
+/**
+ * Total variant of {@link fromEpochDay}: `undefined` outside years 0001–9999 (or for a
+ * non-integer).
+ *
+ * @example
+ * ```ts
+ * import { tryFromEpochDay } from "@zorgkit/core";
+ *
+ * tryFromEpochDay(0); // => "1970-01-01"
+ * tryFromEpochDay(3_000_000); // => undefined
+ * ```
+ */
+export function tryFromEpochDay(epochDay: number): LocalDate | undefined {
+  if (!Number.isSafeInteger(epochDay) || epochDay < MIN_EPOCH_DAY || epochDay > MAX_EPOCH_DAY)
+    return undefined;
   const { year, month, day } = civilFromDays(epochDay);
   return format(year, month, day);
 }
@@ -254,7 +307,24 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
  * ```
  */
 export function addDays(d: LocalDate, days: number): LocalDate {
+  if (!Number.isSafeInteger(days)) throw new RangeError(`days must be an integer, got ${days}`);
   return fromEpochDay(toEpochDay(d) + days);
+}
+
+/**
+ * Total variant of {@link addDays}: `undefined` when the result is outside years 0001–9999 or
+ * `days` is not an integer.
+ *
+ * @example
+ * ```ts
+ * import { date, tryAddDays } from "@zorgkit/core";
+ *
+ * tryAddDays(date("2028-02-28"), 1); // => "2028-02-29"
+ * tryAddDays(date("9999-12-31"), 1); // => undefined
+ * ```
+ */
+export function tryAddDays(d: LocalDate, days: number): LocalDate | undefined {
+  return Number.isSafeInteger(days) ? tryFromEpochDay(toEpochDay(d) + days) : undefined;
 }
 
 /**
@@ -282,13 +352,33 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
  */
 export function addMonths(d: LocalDate, months: number): LocalDate {
   if (!Number.isSafeInteger(months)) throw new RangeError(`months must be an integer, got ${months}`);
+  const r = tryAddMonths(d, months);
+  if (r === undefined) throw new RangeError(`${d} + ${months} months is outside the years 0001–9999`);
+  return r;
+}
+
+/**
+ * Total variant of {@link addMonths}: `undefined` when the result is outside years 0001–9999 or
+ * `months` is not an integer.
+ *
+ * @example
+ * ```ts
+ * import { date, tryAddMonths } from "@zorgkit/core";
+ *
+ * tryAddMonths(date("2026-08-31"), 6); // => "2027-03-01"
+ * tryAddMonths(date("9999-12-01"), 1); // => undefined
+ * ```
+ */
+export function tryAddMonths(d: LocalDate, months: number): LocalDate | undefined {
+  if (!Number.isSafeInteger(months)) return undefined;
   const { year, month, day } = dateParts(d);
   const index = year * 12 + (month - 1) + months;
   const y = Math.floor(index / 12);
   const m = index - y * 12 + 1;
-  if (y < 1 || y > 9999) throw new RangeError(`${d} + ${months} months is outside the years 0001–9999`);
+  if (!(y >= 1 && y <= 9999)) return undefined;
   if (day <= daysInMonth(y, m)) return format(y, m, day);
-  return m === 12 ? format(y + 1, 1, 1) : format(y, m + 1, 1);
+  if (m === 12) return y === 9999 ? undefined : format(y + 1, 1, 1);
+  return format(y, m + 1, 1);
 }
 
 /**
@@ -304,22 +394,54 @@ export function addYears(d: LocalDate, years: number): LocalDate {
 }
 
 /**
- * A calendar length as contracts state it: "18 maanden", "90 dagen", "2 jaar".
- * Years and months are applied together (as months) by the date rule, then weeks and days.
+ * Total variant of {@link addYears}.
+ *
+ * @example
+ * ```ts
+ * import { date, tryAddYears } from "@zorgkit/core";
+ *
+ * tryAddYears(date("2028-02-29"), 1); // => "2029-03-01"
+ * tryAddYears(date("2028-02-29"), 8000); // => undefined
+ * ```
  */
-export interface DateLength {
-  readonly years?: number;
-  readonly months?: number;
-  readonly weeks?: number;
-  readonly days?: number;
+export function tryAddYears(d: LocalDate, years: number): LocalDate | undefined {
+  return Number.isSafeInteger(years) ? tryAddMonths(d, years * 12) : undefined;
 }
+
+/**
+ * Schema of a calendar length as contracts state it: "18 maanden", "90 dagen", "2 jaar" —
+ * `{ years?, months?, weeks?, days? }`, each a whole number (at most 1 000 years, 12 000 months,
+ * 52 200 weeks or 366 000 days, so that a decoded length can be applied to any date of this
+ * millennium). Years and months are applied together (as months) by the date rule, then weeks
+ * and days. The functions also accept negative counts (to go back).
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema";
+ * import { DateLength } from "@zorgkit/core";
+ *
+ * Schema.is(DateLength)({ months: 18 }); // => true
+ * Schema.is(DateLength)({ months: 1.5 }); // => false
+ * ```
+ */
+export const DateLength = Schema.Struct({
+  years: Schema.optionalKey(WholeNumberBetween(0, 1000)),
+  months: Schema.optionalKey(WholeNumberBetween(0, 12_000)),
+  weeks: Schema.optionalKey(WholeNumberBetween(0, 52_200)),
+  days: Schema.optionalKey(WholeNumberBetween(0, 366_000)),
+});
+
+/** A calendar length (see the {@link DateLength} schema). */
+export type DateLength = typeof DateLength.Type;
 
 /**
  * Add a {@link DateLength} to a date.
  *
  * @example
  * ```ts
- * addLength(date("2026-08-31"), { months: 18 }); // "2028-03-01"
+ * import { addLength, date } from "@zorgkit/core";
+ *
+ * addLength(date("2026-08-31"), { months: 18 }); // => "2028-03-01"
  * ```
  */
 export function addLength(d: LocalDate, length: DateLength): LocalDate {
@@ -327,6 +449,25 @@ export function addLength(d: LocalDate, length: DateLength): LocalDate {
   const days = (length.weeks ?? 0) * 7 + (length.days ?? 0);
   const afterMonths = months === 0 ? d : addMonths(d, months);
   return days === 0 ? afterMonths : addDays(afterMonths, days);
+}
+
+/**
+ * Total variant of {@link addLength}: `undefined` when the result is outside years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * import { date, tryAddLength } from "@zorgkit/core";
+ *
+ * tryAddLength(date("2026-08-31"), { months: 18 }); // => "2028-03-01"
+ * tryAddLength(date("2026-08-31"), { years: 8000 }); // => undefined
+ * ```
+ */
+export function tryAddLength(d: LocalDate, length: DateLength): LocalDate | undefined {
+  const months = (length.years ?? 0) * 12 + (length.months ?? 0);
+  const days = (length.weeks ?? 0) * 7 + (length.days ?? 0);
+  const afterMonths = months === 0 ? d : tryAddMonths(d, months);
+  if (afterMonths === undefined) return undefined;
+  return days === 0 ? afterMonths : tryAddDays(afterMonths, days);
 }
 
 /**
@@ -366,39 +507,143 @@ export function formatLength(length: DateLength, language: "en" | "nl" = "en"): 
 export interface Period {
   /** First day of the period (the day after the event). */
   readonly start: LocalDate;
-  /** First day no longer in the period. */
+  /** First day no longer in the period (`lastDay + 1 day`). */
   readonly endExclusive: LocalDate;
-  /** Last day of the period (`endExclusive − 1 day`). */
+  /** Last day of the period. */
   readonly lastDay: LocalDate;
 }
 
-/**
- * The period of `length` after an event: the day of the event does not count, the period
- * starts the next day and ends at the start of `start + length`.
- *
- * @example
- * ```ts
- * periodAfter(date("2026-08-31"), { months: 6 });
- * // { start: "2026-09-01", endExclusive: "2027-03-01", lastDay: "2027-02-28" }
- * ```
- */
-export function periodAfter(eventDate: LocalDate, length: DateLength): Period {
-  const start = addDays(eventDate, 1);
-  const endExclusive = addLength(start, length);
-  return { start, endExclusive, lastDay: addDays(endExclusive, -1) };
+function tryAddMonthsClamped(d: LocalDate, months: number): LocalDate | undefined {
+  if (!Number.isSafeInteger(months)) return undefined;
+  const { year, month, day } = dateParts(d);
+  const index = year * 12 + (month - 1) + months;
+  const y = Math.floor(index / 12);
+  const m = index - y * 12 + 1;
+  if (!(y >= 1 && y <= 9999)) return undefined;
+  return format(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
 /**
- * Last day of a term of `length` that starts on `start`: `[start, start + length − 1 day]`.
+ * Total variant of {@link correspondingDate}: `undefined` when the result is outside years
+ * 0001–9999.
  *
  * @example
  * ```ts
- * termEnd(date("2026-01-01"), { years: 1 }); // "2026-12-31"
- * termEnd(date("2026-08-31"), { months: 18 }); // "2028-02-29"
+ * import { date, tryCorrespondingDate } from "@zorgkit/core";
+ *
+ * tryCorrespondingDate(date("2027-02-28"), { months: 6 }); // => "2027-08-28"
+ * tryCorrespondingDate(date("9999-12-31"), { months: 1 }); // => undefined
+ * ```
+ */
+export function tryCorrespondingDate(d: LocalDate, length: DateLength): LocalDate | undefined {
+  const months = (length.years ?? 0) * 12 + (length.months ?? 0);
+  const days = (length.weeks ?? 0) * 7 + (length.days ?? 0);
+  const afterMonths = months === 0 ? d : tryAddMonthsClamped(d, months);
+  if (afterMonths === undefined) return undefined;
+  return days === 0 ? afterMonths : tryAddDays(afterMonths, days);
+}
+
+/**
+ * The date that corresponds to `d` after `length`, as a period counted from an event ends
+ * (HR 1 September 2017, ECLI:NL:HR:2017:2225; EU Regulation 1182/71 art. 3(2)(c)): months and
+ * years land on the day with the same day number in the target month, or on that month's last
+ * day when it has no such day; then weeks and days are added. It is the last day of
+ * {@link periodAfter}. Unlike {@link addMonths} it never moves into the next month.
+ *
+ * @example
+ * ```ts
+ * import { correspondingDate, date } from "@zorgkit/core";
+ *
+ * correspondingDate(date("2027-02-28"), { months: 6 }); // => "2027-08-28"
+ * correspondingDate(date("2026-08-31"), { months: 6 }); // => "2027-02-28"
+ * correspondingDate(date("2027-04-30"), { months: 1 }); // => "2027-05-30"
+ * ```
+ */
+export function correspondingDate(d: LocalDate, length: DateLength): LocalDate {
+  const r = tryCorrespondingDate(d, length);
+  if (r === undefined) throw new RangeError(`${d} + ${formatLength(length)} is outside the years 0001–9999`);
+  return r;
+}
+
+/**
+ * Total variant of {@link periodAfter}: `undefined` when the period leaves years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * import { date, tryPeriodAfter } from "@zorgkit/core";
+ *
+ * tryPeriodAfter(date("2026-04-30"), { months: 1 })?.lastDay; // => "2026-05-30"
+ * tryPeriodAfter(date("9999-12-31"), { days: 1 }); // => undefined
+ * ```
+ */
+export function tryPeriodAfter(eventDate: LocalDate, length: DateLength): Period | undefined {
+  const start = tryAddDays(eventDate, 1);
+  const lastDay = tryCorrespondingDate(eventDate, length);
+  const endExclusive = lastDay === undefined ? undefined : tryAddDays(lastDay, 1);
+  if (start === undefined || lastDay === undefined || endExclusive === undefined) return undefined;
+  return { start, endExclusive, lastDay };
+}
+
+/**
+ * The period of `length` after an event (this library's reading, ADR 0003): the day of the
+ * event does not count, so the period starts the next day. A period of months or years ends at
+ * the end of the day with the event's day number in the target month, or at the end of that
+ * month when it has no such day (HR 1 September 2017, ECLI:NL:HR:2017:2225; EU Regulation
+ * 1182/71 art. 3(2)(c)); weeks and days are whole days counted from the day after the event.
+ * `lastDay` is {@link correspondingDate}`(eventDate, length)`. Throws `RangeError` outside years
+ * 0001–9999 ({@link tryPeriodAfter} returns `undefined`).
+ *
+ * @example
+ * ```ts
+ * import { date, periodAfter } from "@zorgkit/core";
+ *
+ * periodAfter(date("2026-08-31"), { months: 6 }); // => { "start": "2026-09-01", "endExclusive": "2027-03-01", "lastDay": "2027-02-28" }
+ * periodAfter(date("2027-02-28"), { months: 6 }).lastDay; // => "2027-08-28"
+ * periodAfter(date("2027-04-30"), { months: 1 }).lastDay; // => "2027-05-30"
+ * periodAfter(date("2026-12-01"), { days: 90 }).lastDay; // => "2027-03-01"
+ * ```
+ */
+export function periodAfter(eventDate: LocalDate, length: DateLength): Period {
+  const p = tryPeriodAfter(eventDate, length);
+  if (p === undefined) {
+    throw new RangeError(
+      `The period of ${formatLength(length)} after ${eventDate} is outside the years 0001–9999`,
+    );
+  }
+  return p;
+}
+
+/**
+ * Last day of a term of `length` that starts on `start`: `[start, start + length − 1 day]`
+ * (by {@link addLength}, so a term from the 31st that lands on a missing day ends on the last
+ * day of the month).
+ *
+ * @example
+ * ```ts
+ * import { date, termEnd } from "@zorgkit/core";
+ *
+ * termEnd(date("2026-01-01"), { years: 1 }); // => "2026-12-31"
+ * termEnd(date("2026-08-31"), { months: 18 }); // => "2028-02-29"
  * ```
  */
 export function termEnd(start: LocalDate, length: DateLength): LocalDate {
   return addDays(addLength(start, length), -1);
+}
+
+/**
+ * Total variant of {@link termEnd}: `undefined` outside years 0001–9999.
+ *
+ * @example
+ * ```ts
+ * import { date, tryTermEnd } from "@zorgkit/core";
+ *
+ * tryTermEnd(date("2026-01-01"), { years: 1 }); // => "2026-12-31"
+ * tryTermEnd(date("2026-01-01"), { years: 9000 }); // => undefined
+ * ```
+ */
+export function tryTermEnd(start: LocalDate, length: DateLength): LocalDate | undefined {
+  const end = tryAddLength(start, length);
+  return end === undefined ? undefined : tryAddDays(end, -1);
 }
 
 /**

@@ -2,17 +2,18 @@
  * Citations and explanations: every computed answer carries the steps that produced it, each
  * citing the clause it implements, as plain JSON data.
  *
+ * How a citation is written comes from data: a citation's own `style`, else the style table
+ * passed in (by default `sourceStyles` of `@zorgkit/core/presets`), else `art.` (ADR 0007 §3).
+ *
  * @module
  */
+import * as Schema from "effect/Schema";
+import { BoundedString } from "./bounded.js";
+import { type Citation, type CitationStyle, Citations, type SourceStyles } from "./citation.js";
+import { type KnownSourceId, sourceIds, sourceStyles } from "./presets/sources.js";
 
-/**
- * Ids of the source documents (see the seeds README): `MOZA`, `MDO-MS`, `MDO-BV`, `MDO-B1`,
- * `MDO-SLA`, `MITZ`, `VJZ`, `VGZ-GBZ`.
- */
-export const sourceIds = ["MOZA", "MDO-MS", "MDO-BV", "MDO-B1", "MDO-SLA", "MITZ", "VJZ", "VGZ-GBZ"] as const;
-
-/** One of the built-in source document ids. */
-export type KnownSourceId = (typeof sourceIds)[number];
+export { Citation, CitationStyle, Citations, citationStyles, type SourceStyles } from "./citation.js";
+export { type KnownSourceId, sourceIds };
 
 /**
  * A source document id: a built-in one, or a user-defined id for the user's own contracts
@@ -20,70 +21,91 @@ export type KnownSourceId = (typeof sourceIds)[number];
  */
 export type SourceId = KnownSourceId | (string & {});
 
-/**
- * A reference to a clause of a source document (`MDO-BV art. 10.2`, `MDO-SLA §9.3`).
- * `article` is the clause as the document numbers it; `note` optionally says which reading
- * of the clause the library took.
- */
-export interface Citation {
-  readonly source: SourceId;
-  readonly article: string;
+/** Optional parts of a citation made with {@link cite}. */
+export interface CiteOptions {
+  /** Which reading of the clause the library took. */
   readonly note?: string;
+  /** How to write this citation, overriding the source's style. */
+  readonly style?: CitationStyle;
 }
 
 /**
- * Make a {@link Citation}.
+ * Make a {@link Citation}. The third argument is a note, or `{ note, style }`.
  *
  * @example
  * ```ts
- * cite("MDO-BV", "10.2"); // { source: "MDO-BV", article: "10.2" }
+ * import { cite } from "@zorgkit/core";
+ *
+ * cite("MDO-BV", "10.2"); // => { "source": "MDO-BV", "article": "10.2" }
+ * cite("ACME", "4", { style: "section" }); // => { "source": "ACME", "article": "4", "style": "section" }
  * ```
  */
-export function cite(source: SourceId, article: string, note?: string): Citation {
-  return note === undefined ? { source, article } : { source, article, note };
+export function cite(source: SourceId, article: string, noteOrOptions?: string | CiteOptions): Citation {
+  const options: CiteOptions =
+    noteOrOptions === undefined
+      ? {}
+      : typeof noteOrOptions === "string"
+        ? { note: noteOrOptions }
+        : noteOrOptions;
+  return {
+    source,
+    article,
+    ...(options.note === undefined ? {} : { note: options.note }),
+    ...(options.style === undefined ? {} : { style: options.style }),
+  };
 }
-
-const sectionStyle: ReadonlySet<string> = new Set(["MDO-SLA", "MDO-MS"]);
 
 /**
  * Render a citation as people write it: `MDO-BV art. 10.2`, `MDO-SLA §9.3`, `MITZ §2d`.
- * Documents numbered in sections (`MDO-SLA`, `MDO-MS`) use `§`; the others `art.`, unless the
- * article already starts with `§` or a word.
+ * The style is the citation's own `style`, else the source's entry in `styles` (default: the
+ * built-in `sourceStyles`), else `"article"`. Without an own style, an article that already
+ * starts with `§` or a word is written as given.
  *
  * @example
  * ```ts
- * formatCitation(cite("MDO-BV", "10.2")); // "MDO-BV art. 10.2"
- * formatCitation(cite("MDO-SLA", "9.3")); // "MDO-SLA §9.3"
+ * import { cite, formatCitation } from "@zorgkit/core";
+ *
+ * formatCitation(cite("MDO-BV", "10.2")); // => "MDO-BV art. 10.2"
+ * formatCitation(cite("MDO-SLA", "9.3")); // => "MDO-SLA §9.3"
+ * formatCitation(cite("ACME", "4.1")); // => "ACME art. 4.1"
+ * formatCitation(cite("ACME", "4.1"), { ACME: "section" }); // => "ACME §4.1"
+ * formatCitation(cite("ACME", "4.1", { style: "plain" })); // => "ACME 4.1"
  * ```
  */
-export function formatCitation(citation: Citation): string {
+export function formatCitation(citation: Citation, styles: SourceStyles = sourceStyles): string {
   const { source, article } = citation;
-  if (/^[§A-Za-z]/.test(article)) return `${source} ${article}`;
-  return sectionStyle.has(source) ? `${source} §${article}` : `${source} art. ${article}`;
+  const own = citation.style;
+  if (own === undefined && /^[§A-Za-z]/.test(article)) return `${source} ${article}`;
+  const style = own ?? styles[source] ?? "article";
+  switch (style) {
+    case "plain":
+      return `${source} ${article}`;
+    case "section":
+      return article.startsWith("§") ? `${source} ${article}` : `${source} §${article}`;
+    case "article":
+      return /^art\b/.test(article) ? `${source} ${article}` : `${source} art. ${article}`;
+  }
 }
 
 /** A value that can appear among a step's inputs: plain JSON. */
-export type StepValue =
-  | string
-  | number
-  | boolean
-  | null
-  | ReadonlyArray<StepValue>
-  | { readonly [key: string]: StepValue };
+export type StepValue = Schema.Json;
 
 /**
- * One step of an explanation: which rule fired (`rule`, a stable machine name), with which
+ * Schema of one explanation step: which rule fired (`rule`, a stable machine name), with which
  * inputs, what it produced, citing which clauses, with a sentence in English and in Dutch.
  * Inputs never contain unmasked BSNs.
  */
-export interface Step {
-  readonly rule: string;
-  readonly inputs: { readonly [key: string]: StepValue };
-  readonly output?: StepValue;
-  readonly citations: ReadonlyArray<Citation>;
-  readonly en: string;
-  readonly nl: string;
-}
+export const Step = Schema.Struct({
+  rule: BoundedString(200),
+  inputs: Schema.Record(Schema.String, Schema.Json),
+  output: Schema.optionalKey(Schema.Json),
+  citations: Citations,
+  en: BoundedString(10_000),
+  nl: BoundedString(10_000),
+});
+
+/** One step of an explanation (see the {@link Step} schema). */
+export type Step = typeof Step.Type;
 
 /** A computed value together with the steps that produced it. */
 export interface Explained<A> {
@@ -92,17 +114,35 @@ export interface Explained<A> {
 }
 
 /**
+ * Schema of an {@link Explained} value whose `value` has the schema `value` (for JSON output
+ * and for services that pass explanations on).
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema";
+ * import { Explained } from "@zorgkit/core";
+ *
+ * Schema.is(Explained(Schema.String))({ value: "2026-12-31", because: [] }); // => true
+ * ```
+ */
+export function Explained<S extends Schema.Top>(value: S) {
+  return Schema.Struct({ value, because: Schema.Array(Step) });
+}
+
+/**
  * Make an explanation step.
  *
  * @example
  * ```ts
+ * import { cite, step } from "@zorgkit/core";
+ *
  * step({
  *   rule: "notice-period",
  *   inputs: { months: 2 },
  *   citations: [cite("MDO-BV", "10.2")],
  *   en: "The customer gives 2 months' notice.",
  *   nl: "De klant zegt op met een opzegtermijn van 2 maanden.",
- * });
+ * }).inputs; // => { "months": 2 }
  * ```
  */
 export function step(s: {
@@ -122,7 +162,10 @@ export function step(s: {
  *
  * @example
  * ```ts
- * explained("2026-12-31", [step({ rule: "term-end", citations: [cite("MDO-BV", "10.1")], en: "…", nl: "…" })]);
+ * import { cite, explained, step } from "@zorgkit/core";
+ *
+ * const s = step({ rule: "term-end", citations: [cite("MDO-BV", "10.1")], en: "The term ends.", nl: "De termijn eindigt." });
+ * explained("2026-12-31", [s]).value; // => "2026-12-31"
  * ```
  */
 export function explained<A>(value: A, because: ReadonlyArray<Step>): Explained<A> {
@@ -132,19 +175,37 @@ export function explained<A>(value: A, because: ReadonlyArray<Step>): Explained<
 /** Languages {@link explainToText} writes. */
 export type Language = "en" | "nl";
 
+/** Options of {@link explainToText}. */
+export interface ExplainToTextOptions {
+  /** How sources number their clauses (default: the built-in `sourceStyles`). */
+  readonly styles?: SourceStyles;
+}
+
 /**
  * Print an explanation as a numbered list of sentences, each followed by its citations.
  *
  * @example
  * ```ts
- * explainToText(result, "nl");
- * // "1. De klant zegt op met een opzegtermijn van 2 maanden. (MDO-BV art. 10.2)"
+ * import { cite, explained, explainToText, step } from "@zorgkit/core";
+ *
+ * const s = step({
+ *   rule: "notice-period",
+ *   citations: [cite("MDO-BV", "10.2")],
+ *   en: "The customer gives 2 months' notice.",
+ *   nl: "De klant zegt op met een opzegtermijn van 2 maanden.",
+ * });
+ * explainToText(explained(true, [s]), "nl"); // => "1. De klant zegt op met een opzegtermijn van 2 maanden. (MDO-BV art. 10.2)"
  * ```
  */
-export function explainToText(result: Pick<Explained<unknown>, "because">, language: Language): string {
+export function explainToText(
+  result: Pick<Explained<unknown>, "because">,
+  language: Language,
+  options: ExplainToTextOptions = {},
+): string {
+  const styles = options.styles ?? sourceStyles;
   return result.because
     .map((s, i) => {
-      const refs = s.citations.map(formatCitation).join("; ");
+      const refs = s.citations.map((c) => formatCitation(c, styles)).join("; ");
       const sentence = language === "nl" ? s.nl : s.en;
       return `${i + 1}. ${sentence}${refs === "" ? "" : ` (${refs})`}`;
     })

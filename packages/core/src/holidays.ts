@@ -3,14 +3,14 @@
  *
  * {@link dutchPublicHolidays} lists the dated holidays of a year; a {@link HolidayRules} value
  * says which of them a business calendar closes on (the 5 May rule, Good Friday on or off), so
- * that the contractual reading is configuration, not code. Two rule sets ship as presets:
- * {@link mdoHolidays} (this library's reading of MDO-SLA §2.8) and {@link termijnenwetHolidays}
- * (Algemene termijnenwet art. 3).
+ * that the contractual reading is configuration, not code. The rule sets themselves are data in
+ * `@zorgkit/core/presets` (`mdoHolidays`, `termijnenwetHolidays`).
  *
  * @module
  */
 import * as Schema from "effect/Schema";
-import { CitationData } from "./citation-data.js";
+import { BoundedArray } from "./bounded.js";
+import { Citations } from "./citation.js";
 import {
   addDays,
   dateFromParts,
@@ -19,7 +19,6 @@ import {
   fromEpochDay,
   type LocalDate,
 } from "./dates.js";
-import { cite } from "./explain.js";
 
 /** The named Dutch holidays this module knows, in calendar order. */
 export const holidayKeys = [
@@ -36,11 +35,17 @@ export const holidayKeys = [
   "boxingDay",
 ] as const;
 
-/** One of {@link holidayKeys}. */
-export type HolidayKey = (typeof holidayKeys)[number];
+/** Schema of one of {@link holidayKeys}. */
+export const HolidayKey = Schema.Literals(holidayKeys);
 
-/** How often Liberation Day (5 May, Bevrijdingsdag) is a day off. */
-export type LiberationDayRule = "yearly" | "lustrum" | "never";
+/** One of {@link holidayKeys}. */
+export type HolidayKey = typeof HolidayKey.Type;
+
+/** Schema of a {@link LiberationDayRule}. */
+export const LiberationDayRule = Schema.Literals(["yearly", "lustrum", "never"]);
+
+/** How often Liberation Day (5 May, Bevrijdingsdag) is a day off: every year, every fifth year, or never. */
+export type LiberationDayRule = typeof LiberationDayRule.Type;
 
 /** A dated holiday. `name` is English, `nameNl` Dutch. */
 export interface Holiday {
@@ -175,13 +180,13 @@ export function dutchPublicHolidays(year: number, options: DutchHolidayOptions =
  */
 export const HolidayRules = Schema.Struct({
   /** Named days that are holidays (Good Friday and Liberation Day are governed by the two fields below). */
-  days: Schema.Array(Schema.Literals(holidayKeys)),
+  days: BoundedArray(HolidayKey, 32),
   /** Liberation Day (5 May) every year, every fifth year, or never. */
-  liberationDay: Schema.Literals(["yearly", "lustrum", "never"]),
+  liberationDay: LiberationDayRule,
   /** Whether Good Friday is a holiday. */
   goodFriday: Schema.Boolean,
   /** Where the rule set comes from. */
-  sources: Schema.Array(CitationData),
+  sources: Citations,
 });
 
 /** See {@link HolidayRules}. */
@@ -207,55 +212,3 @@ export function holidaysOf(rules: HolidayRules, year: number): Array<Holiday> {
     ],
   });
 }
-
-const nationalDays: ReadonlyArray<HolidayKey> = [
-  "newYear",
-  "easterSunday",
-  "easterMonday",
-  "kingsDay",
-  "ascension",
-  "whitSunday",
-  "whitMonday",
-  "christmas",
-  "boxingDay",
-];
-
-/**
- * The MDO holiday set — this library's reading of MDO-SLA §2.8 ("Feestdagen": the days of the
- * most recent CAO Zorgverzekeraars, national holidays, and days VECOZO announced closing). The
- * CAO's list could not be checked, so the preset takes the national holidays, Liberation Day
- * every year and no Good Friday. Add VECOZO's announced closing days as `closedDates` of the
- * calendar. Change `goodFriday`/`liberationDay` to follow a different reading.
- */
-export const mdoHolidays: HolidayRules = {
-  days: nationalDays,
-  liberationDay: "yearly",
-  goodFriday: false,
-  sources: [
-    cite(
-      "MDO-SLA",
-      "2.8",
-      "this library's reading: national holidays, 5 May every year, no Good Friday (the CAO Zorgverzekeraars list could not be checked)",
-    ),
-  ],
-};
-
-/**
- * The generally recognised holidays of the Algemene termijnenwet art. 3 (cited as the
- * user-defined source id `ATW`): New Year's Day, Easter Monday, Ascension Day, Whit Monday,
- * Christmas and Boxing Day, King's Day and 5 May every year; Good Friday is treated alike
- * (as the spec states). Easter and Whit Sunday are Sundays, which the Act treats as non-working
- * through the weekly hours of the calendar.
- */
-export const termijnenwetHolidays: HolidayRules = {
-  days: ["newYear", "easterMonday", "kingsDay", "ascension", "whitMonday", "christmas", "boxingDay"],
-  liberationDay: "yearly",
-  goodFriday: true,
-  sources: [
-    cite(
-      "ATW",
-      "3",
-      "Algemene termijnenwet art. 3 lid 1; Good Friday treated alike (equated under lid 2, as the spec states)",
-    ),
-  ],
-};

@@ -11,6 +11,7 @@
  */
 import * as Schema from "effect/Schema";
 import * as SchemaTransformation from "effect/SchemaTransformation";
+import { ISSUE_CODE, isBoundedLength } from "./bounded.js";
 
 // ---------------------------------------------------------------------------------------------
 // BSN
@@ -29,6 +30,8 @@ function passesElevenCheck(digits: string): boolean {
   return sum % 11 === 0;
 }
 
+const ELEVEN_CHECK_FAILS = "The BSN fails the 11-check (elfproef)";
+
 /**
  * Why a string is not a {@link Bsn}, or `undefined` when it is one. The reason never contains
  * the input.
@@ -41,7 +44,7 @@ function passesElevenCheck(digits: string): boolean {
 export function bsnProblem(s: string): string | undefined {
   if (!/^\d{9}$/.test(s)) return "Expected a BSN of exactly 9 digits (burgerservicenummer)";
   if (s === "000000000") return "A BSN cannot be all zeros";
-  if (!passesElevenCheck(s)) return "The BSN fails the 11-check (elfproef)";
+  if (!passesElevenCheck(s)) return ELEVEN_CHECK_FAILS;
   return undefined;
 }
 
@@ -58,7 +61,21 @@ export function bsnProblem(s: string): string | undefined {
  * ```
  */
 export const Bsn = Schema.String.annotate({ message: `Expected ${BSN_EXPECTED}` })
-  .check(Schema.makeFilter((s: string) => bsnProblem(s) ?? true, { expected: BSN_EXPECTED }))
+  .check(
+    isBoundedLength(32),
+    Schema.makeFilter(
+      (s: string) => {
+        const problem = bsnProblem(s);
+        return problem === undefined || problem === ELEVEN_CHECK_FAILS || problem;
+      },
+      { expected: BSN_EXPECTED },
+      true,
+    ),
+    Schema.makeFilter((s: string) => bsnProblem(s) ?? true, {
+      expected: BSN_EXPECTED,
+      [ISSUE_CODE]: "bsn-checksum",
+    }),
+  )
   .pipe(Schema.brand("Bsn"));
 
 /** A citizen service number (burgerservicenummer) that passed the 11-check. */
@@ -76,15 +93,17 @@ export type Bsn = typeof Bsn.Type;
  */
 export const BsnFromEightDigits = Schema.String.annotate({
   message: "Expected a BSN (burgerservicenummer): a string of 8 or 9 digits that passes the 11-check",
-}).pipe(
-  Schema.decodeTo(
-    Bsn,
-    SchemaTransformation.transform({
-      decode: (s: string) => (/^\d{8}$/.test(s) ? `0${s}` : s),
-      encode: (s: string) => s,
-    }),
-  ),
-);
+})
+  .check(isBoundedLength(32))
+  .pipe(
+    Schema.decodeTo(
+      Bsn,
+      SchemaTransformation.transform({
+        decode: (s: string) => (/^\d{8}$/.test(s) ? `0${s}` : s),
+        encode: (s: string) => s,
+      }),
+    ),
+  );
 
 /**
  * Whether a value is a valid {@link Bsn} (9 digits, 11-check, not all zeros).
@@ -146,6 +165,7 @@ const AGB_EXPECTED = "an AGB code: a string of exactly 8 digits";
  */
 export const AgbCode = Schema.String.annotate({ message: `Expected ${AGB_EXPECTED}` })
   .check(
+    isBoundedLength(32),
     Schema.makeFilter((s: string) => /^\d{8}$/.test(s) || "Expected an AGB code of exactly 8 digits", {
       expected: AGB_EXPECTED,
     }),
@@ -201,6 +221,7 @@ const URA_EXPECTED = "a URA number (UZI register subscriber number): a string of
  */
 export const UraNumber = Schema.String.annotate({ message: `Expected ${URA_EXPECTED}` })
   .check(
+    isBoundedLength(32),
     Schema.makeFilter((s: string) => /^\d{8}$/.test(s) || "Expected a URA number of exactly 8 digits", {
       expected: URA_EXPECTED,
     }),
@@ -239,6 +260,7 @@ const UZI_EXPECTED =
  */
 export const UziNumber = Schema.String.annotate({ message: `Expected ${UZI_EXPECTED}` })
   .check(
+    isBoundedLength(32),
     Schema.makeFilter((s: string) => /^\d{9}$/.test(s) || "Expected a UZI number of exactly 9 digits", {
       expected: UZI_EXPECTED,
     }),

@@ -1,11 +1,210 @@
 /**
  * `@zorgkit/core`: the shared kernel of zorgkit — calendars and working time, money,
- * identifiers, citations and explanations.
+ * identifiers, citations and explanations, verdicts, figures, and safe decoding.
+ *
+ * The explicit list below is the package's whole public API (ADR 0006 §2). The calendar
+ * presets are data in `@zorgkit/core/presets`; their re-exports here are kept for the packages
+ * that still import them from the root and will be removed.
  *
  * @module
  */
-export * from "./calendar.js";
-export * from "./decode.js";
-export * from "./explain.js";
-export * from "./identifiers.js";
-export * from "./money.js";
+export {
+  BoundedArray,
+  BoundedString,
+  ISSUE_CODE,
+  isBoundedLength,
+  WholeNumber,
+  WholeNumberBetween,
+} from "./bounded.js";
+export {
+  BusinessCalendar,
+  DayHours,
+  ExtraOpening,
+  formatMinute,
+  hm,
+  MAX_CALENDAR_DATES,
+  MAX_INTERVALS_PER_DAY,
+  MINUTES_PER_DAY,
+  MinuteOfDay,
+  OpeningInterval,
+  opening,
+  TimeZone,
+  WeeklyHours,
+  weekdayKeys,
+} from "./business-calendar.js";
+export { Citation, CitationStyle, Citations, citationStyles, type SourceStyles } from "./citation.js";
+export {
+  addDays,
+  addLength,
+  addMonths,
+  addYears,
+  ageOn,
+  civilFromDays,
+  compareDates,
+  correspondingDate,
+  DateLength,
+  date,
+  dateFromParts,
+  dateParts,
+  daysBetween,
+  daysFromCivil,
+  daysInMonth,
+  epochDayWeekday,
+  formatLength,
+  fromEpochDay,
+  isLeapYear,
+  isLocalDate,
+  isoWeekday,
+  LocalDate,
+  localDateProblem,
+  type Period,
+  periodAfter,
+  termEnd,
+  toEpochDay,
+  tryAddDays,
+  tryAddLength,
+  tryAddMonths,
+  tryAddYears,
+  tryCorrespondingDate,
+  tryDate,
+  tryDateFromParts,
+  tryFromEpochDay,
+  tryPeriodAfter,
+  tryTermEnd,
+} from "./dates.js";
+export {
+  DEFAULT_MAX_ISSUES,
+  DecodeError,
+  type DecodeIssue,
+  type DecodeIssueCode,
+  type DecodeOptions,
+  type DecodeResult,
+  decode,
+  decodeFailure,
+  decodeIssueCodes,
+  decodeOrThrow,
+  describeShape,
+  formatIssues,
+  formatPath,
+} from "./decode.js";
+export {
+  type CiteOptions,
+  cite,
+  Explained,
+  type ExplainToTextOptions,
+  explained,
+  explainToText,
+  formatCitation,
+  type KnownSourceId,
+  type Language,
+  type SourceId,
+  Step,
+  type StepValue,
+  sourceIds,
+  step,
+} from "./explain.js";
+export { type DatedEntry, DatedTable, entryOn, Figure, MAX_DATED_ROWS, valueOn } from "./figure.js";
+export {
+  type DutchHolidayOptions,
+  dutchPublicHolidays,
+  easterSunday,
+  HOLIDAY_YEARS,
+  type Holiday,
+  HolidayKey,
+  HolidayRules,
+  holidayKeys,
+  holidaysOf,
+  LiberationDayRule,
+} from "./holidays.js";
+export {
+  AgbCode,
+  agbCode,
+  agbProviderType,
+  Bsn,
+  BsnFromEightDigits,
+  bsn,
+  bsnProblem,
+  isValidBsn,
+  maskBsn,
+  UraNumber,
+  UziNumber,
+  uraNumber,
+  uziNumber,
+} from "./identifiers.js";
+export {
+  AMSTERDAM,
+  type Disambiguation,
+  formatInstant,
+  fromEpochMillis,
+  Instant,
+  instant,
+  isTimeZone,
+  localDateOf,
+  offsetAt,
+  parseInstant,
+  tryFromEpochMillis,
+  tryInstant,
+  zonedInstant,
+} from "./instant.js";
+export {
+  addMoney,
+  allocate,
+  cents,
+  compareMoney,
+  divideRounded,
+  dutchMoneyProblem,
+  euros,
+  formatEuro,
+  Money,
+  MoneyCents,
+  MoneyNl,
+  maxMoney,
+  minMoney,
+  moneyStringProblem,
+  multiplyMoney,
+  negateMoney,
+  parsePercentage,
+  percentageOf,
+  type Rational,
+  type RoundingMode,
+  roundingModes,
+  subtractMoney,
+  sumMoney,
+  toDecimalString,
+  zeroMoney,
+} from "./money.js";
+// Kept for packages that still import the presets from the root; use @zorgkit/core/presets.
+export {
+  alwaysOpen,
+  mdoHolidays,
+  mdoOfficeHours,
+  mdoP1Support,
+  mdoStandby,
+  termijnenwetHolidays,
+} from "./presets/index.js";
+export {
+  formatPercent,
+  formatStatedPercent,
+  percentNumber,
+  Ratio,
+  ratio,
+  ratioAtLeast,
+} from "./ratio.js";
+export { allowed, Outcome, outcomes, refused, undetermined, Verdict, type VerdictParts } from "./verdict.js";
+export {
+  addWorkingDays,
+  addWorkingTime,
+  COMPILABLE_YEARS,
+  type CompiledCalendar,
+  type CompileOptions,
+  compileCalendar,
+  DEFAULT_COMPILED_YEARS,
+  holidayOn,
+  isOpen,
+  isWorkingDay,
+  nextOpening,
+  nextWorkingDay,
+  previousWorkingDay,
+  workingDaysBetween,
+  workingTimeBetween,
+} from "./working-time.js";

@@ -10,6 +10,7 @@
  */
 import * as Schema from "effect/Schema";
 import * as SchemaGetter from "effect/SchemaGetter";
+import { BoundedString } from "./bounded.js";
 import { daysFromCivil, daysInMonth, fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
 import { tableOffsetAt } from "./zone-offsets.js";
 
@@ -86,20 +87,22 @@ export function parseInstant(s: string): { ok: true; ms: number } | { ok: false;
  * milliseconds; rejects local date-times without an offset and impossible dates with a
  * readable message. Encodes back to UTC (`2026-03-29T00:30:00.000Z`).
  */
-export const Instant = Schema.String.check(
-  Schema.makeFilter(
-    (s: string) => {
-      const r = parseInstant(s);
-      return r.ok ? true : r.problem;
-    },
-    { expected: "an ISO-8601 date-time with an offset" },
-  ),
-).pipe(
-  Schema.decodeTo(Schema.Number.pipe(Schema.brand("Instant")), {
-    decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
-    encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
-  }),
-);
+export const Instant = BoundedString(64)
+  .check(
+    Schema.makeFilter(
+      (s: string) => {
+        const r = parseInstant(s);
+        return r.ok ? true : r.problem;
+      },
+      { expected: "an ISO-8601 date-time with an offset" },
+    ),
+  )
+  .pipe(
+    Schema.decodeTo(Schema.Number.pipe(Schema.brand("Instant")), {
+      decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
+      encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
+    }),
+  );
 
 /** A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), in the years 0001–9999. */
 export type Instant = typeof Instant.Type;
@@ -118,6 +121,40 @@ export function instant(iso: string): Instant {
   const r = parseInstant(iso);
   if (!r.ok) throw new RangeError(`Not an instant "${iso}": ${r.problem}`);
   return r.ms as Instant;
+}
+
+/**
+ * Total variant of {@link instant}: the {@link Instant} of an ISO string, or `undefined` when
+ * it is not one.
+ *
+ * @example
+ * ```ts
+ * import { tryInstant } from "@zorgkit/core";
+ *
+ * tryInstant("2026-03-29T01:30:00+01:00"); // => 1774744200000
+ * tryInstant("2026-03-29T01:30:00"); // => undefined
+ * ```
+ */
+export function tryInstant(iso: string): Instant | undefined {
+  if (typeof iso !== "string" || iso.length > 64) return undefined;
+  const r = parseInstant(iso);
+  return r.ok ? (r.ms as Instant) : undefined;
+}
+
+/**
+ * Total variant of {@link fromEpochMillis}: `undefined` for non-integers and values outside the
+ * supported range.
+ *
+ * @example
+ * ```ts
+ * import { tryFromEpochMillis } from "@zorgkit/core";
+ *
+ * tryFromEpochMillis(1774744200000); // => 1774744200000
+ * tryFromEpochMillis(1.5); // => undefined
+ * ```
+ */
+export function tryFromEpochMillis(ms: number): Instant | undefined {
+  return Number.isSafeInteger(ms) && ms >= MIN_MS && ms <= MAX_MS ? (ms as Instant) : undefined;
 }
 
 /**

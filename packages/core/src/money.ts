@@ -14,8 +14,15 @@
  */
 import * as Schema from "effect/Schema";
 import * as SchemaTransformation from "effect/SchemaTransformation";
+import { isBoundedLength } from "./bounded.js";
 
 const MAX_CENTS = BigInt(Number.MAX_SAFE_INTEGER);
+/**
+ * The longest amount string accepted, on the wire or written the Dutch way (checked before any
+ * pattern or parse): the largest amount, −90 071 992 547 409,91, takes 18 characters plainly and
+ * 24 with `€ ` and thousands separators.
+ */
+const MAX_AMOUNT_CHARS = 32;
 const WIRE_PATTERN = /^-?(0|[1-9]\d*)(\.\d{1,2})?$/;
 const EXPECTED_WIRE =
   'an amount in euros as a decimal string with at most two decimals, e.g. "1000.00" or "-12.5"';
@@ -53,6 +60,7 @@ export type Money = typeof MoneyCents.Type;
  * ```
  */
 export function moneyStringProblem(s: string): string | undefined {
+  if (s.length > MAX_AMOUNT_CHARS) return "The amount is too long (more than ±90 trillion euros)";
   if (!WIRE_PATTERN.test(s)) return `Expected ${EXPECTED_WIRE}`;
   if (parseCents(s) === undefined) return "The amount is too large (more than ±90 trillion euros)";
   return undefined;
@@ -63,6 +71,7 @@ function parseCents(s: string): number | undefined {
   const negative = s.startsWith("-");
   const body = negative ? s.slice(1) : s;
   const [whole = "0", fraction = ""] = body.split(".");
+  if (whole.length > 16) return undefined; // beyond ±90 trillion euros: skip the BigInt
   const abs = BigInt(whole) * 100n + BigInt(fraction.padEnd(2, "0"));
   if (abs > MAX_CENTS) return undefined;
   const n = Number(abs);
@@ -83,6 +92,7 @@ function parseCents(s: string): number | undefined {
  */
 export const Money = Schema.String.annotate({ message: `Expected ${EXPECTED_WIRE}` })
   .check(
+    isBoundedLength(MAX_AMOUNT_CHARS),
     Schema.makeFilter((s: string) => moneyStringProblem(s) ?? true, {
       expected: EXPECTED_WIRE,
     }),
@@ -199,6 +209,7 @@ function dutchToWire(s: string): string | undefined {
  * ```
  */
 export function dutchMoneyProblem(s: string): string | undefined {
+  if (s.length > MAX_AMOUNT_CHARS) return "The amount is too long (more than ±90 trillion euros)";
   const wire = dutchToWire(s);
   return wire === undefined ? `Expected ${EXPECTED_DUTCH}` : moneyStringProblem(wire);
 }
@@ -220,6 +231,7 @@ export function dutchMoneyProblem(s: string): string | undefined {
  */
 export const MoneyNl = Schema.String.annotate({ message: `Expected ${EXPECTED_DUTCH}` })
   .check(
+    isBoundedLength(MAX_AMOUNT_CHARS),
     Schema.makeFilter((s: string) => dutchMoneyProblem(s) ?? true, {
       expected: EXPECTED_DUTCH,
     }),

@@ -42,7 +42,7 @@ describe("the date rule: a day that does not exist moves to the first of the nex
     expect(addMonths(date("2026-03-31"), -1)).toBe("2026-03-01");
   });
 
-  it("6 months after processing on 31 Aug 2026 runs from 1 Sep 2026, ends at the start of 1 Mar 2027", () => {
+  it("6 months after processing on 31 Aug 2026 run from 1 Sep 2026 through 28 Feb 2027 (February has no 31st)", () => {
     expect(periodAfter(date("2026-08-31"), { months: 6 })).toEqual({
       start: "2026-09-01",
       endExclusive: "2027-03-01",
@@ -139,9 +139,10 @@ describe("date rule properties", () => {
       fc.property(arbLocalDate(date("1900-01-01"), date("2150-12-31")), length, (e, len) => {
         const p = periodAfter(e, len);
         expect(daysBetween(e, p.start)).toBe(1);
-        expect(p.endExclusive).toBe(addLength(p.start, len));
         expect(daysBetween(p.lastDay, p.endExclusive)).toBe(1);
         if (len.years + len.months + len.days > 0) expect(p.endExclusive > p.start).toBe(true);
+        // Periods of days only are unchanged by the HR reading: start + length.
+        if (len.years + len.months === 0) expect(p.endExclusive).toBe(addLength(p.start, len));
       }),
     );
   });

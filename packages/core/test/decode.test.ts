@@ -54,7 +54,10 @@ describe("decode", () => {
     const r = decode(Echo)("111222333");
     expect(r).toEqual({
       ok: false,
-      issues: [{ path: "$", message: "*****2333 is not allowed", actual: "string of 9 characters" }],
+      issues: [
+        { path: "$", code: "invalid", message: "*****2333 is not allowed", actual: "string of 9 characters" },
+      ],
+      totalIssues: 1,
     });
   });
 
@@ -94,7 +97,8 @@ describe("decode", () => {
   it("the top-level shape is described when the input is not an object", () => {
     expect(decode(Claim)([1, 2, 3])).toEqual({
       ok: false,
-      issues: [{ path: "$", message: "Expected object", actual: "array of 3" }],
+      issues: [{ path: "$", code: "wrong-type", message: "Expected object", actual: "array of 3" }],
+      totalIssues: 1,
     });
   });
 });
@@ -132,8 +136,8 @@ describe("describing shapes and paths", () => {
 describe("formatIssues, DecodeError and decodeOrThrow", () => {
   it("formatIssues writes one line per issue", () => {
     const text = formatIssues([
-      { path: "$.a", message: "Expected string", actual: "number" },
-      { path: "$.b", message: "Missing key", actual: "missing" },
+      { path: "$.a", code: "wrong-type", message: "Expected string", actual: "number" },
+      { path: "$.b", code: "missing", message: "Missing key", actual: "missing" },
     ]);
     expect(text).toBe("$.a: Expected string (found: number)\n$.b: Missing key (found: missing)");
   });

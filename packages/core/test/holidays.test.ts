@@ -1,14 +1,8 @@
 import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
 import { isoWeekday } from "../src/dates.js";
-import {
-  dutchPublicHolidays,
-  easterSunday,
-  type HolidayKey,
-  holidaysOf,
-  mdoHolidays,
-  termijnenwetHolidays,
-} from "../src/holidays.js";
+import { dutchPublicHolidays, easterSunday, type HolidayKey, holidaysOf } from "../src/holidays.js";
+import { mdoHolidays, termijnenwetHolidays } from "../src/presets/holidays.js";
 
 /** The oracle's Dutch names of the days we list, mapped to our keys. */
 const oracleKeys: Record<string, HolidayKey> = {

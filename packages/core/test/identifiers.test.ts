@@ -49,18 +49,36 @@ describe("BSN (burgerservicenummer)", () => {
     expect(r.ok).toBe(false);
     if (!r.ok)
       expect(r.issues).toEqual([
-        { path: "$", message: expect.stringMatching(/^Expected a BSN/), actual: "number" },
+        {
+          path: "$",
+          code: "wrong-type",
+          message: expect.stringMatching(/^Expected a BSN/),
+          actual: "number",
+        },
       ]);
   });
 
-  it("a failed 11-check is reported without the number itself", () => {
+  it("a failed 11-check is reported without the number itself, with the code bsn-checksum", () => {
     const r = decode(Bsn)("123456789");
     expect(r).toEqual({
       ok: false,
       issues: [
-        { path: "$", message: "The BSN fails the 11-check (elfproef)", actual: "string of 9 characters" },
+        {
+          path: "$",
+          code: "bsn-checksum",
+          message: "The BSN fails the 11-check (elfproef)",
+          actual: "string of 9 characters",
+        },
       ],
+      totalIssues: 1,
     });
+  });
+
+  it("a BSN of the wrong length is 'invalid', not a checksum failure, and a huge string is 'too-long'", () => {
+    const short = decode(Bsn)("12345678");
+    expect(short.ok ? [] : short.issues.map((i) => i.code)).toEqual(["invalid"]);
+    const huge = decode(Bsn)("1".repeat(1_000_000));
+    expect(huge.ok ? [] : huge.issues.map((i) => i.code)).toEqual(["too-long"]);
   });
 
   it("an 8-digit BSN is left-padded with one zero only when the caller opts in", () => {
@@ -100,8 +118,14 @@ describe("AGB code", () => {
     expect(decode(AgbCode)(1123456)).toEqual({
       ok: false,
       issues: [
-        { path: "$", message: "Expected an AGB code: a string of exactly 8 digits", actual: "number" },
+        {
+          path: "$",
+          code: "wrong-type",
+          message: "Expected an AGB code: a string of exactly 8 digits",
+          actual: "number",
+        },
       ],
+      totalIssues: 1,
     });
   });
 });
@@ -134,10 +158,12 @@ describe("URA number and UZI number (UZI register)", () => {
       issues: [
         {
           path: "$",
+          code: "invalid",
           message: "Expected a UZI number of exactly 9 digits",
           actual: "string of 10 characters",
         },
       ],
+      totalIssues: 1,
     });
   });
 });

@@ -62,7 +62,15 @@ describe("the wire format of an amount", () => {
     const r = decode(Money)(12.5);
     expect(r).toEqual({
       ok: false,
-      issues: [{ path: "$", message: expect.stringContaining("decimal string"), actual: "number" }],
+      issues: [
+        {
+          path: "$",
+          code: "wrong-type",
+          message: expect.stringContaining("decimal string"),
+          actual: "number",
+        },
+      ],
+      totalIssues: 1,
     });
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { BusinessCalendar } from "../src/business-calendar.js";
 import { date, type LocalDate } from "../src/dates.js";
-import { mdoHolidays } from "../src/holidays.js";
 import { formatInstant, instant, zonedInstant } from "../src/instant.js";
 import { alwaysOpen, mdoOfficeHours, mdoP1Support, mdoStandby } from "../src/presets/calendars.js";
+import { mdoHolidays } from "../src/presets/holidays.js";
 import {
   addWorkingDays,
   addWorkingTime,

@@ -6,7 +6,8 @@
  */
 import { type BusinessCalendar, opening, type WeeklyHours } from "../business-calendar.js";
 import { cite } from "../explain.js";
-import { type HolidayRules, mdoHolidays } from "../holidays.js";
+import type { HolidayRules } from "../holidays.js";
+import { mdoHolidays } from "./holidays.js";
 
 const noHolidays: HolidayRules = { days: [], liberationDay: "never", goodFriday: false, sources: [] };
 
