@@ -113,6 +113,12 @@ export function decodeSchema<S extends Schema.ConstraintDecoder<unknown>>(
       );
       const path = formatPath(segments).replace(/^\$/, prefix);
       const found = valueAt(input, segments);
+      const unionTags = [...i.message.matchAll(/readonly "_tag": "([A-Za-z]+)"/g)].map((m) => m[1]);
+      if (unionTags.length > 0 && typeof found === "object" && found !== null) {
+        const tag = valueAt(found, ["_tag"]);
+        const shown = typeof tag === "string" && tag.length <= 40 && /^[A-Za-z]+$/.test(tag) ? `"${tag}"` : describeShape(tag);
+        return issue(`${path}._tag`, "wrong-tag", `Unknown _tag ${shown}; expected one of ${unionTags.join(", ")}`, describeShape(tag));
+      }
       const code = codeOf(i.message);
       return issue(path, code, i.message, code === "missing" ? "missing" : describeShape(found));
     });
