@@ -5,9 +5,10 @@
  *
  * @module
  */
-import { decode } from "@zorgkit/core";
+import { type DecodeResult, decode } from "@zorgkit/core";
 import { InterestClaim } from "./interest.js";
 import { Invoice } from "./invoices.js";
+import { type Account, AccountFor } from "./payment-state.js";
 import { BillingRules, CollectionCostRule, InterestTable } from "./rulebook.js";
 
 /**
@@ -63,3 +64,31 @@ export const decodeBillingRules = decode(BillingRules);
  * ```
  */
 export const decodeInvoice = decode(Invoice);
+
+const accountDecoders = new WeakMap<BillingRules, (u: unknown) => DecodeResult<Account>>();
+
+/**
+ * Decode an account (invoices and dated payment events) under a rulebook: rejects a reminder
+ * beyond `rules.maxReminders` for one invoice (a third MDO reminder), duplicate invoice numbers,
+ * events naming unknown invoices, non-positive payments, terms ending before they start.
+ *
+ * @example
+ * ```ts
+ * import { decodeAccount, mdoBilling } from "@zorgkit/billing";
+ *
+ * const reminder = (on: string) => ({ type: "reminderSent", on, invoice: "A-1", termEnds: on });
+ * decodeAccount(
+ *   { invoices: [{ number: "A-1", invoiceDate: "2026-04-15", amount: "100.00" }],
+ *     events: [reminder("2026-05-20"), reminder("2026-06-05"), reminder("2026-06-20")] },
+ *   mdoBilling,
+ * ).ok; // => false (a third reminder)
+ * ```
+ */
+export function decodeAccount(input: unknown, rules: BillingRules): DecodeResult<Account> {
+  let d = accountDecoders.get(rules);
+  if (d === undefined) {
+    d = decode(AccountFor(rules));
+    accountDecoders.set(rules, d);
+  }
+  return d(input);
+}

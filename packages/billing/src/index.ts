@@ -8,6 +8,7 @@
  */
 export { collectionCosts } from "./collection-costs.js";
 export {
+  decodeAccount,
   decodeBillingRules,
   decodeCollectionCostRule,
   decodeInterestClaim,
@@ -40,6 +41,18 @@ export {
   type VatGroup,
   type VatRounding,
 } from "./invoices.js";
+export {
+  type Account,
+  AccountFor,
+  AccountInvoice,
+  type AccountStatus,
+  type HandOver,
+  type InvoiceState,
+  type InvoiceStatus,
+  PaymentEvent,
+  type RejectedEvent,
+  statusAt,
+} from "./payment-state.js";
 export { mdoCollectionCosts, statutoryCollectionCosts } from "./presets/collection-costs.js";
 export { commercialInterestRates, statutoryInterestRates } from "./presets/interest-rates.js";
 export { mdoBilling } from "./presets/mdo-billing.js";
