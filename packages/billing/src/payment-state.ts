@@ -125,6 +125,14 @@ function accountProblem(a: AccountData, maxReminders: number) {
  * factory): unique invoice numbers, events that name known invoices, at most
  * `rules.maxReminders` reminders per invoice (a third MDO reminder is rejected), terms that do not
  * end before they start.
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema";
+ * import { AccountFor, mdoBilling } from "@zorgkit/billing";
+ *
+ * Schema.is(AccountFor(mdoBilling))({ invoices: [], events: [] }); // => true
+ * ```
  */
 export const AccountFor = (rules: Pick<BillingRules, "maxReminders">) =>
   AccountShape.check(Schema.makeFilter((a: AccountData) => accountProblem(a, rules.maxReminders.value)));
