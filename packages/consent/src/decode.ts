@@ -6,7 +6,15 @@
  *
  * @module
  */
-import { type DecodeIssue, type DecodeResult, decode, describeShape, localDateOf } from "@zorgkit/core";
+import {
+  type DecodeIssue,
+  type DecodeIssueCode,
+  type DecodeResult,
+  decode,
+  decodeFailure,
+  describeShape,
+  localDateOf,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import { ConsentEvent } from "./events.js";
@@ -18,13 +26,39 @@ import { ConsentRequest } from "./request.js";
 export interface DecodeOptions {
   /** Code lists the codes must come from (default: the Mitz 2026 preset). */
   readonly codeIndex?: CodeIndex;
+  /**
+   * Keys the schemas do not declare: `"error"` (default: a typo such as `validUntill` must not
+   * silently turn a 2-hour emergency consent into a 72-hour one) or `"ignore"` (for a stored event
+   * log written by a newer version, ADR 0006 §4).
+   */
+  readonly unknownKeys?: "error" | "ignore";
+  /** At most this many issues are returned (default 100); `totalIssues` counts all. */
+  readonly maxIssues?: number;
+}
+
+/** The options core's `decode` takes from {@link DecodeOptions}. */
+function coreOptions(options: DecodeOptions): { unknownKeys?: "error" | "ignore"; maxIssues?: number } {
+  return {
+    ...(options.unknownKeys === undefined ? {} : { unknownKeys: options.unknownKeys }),
+    ...(options.maxIssues === undefined ? {} : { maxIssues: options.maxIssues }),
+  };
 }
 
 const decodeEventSchema = decode(ConsentEvent);
 const decodeArray = decode(Schema.Array(Schema.Unknown));
 const decodeRequestSchema = decode(ConsentRequest);
 
-const issue = (path: string, message: string, actual: string): DecodeIssue => ({ path, message, actual });
+const issue = (
+  path: string,
+  message: string,
+  actual: string,
+  code: DecodeIssueCode = "invalid",
+): DecodeIssue => ({
+  path,
+  code,
+  message,
+  actual,
+});
 
 function checkCustodian(c: Custodian, index: CodeIndex, path: string, out: Array<DecodeIssue>): void {
   if (c._tag === "ProviderType" && !index.requesterIndex.has(c.type))
@@ -145,10 +179,10 @@ function domainIssues(e: ConsentEvent, index: CodeIndex, prefix: string): Array<
  * ```
  */
 export function decodeEvent(input: unknown, options: DecodeOptions = {}): DecodeResult<ConsentEvent> {
-  const r = decodeEventSchema(input);
+  const r = decodeEventSchema(input, coreOptions(options));
   if (!r.ok) return r;
   const issues = domainIssues(r.value, options.codeIndex ?? defaultCodeIndex, "$");
-  return issues.length === 0 ? r : { ok: false, issues };
+  return issues.length === 0 ? r : decodeFailure(issues);
 }
 
 /**
@@ -170,12 +204,14 @@ export function decodeEventLog(
   // a proxy whose getters throw); every element is then decoded the same way.
   const rows = decodeArray(input);
   if (!rows.ok)
-    return { ok: false, issues: [issue("$", "Expected an array of consent events", describeShape(input))] };
+    return decodeFailure([
+      issue("$", "Expected an array of consent events", describeShape(input), "wrong-type"),
+    ]);
   const index = options.codeIndex ?? defaultCodeIndex;
   const issues: Array<DecodeIssue> = [];
   const events: Array<ConsentEvent> = [];
   rows.value.forEach((raw: unknown, i: number) => {
-    const r = decodeEventSchema(raw);
+    const r = decodeEventSchema(raw, coreOptions(options));
     if (!r.ok) {
       for (const x of r.issues) issues.push({ ...x, path: x.path.replace(/^\$/, `$[${i}]`) });
       return;
@@ -183,7 +219,7 @@ export function decodeEventLog(
     issues.push(...domainIssues(r.value, index, `$[${i}]`));
     events.push(r.value);
   });
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return decodeFailure(issues);
   const patients = new Set(events.map((e) => e.patient));
   if (patients.size > 1)
     issues.push(
@@ -223,7 +259,7 @@ export function decodeEventLog(
       });
     }
   }
-  return issues.length === 0 ? { ok: true, value: events } : { ok: false, issues };
+  return issues.length === 0 ? { ok: true, value: events } : decodeFailure(issues);
 }
 
 /**
@@ -236,7 +272,7 @@ export function decodeEventLog(
  * ```
  */
 export function decodeRequest(input: unknown, options: DecodeOptions = {}): DecodeResult<ConsentRequest> {
-  const r = decodeRequestSchema(input);
+  const r = decodeRequestSchema(input, coreOptions(options));
   if (!r.ok) return r;
   const index = options.codeIndex ?? defaultCodeIndex;
   const issues: Array<DecodeIssue> = [];
@@ -257,5 +293,5 @@ export function decodeRequest(input: unknown, options: DecodeOptions = {}): Deco
         describeShape(r.value.requester.category),
       ),
     );
-  return issues.length === 0 ? r : { ok: false, issues };
+  return issues.length === 0 ? r : decodeFailure(issues);
 }

@@ -13,7 +13,14 @@
  *
  * @module
  */
-import { type DecodeIssue, type DecodeResult, decode, describeShape, Instant } from "@zorgkit/core";
+import {
+  type DecodeIssue,
+  type DecodeResult,
+  decode,
+  decodeFailure,
+  describeShape,
+  Instant,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CodeIndex, defaultCodeIndex } from "./codes.js";
 import { Bsn, UraNumber } from "./identifiers.js";
@@ -181,7 +188,9 @@ const FhirConsentShape = Schema.Struct({
     purpose: Schema.NonEmptyArray(Coding),
   }),
 });
-const decodeShape = decode(FhirConsentShape);
+// FHIR: resources may carry elements this adapter does not use; they are ignored (the standard's
+// own rule), unlike zorgkit's own shapes (ADR 0006 §4).
+const decodeShape = decode(FhirConsentShape, { unknownKeys: "ignore" });
 const isBsn = Schema.is(Bsn);
 const isUra = Schema.is(UraNumber);
 
@@ -206,7 +215,7 @@ export function decodeFhirConsent(
   const v = r.value;
   const issues: Array<DecodeIssue> = [];
   const bad = (path: string, message: string, actual: unknown) =>
-    issues.push({ path, message, actual: describeShape(actual) });
+    issues.push({ path, code: "invalid", message, actual: describeShape(actual) });
   if (v.patient.identifier.system !== systems.bsn)
     bad("$.patient.identifier.system", `Expected ${systems.bsn}`, v.patient.identifier.system);
   if (!isBsn(v.patient.identifier.value))
@@ -264,7 +273,7 @@ export function decodeFhirConsent(
   if (v.provision.period.end !== undefined && v.provision.period.end <= v.provision.period.start)
     bad("$.provision.period.end", "The end of the period lies after its start", v.provision.period.end);
   if (issues.length > 0 || custodian === undefined || requesters === undefined || categoryCoding.length !== 1)
-    return { ok: false, issues };
+    return decodeFailure(issues);
   const choice: FhirChoice = {
     id: v.id,
     custodian,

@@ -5,8 +5,8 @@
  *
  * This library's reading of "contains a BSN": a **maximal** run of 9 digits, or of 8 digits read
  * with a leading zero, that passes the 11-check. A well-formed UUID or ULID is never rejected
- * (its digit runs are chance); other digit runs (date stamps such as `20261123`) pass unless
- * they happen to pass the 11-check.
+ * (its digit runs are chance); other digit runs (date stamps such as `20261124`) pass unless
+ * they happen to pass the 11-check (`20261123` does: `020261123`).
  *
  * @module
  */
@@ -31,7 +31,7 @@ function isBsnRun(run: string): boolean {
  *
  * console.log(idProblem("c-111222333") !== undefined); // => true
  * console.log(idProblem("0f8fad5b-d9cb-469f-a165-70867728950e")); // => undefined
- * console.log(idProblem("choice-20261123")); // => undefined
+ * console.log(idProblem("choice-20261124")); // => undefined
  * ```
  */
 export function idProblem(id: string): string | undefined {

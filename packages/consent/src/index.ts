@@ -110,8 +110,8 @@ export {
 } from "./retention.js";
 export { createProfileStore, type ProfileStore } from "./store.js";
 export {
+  decodeXacmlAttributes,
   defaultXacmlAttributeIds,
-  parseXacmlAttributes,
   XACML_CATEGORY,
   type XacmlAttribute,
   type XacmlAttributeIds,

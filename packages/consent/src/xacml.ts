@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type DecodeIssue, type DecodeResult, describeShape } from "@zorgkit/core";
+import { type DecodeIssue, type DecodeResult, decodeFailure, describeShape } from "@zorgkit/core";
 import { decodeRequest } from "./decode.js";
 import type { ConsentRequest } from "./request.js";
 
@@ -100,37 +100,56 @@ export function xacmlAttributes(
  *
  * @example
  * ```ts
- * const r = parseXacmlAttributes(xacmlAttributes(request));
+ * const r = decodeXacmlAttributes(xacmlAttributes(request));
  * r.ok && r.value.purpose; // "TREAT"
  * ```
  */
-export function parseXacmlAttributes(
+export function decodeXacmlAttributes(
   input: unknown,
   ids: XacmlAttributeIds = defaultXacmlAttributeIds,
 ): DecodeResult<ConsentRequest> {
   if (!Array.isArray(input))
-    return {
-      ok: false,
-      issues: [{ path: "$", message: "Expected an array of XACML attributes", actual: describeShape(input) }],
-    };
+    return decodeFailure([
+      {
+        path: "$",
+        code: "wrong-type",
+        message: "Expected an array of XACML attributes",
+        actual: describeShape(input),
+      },
+    ]);
   const values = new Map<string, unknown>();
   const issues: Array<DecodeIssue> = [];
   input.forEach((raw: unknown, i: number) => {
     if (typeof raw !== "object" || raw === null) {
-      issues.push({ path: `$[${i}]`, message: "Expected an attribute object", actual: describeShape(raw) });
+      issues.push({
+        path: `$[${i}]`,
+        code: "wrong-type",
+        message: "Expected an attribute object",
+        actual: describeShape(raw),
+      });
       return;
     }
     const r = raw as Record<string, unknown>;
     const id = r.attributeId;
     if (typeof id !== "string") {
-      issues.push({ path: `$[${i}].attributeId`, message: "Expected a string", actual: describeShape(id) });
+      issues.push({
+        path: `$[${i}].attributeId`,
+        code: "wrong-type",
+        message: "Expected a string",
+        actual: describeShape(id),
+      });
       return;
     }
     if (values.has(id))
-      issues.push({ path: `$[${i}].attributeId`, message: "Attribute given twice", actual: "duplicate" });
+      issues.push({
+        path: `$[${i}].attributeId`,
+        code: "invalid",
+        message: "Attribute given twice",
+        actual: "duplicate",
+      });
     values.set(id, r.value);
   });
-  if (issues.length > 0) return { ok: false, issues };
+  if (issues.length > 0) return decodeFailure(issues);
   const tr = values.get(ids.treatmentRelationship);
   return decodeRequest({
     patient: values.get(ids.patientBsn),

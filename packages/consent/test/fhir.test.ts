@@ -3,9 +3,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   decodeFhirConsent,
+  decodeXacmlAttributes,
   encodeFhirConsent,
   foldProfile,
-  parseXacmlAttributes,
   xacmlAttributes,
 } from "../src/index.js";
 import { arbConsentRequest, arbFhirChoice } from "../src/testing.js";
@@ -140,7 +140,7 @@ describe("consent-check XACML request attributes (spec §9)", () => {
   it("build then parse gives the same request", () => {
     fc.assert(
       fc.property(arbConsentRequest(), (r) => {
-        expect(parseXacmlAttributes(JSON.parse(JSON.stringify(xacmlAttributes(r))))).toEqual({
+        expect(decodeXacmlAttributes(JSON.parse(JSON.stringify(xacmlAttributes(r))))).toEqual({
           ok: true,
           value: r,
         });
@@ -157,7 +157,7 @@ describe("consent-check XACML request attributes (spec §9)", () => {
   it("parsing any value whatsoever never throws", () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {
-        expect(() => parseXacmlAttributes(u)).not.toThrow();
+        expect(() => decodeXacmlAttributes(u)).not.toThrow();
       }),
     );
   });

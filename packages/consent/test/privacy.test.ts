@@ -8,9 +8,9 @@ import {
   decide,
   decodeFhirConsent,
   decodeRequest,
+  decodeXacmlAttributes,
   foldProfile,
   mayRecord,
-  parseXacmlAttributes,
   RESULTS,
   replay,
   retentionFacts,
@@ -115,7 +115,7 @@ describe("where the BSN may appear unmasked: only in the fields documented for i
       JSON.stringify(
         decodeFhirConsent({ resourceType: "Consent", patient: { identifier: { value: patient } } }),
       ),
-      JSON.stringify(parseXacmlAttributes(xacmlAttributes({ ...r, dataCategory: "nope" }))),
+      JSON.stringify(decodeXacmlAttributes(xacmlAttributes({ ...r, dataCategory: "nope" }))),
     ].join("\n");
     expect(shown).not.toContain(patient);
     expect(shown).not.toContain("111222334");
