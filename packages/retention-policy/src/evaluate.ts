@@ -188,7 +188,8 @@ const unknownClassStep = (record: RetentionRecord, policy: RetentionPolicy): Ste
  * Evaluate one record against a policy at an instant. The day that counts is the Europe/Amsterdam
  * date of `at`; events dated after it are treated as not yet happened. Status, first match wins:
  * `held` (a hold is on) > `incomplete` (a required event, an agreed period or any rule for the
- * class is missing) > `conflict` (a minimum ends after a maximum: keep, report, both rules cited)
+ * class is missing) > `conflict` (a minimum that ends after a maximum still runs: keep, report,
+ * both rules cited)
  * > `must-delete` (past `deleteBy`; from 00:00 the next day) > `keep` (within a minimum, or a
  * purpose still runs) > `may-delete`.
  *

@@ -1,8 +1,75 @@
 /**
- * `@zorgkit/retention-policy`: retention rules as data. This release holds the rule vocabulary
- * and the MDO-B1 and statutory tables; evaluation (`evaluate`, sweeps, backup pruning) follows.
+ * `@zorgkit/retention-policy`: how long each record must be kept, by when it must be gone, and
+ * why — retention rules as data (a `RetentionPolicy` rulebook), evaluation with holds and
+ * conflicts, batch sweeps and deletion calendars, and backup pruning for a grandfather-father-son
+ * scheme. Presets: `vjzRetention`, `mdoB1Retention`, `mitzRetention`, `statutoryRetention`,
+ * `mdoSlaBackupScheme`.
  *
  * @module
  */
-export { mdoB1Retention, statutoryRetention } from "./presets/mdo-b1.js";
-export { Bound, ClassRule, Duration, RetentionPolicy, RetentionRule, unagreedRules } from "./rules.js";
+export {
+  Backup,
+  type BackupDecision,
+  BackupKind,
+  type BackupPruning,
+  BackupRule,
+  BackupScheme,
+  BackupSelection,
+  type PruneOptions,
+  pruneBackups,
+} from "./backups.js";
+export {
+  type DateRange,
+  type DeletionSchedule,
+  NO_DATE,
+  type RetentionColumns,
+  type RetentionRecords,
+  type SweepResult,
+  schedule,
+  sweep,
+} from "./batch.js";
+export {
+  decodeBackupScheme,
+  decodeBackups,
+  decodeRetentionPolicy,
+  decodeRetentionRecord,
+  decodeRetentionRecords,
+} from "./decode.js";
+export {
+  describeRule,
+  type EvaluateOptions,
+  evaluate,
+  type RetentionEvaluation,
+  type RetentionStatus,
+} from "./evaluate.js";
+export { mdoB1Retention } from "./presets/mdo-b1.js";
+export { mdoSlaBackupScheme } from "./presets/mdo-sla-backups.js";
+export { mitzRetention } from "./presets/mitz.js";
+export { statutoryRetention } from "./presets/statutory.js";
+export { vjzRetention } from "./presets/vjz.js";
+export {
+  Hold,
+  holdId,
+  holdIsOn,
+  type RecordCheckOptions,
+  RetentionRecord,
+  RetentionRecordFor,
+  recordIssues,
+} from "./record.js";
+export {
+  afterEvent,
+  Bound,
+  byAgreement,
+  ClassRule,
+  immediately,
+  notStored,
+  RecordClass,
+  RetentionName,
+  RetentionPolicy,
+  RetentionRule,
+  RuleReading,
+  ruleEvents,
+  unagreedRules,
+  untilProcessed,
+  whileActive,
+} from "./rulebook.js";

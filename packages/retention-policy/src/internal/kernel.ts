@@ -7,7 +7,7 @@
  * @module
  * @internal
  */
-import { type DateLength, fromEpochDay, periodAfter, toEpochDay } from "@zorgkit/core";
+import { type DateLength, fromEpochDay, toEpochDay, tryPeriodAfter } from "@zorgkit/core";
 import type { ClassRule, RetentionPolicy } from "../rulebook.js";
 
 /** Status codes, in the order they win (a lower code wins). */
@@ -49,11 +49,11 @@ export function lastDayOf(length: DateLength): LastDay {
   const cached = lastDayCache.get(key);
   if (cached !== undefined) return cached;
   let table: Int32Array | undefined;
-  // An upper estimate of the length in days: periods that would end after 9999-12-31 end
-  // "never within the calendar" and are reported as that last day.
-  const span = (length.years ?? 0) * 366 + (length.months ?? 0) * 31 + (length.weeks ?? 0) * 7 + (length.days ?? 0) + 2;
-  const safe = (e: number): number =>
-    e + span > MAX_DAY ? MAX_DAY : toEpochDay(periodAfter(fromEpochDay(e), length).lastDay);
+  // A period that would end after 9999-12-31 ends "never within the calendar": that last day.
+  const safe = (e: number): number => {
+    const p = tryPeriodAfter(fromEpochDay(e), length);
+    return p === undefined ? MAX_DAY : toEpochDay(p.lastDay);
+  };
   const f: LastDay = (e) => {
     const i = e - TABLE_BASE;
     if (i >= 0 && i < TABLE_SIZE) {
@@ -365,7 +365,9 @@ export function assess(
   let status: number;
   if (held) status = HELD;
   else if (missing >= 0 || unagreed >= 0 || rules.length === 0) status = INCOMPLETE;
-  else if (deleteBy === deleteBy && (keepUntil > deleteBy || openMinLower > deleteBy)) status = CONFLICT;
+  // a minimum that outlasts a maximum, while the minimum still runs
+  else if (deleteBy === deleteBy && ((keepUntil > deleteBy && today <= keepUntil) || openMinLower > deleteBy))
+    status = CONFLICT;
   else if (today > deleteBy) status = MUST_DELETE;
   else if (today <= keepUntil || running) status = KEEP;
   else status = MAY_DELETE;

@@ -1,67 +1,93 @@
+/**
+ * The retention table of the MDO processing annex (`MDO-B1`, "Bewaartermijnen").
+ *
+ * @module
+ */
 import { cite } from "@zorgkit/core";
-import type { RetentionPolicy } from "../rules.js";
+import type { RetentionPolicy } from "../rulebook.js";
+
+const table = (row: string, note: string) => cite("MDO-B1", `Bewaartermijnen, ${row}`, note);
 
 /**
- * The retention table of MDO-B1 ("Bewaartermijnen"): patient registration data and the MDO
- * report by agreement between the parties; radiology images delivered through the Twiin portal
- * 14 days; logging per NEN 7513 5 years ("wettelijk").
+ * MDO-B1's retention table as a policy:
  *
- * Readings (this library's, stated in the docs): the 14 days count from receipt and are a
- * maximum; the 5-year logging period counts from writing and is a statutory minimum.
+ * - `patient-registration` (N.A.W., BSN, birth date, sex, health data) and `mdo-report` — "Partijen
+ *   maken in onderling overleg nadere afspraken": by agreement. Until the parties agree a period
+ *   (`byAgreement({ event, duration, bound })` in your copy of the preset) records of these
+ *   classes are evaluated `incomplete` — never given a default.
+ * - `radiology-images` delivered through the Twiin portal — 14 days, read as a maximum counted
+ *   from receipt.
+ * - `audit-log` (NEN 7513) — "5 jaar (wettelijk)": kept at least 5 years from writing and deleted
+ *   after (minimum = maximum, this library's reading); the maximum carries the reading
+ *   `statutory-period-as-maximum`, so `{ statutoryPeriodAsMaximum: false }` keeps logs longer.
+ *
+ * @example
+ * ```ts
+ * import { instant } from "@zorgkit/core";
+ * import { evaluate, mdoB1Retention } from "@zorgkit/retention-policy";
+ *
+ * const log = { id: "log-1", recordClass: "audit-log", events: { written: "2021-12-01" } } as const;
+ * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00")).value.status;
+ * // => "must-delete"
+ * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00"), { statutoryPeriodAsMaximum: false }).value.status;
+ * // => "may-delete"
+ * ```
  */
 export const mdoB1Retention: RetentionPolicy = {
   id: "mdo-b1",
-  rules: [
-    {
-      recordClass: "patient-registration",
-      description:
-        "Personal data for registering a patient (name, address, BSN, birth date, sex, health data)",
-      rule: { _tag: "ByAgreement" },
-      source: cite("MDO-B1", "Bewaartermijnen", "Partijen maken in onderling overleg nadere afspraken"),
+  classes: {
+    "patient-registration": {
+      description: "Personal data for registering a patient for an MDO (name, address, BSN, birth date, sex, health data)",
+      requiredEvents: ["registered"],
+      laterEvents: ["mdo-held", "closed"],
     },
-    {
-      recordClass: "mdo-report",
+    "mdo-report": {
       description: "MDO report (verslag)",
-      rule: { _tag: "ByAgreement" },
-      source: cite("MDO-B1", "Bewaartermijnen", "Partijen maken in onderling overleg nadere afspraken"),
+      requiredEvents: ["written"],
+      laterEvents: ["closed"],
     },
-    {
-      recordClass: "radiology-images",
+    "radiology-images": {
       description: "Radiology images delivered through the Twiin portal",
-      rule: { _tag: "AfterEvent", event: "received", duration: { days: 14 }, bound: "max" },
-      source: cite("MDO-B1", "Bewaartermijnen", "counted from receipt, a maximum: this library's reading"),
+      requiredEvents: ["received"],
+      laterEvents: [],
     },
-    {
-      recordClass: "audit-log",
-      description: "Logging per NEN 7513",
-      rule: { _tag: "AfterEvent", event: "written", duration: { years: 5 }, bound: "min" },
-      source: cite(
-        "MDO-B1",
-        "Bewaartermijnen",
-        "5 jaar (wettelijk): a statutory minimum counted from writing",
-      ),
+    "audit-log": {
+      description: "Logging per NEN 7513 (metadata)",
+      requiredEvents: ["written"],
+      laterEvents: [],
     },
-  ],
-};
-
-/**
- * Statutory periods the sources rely on: NEN 7513 audit logs at least 5 years from writing;
- * the WGBO medical record 20 years from the last change (art. 7:454 lid 3 BW, since 2020).
- */
-export const statutoryRetention: RetentionPolicy = {
-  id: "statutory",
+  },
   rules: [
     {
-      recordClass: "audit-log",
-      description: "Audit log of access to patient data (NEN 7513)",
-      rule: { _tag: "AfterEvent", event: "written", duration: { years: 5 }, bound: "min" },
-      source: cite("NEN-7513", "5 years"),
+      id: "patient-registration-by-agreement",
+      recordClass: "patient-registration",
+      rule: { _tag: "ByAgreement" },
+      citations: [table("Persoonsgegevens voor aanmelding patiënt", "Partijen maken in onderling overleg nadere afspraken")],
     },
     {
-      recordClass: "medical-record",
-      description: "Medical record (WGBO)",
-      rule: { _tag: "AfterEvent", event: "last-changed", duration: { years: 20 }, bound: "min" },
-      source: cite("BW", "7:454 lid 3"),
+      id: "mdo-report-by-agreement",
+      recordClass: "mdo-report",
+      rule: { _tag: "ByAgreement" },
+      citations: [table("MDO-verslag", "Partijen maken in onderling overleg nadere afspraken")],
+    },
+    {
+      id: "radiology-14-days",
+      recordClass: "radiology-images",
+      rule: { _tag: "AfterEvent", event: "received", duration: { days: 14 }, bound: "max" },
+      citations: [table("Radiologische beelden (aangeleverd via Twiin-portaal)", "14 dagen: a maximum from receipt (this library's reading)")],
+    },
+    {
+      id: "logging-5-years-min",
+      recordClass: "audit-log",
+      rule: { _tag: "AfterEvent", event: "written", duration: { years: 5 }, bound: "min" },
+      citations: [table("Logging", "Logging conform NEN 7513: 5 jaar (wettelijk)")],
+    },
+    {
+      id: "logging-5-years-max",
+      recordClass: "audit-log",
+      rule: { _tag: "AfterEvent", event: "written", duration: { years: 5 }, bound: "max" },
+      reading: "statutory-period-as-maximum",
+      citations: [table("Logging", "5 jaar (wettelijk): read as also a maximum (this library's reading)")],
     },
   ],
 };

@@ -95,7 +95,8 @@ export function referenceEvaluate(
   else if (incomplete) status = "incomplete";
   else if (
     deleteBy !== undefined &&
-    ((keepUntil !== undefined && keepUntil > deleteBy) || (openLower !== undefined && openLower > deleteBy))
+    ((keepUntil !== undefined && keepUntil > deleteBy && today <= keepUntil) ||
+      (openLower !== undefined && openLower > deleteBy))
   )
     status = "conflict";
   else if (deleteBy !== undefined && today > deleteBy) status = "must-delete";
