@@ -14,11 +14,13 @@
 import {
   addDays,
   addWorkingDays,
+  BoundedString,
   dateFromParts,
   dateParts,
   daysInMonth,
   divideRounded,
   type Explained,
+  entryOn,
   explained,
   formatEuro,
   holidayOn,
@@ -31,7 +33,6 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { BILLING_YEARS, officeCalendar } from "./internal/calendar.js";
-import { rowOn, Text } from "./internal/shim.js";
 import { type BillingRules, VatCategory } from "./rulebook.js";
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -84,7 +85,7 @@ export const Quantity = Schema.String.check(
 
 /** One invoice line: quantity × unit price (excluding VAT), its VAT category and supply date. */
 export const InvoiceLine = Schema.Struct({
-  description: Text(200),
+  description: BoundedString(200),
   quantity: Quantity,
   unitPrice: Money,
   vat: VatCategory,
@@ -98,7 +99,7 @@ export type InvoiceLine = typeof InvoiceLine.Type;
  * date before the billed month is rejected.
  */
 export const Invoice = Schema.Struct({
-  number: Text(64),
+  number: BoundedString(64),
   month: BillingMonth,
   invoiceDate: LocalDate,
   lines: Schema.Array(InvoiceLine).check(
@@ -347,7 +348,7 @@ export function invoiceTotals(
     const q = quantityFraction(line.quantity);
     const lineNet = mulRound(line.unitPrice, q.num, q.den);
     net += lineNet;
-    const row = rowOn(rules.vatRates[line.vat], line.supplyDate);
+    const row = entryOn(rules.vatRates[line.vat], line.supplyDate);
     if (row === undefined) {
       missing.push(i);
       lines.push({ net: lineNet as Money, vatPercent: undefined });

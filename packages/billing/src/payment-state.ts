@@ -19,25 +19,30 @@
 import {
   addDays,
   allocate,
+  allowed,
+  BoundedString,
   compareDates,
   type Explained,
   explained,
   formatEuro,
   LocalDate,
   Money,
+  type Outcome,
+  refused,
   type Step,
   step,
   toDecimalString,
+  undetermined,
+  type Verdict,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { collectionCosts } from "./collection-costs.js";
 import { statutoryInterest } from "./interest.js";
-import { Text, type VerdictOf, verdict } from "./internal/shim.js";
 import type { BillingRules } from "./rulebook.js";
 
 /** An invoice of the account: its number, date and amount (including VAT). */
 export const AccountInvoice = Schema.Struct({
-  number: Text(64),
+  number: BoundedString(64),
   invoiceDate: LocalDate,
   amount: Money.check(Schema.makeFilter((m: number) => m >= 0 || "expected an amount of € 0,00 or more")),
 });
@@ -48,11 +53,16 @@ const positive = Money.check(Schema.makeFilter((m: number) => m > 0 || "expected
 
 /** The dated events of an account. */
 export const PaymentEvent = Schema.Union([
-  Schema.Struct({ type: Schema.Literal("paid"), on: LocalDate, invoice: Text(64), amount: positive }),
+  Schema.Struct({
+    type: Schema.Literal("paid"),
+    on: LocalDate,
+    invoice: BoundedString(64),
+    amount: positive,
+  }),
   Schema.Struct({
     type: Schema.Literal("reminderSent"),
     on: LocalDate,
-    invoice: Text(64),
+    invoice: BoundedString(64),
     termEnds: LocalDate,
   }),
   Schema.Struct({
@@ -63,7 +73,7 @@ export const PaymentEvent = Schema.Union([
   Schema.Struct({
     type: Schema.Literal("handedOver"),
     on: LocalDate,
-    invoices: Schema.Array(Text(64)).check(
+    invoices: Schema.Array(BoundedString(64)).check(
       Schema.makeFilter(
         (xs: ReadonlyArray<string>) => (xs.length >= 1 && xs.length <= 10_000) || "1 to 10000 invoices",
       ),
@@ -197,10 +207,10 @@ export interface AccountStatus {
   readonly rejected: ReadonlyArray<RejectedEvent>;
   /** What the supplier may do on `at`. */
   readonly may: {
-    readonly remind: VerdictOf<{ readonly invoices: ReadonlyArray<string> }>;
-    readonly handOver: VerdictOf<{ readonly invoices: ReadonlyArray<string> }>;
-    readonly suspend: VerdictOf<undefined>;
-    readonly dissolve: VerdictOf<undefined>;
+    readonly remind: Verdict<{ readonly invoices: ReadonlyArray<string> }>;
+    readonly handOver: Verdict<{ readonly invoices: ReadonlyArray<string> }>;
+    readonly suspend: Verdict<undefined>;
+    readonly dissolve: Verdict<undefined>;
   };
 }
 
@@ -214,6 +224,15 @@ interface Work {
 }
 
 const eur = formatEuro;
+
+function verdict<D>(outcome: Outcome, reasons: ReadonlyArray<Step>, details: D): Verdict<D> {
+  const parts = { reasons, details };
+  return outcome === "allowed"
+    ? allowed(parts)
+    : outcome === "refused"
+      ? refused(parts)
+      : undetermined(parts);
+}
 
 function paidBy(w: Work, day: LocalDate): number {
   let s = 0;
@@ -586,7 +605,7 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
   const suspendable = unpaidAfterLastTerm(at);
   const noticed = suspendable.some((w) => validNotice(at, w));
   const suspendCitations = [...rules.suspension.citations, ...rules.blockingNeedsFormalNotice.citations];
-  const suspendVerdict: VerdictOf<undefined> =
+  const suspendVerdict: Verdict<undefined> =
     suspendable.length === 0
       ? verdict(
           "refused",
@@ -633,7 +652,7 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
     (w) => owedOn(w, at, rules, true).total > 0 && demandsFor(w, at) >= need,
   );
   const dissolveCitations = rules.dissolutionDemands.citations;
-  const dissolveVerdict: VerdictOf<undefined> =
+  const dissolveVerdict: Verdict<undefined> =
     dissolved !== undefined
       ? verdict(
           "refused",

@@ -5,9 +5,18 @@
  *
  * @module
  */
-import { BusinessCalendar, LocalDate, Money } from "@zorgkit/core";
+import {
+  BoundedArray,
+  BoundedString,
+  BusinessCalendar,
+  Citations,
+  DatedTable,
+  Figure,
+  LocalDate,
+  Money,
+  WholeNumberBetween,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citations, datedRows, FigureOf, Text } from "./internal/shim.js";
 
 const Cited = Schema.Struct({ citations: Citations });
 
@@ -31,9 +40,11 @@ export type Percent = typeof Percent.Type;
  * A dated table of percentages (ADR 0007 §2): `[{ from, value, citations }]`, sorted by `from`,
  * each row in force until the next starts. Duplicate or unsorted starts (overlaps) are rejected.
  */
-export const PercentTable = Schema.Array(
-  Schema.Struct({ from: LocalDate, value: Percent, citations: Citations }),
-).check(datedRows);
+export const PercentTable = DatedTable(Percent).check(
+  Schema.makeFilter(
+    (rows: ReadonlyArray<unknown>) => rows.length > 0 || "a dated table needs at least one row",
+  ),
+);
 /** See {@link PercentTable}. */
 export type PercentTable = typeof PercentTable.Type;
 
@@ -46,7 +57,7 @@ export type PercentTable = typeof PercentTable.Type;
  * row runs until the next).
  */
 export const InterestTable = Schema.Struct({
-  name: Text(200),
+  name: BoundedString(200),
   rows: PercentTable,
   through: LocalDate,
   /** The clause(s) of the rate itself. */
@@ -69,14 +80,7 @@ export const InterestTable = Schema.Struct({
 /** See {@link InterestTable}. */
 export type InterestTable = typeof InterestTable.Type;
 
-/** A whole number within bounds (a count of days, reminders, votes). */
-const Count = (min: number, max: number) =>
-  Schema.Number.check(
-    Schema.makeFilter(
-      (n: number) =>
-        (Number.isSafeInteger(n) && n >= min && n <= max) || `expected a whole number from ${min} to ${max}`,
-    ),
-  );
+const Count = WholeNumberBetween;
 
 /** A band of a staggered collection-cost scale: `percent` % of the part up to `upTo` (none: no limit). */
 export const CollectionCostBand = Schema.Struct({
@@ -89,9 +93,9 @@ export const CollectionCostBand = Schema.Struct({
  * optional maximum, the clause it comes from.
  */
 export const CollectionCostRule = Schema.Struct({
-  id: Text(64),
-  bands: Schema.Array(CollectionCostBand).check(
-    Schema.makeFilter((bs: ReadonlyArray<unknown>) => (bs.length >= 1 && bs.length <= 20) || "1 to 20 bands"),
+  id: BoundedString(64),
+  bands: BoundedArray(CollectionCostBand, 20).check(
+    Schema.makeFilter((bs: ReadonlyArray<unknown>) => bs.length >= 1 || "at least one band"),
   ),
   minimum: Money,
   maximum: Schema.optionalKey(Money),
@@ -126,16 +130,18 @@ export type AllocationKey = typeof AllocationKey.Type;
  *   `blockingNeedsFormalNotice` (2.15); `dissolutionDemands` (6.13); `afterEndDays` (6.14).
  */
 export const BillingRules = Schema.Struct({
-  name: Text(200),
+  name: BoundedString(200),
   funded: Cited,
-  maxMarginPercent: FigureOf(Percent),
+  maxMarginPercent: Figure(Percent),
   allocationKeys: Cited,
-  indexation: FigureOf(Schema.Struct({ perCalendarYear: Count(1, 12), bases: Schema.Array(Text(64)) })),
+  indexation: Figure(
+    Schema.Struct({ perCalendarYear: Count(1, 12), bases: BoundedArray(BoundedString(64), 10) }),
+  ),
   interimIncrease: Cited,
   officeCalendar: BusinessCalendar,
-  invoiceWorkingDays: FigureOf(Count(0, 250)),
-  paymentTermDays: FigureOf(Count(0, 3650)),
-  directDebitDay: FigureOf(Count(1, 28)),
+  invoiceWorkingDays: Figure(Count(0, 250)),
+  paymentTermDays: Figure(Count(0, 3650)),
+  directDebitDay: Figure(Count(1, 28)),
   noSetOff: Cited,
   vatRates: Schema.Struct({
     standard: PercentTable,
@@ -143,13 +149,13 @@ export const BillingRules = Schema.Struct({
     zero: PercentTable,
     citations: Citations,
   }),
-  maxReminders: FigureOf(Count(0, 10)),
+  maxReminders: Figure(Count(0, 10)),
   interest: Schema.Struct({ table: InterestTable, citations: Citations }),
   collectionCosts: CollectionCostRule,
   suspension: Cited,
   blockingNeedsFormalNotice: Cited,
-  dissolutionDemands: FigureOf(Count(1, 10)),
-  afterEndDays: FigureOf(Count(0, 3650)),
+  dissolutionDemands: Figure(Count(1, 10)),
+  afterEndDays: Figure(Count(0, 3650)),
 });
 /** See {@link BillingRules}. */
 export type BillingRules = typeof BillingRules.Type;

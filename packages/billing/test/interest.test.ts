@@ -233,7 +233,11 @@ describe("decoding interest inputs (spec §7)", () => {
       imputation: { citations: [] },
     });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues[0]?.message).toContain("overlapping");
+    if (!r.ok)
+      expect(r.issues[0]).toMatchObject({
+        path: "$.rows[1].from",
+        message: expect.stringContaining("sorted"),
+      });
   });
 
   test("unsorted rows, a rate without an effective date and a rate with five decimals are rejected", () => {
