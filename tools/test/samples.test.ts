@@ -1,4 +1,4 @@
-// Every ```ts block of docs/guide/*.md and packages/*/README.md is a complete program: it is
+// Every ```ts block of docs/getting-started.md, docs/guide/*.md and packages/*/README.md is a complete program: it is
 // type-checked with the repository's strict settings and run, and its `// =>` lines hold.
 import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
@@ -7,6 +7,7 @@ import { knownFailing, sampleVerdicts } from "../testkit/sample-verdicts.js";
 import { filesUnder, markdownSamples, repoRoot, runSamples, type Sample } from "../testkit/samples.js";
 
 const pages = [
+  join(repoRoot, "docs", "getting-started.md"),
   ...filesUnder(join(repoRoot, "docs", "guide"), (n) => n.endsWith(".md")),
   ...readdirSync(join(repoRoot, "packages"))
     .map((p) => join(repoRoot, "packages", p, "README.md"))
