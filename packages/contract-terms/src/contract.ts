@@ -1,21 +1,28 @@
 /**
  * A contract's duration as data: when it starts, how long the first term runs, how it renews,
  * each party's notice period, and the events that replace the duration (the MDO switch from
- * funded to paid, MDO-BV 10.3). Schemas are the single source of truth for the types.
+ * funded to paid, MDO-BV 10.3). Schemas are the single source of truth for the types. This is a
+ * leaf module: it imports only core and effect.
+ *
+ * Bounds (so every decoded contract can be evaluated): every length — a notice period, an initial
+ * term, a renewal period — is positive and at most {@link maxContractLength} (100 years); a
+ * contract has at most {@link maxSwitches} switches; names are at most 200 characters. Dates are
+ * core's `LocalDate` (years 0001–9999); computations that would leave that range return
+ * `undefined` instead of throwing.
  *
  * @module
  */
-
-import type { Citation as CitationType } from "@zorgkit/core";
-import { compareDates, LocalDate, termEnd } from "@zorgkit/core";
+import { compareDates, LocalDate } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { Citation, DateLength, Figure, tryTermEnd } from "./internal/pending-core.js";
 
-/** Schema of a {@link CitationType | Citation}: `{ source: "MDO-BV", article: "10.2" }`. */
-export const Citation = Schema.Struct({
-  source: Schema.String,
-  article: Schema.String,
-  note: Schema.optionalKey(Schema.String),
-});
+/** At most 20 citations on one figure. */
+export const Citations = Schema.Array(Citation).check(Schema.isMaxLength(20));
+
+/** A short text (a name, a label): at most 200 characters. @internal */
+export const ShortText = Schema.String.check(Schema.isMaxLength(200));
+/** A sentence (an explanation label): at most 1 000 characters. @internal */
+export const Sentence = Schema.String.check(Schema.isMaxLength(1000));
 
 /** A party to the agreement: the customer (contractant, zorgaanbieder) or the supplier (VECOZO). */
 export const Party = Schema.Literals(["customer", "supplier"]);
@@ -27,46 +34,56 @@ export type Party = typeof Party.Type;
  *
  * @example
  * ```ts
- * otherParty("customer"); // "supplier"
+ * import { otherParty } from "@zorgkit/contract-terms";
+ * otherParty("customer"); // => "supplier"
  * ```
  */
 export function otherParty(party: Party): Party {
   return party === "customer" ? "supplier" : "customer";
 }
 
-const wholeNumber = (n: number) =>
-  (Number.isSafeInteger(n) && n >= 0) || `expected a whole number ≥ 0, got ${String(n)}`;
-const Count = Schema.Number.check(Schema.makeFilter(wholeNumber));
+/** The longest length a contract figure may state: 100 years (1 200 months, or 36 525 days). */
+export const maxContractLength = { months: 1200, days: 36525 } as const;
+/** The most switches a contract may carry. */
+export const maxSwitches = 100;
 
-const lengthFields = {
-  years: Schema.optionalKey(Count),
-  months: Schema.optionalKey(Count),
-  weeks: Schema.optionalKey(Count),
-  days: Schema.optionalKey(Count),
-  source: Schema.optionalKey(Citation),
+type LengthLike = {
+  readonly years?: number;
+  readonly months?: number;
+  readonly weeks?: number;
+  readonly days?: number;
 };
 
-function isPositiveLength(l: { years?: number; months?: number; weeks?: number; days?: number }): boolean {
-  return (l.years ?? 0) + (l.months ?? 0) + (l.weeks ?? 0) + (l.days ?? 0) > 0;
+function lengthProblem(l: LengthLike, zeroMessage: string): string | true {
+  const months = (l.years ?? 0) * 12 + (l.months ?? 0);
+  const days = (l.weeks ?? 0) * 7 + (l.days ?? 0);
+  if (months + days <= 0) return zeroMessage;
+  if (months > maxContractLength.months || days > maxContractLength.days) {
+    return "a length may be at most 100 years (1200 months, or 36525 days)";
+  }
+  return true;
 }
 
 /**
- * A positive calendar length with an optional citation: `{ months: 2, source: cite("MDO-BV", "10.2") }`.
- * Applied with core's date rule (`addLength`). A zero length is rejected: "immediate" is a kind
- * of ground, not a zero notice period.
+ * A positive calendar length of at most 100 years (core's `DateLength`): `{ months: 18 }`. A zero
+ * length is rejected.
  */
-export const Length = Schema.Struct(lengthFields).check(
-  Schema.makeFilter((l) => isPositiveLength(l) || "a length must be positive (at least one day)"),
+export const ContractLength = DateLength.check(
+  Schema.makeFilter((l: LengthLike) => lengthProblem(l, "a length must be positive (at least one day)")),
 );
-/** A positive calendar length with an optional citation. */
-export type Length = typeof Length.Type;
+/** A positive calendar length of at most 100 years. */
+export type ContractLength = typeof ContractLength.Type;
 
-/** Notice period (opzegtermijn): a positive {@link Length}. */
-export const NoticePeriod = Schema.Struct(lengthFields).check(
-  Schema.makeFilter(
-    (l) =>
-      isPositiveLength(l) ||
+/**
+ * Notice period (opzegtermijn): a positive {@link ContractLength}. A zero period is rejected:
+ * "immediate" is a kind of ground, not a zero notice period.
+ */
+export const NoticePeriod = DateLength.check(
+  Schema.makeFilter((l: LengthLike) =>
+    lengthProblem(
+      l,
       "a notice period must be positive; immediate termination is a ground, not a zero notice period",
+    ),
   ),
 );
 /** Notice period (opzegtermijn). */
@@ -83,46 +100,68 @@ export type NoticeForm = typeof NoticeForm.Type;
  * de tarieven van toepassing zijn").
  */
 export const InitialTerm = Schema.Union([
-  Schema.TaggedStruct("UntilDate", { end: LocalDate, source: Schema.optionalKey(Citation) }),
-  Schema.TaggedStruct("Length", { length: Length, source: Schema.optionalKey(Citation) }),
+  Schema.TaggedStruct("UntilDate", { end: LocalDate, citations: Citations }),
+  Schema.TaggedStruct("Length", { length: ContractLength, citations: Citations }),
 ]).annotate({
   message:
-    'Expected an initial term: { _tag: "UntilDate", end: "YYYY-MM-DD" } or { _tag: "Length", length: { months: n } }',
+    'Expected an initial term: { _tag: "UntilDate", end: "YYYY-MM-DD", citations } or { _tag: "Length", length: { months: n }, citations }',
 });
 /** The first term of a duration. */
 export type InitialTerm = typeof InitialTerm.Type;
 
 /**
  * Tacit renewal (stilzwijgende verlenging) after the initial term: none, per calendar year
- * ("van kalenderjaar tot kalenderjaar"), or per period of N months counted from the duration's
- * anchor so month ends never drift ("jaarlijks" = 12).
+ * ("van kalenderjaar tot kalenderjaar"), or per period of N months (1–1200) counted from the
+ * duration's anchor so month ends never drift ("jaarlijks" = 12).
  */
 export const Renewal = Schema.Union([
-  Schema.TaggedStruct("None", { source: Schema.optionalKey(Citation) }),
-  Schema.TaggedStruct("CalendarYear", { source: Schema.optionalKey(Citation) }),
+  Schema.TaggedStruct("None", { citations: Citations }),
+  Schema.TaggedStruct("CalendarYear", { citations: Citations }),
   Schema.TaggedStruct("Months", {
-    months: Count.check(
-      Schema.makeFilter((n: number) => n > 0 || "a renewal period must be at least 1 month"),
+    months: Schema.Number.check(
+      Schema.makeFilter(
+        (n: number) =>
+          (Number.isSafeInteger(n) && n >= 1 && n <= maxContractLength.months) ||
+          "a renewal period must be a whole number of months from 1 to 1200",
+      ),
     ),
-    source: Schema.optionalKey(Citation),
+    citations: Citations,
   }),
 ]).annotate({
-  message: 'Expected a renewal: { _tag: "None" }, { _tag: "CalendarYear" } or { _tag: "Months", months: n }',
+  message:
+    'Expected a renewal: { _tag: "None" }, { _tag: "CalendarYear" } or { _tag: "Months", months: n }, each with citations',
 });
 /** Tacit renewal rule. */
 export type Renewal = typeof Renewal.Type;
 
-/** A contract duration (looptijd): initial term, renewal, notice periods per party and the notice form. */
-export const Duration = Schema.Struct({
+/**
+ * A contract duration (looptijd): initial term, renewal, each party's notice period and the notice
+ * form, every figure with its citations. (Named `ContractDuration`: core's `DateLength` is a
+ * length; this is a contract term.)
+ */
+export const ContractDuration = Schema.Struct({
   /** A short name for explanations ("funded MDO"). */
-  name: Schema.String,
+  name: ShortText,
   initialTerm: InitialTerm,
   renewal: Renewal,
-  notice: Schema.Struct({ customer: NoticePeriod, supplier: NoticePeriod }),
-  noticeForm: Schema.Struct({ form: NoticeForm, source: Schema.optionalKey(Citation) }),
+  notice: Schema.Struct({ customer: Figure(NoticePeriod), supplier: Figure(NoticePeriod) }),
+  noticeForm: Figure(NoticeForm),
 });
 /** A contract duration. */
-export type Duration = typeof Duration.Type;
+export type ContractDuration = typeof ContractDuration.Type;
+
+/**
+ * Which parties' regular notice, received before a switch, keeps the end date the replaced
+ * duration gives it (this library's reading of MDO-BV 10.2/10.3, see the guide). Absent: both.
+ * MDO: the customer only — a supplier that starts charging continues the contract for at least
+ * 18 months (MDO-BV 6.3), so its notice reaches a term of the new duration at the earliest.
+ */
+export const SwitchNoticeRule = Schema.Struct({
+  parties: Schema.Array(Party).check(Schema.isMaxLength(2)),
+  citations: Citations,
+});
+/** Which parties' notices given before a switch keep their end date. */
+export type SwitchNoticeRule = typeof SwitchNoticeRule.Type;
 
 /**
  * An event that replaces the duration from a date on (MDO-BV 10.3: "wordt de duur … als volgt
@@ -131,16 +170,10 @@ export type Duration = typeof Duration.Type;
  */
 export const DurationSwitch = Schema.Struct({
   on: LocalDate,
-  duration: Duration,
-  source: Schema.optionalKey(Citation),
-  /**
-   * The parties whose regular notice can end the contract on the last day before the switch (the
-   * term the switch cuts short). Absent: both. MDO: the customer only — a supplier that starts
-   * charging continues the contract for at least 18 months (MDO-BV 6.3).
-   */
-  cutShortTermEndableBy: Schema.optionalKey(
-    Schema.Struct({ parties: Schema.Array(Party), source: Schema.optionalKey(Citation) }),
-  ),
+  duration: ContractDuration,
+  citations: Schema.optionalKey(Citations),
+  /** See {@link SwitchNoticeRule}. Absent: both parties. */
+  cutShortTermEndableBy: Schema.optionalKey(SwitchNoticeRule),
 });
 /** An event that replaces the duration from a date on. */
 export type DurationSwitch = typeof DurationSwitch.Type;
@@ -151,22 +184,19 @@ export type DurationSwitch = typeof DurationSwitch.Type;
  *
  * @example
  * ```ts
- * initialTermEnd(mdoPaid, date("2027-08-31")); // "2029-02-28"
+ * import { date } from "@zorgkit/core";
+ * import { initialTermEnd, mdo2025 } from "@zorgkit/contract-terms";
+ * initialTermEnd(mdo2025.durations.paid, date("2027-08-31")); // => "2029-02-28"
  * ```
  */
-export function initialTermEnd(duration: Duration, start: LocalDate): LocalDate | undefined {
+export function initialTermEnd(duration: ContractDuration, start: LocalDate): LocalDate | undefined {
   const it = duration.initialTerm;
-  if (it._tag === "UntilDate") return it.end;
-  try {
-    return termEnd(start, it.length);
-  } catch {
-    return undefined;
-  }
+  return it._tag === "UntilDate" ? it.end : tryTermEnd(start, it.length);
 }
 
 function contractProblems(c: {
   readonly start: LocalDate;
-  readonly duration: Duration;
+  readonly duration: ContractDuration;
   readonly switches: ReadonlyArray<DurationSwitch>;
 }): Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> {
   const problems: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = [];
@@ -206,17 +236,18 @@ function contractProblems(c: {
 
 /**
  * A contract's duration as data: the start (inwerkingtreding), the duration in force from the
- * start, and later switches that replace it.
+ * start, and later switches that replace it (at most {@link maxSwitches}).
  *
  * Rejected at decoding: dates that are not calendar dates, a term ending before it starts,
- * zero or negative notice periods, an unknown party, switches out of order.
+ * zero, negative or over-long (more than 100 years) lengths, an unknown party, switches out of
+ * order.
  */
 export const Contract = Schema.Struct({
   start: LocalDate,
   /** The clause saying when the contract starts (for MDO: MDO-MS §4 row 2, on signing). */
-  startSource: Schema.optionalKey(Citation),
-  duration: Duration,
-  switches: Schema.Array(DurationSwitch),
+  startCitations: Schema.optionalKey(Citations),
+  duration: ContractDuration,
+  switches: Schema.Array(DurationSwitch).check(Schema.isMaxLength(maxSwitches)),
 }).check(Schema.makeFilter((c) => contractProblems(c)));
 /** A contract's duration as data. */
 export type Contract = typeof Contract.Type;

@@ -1,73 +1,85 @@
 /**
  * `@zorgkit/contract-terms`: the time-based clauses of an agreement as dates — terms and renewals,
  * notice deadlines, termination grounds, what follows termination, precedence of documents, money
- * clauses and terms-of-use acceptance — every result explained with its citations. Presets: the
- * MDO agreement (MDO-BV, MDO-MS) and the terms of use of MOZA and MITZ.
+ * clauses and terms-of-use acceptance — every result explained with its citations. The rulebook
+ * is an `Agreement` the caller always passes (preset: `mdo2025`); the terms of use presets are
+ * MOZA and MITZ.
  *
  * @module
  */
 export {
   type AfterTermination,
-  type AfterTerminationFigures,
   type Assignment,
+  AssignmentRequest,
   afterTermination,
   assignment,
   type Continuation,
-  ContinuationInput,
+  ContinuationRequest,
   continuation,
   type DateRange,
   type Obligation,
-  type SurvivingClause,
 } from "./after-termination.js";
 export {
-  Citation,
+  Citations,
   Contract,
-  Duration,
+  ContractDuration,
+  ContractLength,
   DurationSwitch,
   InitialTerm,
   initialTermEnd,
-  Length,
+  maxContractLength,
+  maxSwitches,
   NoticeForm,
   NoticePeriod,
   otherParty,
   Party,
   Renewal,
+  SwitchNoticeRule,
 } from "./contract.js";
 export {
   decodeAcceptances,
-  decodeConfidentialityBreachInput,
-  decodeContinuationInput,
+  decodeAgreement,
+  decodeAssignmentRequest,
+  decodeConfidentialityBreach,
+  decodeContinuationRequest,
   decodeContract,
   decodeLiabilities,
   decodeLiabilityCapInput,
   decodeParty,
   decodeProvisions,
-  decodeTariffNoticeInput,
-  decodeTermsOfUse,
-} from "./decoders.js";
-export {
+  decodeTariffNotice,
   decodeTerminationClaim,
-  forceMajeureTerminationFrom,
-  type GroundDefinition,
-  type GroundEffect,
+  decodeTermsOfUse,
+} from "./decode.js";
+export {
+  AfterTerminationFigures,
+  Agreement,
+  GroundDefinition,
+  GroundEffect,
   GroundId,
   groundIds,
-  type MayTerminateOptions,
+  MoneyClauseFigures,
+  PrecedenceRanking,
+  SurvivingClause,
+  TariffNoticeFigures,
+  TerminationFigures,
+} from "./figures.js";
+export {
+  forceMajeureTerminationFrom,
   mayTerminate,
   TerminationClaim,
-  type TerminationDecision,
-  type TerminationFigures,
+  type TerminationConsequence,
+  type TerminationDetails,
 } from "./grounds.js";
 export {
-  type ApplicableCap,
+  ApplicableCap,
   type CapDistribution,
-  ConfidentialityBreachInput,
+  ConfidentialityBreach,
   type ConfidentialityPenalty,
   confidentialityPenalty,
   distributeLiabilityCap,
   Liability,
   LiabilityCapInput,
-  type MoneyClauseFigures,
 } from "./money-clauses.js";
 export {
   lastNoticeDay,
@@ -80,37 +92,10 @@ export {
   noticePeriodFor,
   terminationDate,
 } from "./notice.js";
-export {
-  ConflictingProvisions,
-  type PrecedenceRanking,
-  Provision,
-  type Resolution,
-  rankOf,
-  resolveConflict,
-} from "./precedence.js";
-export {
-  mdoAfterTermination,
-  mdoContract,
-  mdoCutShortTermEndableBy,
-  mdoFunded,
-  mdoGrounds,
-  mdoMoneyClauses,
-  mdoPaid,
-  mdoPrecedence,
-  mdoStartsOnSigning,
-  mdoSwitchToPaidSource,
-  mdoTariffFigures,
-  mdoTerminationFigures,
-  switchToPaid,
-} from "./presets/mdo-2025.js";
+export { ConflictingProvisions, Provision, type Resolution, rankOf, resolveConflict } from "./precedence.js";
+export { mdo2025, mdoContract, switchToPaid } from "./presets/mdo-2025.js";
 export { mitzTerms, mozaTerms, withVersions } from "./presets/terms-of-use.js";
-export {
-  TariffChange,
-  TariffNoticeFigures,
-  TariffNoticeInput,
-  type TariffNoticeResult,
-  tariffNotice,
-} from "./tariffs.js";
+export { TariffChange, TariffNotice, type TariffNoticeResult, tariffNotice } from "./tariffs.js";
 export { findTerm, firstTerm, nextTerm, type Term, termAt, termsBetween } from "./terms.js";
 export {
   Acceptance,

@@ -2,16 +2,20 @@
  * Notice (opzegging): the last day on which a party's notice must be received to end the
  * contract at the end of a term, and the date a notice received on a given day takes effect.
  *
- * The notice-period rule (core's date rule; this library's reading, see the guide): the day of
- * receipt does not count, so a notice received on day `d` with period `P` can end a term whose
- * last day is `E` iff `addLength(d + 1 day, P) ≤ E + 1 day`.
+ * The notice-period rule (this library's reading, see the guide): the day of receipt does not
+ * count, and the period ends on the corresponding day — for months and years the day with the
+ * receipt's day number in the target month, or that month's last day when it lacks one (HR
+ * 1 September 2017, ECLI:NL:HR:2017:2225). A notice received on day `d` with period `P` can end a
+ * term whose last day is `E` iff that corresponding day is on or before `E`.
+ *
+ * A notice received before a switch to a new duration is judged by the duration in force when it
+ * was received: it keeps the end date that duration gives it, even when that date falls after the
+ * switch (for the parties the switch's `cutShortTermEndableBy` names; absent: both). The others'
+ * notices reach a term of the new duration at the earliest (MDO: the supplier, MDO-BV 6.3).
  *
  * @module
  */
 import {
-  addDays,
-  addLength,
-  addMonths,
   type Citation,
   compareDates,
   type Explained,
@@ -22,7 +26,23 @@ import {
   step,
 } from "@zorgkit/core";
 import type { Contract, NoticeForm, NoticePeriod, Party } from "./contract.js";
-import { explainTerm, findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
+import {
+  allowed,
+  refused,
+  tryAddDays,
+  tryAddLength,
+  tryPeriodAfterLastDay,
+  type Verdict,
+} from "./internal/pending-core.js";
+import {
+  contractAsOf,
+  explainTerm,
+  findTerm,
+  nextTerm,
+  regimeIndexAt,
+  regimesOf,
+  type Term,
+} from "./terms.js";
 
 const partyName = {
   customer: { en: "the customer", nl: "de klant" },
@@ -31,106 +51,152 @@ const partyName = {
 
 /** The rule's citation note, shared by every notice step. @internal */
 export const noticeRuleNote =
-  "day of receipt does not count; addLength(receipt + 1 day, period) ≤ term end + 1 day (this library's reading)";
+  "day of receipt does not count; the period ends on the corresponding day (HR 2017:2225), which must be on or before the term end (this library's reading)";
 
 /**
  * Whether a notice received on `receivedOn` with notice period `period` can end a term whose last
- * day is `termEnd`: `addLength(receivedOn + 1 day, period) ≤ termEnd + 1 day`.
+ * day is `termEnd`: the period, counted from the day after receipt, ends on the corresponding day
+ * (HR 2017:2225) on or before `termEnd`. `false` when the period would run past the year 9999.
  *
  * @example
  * ```ts
- * noticeIsInTime(date("2026-10-31"), { months: 2 }, date("2026-12-31")); // true
- * noticeIsInTime(date("2026-11-01"), { months: 2 }, date("2026-12-31")); // false
+ * import { date } from "@zorgkit/core";
+ * import { noticeIsInTime } from "@zorgkit/contract-terms";
+ * noticeIsInTime(date("2026-10-31"), { months: 2 }, date("2026-12-31")); // => true
+ * noticeIsInTime(date("2026-11-01"), { months: 2 }, date("2026-12-31")); // => false
+ * noticeIsInTime(date("2027-04-30"), { months: 1 }, date("2027-05-30")); // => true
  * ```
  */
 export function noticeIsInTime(receivedOn: LocalDate, period: NoticePeriod, termEnd: LocalDate): boolean {
-  return compareDates(addLength(addDays(receivedOn, 1), period), addDays(termEnd, 1)) <= 0;
+  const end = tryPeriodAfterLastDay(receivedOn, period);
+  return end !== undefined && compareDates(end, termEnd) <= 0;
 }
 
 /**
  * The last day on which a notice with period `period` can be received to end a term whose last
- * day is `termEnd` (the largest `d` with {@link noticeIsInTime}).
+ * day is `termEnd` (the largest `d` with {@link noticeIsInTime}); `undefined` when that day would
+ * be before the year 0001.
  *
  * @example
  * ```ts
- * lastNoticeDay(date("2026-12-31"), { months: 24 }); // "2024-12-31"
- * lastNoticeDay(date("2027-02-28"), { months: 1 }); // "2027-01-31"
- * lastNoticeDay(date("2028-08-31"), { months: 6 }); // "2028-02-29"
+ * import { date } from "@zorgkit/core";
+ * import { lastNoticeDay } from "@zorgkit/contract-terms";
+ * lastNoticeDay(date("2026-12-31"), { months: 24 }); // => "2024-12-31"
+ * lastNoticeDay(date("2027-02-28"), { months: 1 }); // => "2027-01-31"
+ * lastNoticeDay(date("2028-08-31"), { months: 6 }); // => "2028-02-29"
  * ```
  */
-export function lastNoticeDay(termEnd: LocalDate, period: NoticePeriod): LocalDate {
+export function lastNoticeDay(termEnd: LocalDate, period: NoticePeriod): LocalDate | undefined {
   const months = (period.years ?? 0) * 12 + (period.months ?? 0);
   const days = (period.weeks ?? 0) * 7 + (period.days ?? 0);
-  // Undo the period (days first, then months), then correct for the date rule's month ends:
-  // addLength is non-decreasing in its start date, so stepping finds the exact boundary.
-  let d = addDays(addMonths(addDays(addDays(termEnd, 1), -days), -months), -1);
-  while (!noticeIsInTime(d, period, termEnd)) d = addDays(d, -1);
-  while (noticeIsInTime(addDays(d, 1), period, termEnd)) d = addDays(d, 1);
-  return d;
+  // Undo the period, then step to the exact boundary: noticeIsInTime is monotone in the day.
+  let d = tryAddLength(termEnd, { months: -months, days: -days }) ?? ("0001-01-01" as LocalDate);
+  while (!noticeIsInTime(d, period, termEnd)) {
+    const before = tryAddDays(d, -1);
+    if (before === undefined) return undefined;
+    d = before;
+  }
+  for (;;) {
+    const after = tryAddDays(d, 1);
+    if (after === undefined || !noticeIsInTime(after, period, termEnd)) return d;
+    d = after;
+  }
 }
 
 /**
- * The notice period of a party for a term: the one of the duration the term belongs to.
+ * The notice period of a party for a term: the one of the duration the term belongs to, with its
+ * citations.
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { firstTerm, mdoContract, noticePeriodFor } from "@zorgkit/contract-terms";
  * const c = mdoContract({ signedOn: date("2026-03-01") });
- * noticePeriodFor(c, firstTerm(c)!, "supplier"); // { months: 24, source: MDO-BV 10.2 }
+ * noticePeriodFor(c, firstTerm(c)!, "supplier").value; // => { "months": 24 }
  * ```
  */
-export function noticePeriodFor(contract: Contract, term: Term, party: Party): NoticePeriod {
+export function noticePeriodFor(
+  contract: Contract,
+  term: Term,
+  party: Party,
+): { readonly value: NoticePeriod; readonly citations: ReadonlyArray<Citation> } {
   return regimesOf(contract)[term.regime]!.duration.notice[party];
 }
 
 /**
- * The form a regular notice must take for a term, with its citation.
+ * The form a regular notice must take for a term, with its citations.
  *
  * @example
  * ```ts
- * noticeFormFor(switchToPaid(c, date("2027-01-01")), term2028).form; // "written" (MDO-BV 10.3)
+ * import { date } from "@zorgkit/core";
+ * import { findTerm, mdoContract, noticeFormFor, switchToPaid } from "@zorgkit/contract-terms";
+ * const c = switchToPaid(mdoContract({ signedOn: date("2026-03-01") }), date("2027-01-01"));
+ * noticeFormFor(c, findTerm(c, date("2028-01-01"))!).value; // => "written"
  * ```
  */
 export function noticeFormFor(
   contract: Contract,
   term: Term,
-): { readonly form: NoticeForm; readonly source?: Citation } {
+): { readonly value: NoticeForm; readonly citations: ReadonlyArray<Citation> } {
   return regimesOf(contract)[term.regime]!.duration.noticeForm;
 }
 
-function cites(c: Citation | undefined): ReadonlyArray<Citation> {
-  return c === undefined ? [] : [c];
+function keepsEndDate(contract: Contract, regime: number, party: Party): boolean {
+  const s = contract.switches[regime];
+  if (s === undefined) return false;
+  const rule = s.cutShortTermEndableBy;
+  return rule === undefined || rule.parties.includes(party);
+}
+
+function switchRuleCitations(contract: Contract, regime: number): ReadonlyArray<Citation> {
+  const s = contract.switches[regime];
+  return s?.cutShortTermEndableBy?.citations ?? s?.citations ?? [];
 }
 
 /**
- * Whether `party`'s regular notice can end the contract at the end of `term`. Always, except for a
- * term cut short by a switch whose `cutShortTermEndableBy` does not name the party (MDO: the
- * supplier, MDO-BV 6.3). Returns the switch's citation when it cannot.
+ * Whether `party`'s regular notice can end the contract on the last day of `term`. Always,
+ * except on the last day of a term cut short by a switch: no regular notice ends the contract
+ * there — a notice received before the switch keeps the end date the replaced duration gives it
+ * (for the parties the switch names; absent: both), the others' notices reach a term of the new
+ * duration (MDO: the supplier, MDO-BV 6.3). Leaving on that day is a ground of its own (MDO-BV 6.5).
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { findTerm, mdoContract, noticeCanEndTerm, switchToPaid } from "@zorgkit/contract-terms";
  * const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
- * noticeCanEndTerm(c, findTerm(c, date("2028-06-30"))!, "supplier"); // { ok: false, source: MDO-BV 6.3 }
+ * noticeCanEndTerm(c, findTerm(c, date("2028-06-30"))!, "supplier").value; // => "refused"
+ * noticeCanEndTerm(c, findTerm(c, date("2027-06-30"))!, "supplier").value; // => "allowed"
  * ```
  */
-export function noticeCanEndTerm(
-  contract: Contract,
-  term: Term,
-  party: Party,
-): { readonly ok: boolean; readonly source?: Citation } {
-  if (!term.cutShortBySwitch) return { ok: true };
-  const rule = contract.switches[term.regime]?.cutShortTermEndableBy;
-  if (rule === undefined || rule.parties.includes(party)) return { ok: true };
-  return rule.source === undefined ? { ok: false } : { ok: false, source: rule.source };
+export function noticeCanEndTerm(contract: Contract, term: Term, party: Party): Verdict<undefined> {
+  if (!term.cutShortBySwitch) {
+    const s = step({
+      rule: "term-end-endable-by-notice",
+      inputs: { party, termEnd: term.end },
+      citations: noticePeriodFor(contract, term, party).citations,
+      en: `A regular notice by ${partyName[party].en} can end the contract on ${term.end}, the end of the term.`,
+      nl: `Een reguliere opzegging door ${partyName[party].nl} kan de overeenkomst beëindigen per ${term.end}, het einde van de termijn.`,
+    });
+    return allowed(undefined, [s], [s]);
+  }
+  const s = cutShortStep(contract, term, party);
+  return refused(undefined, [s], [s]);
 }
 
-function cutShortStep(contract: Contract, term: Term, party: Party, source: Citation | undefined): Step {
+function cutShortStep(contract: Contract, term: Term, party: Party): Step {
   const on = contract.switches[term.regime]?.on ?? null;
+  const keeps = keepsEndDate(contract, term.regime, party);
   return step({
     rule: "notice-cannot-end-cut-short-term",
-    inputs: { party, termEnd: term.end, switchOn: on },
-    citations: cites(source),
-    en: `The switch on ${on} cuts the term short on ${term.end}, but ${partyName[party].en}'s regular notice cannot end the contract on that day; the next term counts.`,
-    nl: `Door de wijziging per ${on} eindigt de termijn op ${term.end}, maar een reguliere opzegging door ${partyName[party].nl} kan de overeenkomst niet op die dag beëindigen; de volgende termijn telt.`,
+    inputs: { party, termEnd: term.end, switchOn: on, keepsEndDate: keeps },
+    citations: switchRuleCitations(contract, term.regime),
+    en: keeps
+      ? `The switch on ${on} cuts the term short on ${term.end}, but a regular notice does not end the contract on that day: one received before the switch keeps the end date the ${term.durationName} duration gives it.`
+      : `The switch on ${on} cuts the term short on ${term.end}, but ${partyName[party].en}'s regular notice cannot end the contract on that day; a term of the new duration counts.`,
+    nl: keeps
+      ? `Door de wijziging per ${on} eindigt de termijn op ${term.end}, maar een reguliere opzegging beëindigt de overeenkomst niet op die dag: een opzegging ontvangen vóór de wijziging behoudt de einddatum die de looptijd '${term.durationName}' haar geeft.`
+      : `Door de wijziging per ${on} eindigt de termijn op ${term.end}, maar een reguliere opzegging door ${partyName[party].nl} kan de overeenkomst niet op die dag beëindigen; een termijn van de nieuwe looptijd telt.`,
   });
 }
 
@@ -138,72 +204,83 @@ function noticePeriodStep(contract: Contract, term: Term, party: Party): Step {
   const p = noticePeriodFor(contract, term, party);
   return step({
     rule: "notice-period",
-    inputs: { party, duration: term.durationName, period: formatLength(p) },
-    citations: cites(p.source),
-    en: `Under the ${term.durationName} duration ${partyName[party].en} gives ${formatLength(p)}' notice.`,
-    nl: `Onder de looptijd '${term.durationName}' geldt voor ${partyName[party].nl} een opzegtermijn van ${formatLength(p, "nl")}.`,
+    inputs: { party, duration: term.durationName, period: formatLength(p.value) },
+    citations: p.citations,
+    en: `Under the ${term.durationName} duration ${partyName[party].en} gives ${formatLength(p.value)}' notice.`,
+    nl: `Onder de looptijd '${term.durationName}' geldt voor ${partyName[party].nl} een opzegtermijn van ${formatLength(p.value, "nl")}.`,
   });
 }
 
-function deadlineStep(term: Term, period: NoticePeriod, deadline: LocalDate): Step {
+const withNote = (cs: ReadonlyArray<Citation>): ReadonlyArray<Citation> =>
+  cs.map((c) => ({ ...c, note: noticeRuleNote }));
+
+function deadlineStep(term: Term, period: NoticeDeadline["noticePeriod"], deadline: LocalDate): Step {
   return step({
     rule: "notice-deadline",
-    inputs: { termEnd: term.end, period: formatLength(period) },
+    inputs: { termEnd: term.end, period: formatLength(period.value) },
     output: deadline,
-    citations: [...cites(period.source).map((c) => ({ ...c, note: noticeRuleNote }))],
-    en: `The day of receipt does not count: to end the term on ${term.end} a notice of ${formatLength(period)} must be received on or before ${deadline}.`,
-    nl: `De dag van ontvangst telt niet mee: om de termijn op ${term.end} te beëindigen moet een opzegging met een termijn van ${formatLength(period, "nl")} uiterlijk op ${deadline} zijn ontvangen.`,
+    citations: withNote(period.citations),
+    en: `The day of receipt does not count: to end the term on ${term.end} a notice of ${formatLength(period.value)} must be received on or before ${deadline}.`,
+    nl: `De dag van ontvangst telt niet mee: om de termijn op ${term.end} te beëindigen moet een opzegging met een termijn van ${formatLength(period.value, "nl")} uiterlijk op ${deadline} zijn ontvangen.`,
+  });
+}
+
+function keptStep(contract: Contract, regime: number, party: Party, endDate: LocalDate): Step {
+  const on = contract.switches[regime]?.on ?? null;
+  return step({
+    rule: "notice-before-switch-keeps-end-date",
+    inputs: { party, switchOn: on, endDate },
+    output: endDate,
+    citations: switchRuleCitations(contract, regime),
+    en: `A notice by ${partyName[party].en} received before the switch on ${on} keeps the end date the duration then in force gives it: ${endDate}. Leaving as of the switch is a ground of its own.`,
+    nl: `Een opzegging door ${partyName[party].nl} ontvangen vóór de wijziging per ${on} behoudt de einddatum die de dan geldende looptijd haar geeft: ${endDate}. Opzeggen tegen de datum van de wijziging is een aparte grond.`,
+  });
+}
+
+function beforeStartStep(contract: Contract, d: LocalDate): Step {
+  return step({
+    rule: "notice-before-contract",
+    inputs: { receivedOn: d, start: contract.start },
+    citations: contract.startCitations ?? [],
+    en: `A notice received on ${d} is before the contract exists (it starts on ${contract.start}): it has no effect.`,
+    nl: `Een opzegging ontvangen op ${d} ligt vóór het ontstaan van de overeenkomst (die begint op ${contract.start}): die heeft geen gevolg.`,
   });
 }
 
 /** The last day for a notice, and the term end it reaches. */
 export interface NoticeDeadline {
-  /** The last day on which the notice must be received. */
+  /** The last day on which the notice must be received (never before the contract starts). */
   readonly deadline: LocalDate;
   /** The last day of the contract if notice is received by `deadline` (the end of `term`). */
   readonly endDate: LocalDate;
-  /** The term the notice ends. */
+  /** The term the notice ends (of the duration in force on the deadline, run on uncut). */
   readonly term: Term;
-  /** The party's notice period for that term. */
-  readonly noticePeriod: NoticePeriod;
+  /** The party's notice period for that term, with its citations. */
+  readonly noticePeriod: { readonly value: NoticePeriod; readonly citations: ReadonlyArray<Citation> };
   /** The form the notice must take. */
   readonly form: NoticeForm;
+  /** Set when `endDate` is after a switch that the notice (received before it) outlasts. */
+  readonly keptAcrossSwitchOn?: LocalDate;
 }
 
-/**
- * The last day on which `party`'s notice must be received to end the contract at the end of the
- * current term (the term containing `on`), and that end date. If `on` is past that deadline, the
- * deadline for the next term (and so on). `undefined` when the contract does not renew and no
- * term can still be ended by notice.
- *
- * Implements the notice periods of the duration (MDO-BV 10.2: customer 2 months, supplier 24
- * months; MDO-BV 10.3: 6 and 12 months) with the notice-period rule of this module.
- *
- * @example
- * ```ts
- * noticeDeadline(mdoContract({ signedOn: date("2026-03-01") }), "customer", date("2026-06-01")).value;
- * // { deadline: "2026-10-31", endDate: "2026-12-31", … }
- * ```
- */
-export function noticeDeadline(
+function deadlineWalk(
   contract: Contract,
   party: Party,
-  on: LocalDate,
+  from: LocalDate,
 ): Explained<NoticeDeadline | undefined> {
-  let term = compareDates(on, contract.start) < 0 ? firstTerm(contract) : findTerm(contract, on);
+  let term = findTerm(contract, from);
   const skipped: Array<Step> = [];
   while (term !== undefined) {
-    const endable = noticeCanEndTerm(contract, term, party);
-    if (!endable.ok) {
-      skipped.push(cutShortStep(contract, term, party, endable.source));
+    if (term.cutShortBySwitch) {
+      skipped.push(cutShortStep(contract, term, party));
       term = nextTerm(contract, term);
       continue;
     }
     const period = noticePeriodFor(contract, term, party);
-    const deadline = lastNoticeDay(term.end, period);
-    if (compareDates(on, deadline) <= 0) {
-      const form = noticeFormFor(contract, term);
-      return explained({ deadline, endDate: term.end, term, noticePeriod: period, form: form.form }, [
+    const deadline = lastNoticeDay(term.end, period.value);
+    if (deadline !== undefined && compareDates(from, deadline) <= 0) {
+      const form = noticeFormFor(contract, term).value;
+      return explained({ deadline, endDate: term.end, term, noticePeriod: period, form }, [
         ...explainTerm(contract, term),
         ...skipped,
         noticePeriodStep(contract, term, party),
@@ -213,10 +290,10 @@ export function noticeDeadline(
     skipped.push(
       step({
         rule: "notice-deadline-passed",
-        inputs: { on, termEnd: term.end, deadline },
-        citations: cites(period.source),
-        en: `On ${on} the last day to end the term on ${term.end} (${deadline}) has passed; the next term counts.`,
-        nl: `Op ${on} is de laatste dag (${deadline}) om de termijn per ${term.end} te beëindigen verstreken; de volgende termijn telt.`,
+        inputs: { on: from, termEnd: term.end, deadline: deadline ?? null },
+        citations: period.citations,
+        en: `On ${from} the last day to end the term on ${term.end}${deadline === undefined ? "" : ` (${deadline})`} has passed; the next term counts.`,
+        nl: `Op ${from} is de laatste dag${deadline === undefined ? "" : ` (${deadline})`} om de termijn per ${term.end} te beëindigen verstreken; de volgende termijn telt.`,
       }),
     );
     term = nextTerm(contract, term);
@@ -225,7 +302,7 @@ export function noticeDeadline(
     ...skipped,
     step({
       rule: "no-notice-deadline",
-      inputs: { on },
+      inputs: { on: from },
       citations: [],
       en: "The contract does not renew: no notice can still end a term before it expires by itself.",
       nl: "De overeenkomst wordt niet verlengd: geen opzegging kan nog een termijn beëindigen voordat die vanzelf afloopt.",
@@ -233,71 +310,117 @@ export function noticeDeadline(
   ]);
 }
 
+/**
+ * The last day on which `party`'s notice must be received to end the contract at the end of the
+ * current term (the term containing `on`), and that end date. If `on` is past that deadline, the
+ * deadline for the next term (and so on). Never a day before the contract starts (a notice before
+ * then has no effect). Before a switch, a keeping party's deadline is at most the day before the
+ * switch; the end date is the one the duration then in force gives. `undefined` when the contract
+ * does not renew and no term can still be ended by notice.
+ *
+ * Implements the notice periods of the duration (MDO-BV 10.2: customer 2 months, supplier 24
+ * months; MDO-BV 10.3: 6 and 12 months) with the notice-period rule of this module.
+ *
+ * @example
+ * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { mdoContract, noticeDeadline } from "@zorgkit/contract-terms";
+ * const r = noticeDeadline(mdoContract({ signedOn: date("2026-03-01") }), "customer", date("2026-06-01")).value;
+ * r?.deadline; // => "2026-10-31"
+ * r?.endDate; // => "2026-12-31"
+ * ```
+ */
+export function noticeDeadline(
+  contract: Contract,
+  party: Party,
+  on: LocalDate,
+): Explained<NoticeDeadline | undefined> {
+  const from = compareDates(on, contract.start) < 0 ? contract.start : on;
+  const regime = regimeIndexAt(contract, from);
+  const next = contract.switches[regime];
+  if (next !== undefined && keepsEndDate(contract, regime, party)) {
+    const view = deadlineWalk(contractAsOf(contract, regime), party, from);
+    const r = view.value;
+    if (r !== undefined) {
+      const kept = compareDates(r.endDate, next.on) >= 0;
+      if (compareDates(r.deadline, next.on) < 0) {
+        return kept
+          ? explained({ ...r, keptAcrossSwitchOn: next.on }, [
+              ...view.because,
+              keptStep(contract, regime, party, r.endDate),
+            ])
+          : view;
+      }
+      // The deadline falls on or after the switch: from the switch on, notices are judged by the
+      // new duration. Unless it reaches the same end, the last day is the day before the switch.
+      const after = deadlineWalk(contract, party, next.on);
+      if (after.value !== undefined && after.value.endDate === r.endDate) return after;
+      const capped = tryAddDays(next.on, -1)!;
+      return explained({ ...r, deadline: capped, keptAcrossSwitchOn: next.on }, [
+        ...view.because,
+        keptStep(contract, regime, party, r.endDate),
+        step({
+          rule: "notice-deadline-before-switch",
+          inputs: { switchOn: next.on, deadline: capped, endDate: r.endDate },
+          output: capped,
+          citations: switchRuleCitations(contract, regime),
+          en: `From ${next.on} a notice is judged by the new duration: to end the contract on ${r.endDate} it must be received on or before ${capped}.`,
+          nl: `Vanaf ${next.on} wordt een opzegging beoordeeld naar de nieuwe looptijd: om de overeenkomst per ${r.endDate} te beëindigen moet die uiterlijk op ${capped} zijn ontvangen.`,
+        }),
+      ]);
+    }
+  }
+  return deadlineWalk(contract, party, from);
+}
+
 /** When a regular notice ends the contract. */
 export interface NoticeEffect {
   /** Last day of the contract: the end of the first term the notice reaches. */
   readonly endDate: LocalDate;
-  /** The term that ends. */
+  /** The term that ends (of the duration in force when the notice was received, run on uncut). */
   readonly term: Term;
-  /** The party's notice period for that term. */
-  readonly noticePeriod: NoticePeriod;
+  /** The party's notice period for that term, with its citations. */
+  readonly noticePeriod: { readonly value: NoticePeriod; readonly citations: ReadonlyArray<Citation> };
   /** The form the notice must take. */
   readonly form: NoticeForm;
   /** `true` when the contract does not renew and expires by itself at `endDate` (no notice needed). */
   readonly expiresWithoutNotice: boolean;
+  /** Set when `endDate` is after a switch that the notice (received before it) outlasts. */
+  readonly keptAcrossSwitchOn?: LocalDate;
 }
 
-/**
- * The date a regular notice by `party`, received on `receivedOn`, ends the contract: the end of
- * the first term whose end is at least one full notice period after receipt (the day of receipt
- * does not count) and that the party's notice can end ({@link noticeCanEndTerm}). Non-decreasing in `receivedOn`, never earlier for a longer notice period,
- * always a term end. `undefined` after a non-renewing contract has ended.
- *
- * @example
- * ```ts
- * terminationDate(mdoContract({ signedOn: date("2026-03-01") }), "customer", date("2026-10-31")).value?.endDate;
- * // "2026-12-31"  (MDO-BV 10.2: 2 months)
- * terminationDate(mdoContract({ signedOn: date("2026-03-01") }), "customer", date("2026-11-01")).value?.endDate;
- * // "2027-12-31"
- * ```
- */
-export function terminationDate(
+function terminationWalk(
   contract: Contract,
   party: Party,
   receivedOn: LocalDate,
 ): Explained<NoticeEffect | undefined> {
-  let term =
-    compareDates(receivedOn, contract.start) < 0 ? firstTerm(contract) : findTerm(contract, receivedOn);
+  let term = findTerm(contract, receivedOn);
   const skipped: Array<Step> = [];
   while (term !== undefined) {
     const period = noticePeriodFor(contract, term, party);
-    const form = noticeFormFor(contract, term).form;
-    const endable = noticeCanEndTerm(contract, term, party);
-    if (!endable.ok) {
-      skipped.push(cutShortStep(contract, term, party, endable.source));
-      const after = nextTerm(contract, term);
-      if (after !== undefined) {
-        term = after;
-        continue;
-      }
+    const form = noticeFormFor(contract, term).value;
+    const next = nextTerm(contract, term);
+    if (term.cutShortBySwitch && next !== undefined) {
+      skipped.push(cutShortStep(contract, term, party));
+      term = next;
+      continue;
     }
-    if (endable.ok && noticeIsInTime(receivedOn, period, term.end)) {
-      const deadline = lastNoticeDay(term.end, period);
+    if (noticeIsInTime(receivedOn, period.value, term.end)) {
+      const deadline = lastNoticeDay(term.end, period.value) ?? receivedOn;
       return explained({ endDate: term.end, term, noticePeriod: period, form, expiresWithoutNotice: false }, [
         ...explainTerm(contract, term),
         ...skipped,
         noticePeriodStep(contract, term, party),
         step({
           rule: "notice-ends-term",
-          inputs: { receivedOn, period: formatLength(period), termEnd: term.end, deadline },
+          inputs: { receivedOn, period: formatLength(period.value), termEnd: term.end, deadline },
           output: term.end,
-          citations: cites(period.source).map((c) => ({ ...c, note: noticeRuleNote })),
+          citations: withNote(period.citations),
           en: `A notice received on ${receivedOn} (on or before ${deadline}) ends the contract on ${term.end}, the end of the term.`,
           nl: `Een opzegging ontvangen op ${receivedOn} (uiterlijk ${deadline}) beëindigt de overeenkomst per ${term.end}, het einde van de termijn.`,
         }),
       ]);
     }
-    const next = nextTerm(contract, term);
     if (next === undefined) {
       return explained({ endDate: term.end, term, noticePeriod: period, form, expiresWithoutNotice: true }, [
         ...explainTerm(contract, term),
@@ -315,8 +438,8 @@ export function terminationDate(
     skipped.push(
       step({
         rule: "notice-too-late-for-term",
-        inputs: { receivedOn, termEnd: term.end, period: formatLength(period) },
-        citations: cites(period.source).map((c) => ({ ...c, note: noticeRuleNote })),
+        inputs: { receivedOn, termEnd: term.end, period: formatLength(period.value) },
+        citations: withNote(period.citations),
         en: `Received on ${receivedOn}, the notice is too late to end the term on ${term.end}; the contract renews.`,
         nl: `Ontvangen op ${receivedOn} is de opzegging te laat voor de termijn die eindigt op ${term.end}; de overeenkomst wordt verlengd.`,
       }),
@@ -332,4 +455,49 @@ export function terminationDate(
       nl: `Op ${receivedOn} is de overeenkomst al geëindigd.`,
     }),
   ]);
+}
+
+/**
+ * The date a regular notice by `party`, received on `receivedOn`, ends the contract: the end of
+ * the first term whose end is at least one full notice period after receipt (the day of receipt
+ * does not count). The notice is judged by the duration in force when it was received: received
+ * before a switch, it keeps the end date that duration gives it, also when that date is after the
+ * switch (for the parties the switch names; MDO: the customer, MDO-BV 10.2 — leaving as of the
+ * tariff date is the separate 6.5 ground); the other parties' notices reach a term of the new
+ * duration (MDO: the supplier, 6.3). `undefined` for a notice received before the contract starts
+ * (it has no effect) and after a non-renewing contract has ended.
+ *
+ * @example
+ * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { mdoContract, switchToPaid, terminationDate } from "@zorgkit/contract-terms";
+ * const c = switchToPaid(mdoContract({ signedOn: date("2026-03-01") }), date("2027-08-31"));
+ * terminationDate(c, "customer", date("2026-10-31")).value?.endDate; // => "2026-12-31"
+ * terminationDate(c, "customer", date("2027-06-15")).value?.endDate; // => "2027-12-31"
+ * terminationDate(c, "customer", date("2026-02-01")).value; // => undefined
+ * ```
+ */
+export function terminationDate(
+  contract: Contract,
+  party: Party,
+  receivedOn: LocalDate,
+): Explained<NoticeEffect | undefined> {
+  if (compareDates(receivedOn, contract.start) < 0) {
+    return explained(undefined, [beforeStartStep(contract, receivedOn)]);
+  }
+  const regime = regimeIndexAt(contract, receivedOn);
+  const next = contract.switches[regime];
+  if (next !== undefined && keepsEndDate(contract, regime, party)) {
+    const view = terminationWalk(contractAsOf(contract, regime), party, receivedOn);
+    const r = view.value;
+    if (r !== undefined) {
+      return compareDates(r.endDate, next.on) >= 0
+        ? explained({ ...r, keptAcrossSwitchOn: next.on }, [
+            ...view.because,
+            keptStep(contract, regime, party, r.endDate),
+          ])
+        : view;
+    }
+  }
+  return terminationWalk(contract, party, receivedOn);
 }

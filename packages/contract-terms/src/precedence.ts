@@ -5,32 +5,23 @@
  *
  * @module
  */
-import { type Citation, type Explained, explained, step } from "@zorgkit/core";
+import { type Explained, explained, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { mdoPrecedence } from "./presets/mdo-2025.js";
-
-/** A ranking of documents: rank 1 wins over rank 2, and so on. */
-export interface PrecedenceRanking {
-  readonly ranks: ReadonlyArray<{
-    readonly rank: number;
-    readonly documents: ReadonlyArray<string>;
-    readonly en: string;
-    readonly nl: string;
-  }>;
-  readonly source: ReadonlyArray<Citation>;
-}
+import { ShortText } from "./contract.js";
+import type { Agreement, PrecedenceRanking } from "./figures.js";
 
 /** A provision of a contract document: the document id, and optionally the clause and its text. */
 export const Provision = Schema.Struct({
-  document: Schema.String,
-  clause: Schema.optionalKey(Schema.String),
-  text: Schema.optionalKey(Schema.String),
+  document: ShortText,
+  clause: Schema.optionalKey(ShortText),
+  text: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(10_000))),
 });
 /** A provision of a contract document. */
 export type Provision = typeof Provision.Type;
 
-/** The provisions that conflict: at least one (an empty list says so, not "Missing key"). */
+/** The provisions that conflict: at least one, at most 1 000 (an empty list says so, not "Missing key"). */
 export const ConflictingProvisions = Schema.Array(Provision).check(
+  Schema.isMaxLength(1000),
   Schema.makeFilter(
     (ps: ReadonlyArray<Provision>) =>
       ps.length > 0 || "at least one provision is needed to resolve a conflict",
@@ -46,43 +37,51 @@ export type Resolution =
   | { readonly _tag: "UnknownDocument"; readonly documents: ReadonlyArray<string> };
 
 /**
- * The rank of a document in a ranking, or `undefined` when the ranking does not know it.
+ * The rank of a document in the agreement's precedence ranking, or `undefined` when the ranking
+ * does not know it.
  *
  * @example
  * ```ts
- * rankOf("processing-agreement"); // 1
+ * import { mdo2025, rankOf } from "@zorgkit/contract-terms";
+ * rankOf("processing-agreement", mdo2025); // => 1
  * ```
  */
-export function rankOf(document: string, ranking: PrecedenceRanking = mdoPrecedence): number | undefined {
+export function rankOf(document: string, agreement: Pick<Agreement, "precedence">): number | undefined {
+  return rankIn(document, agreement.precedence);
+}
+
+function rankIn(document: string, ranking: PrecedenceRanking): number | undefined {
   return ranking.ranks.find((r) => r.documents.includes(document))?.rank;
 }
 
 /**
- * Which of conflicting provisions wins: the one from the document with the lowest rank (MDO-MS
- * §3.1, MDO-BV 13.3 by default). When several provisions share the best rank — Annex 1 and
+ * Which of conflicting provisions wins: the one from the document with the lowest rank in the
+ * agreement's ranking (MDO: MDO-MS §3.1, MDO-BV 13.3). When several provisions share the best rank — Annex 1 and
  * Annex 2 of the special terms, or two clauses of one document — the ranking does not decide: a
  * `Tie`. An unknown document (or no provisions) gives `UnknownDocument`.
  *
  * @example
  * ```ts
- * resolveConflict([
- *   { document: "connection-agreement", clause: "8.2" },
- *   { document: "mdo-special-terms", clause: "13.1" },
- * ]).value;
- * // { _tag: "Winner", provision: { document: "mdo-special-terms", clause: "13.1" }, rank: 2 }
+ * import { mdo2025, resolveConflict } from "@zorgkit/contract-terms";
+ * resolveConflict(
+ *   [{ document: "connection-agreement", clause: "8.2" }, { document: "mdo-special-terms", clause: "13.1" }],
+ *   mdo2025,
+ * ).value;
+ * // => { "_tag": "Winner", "provision": { "document": "mdo-special-terms", "clause": "13.1" }, "rank": 2 }
  * ```
  */
 export function resolveConflict(
   provisions: ReadonlyArray<Provision>,
-  ranking: PrecedenceRanking = mdoPrecedence,
+  agreement: Pick<Agreement, "precedence">,
 ): Explained<Resolution> {
-  const unknown = provisions.map((p) => p.document).filter((d) => rankOf(d, ranking) === undefined);
+  const ranking = agreement.precedence;
+  const unknown = provisions.map((p) => p.document).filter((d) => rankIn(d, ranking) === undefined);
   if (unknown.length > 0 || provisions.length === 0) {
     return explained<Resolution>({ _tag: "UnknownDocument", documents: [...new Set(unknown)] }, [
       step({
         rule: "unknown-document",
         inputs: { documents: [...new Set(unknown)] },
-        citations: ranking.source,
+        citations: ranking.citations,
         en:
           provisions.length === 0
             ? "No provisions were given."
@@ -94,7 +93,7 @@ export function resolveConflict(
       }),
     ]);
   }
-  const ranked = provisions.map((p) => ({ provision: p, rank: rankOf(p.document, ranking)! }));
+  const ranked = provisions.map((p) => ({ provision: p, rank: rankIn(p.document, ranking)! }));
   const best = Math.min(...ranked.map((r) => r.rank));
   const winners = ranked.filter((r) => r.rank === best).map((r) => r.provision);
   const rankInfo = ranking.ranks.find((r) => r.rank === best)!;
@@ -105,7 +104,7 @@ export function resolveConflict(
       step({
         rule: "precedence-tie",
         inputs: { provisions: listed },
-        citations: ranking.source,
+        citations: ranking.citations,
         en: `${winners.map(name).join(" and ")} share rank ${best} (${rankInfo.en}); the ranking does not decide between them.`,
         nl: `${winners.map(name).join(" en ")} hebben dezelfde rang ${best} (${rankInfo.nl}); de rangorde beslist niet tussen hen.`,
       }),
@@ -117,7 +116,7 @@ export function resolveConflict(
       rule: "precedence",
       inputs: { provisions: listed },
       output: winner.document,
-      citations: ranking.source,
+      citations: ranking.citations,
       en: `A document with a lower number prevails: ${name(winner)} (rank ${best}, ${rankInfo.en}) wins.`,
       nl: `Bepalingen uit een document met een lager nummer prevaleren: ${name(winner)} (rang ${best}, ${rankInfo.nl}) gaat voor.`,
     }),

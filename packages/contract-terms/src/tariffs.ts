@@ -7,21 +7,18 @@
  * @module
  */
 import {
-  addDays,
-  type Citation,
   compareDates,
   type Explained,
   explained,
   formatLength,
   LocalDate,
-  periodAfter,
   type Step,
   step,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citation as CitationSchema, Length } from "./contract.js";
+import type { Agreement } from "./figures.js";
+import { tryAddDays, tryPeriodAfterLastDay } from "./internal/pending-core.js";
 import { lastNoticeDay } from "./notice.js";
-import { mdoTariffFigures } from "./presets/mdo-2025.js";
 
 /**
  * Kind of tariff change: the yearly indexation (DPI section J or inflation, MDO-BV 6.6) up or
@@ -34,17 +31,6 @@ export const TariffChange = Schema.Literals([
 ]);
 /** Kind of tariff change. */
 export type TariffChange = typeof TariffChange.Type;
-
-/** The figures of the tariff-notice rule with their citation (MDO: 25 and 25 days, MDO-BV 6.8). */
-export const TariffNoticeFigures = Schema.Struct({
-  advanceNotice: Length,
-  terminationWindow: Length,
-  source: Schema.optionalKey(CitationSchema),
-  /** The clause on interim increases, which give no termination right (MDO-BV 6.7). */
-  interimIncreaseSource: Schema.optionalKey(CitationSchema),
-});
-/** The figures of the tariff-notice rule. */
-export type TariffNoticeFigures = typeof TariffNoticeFigures.Type;
 
 /**
  * The check shared by every tariff-change input: the change may not take effect before the date
@@ -66,14 +52,17 @@ export function effectiveNotBeforeNotice<T extends { readonly effectiveDate: Loc
   });
 }
 
-/** Input of {@link tariffNotice}; an effective date before the notice date is rejected. */
-export const TariffNoticeInput = Schema.Struct({
+/**
+ * A tariff notice (MDO-BV 6.6–6.8): its date, the date the change takes effect and the kind of
+ * change; an effective date before the notice date is rejected. Decode with `decodeTariffNotice`.
+ */
+export const TariffNotice = Schema.Struct({
   noticeDate: LocalDate,
   effectiveDate: LocalDate,
   change: TariffChange,
 }).check(effectiveNotBeforeNotice((i) => i.noticeDate));
-/** Input of {@link tariffNotice}. */
-export type TariffNoticeInput = typeof TariffNoticeInput.Type;
+/** A tariff notice. */
+export type TariffNotice = typeof TariffNotice.Type;
 
 /** What a tariff notice means for both parties. */
 export interface TariffNoticeResult {
@@ -92,99 +81,99 @@ export interface TariffNoticeResult {
   readonly form?: "registered-letter";
 }
 
-const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
-
 /**
- * What a tariff notice dated `noticeDate` for a change effective on `effectiveDate` means:
- * whether it is timely (`noticeDate + 1 day + 25 days ≤ effectiveDate`, MDO-BV 6.8), and for a
- * yearly increase the customer's last day to have a registered termination letter received
- * (`noticeDate + 25 days`, no holiday shift) and the contract's last day (the day before the
- * increase applies). Figures default to the MDO agreement's; pass another agreement's as `figures`.
+ * What a tariff notice means: whether it is timely (for MDO: `noticeDate + 1 day + 25 days ≤
+ * effectiveDate`, MDO-BV 6.8), and for a yearly increase the customer's last day to have a
+ * registered termination letter received (the notice's date + 25 days, no holiday shift) and the
+ * contract's last day (the day before the increase applies). An interim increase (6.7) and a
+ * decrease give no termination right. Every figure comes from `agreement.tariffNotice`.
  *
  * @example
  * ```ts
- * tariffNotice(date("2026-12-01"), date("2027-01-01"), "indexation-increase").value;
- * // { timely: true, latestTimelyNoticeDate: "2026-12-06", customerMayTerminate: true,
- * //   letterDeadline: "2026-12-26", lastDay: "2026-12-31", form: "registered-letter", … }
+ * import { date } from "@zorgkit/core";
+ * import { mdo2025, tariffNotice } from "@zorgkit/contract-terms";
+ * const r = tariffNotice(
+ *   { noticeDate: date("2026-12-01"), effectiveDate: date("2027-01-01"), change: "indexation-increase" },
+ *   mdo2025,
+ * ).value;
+ * r.latestTimelyNoticeDate; // => "2026-12-06"
+ * r.letterDeadline; // => "2026-12-26"
+ * r.lastDay; // => "2026-12-31"
  * ```
  */
 export function tariffNotice(
-  noticeDate: LocalDate,
-  effectiveDate: LocalDate,
-  change: TariffChange,
-  figures: TariffNoticeFigures = mdoTariffFigures,
+  notice: TariffNotice,
+  agreement: Pick<Agreement, "tariffNotice">,
 ): Explained<TariffNoticeResult> {
-  const src = cites(figures.source);
+  const { noticeDate, effectiveDate, change } = notice;
+  const figures = agreement.tariffNotice;
+  const advance = figures.advanceNotice.value;
+  const window = figures.terminationWindow.value;
   const steps: Array<Step> = [];
   if (change === "interim-increase") {
     steps.push(
       step({
         rule: "interim-increase-no-termination-right",
         inputs: { noticeDate, effectiveDate },
-        citations: [...src, ...cites(figures.interimIncreaseSource)],
-        en: "An interim increase (6.7) is not a change 'as meant in 6.6': the 25-day notice and the customer's termination right of 6.8 do not apply.",
-        nl: "Een tussentijdse verhoging (6.7) is geen wijziging 'zoals bedoeld in 6.6': de termijn van 25 dagen en het opzegrecht van 6.8 gelden niet.",
+        citations: [...figures.advanceNotice.citations, ...figures.interimIncrease.citations],
+        en: `An interim increase is not a yearly change: the ${formatLength(advance)}' notice and the customer's termination right do not apply.`,
+        nl: `Een tussentijdse verhoging is geen jaarlijkse wijziging: de termijn van ${formatLength(advance, "nl")} en het opzegrecht van de klant gelden niet.`,
       }),
     );
     return explained({ change, timely: "not-required", customerMayTerminate: false }, steps);
   }
-  const latestTimelyNoticeDate = lastNoticeDay(addDays(effectiveDate, -1), figures.advanceNotice);
-  const timely = compareDates(noticeDate, latestTimelyNoticeDate) <= 0;
+  const dayBefore = tryAddDays(effectiveDate, -1) ?? effectiveDate;
+  const latestTimelyNoticeDate = lastNoticeDay(dayBefore, advance);
+  const timely =
+    latestTimelyNoticeDate !== undefined && compareDates(noticeDate, latestTimelyNoticeDate) <= 0;
   steps.push(
     step({
       rule: "tariff-advance-notice",
-      inputs: { noticeDate, effectiveDate, advanceNotice: formatLength(figures.advanceNotice) },
+      inputs: { noticeDate, effectiveDate, advanceNotice: formatLength(advance) },
       output: timely,
-      citations: src,
-      en: `A tariff change effective ${effectiveDate} must be announced at least ${formatLength(figures.advanceNotice)} ahead (the day of the notice does not count): on or before ${latestTimelyNoticeDate}; the notice of ${noticeDate} is ${timely ? "timely" : "late"}.`,
-      nl: `Een tariefwijziging per ${effectiveDate} moet minimaal ${formatLength(figures.advanceNotice, "nl")} van tevoren worden meegedeeld (de dag van de mededeling telt niet): uiterlijk ${latestTimelyNoticeDate}; de mededeling van ${noticeDate} is ${timely ? "tijdig" : "te laat"}.`,
+      citations: figures.advanceNotice.citations,
+      en: `A tariff change effective ${effectiveDate} must be announced at least ${formatLength(advance)} ahead (the day of the notice does not count): on or before ${latestTimelyNoticeDate ?? "—"}; the notice of ${noticeDate} is ${timely ? "timely" : "late"}.`,
+      nl: `Een tariefwijziging per ${effectiveDate} moet minimaal ${formatLength(advance, "nl")} van tevoren worden meegedeeld (de dag van de mededeling telt niet): uiterlijk ${latestTimelyNoticeDate ?? "—"}; de mededeling van ${noticeDate} is ${timely ? "tijdig" : "te laat"}.`,
     }),
   );
   if (!timely) {
     steps.push(
       step({
         rule: "tariff-notice-late",
-        inputs: { noticeDate, latestTimelyNoticeDate },
-        citations: src,
+        inputs: { noticeDate, latestTimelyNoticeDate: latestTimelyNoticeDate ?? null },
+        citations: figures.advanceNotice.citations,
         en: "The source does not say what a late notice means for the effective date; this library reports it and computes the customer's rights as if the notice were valid.",
         nl: "De bron zegt niet wat een te late mededeling betekent voor de ingangsdatum; deze bibliotheek meldt dit en berekent de rechten van de klant alsof de mededeling geldig is.",
       }),
     );
   }
+  const base =
+    latestTimelyNoticeDate === undefined ? { change, timely } : { change, timely, latestTimelyNoticeDate };
   if (change === "indexation-decrease") {
     steps.push(
       step({
         rule: "decrease-no-termination-right",
         inputs: { change },
-        citations: src,
-        en: "6.8 gives the customer a termination right for an increase only.",
-        nl: "Artikel 6.8 geeft de klant alleen bij een verhoging een opzegrecht.",
+        citations: figures.terminationWindow.citations,
+        en: "The customer's termination right is for an increase only.",
+        nl: "Het opzegrecht van de klant geldt alleen bij een verhoging.",
       }),
     );
-    return explained({ change, timely, latestTimelyNoticeDate, customerMayTerminate: false }, steps);
+    return explained({ ...base, customerMayTerminate: false }, steps);
   }
-  const letterDeadline = periodAfter(noticeDate, figures.terminationWindow).lastDay;
-  const lastDay = addDays(effectiveDate, -1);
+  const letterDeadline = tryPeriodAfterLastDay(noticeDate, window) ?? ("9999-12-31" as LocalDate);
   steps.push(
     step({
       rule: "increase-termination-window",
-      inputs: { noticeDate, window: formatLength(figures.terminationWindow) },
+      inputs: { noticeDate, window: formatLength(window) },
       output: letterDeadline,
-      citations: src,
-      en: `The customer may terminate as of ${effectiveDate} by a registered letter received within ${formatLength(figures.terminationWindow)} after the date of the notification letter: by ${letterDeadline} (no shift for weekends or holidays); the contract's last day is then ${lastDay}.`,
-      nl: `De klant kan opzeggen per ${effectiveDate} met een aangetekende opzegbrief die binnen ${formatLength(figures.terminationWindow, "nl")} na dagtekening van de mededeling is ontvangen: uiterlijk ${letterDeadline} (geen verschuiving voor weekend of feestdagen); de laatste dag van de overeenkomst is dan ${lastDay}.`,
+      citations: figures.terminationWindow.citations,
+      en: `The customer may terminate as of ${effectiveDate} by a registered letter received within ${formatLength(window)} after the date of the notification letter: by ${letterDeadline} (no shift for weekends or holidays); the contract's last day is then ${dayBefore}.`,
+      nl: `De klant kan opzeggen per ${effectiveDate} met een aangetekende opzegbrief die binnen ${formatLength(window, "nl")} na dagtekening van de mededeling is ontvangen: uiterlijk ${letterDeadline} (geen verschuiving voor weekend of feestdagen); de laatste dag van de overeenkomst is dan ${dayBefore}.`,
     }),
   );
   return explained(
-    {
-      change,
-      timely,
-      latestTimelyNoticeDate,
-      customerMayTerminate: true,
-      letterDeadline,
-      lastDay,
-      form: "registered-letter",
-    },
+    { ...base, customerMayTerminate: true, letterDeadline, lastDay: dayBefore, form: "registered-letter" },
     steps,
   );
 }

@@ -7,11 +7,14 @@
  */
 import { compareDates, type Explained, explained, LocalDate, type Step, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citation } from "./contract.js";
+import { Citations, ShortText } from "./contract.js";
 
 /** One version of the terms, identified by an id (often its date), with the day it is published. */
 export const TermsVersion = Schema.Struct({
-  id: Schema.String.check(Schema.makeFilter((s: string) => s.length > 0 || "a version id cannot be empty")),
+  id: Schema.String.check(
+    Schema.isMaxLength(200),
+    Schema.makeFilter((s: string) => s.length > 0 || "a version id cannot be empty"),
+  ),
   publishedOn: LocalDate,
   /** Whether users must accept this version again before continuing (used by the `flagged-versions` policy). */
   requiresAcceptance: Schema.Boolean,
@@ -31,10 +34,10 @@ export type AcceptancePolicy = typeof AcceptancePolicy.Type;
 
 /** Terms of use: the policy and the versions. Version ids must be unique. */
 export const TermsOfUse = Schema.Struct({
-  name: Schema.String,
+  name: ShortText,
   policy: AcceptancePolicy,
-  versions: Schema.Array(TermsVersion),
-  source: Schema.optionalKey(Schema.Array(Citation)),
+  versions: Schema.Array(TermsVersion).check(Schema.isMaxLength(10_000)),
+  citations: Citations,
 }).check(
   Schema.makeFilter((t) => {
     const seen = new Set<string>();
@@ -50,8 +53,8 @@ export type TermsOfUse = typeof TermsOfUse.Type;
 
 /** A user's acceptance of a version. */
 export const Acceptance = Schema.Struct({
-  user: Schema.String,
-  versionId: Schema.String,
+  user: ShortText,
+  versionId: ShortText,
   acceptedOn: LocalDate,
 });
 /** A user's acceptance of a version. */
@@ -102,7 +105,7 @@ export function termsStatus(
   at: LocalDate,
 ): Explained<TermsStatus> {
   const published = byPublication(terms.versions).filter((v) => compareDates(v.publishedOn, at) <= 0);
-  const citations = terms.source ?? [];
+  const citations = terms.citations;
   const current = published.at(-1);
   if (current === undefined) {
     return explained<TermsStatus>({ status: "no-terms" }, [

@@ -7,8 +7,6 @@
  */
 import {
   addDays,
-  addLength,
-  addMonths,
   type Citation,
   compareDates,
   dateFromParts,
@@ -20,7 +18,8 @@ import {
   type Step,
   step,
 } from "@zorgkit/core";
-import { type Contract, type Duration, initialTermEnd } from "./contract.js";
+import { type Contract, type ContractDuration, initialTermEnd } from "./contract.js";
+import { tryAddDays, tryAddLength } from "./internal/pending-core.js";
 
 /** One term of a contract. */
 export interface Term {
@@ -46,34 +45,46 @@ export interface Term {
 export interface Regime {
   readonly index: number;
   readonly start: LocalDate;
-  readonly duration: Duration;
+  readonly duration: ContractDuration;
   /** First day of the next duration, if any. */
   readonly nextStart: LocalDate | undefined;
-  readonly switchSource: Citation | undefined;
+  readonly switchCitations: ReadonlyArray<Citation>;
+}
+
+/**
+ * The contract as it stood while the duration `regime` was in force: the switches after it
+ * removed, so its terms run on uncut (the view a notice received in that duration is judged by).
+ *
+ * @internal
+ */
+export function contractAsOf(contract: Contract, regime: number): Contract {
+  return regime >= contract.switches.length
+    ? contract
+    : { ...contract, switches: contract.switches.slice(0, regime) };
+}
+
+/** Index of the duration in force on `d` (0 before the start). @internal */
+export function regimeIndexAt(contract: Contract, d: LocalDate): number {
+  let i = 0;
+  contract.switches.forEach((s, j) => {
+    if (compareDates(s.on, d) <= 0) i = j + 1;
+  });
+  return i;
 }
 
 /** The durations of a contract in order. @internal */
 export function regimesOf(contract: Contract): ReadonlyArray<Regime> {
   const starts = [
-    { on: contract.start, duration: contract.duration, source: undefined as Citation | undefined },
-    ...contract.switches.map((s) => ({ on: s.on, duration: s.duration, source: s.source })),
+    { on: contract.start, duration: contract.duration, citations: [] as ReadonlyArray<Citation> },
+    ...contract.switches.map((s) => ({ on: s.on, duration: s.duration, citations: s.citations ?? [] })),
   ];
   return starts.map((s, i) => ({
     index: i,
     start: s.on,
     duration: s.duration,
     nextStart: starts[i + 1]?.on,
-    switchSource: s.source,
+    switchCitations: s.citations,
   }));
-}
-
-function safe<A>(f: () => A): A | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof RangeError) return undefined;
-    throw e;
-  }
 }
 
 /** Last day of the k-th term (k = 0 initial) of a duration, ignoring switches. */
@@ -99,18 +110,16 @@ function rawTermEnd(regime: Regime, k: number): LocalDate | undefined {
       // (an 18-month term from 31 Aug ends on 28/29 Feb; each renewal too).
       if (it._tag === "Length") {
         const l = it.length;
-        return safe(() =>
-          addDays(
-            addLength(regime.start, {
-              months: (l.years ?? 0) * 12 + (l.months ?? 0) + k * r.months,
-              weeks: l.weeks ?? 0,
-              days: l.days ?? 0,
-            }),
-            -1,
-          ),
-        );
+        const end = tryAddLength(regime.start, {
+          months: (l.years ?? 0) * 12 + (l.months ?? 0) + k * r.months,
+          weeks: l.weeks ?? 0,
+          days: l.days ?? 0,
+        });
+        return end === undefined ? undefined : tryAddDays(end, -1);
       }
-      return safe(() => addDays(addMonths(addDays(initialEnd, 1), k * r.months), -1));
+      const after = tryAddDays(initialEnd, 1);
+      const end = after === undefined ? undefined : tryAddLength(after, { months: k * r.months });
+      return end === undefined ? undefined : tryAddDays(end, -1);
     }
   }
 }
@@ -212,7 +221,7 @@ export function firstTerm(contract: Contract): Term | undefined {
  * ```
  */
 export function nextTerm(contract: Contract, term: Term): Term | undefined {
-  const next = safe(() => addDays(term.end, 1));
+  const next = tryAddDays(term.end, 1);
   return next === undefined ? undefined : findTerm(contract, next);
 }
 
@@ -249,7 +258,7 @@ export function explainTerm(contract: Contract, term: Term): ReadonlyArray<Step>
       step({
         rule: "duration-switch",
         inputs: { on: regime.start, duration: d.name },
-        citations: regime.switchSource === undefined ? [] : [regime.switchSource],
+        citations: regime.switchCitations,
         en: `From ${regime.start} the ${d.name} duration replaces the previous one; its initial term starts that day.`,
         nl: `Vanaf ${regime.start} geldt de looptijd '${d.name}' in plaats van de vorige; de initiële looptijd begint die dag.`,
       }),
@@ -263,7 +272,7 @@ export function explainTerm(contract: Contract, term: Term): ReadonlyArray<Step>
           rule: "initial-term-until-date",
           inputs: { start: regime.start, end: it.end },
           output: initialEnd,
-          citations: it.source === undefined ? [] : [it.source],
+          citations: it.citations,
           en: `The initial term of the ${d.name} duration runs from ${regime.start} until ${it.end}.`,
           nl: `De initiële looptijd (${d.name}) loopt van ${regime.start} tot en met ${it.end}.`,
         })
@@ -271,7 +280,7 @@ export function explainTerm(contract: Contract, term: Term): ReadonlyArray<Step>
           rule: "initial-term-length",
           inputs: { start: regime.start, length: formatLength(it.length) },
           output: initialEnd,
-          citations: it.source === undefined ? [] : [it.source],
+          citations: it.citations,
           en: `The initial term of the ${d.name} duration is ${formatLength(it.length)} from ${regime.start}: it ends on ${initialEnd}.`,
           nl: `De initiële looptijd (${d.name}) is ${formatLength(it.length, "nl")} vanaf ${regime.start}: die eindigt op ${initialEnd}.`,
         }),
@@ -292,7 +301,7 @@ export function explainTerm(contract: Contract, term: Term): ReadonlyArray<Step>
         rule: "tacit-renewal",
         inputs: { renewal: r._tag, renewalNumber: term.indexInRegime },
         output: { start: term.start, end: term.end },
-        citations: r.source === undefined ? [] : [r.source],
+        citations: r.citations,
         en: `Unless notice is given, the contract renews tacitly ${per.en}; renewal ${term.indexInRegime} runs from ${term.start} to ${term.end}.`,
         nl: `Zonder opzegging wordt de overeenkomst stilzwijgend ${per.nl} verlengd; verlenging ${term.indexInRegime} loopt van ${term.start} tot en met ${term.end}.`,
       }),
@@ -305,7 +314,7 @@ export function explainTerm(contract: Contract, term: Term): ReadonlyArray<Step>
         rule: "term-cut-short-by-switch",
         inputs: { switchOn: next?.start ?? null },
         output: term.end,
-        citations: next?.switchSource === undefined ? [] : [next.switchSource],
+        citations: next?.switchCitations ?? [],
         en: `The switch on ${next?.start} replaces the duration, so this term ends on ${term.end}.`,
         nl: `Door de wijziging van de looptijd per ${next?.start} eindigt deze termijn op ${term.end}.`,
       }),
@@ -333,10 +342,7 @@ export function termAt(contract: Contract, d: LocalDate): Explained<Term | undef
       step({
         rule: "no-term",
         inputs: { date: d, start: contract.start },
-        citations:
-          compareDates(d, contract.start) < 0 && contract.startSource !== undefined
-            ? [contract.startSource]
-            : [],
+        citations: compareDates(d, contract.start) < 0 ? (contract.startCitations ?? []) : [],
         en:
           compareDates(d, contract.start) < 0
             ? `${d} is before the contract starts (${contract.start}).`

@@ -7,7 +7,7 @@
  */
 import { addDays, date, fromEpochDay, type LocalDate, toEpochDay } from "@zorgkit/core";
 import fc from "fast-check";
-import type { Contract, Duration, DurationSwitch, NoticePeriod, Party, Renewal } from "./contract.js";
+import type { Contract, ContractDuration, DurationSwitch, NoticePeriod, Party, Renewal } from "./contract.js";
 import { initialTermEnd } from "./contract.js";
 import { mdoContract, switchToPaid } from "./presets/mdo-2025.js";
 
@@ -56,9 +56,9 @@ export function arbNoticePeriod(): fc.Arbitrary<NoticePeriod> {
  */
 export function arbRenewal(): fc.Arbitrary<Renewal> {
   return fc.oneof(
-    fc.constant<Renewal>({ _tag: "None" }),
-    fc.constant<Renewal>({ _tag: "CalendarYear" }),
-    fc.integer({ min: 1, max: 24 }).map((months): Renewal => ({ _tag: "Months", months })),
+    fc.constant<Renewal>({ _tag: "None", citations: [] }),
+    fc.constant<Renewal>({ _tag: "CalendarYear", citations: [] }),
+    fc.integer({ min: 1, max: 24 }).map((months): Renewal => ({ _tag: "Months", months, citations: [] })),
   );
 }
 
@@ -73,15 +73,17 @@ export function arbRenewal(): fc.Arbitrary<Renewal> {
 export function arbDuration(
   start: LocalDate,
   options: { readonly renews?: boolean } = {},
-): fc.Arbitrary<Duration> {
+): fc.Arbitrary<ContractDuration> {
   const renewal = options.renews === true ? arbRenewal().filter((r) => r._tag !== "None") : arbRenewal();
   return fc
     .record({
       initialTerm: fc.oneof(
         fc
           .integer({ min: 0, max: 4 * 366 })
-          .map((n) => ({ _tag: "UntilDate" as const, end: addDays(start, n) })),
-        fc.integer({ min: 1, max: 48 }).map((months) => ({ _tag: "Length" as const, length: { months } })),
+          .map((n) => ({ _tag: "UntilDate" as const, end: addDays(start, n), citations: [] })),
+        fc
+          .integer({ min: 1, max: 48 })
+          .map((months) => ({ _tag: "Length" as const, length: { months }, citations: [] })),
       ),
       renewal,
       customer: arbNoticePeriod(),
@@ -92,8 +94,11 @@ export function arbDuration(
       name: "generated",
       initialTerm: r.initialTerm,
       renewal: r.renewal,
-      notice: { customer: r.customer, supplier: r.supplier },
-      noticeForm: { form: r.form },
+      notice: {
+        customer: { value: r.customer, citations: [] },
+        supplier: { value: r.supplier, citations: [] },
+      },
+      noticeForm: { value: r.form, citations: [] },
     }));
 }
 
@@ -113,7 +118,7 @@ export function arbContract(): fc.Arbitrary<Contract> {
       fc.integer({ min: 0, max: 2 }).chain((switchCount) => {
         const build = (
           prevStart: LocalDate,
-          prev: Duration,
+          prev: ContractDuration,
           left: number,
         ): fc.Arbitrary<ReadonlyArray<DurationSwitch>> => {
           if (left === 0) return fc.constant([]);
@@ -131,7 +136,7 @@ export function arbContract(): fc.Arbitrary<Contract> {
                 {
                   on,
                   duration: d,
-                  ...(parties === undefined ? {} : { cutShortTermEndableBy: { parties } }),
+                  ...(parties === undefined ? {} : { cutShortTermEndableBy: { parties, citations: [] } }),
                 },
                 ...rest,
               ]),
@@ -186,36 +191,43 @@ export function arbInvalidContractInput(): fc.Arbitrary<unknown> {
     start: "2026-03-01",
     duration: {
       name: "x",
-      initialTerm: { _tag: "UntilDate", end: "2026-12-31" },
-      renewal: { _tag: "CalendarYear" },
-      notice: { customer: { months: 2 }, supplier: { months: 24 } },
-      noticeForm: { form: "any" },
+      initialTerm: { _tag: "UntilDate", end: "2026-12-31", citations: [] },
+      renewal: { _tag: "CalendarYear", citations: [] },
+      notice: {
+        customer: { value: { months: 2 }, citations: [] },
+        supplier: { value: { months: 24 }, citations: [] },
+      },
+      noticeForm: { value: "any", citations: [] },
     },
     switches: [],
   };
+  const notice = (customer: unknown) => ({
+    ...valid,
+    duration: {
+      ...valid.duration,
+      notice: { ...valid.duration.notice, customer: { value: customer, citations: [] } },
+    },
+  });
   return fc.constantFrom<unknown>(
     { ...valid, start: "2026-04-31" },
     { ...valid, start: "2026-13-01" },
     { ...valid, start: "01-03-2026" },
     { ...valid, start: "2027-01-01" },
+    notice({ months: 0 }),
+    notice({ months: -2 }),
+    notice({ months: 1.5 }),
+    notice({ months: 120000 }),
+    notice({ days: 40000 }),
     {
       ...valid,
-      duration: { ...valid.duration, notice: { customer: { months: 0 }, supplier: { months: 24 } } },
+      duration: {
+        ...valid.duration,
+        notice: { client: valid.duration.notice.customer, supplier: valid.duration.notice.supplier },
+      },
     },
-    {
-      ...valid,
-      duration: { ...valid.duration, notice: { customer: { months: -2 }, supplier: { months: 24 } } },
-    },
-    {
-      ...valid,
-      duration: { ...valid.duration, notice: { client: { months: 2 }, supplier: { months: 24 } } },
-    },
-    {
-      ...valid,
-      duration: { ...valid.duration, notice: { customer: { months: 1.5 }, supplier: { months: 24 } } },
-    },
-    { ...valid, duration: { ...valid.duration, renewal: { _tag: "Weekly" } } },
-    { ...valid, duration: { ...valid.duration, noticeForm: { form: "fax" } } },
+    { ...valid, duration: { ...valid.duration, renewal: { _tag: "Weekly", citations: [] } } },
+    { ...valid, duration: { ...valid.duration, renewal: { _tag: "Months", months: 5000, citations: [] } } },
+    { ...valid, duration: { ...valid.duration, noticeForm: { value: "fax", citations: [] } } },
     { ...valid, switches: [{ on: "2026-02-01", duration: valid.duration }] },
     { ...valid, start: 20260301 },
     null,

@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { addLength, type Citation, compareDates, type LocalDate } from "@zorgkit/core";
+import { type Citation, compareDates, type LocalDate } from "@zorgkit/core";
 import type { Contract, Party } from "./contract.js";
-import { lastNoticeDay, noticeCanEndTerm, noticePeriodFor, noticeRuleNote } from "./notice.js";
-import { findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
+import { tryAddDays, tryAddLength } from "./internal/pending-core.js";
+import { lastNoticeDay, noticePeriodFor, noticeRuleNote } from "./notice.js";
+import { contractAsOf, findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
 
 /** Kinds of timeline events, in the order they are listed on the same day. */
 export const timelineEventKinds = [
@@ -46,17 +47,57 @@ export interface Timeline {
   readonly events: ReadonlyArray<TimelineEvent>;
 }
 
-const cites = (c: Citation | undefined): ReadonlyArray<Citation> => (c === undefined ? [] : [c]);
 const partyName = {
   customer: { en: "customer", nl: "klant" },
   supplier: { en: "supplier", nl: "leverancier" },
 };
 
 /**
+ * The notice deadlines a term gives `party`: for a term that runs its course, the last day to end
+ * it; for a term cut short by a switch, none on its last day — for a party whose notice received
+ * before the switch keeps its end date, the last days (at most the day before the switch) to end
+ * the contract at the ends the replaced duration would have given.
+ */
+function deadlinesFor(
+  contract: Contract,
+  term: Term,
+  party: Party,
+): ReadonlyArray<{ deadline: LocalDate; endDate: LocalDate; citations: ReadonlyArray<Citation> }> {
+  const period = noticePeriodFor(contract, term, party);
+  const cited = period.citations.map((c) => ({ ...c, note: noticeRuleNote }));
+  if (!term.cutShortBySwitch) {
+    const deadline = lastNoticeDay(term.end, period.value);
+    return deadline === undefined ? [] : [{ deadline, endDate: term.end, citations: cited }];
+  }
+  const s = contract.switches[term.regime]!;
+  if (s.cutShortTermEndableBy !== undefined && !s.cutShortTermEndableBy.parties.includes(party)) return [];
+  const dayBefore = tryAddDays(s.on, -1)!;
+  const view = contractAsOf(contract, term.regime);
+  const out: Array<{ deadline: LocalDate; endDate: LocalDate; citations: ReadonlyArray<Citation> }> = [];
+  let t = findTerm(view, term.start);
+  while (t !== undefined) {
+    const deadline = lastNoticeDay(t.end, period.value);
+    if (deadline !== undefined) {
+      const capped = compareDates(deadline, dayBefore) < 0 ? deadline : dayBefore;
+      out.push({
+        deadline: capped,
+        endDate: t.end,
+        citations: [...cited, ...(s.cutShortTermEndableBy?.citations ?? [])],
+      });
+      if (compareDates(deadline, dayBefore) >= 0) break;
+    }
+    t = nextTerm(view, t);
+  }
+  return out;
+}
+
+/**
  * Every dated event of a contract in `[from, to]`: contract start, switches, renewals, term ends
  * and each party's last notice day for each term end (left out: deadlines before the contract
- * starts, and term ends the party's notice cannot reach — for MDO the supplier's on the day before
- * the switch to paid, MDO-BV 6.3), sorted, each with its citation.
+ * starts; no regular notice ends a term cut short by a switch — a customer's notice received
+ * before the MDO switch to paid keeps its funded end date, so its last day is at most the day
+ * before the switch, and the supplier's reaches a paid term, MDO-BV 10.2, 6.3), sorted, each with
+ * its citation.
  *
  * @example
  * ```ts
@@ -70,19 +111,14 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
   // Deadlines of terms ending up to the longest notice period after `to` can fall in the range.
   let longest = 0;
   for (const r of regimes) {
-    for (const p of [r.duration.notice.customer, r.duration.notice.supplier]) {
+    for (const { value: p } of [r.duration.notice.customer, r.duration.notice.supplier]) {
       longest = Math.max(
         longest,
         (p.years ?? 0) * 12 + (p.months ?? 0) + Math.ceil(((p.weeks ?? 0) * 7 + (p.days ?? 0)) / 28),
       );
     }
   }
-  let horizon: LocalDate;
-  try {
-    horizon = addLength(to, { months: longest + 1 });
-  } catch {
-    horizon = to;
-  }
+  const horizon = tryAddLength(to, { months: longest + 1 }) ?? ("9999-12-31" as LocalDate);
   const events: Array<TimelineEvent> = [];
   const terms: Array<Term> = [];
   if (inRange(contract.start)) {
@@ -90,7 +126,7 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
       date: contract.start,
       kind: "contract-start",
       termIndex: 0,
-      citations: cites(contract.startSource),
+      citations: contract.startCitations ?? [],
       en: "The contract starts.",
       nl: "De overeenkomst gaat in.",
     });
@@ -104,7 +140,7 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
         date: term.start,
         kind: "switch",
         termIndex: term.index,
-        citations: cites(regime.switchSource),
+        citations: regime.switchCitations,
         en: `The ${term.durationName} duration starts.`,
         nl: `De looptijd '${term.durationName}' begint.`,
       });
@@ -114,7 +150,7 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
         date: term.start,
         kind: "renewal",
         termIndex: term.index,
-        citations: cites(regime.duration.renewal.source),
+        citations: regime.duration.renewal.citations,
         en: `The contract renews tacitly until ${term.end}.`,
         nl: `De overeenkomst wordt stilzwijgend verlengd tot en met ${term.end}.`,
       });
@@ -124,9 +160,8 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
         date: term.end,
         kind: "term-end",
         termIndex: term.index,
-        citations: cites(
-          term.kind === "initial" ? regime.duration.initialTerm.source : regime.duration.renewal.source,
-        ),
+        citations:
+          term.kind === "initial" ? regime.duration.initialTerm.citations : regime.duration.renewal.citations,
         en: term.cutShortBySwitch ? "Last day of the term (the duration switches)." : "Last day of the term.",
         nl: term.cutShortBySwitch
           ? "Laatste dag van de termijn (de looptijd wijzigt)."
@@ -134,25 +169,19 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
       });
     }
     for (const party of ["customer", "supplier"] as const) {
-      if (!noticeCanEndTerm(contract, term, party).ok) continue;
-      const period = noticePeriodFor(contract, term, party);
-      let deadline: LocalDate;
-      try {
-        deadline = lastNoticeDay(term.end, period);
-      } catch {
-        continue;
-      }
-      if (inRange(deadline) && compareDates(deadline, contract.start) >= 0) {
-        events.push({
-          date: deadline,
-          kind: "notice-deadline",
-          party,
-          termIndex: term.index,
-          endDate: term.end,
-          citations: cites(period.source).map((c) => ({ ...c, note: noticeRuleNote })),
-          en: `Last day for the ${partyName[party].en}'s notice to end the contract on ${term.end}.`,
-          nl: `Laatste dag waarop de opzegging van de ${partyName[party].nl} binnen moet zijn om de overeenkomst per ${term.end} te beëindigen.`,
-        });
+      for (const d of deadlinesFor(contract, term, party)) {
+        if (inRange(d.deadline) && compareDates(d.deadline, contract.start) >= 0) {
+          events.push({
+            date: d.deadline,
+            kind: "notice-deadline",
+            party,
+            termIndex: term.index,
+            endDate: d.endDate,
+            citations: d.citations,
+            en: `Last day for the ${partyName[party].en}'s notice to end the contract on ${d.endDate}.`,
+            nl: `Laatste dag waarop de opzegging van de ${partyName[party].nl} binnen moet zijn om de overeenkomst per ${d.endDate} te beëindigen.`,
+          });
+        }
       }
     }
     term = nextTerm(contract, term);

@@ -2,31 +2,35 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   decodeAcceptances,
-  decodeConfidentialityBreachInput,
-  decodeContinuationInput,
+  decodeAgreement,
+  decodeAssignmentRequest,
+  decodeConfidentialityBreach,
+  decodeContinuationRequest,
   decodeContract,
   decodeLiabilities,
   decodeLiabilityCapInput,
   decodeParty,
   decodeProvisions,
-  decodeTariffNoticeInput,
+  decodeTariffNotice,
+  decodeTerminationClaim,
   decodeTermsOfUse,
-} from "../src/decoders.js";
-import { decodeTerminationClaim } from "../src/grounds.js";
+} from "../src/decode.js";
 import { arbContract, arbInvalidContractInput, arbMdoContract } from "../src/testing.js";
 
 const decoders = {
   decodeContract,
   decodeParty,
-  decodeTariffNoticeInput,
-  decodeContinuationInput,
+  decodeTariffNotice,
+  decodeContinuationRequest,
   decodeProvisions,
   decodeLiabilities,
   decodeTermsOfUse,
   decodeAcceptances,
   decodeTerminationClaim,
-  decodeConfidentialityBreachInput,
+  decodeConfidentialityBreach,
   decodeLiabilityCapInput,
+  decodeAgreement,
+  decodeAssignmentRequest,
 };
 
 describe("decoders never throw (spec §7)", () => {

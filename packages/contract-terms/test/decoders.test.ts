@@ -1,16 +1,19 @@
 import { date } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { decodeContract, decodeParty } from "../src/decoders.js";
+import { decodeContract, decodeParty } from "../src/decode.js";
 import { mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
 
 const valid = {
   start: "2026-03-01",
   duration: {
     name: "funded MDO",
-    initialTerm: { _tag: "UntilDate", end: "2026-12-31", source: { source: "MDO-BV", article: "10.2" } },
-    renewal: { _tag: "CalendarYear" },
-    notice: { customer: { months: 2 }, supplier: { months: 24 } },
-    noticeForm: { form: "any" },
+    initialTerm: { _tag: "UntilDate", end: "2026-12-31", citations: [{ source: "MDO-BV", article: "10.2" }] },
+    renewal: { _tag: "CalendarYear", citations: [] },
+    notice: {
+      customer: { value: { months: 2 }, citations: [] },
+      supplier: { value: { months: 24 }, citations: [] },
+    },
+    noticeForm: { value: "any", citations: [] },
   },
   switches: [],
 };
@@ -41,11 +44,14 @@ describe("decodeContract (spec §7)", () => {
   it("rejects a zero notice period: immediate termination is a ground, not a notice period", () => {
     const r = decodeContract({
       ...valid,
-      duration: { ...valid.duration, notice: { customer: { months: 0 }, supplier: { months: 24 } } },
+      duration: {
+        ...valid.duration,
+        notice: { ...valid.duration.notice, customer: { value: { months: 0 }, citations: [] } },
+      },
     });
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.issues[0]?.path).toBe("$.duration.notice.customer");
+      expect(r.issues[0]?.path).toBe("$.duration.notice.customer.value");
       expect(r.issues[0]?.message).toContain("must be positive");
     }
   });
@@ -53,16 +59,22 @@ describe("decodeContract (spec §7)", () => {
     for (const months of [-2, 1.5]) {
       const r = decodeContract({
         ...valid,
-        duration: { ...valid.duration, notice: { customer: { months }, supplier: { months: 24 } } },
+        duration: {
+          ...valid.duration,
+          notice: { ...valid.duration.notice, customer: { value: { months }, citations: [] } },
+        },
       });
       expect(r.ok).toBe(false);
-      if (!r.ok) expect(r.issues[0]?.path).toBe("$.duration.notice.customer.months");
+      if (!r.ok) expect(r.issues[0]?.path).toBe("$.duration.notice.customer.value.months");
     }
   });
   it("rejects an unknown party in the notice periods", () => {
     const r = decodeContract({
       ...valid,
-      duration: { ...valid.duration, notice: { client: { months: 2 }, supplier: { months: 24 } } },
+      duration: {
+        ...valid.duration,
+        notice: { client: valid.duration.notice.customer, supplier: valid.duration.notice.supplier },
+      },
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.some((i) => i.path === "$.duration.notice.customer")).toBe(true);
@@ -73,7 +85,7 @@ describe("decodeContract (spec §7)", () => {
     if (!r.ok) expect(r.issues[0]?.path).toBe("$.switches[0].on");
   });
   it("rejects a switch after a non-renewing contract has already ended", () => {
-    const once = { ...valid.duration, renewal: { _tag: "None" } };
+    const once = { ...valid.duration, renewal: { _tag: "None", citations: [] } };
     const r = decodeContract({
       ...valid,
       duration: once,
@@ -82,9 +94,15 @@ describe("decodeContract (spec §7)", () => {
     expect(r.ok).toBe(false);
   });
   it("an unknown renewal rule is rejected with the known rules named", () => {
-    const r = decodeContract({ ...valid, duration: { ...valid.duration, renewal: { _tag: "Weekly" } } });
-    expect(r).toMatchObject({ ok: false, issues: [{ path: "$.duration.renewal" }] });
-    if (!r.ok) expect(r.issues[0]?.message).toContain('"CalendarYear"');
+    const r = decodeContract({
+      ...valid,
+      duration: { ...valid.duration, renewal: { _tag: "Weekly", citations: [] } },
+    });
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues[0]?.path).toMatch(/^\$\.duration\.renewal/);
+      expect(r.issues[0]?.message).toContain('"CalendarYear"');
+    }
   });
   it("an unknown party is rejected with the known ones named", () => {
     const r = decodeParty("vecozo");

@@ -2,7 +2,7 @@ import { cents, date, type LocalDate } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { distributeLiabilityCap } from "../src/money-clauses.js";
-import { mdoMoneyClauses } from "../src/presets/mdo-2025.js";
+import { mdo2025 } from "../src/presets/mdo-2025.js";
 
 const arbLiabilities = fc.array(
   fc.record({
@@ -19,14 +19,21 @@ const arbLiabilities = fc.array(
 );
 
 describe("distributeLiabilityCap (spec §8)", () => {
-  it("the allocations sum to exactly min(cap, total claims of the year), never exceed a liability, never go negative", () => {
+  it("with two or more customers liable in the year the allocations sum to exactly min(cap, total claims of the year), never exceed a liability, never go negative; with fewer nothing is allocated (MDO-BV 13.1)", () => {
     fc.assert(
       fc.property(arbLiabilities, (liabilities) => {
-        const r = distributeLiabilityCap(liabilities, 2027).value;
+        const r = distributeLiabilityCap({ liabilities, year: 2027 }, mdo2025).value;
         const inYear = liabilities.filter((l) => l.damageEventOn.startsWith("2027"));
         const total = inYear.reduce((s, l) => s + l.amount, 0);
         const sum = r.allocations.reduce((s, a) => s + a.allocated, 0);
-        expect(sum).toBe(Math.min(mdoMoneyClauses.liabilityCap.perCalendarYear, total));
+        const customers = new Set(inYear.map((l) => l.customer)).size;
+        expect(r.capApplies).toBe(customers >= 2);
+        if (customers < 2) {
+          // MDO-BV 13.1 applies only to liability towards several customers: nothing is allocated.
+          expect(r.allocations).toEqual([]);
+          return;
+        }
+        expect(sum).toBe(Math.min(mdo2025.money.liabilityCap.perCalendarYear, total));
         expect(r.allocations.length).toBe(inYear.length);
         for (const a of r.allocations) {
           expect(a.allocated).toBeGreaterThanOrEqual(0);
@@ -38,7 +45,7 @@ describe("distributeLiabilityCap (spec §8)", () => {
   it("each allocation is within one cent of its exact pro-rata share", () => {
     fc.assert(
       fc.property(arbLiabilities, (liabilities) => {
-        const r = distributeLiabilityCap(liabilities, 2027).value;
+        const r = distributeLiabilityCap({ liabilities, year: 2027 }, mdo2025).value;
         const total = r.allocations.reduce((s, a) => s + a.liability, 0);
         if (!r.capped) return;
         for (const a of r.allocations) {

@@ -14,34 +14,53 @@ function referenceLastNoticeDay(termEnd: LocalDate, period: NoticePeriod): Local
   return d;
 }
 
-/** Slow reference for terminationDate: the first term, from the first, whose end the notice reaches. */
+/** The regime (duration index) in force on `d`. */
+function regimeAt(contract: Contract, d: LocalDate): number {
+  let r = 0;
+  contract.switches.forEach((s, i) => {
+    if (compareDates(s.on, d) <= 0) r = i + 1;
+  });
+  return r;
+}
+
+/**
+ * Slow reference for terminationDate, written from the reading itself: a notice before the start
+ * has no effect; a notice received while a duration is in force, by a party the next switch lets
+ * keep its end date, ends the contract at the end of the first term of that duration — run on as
+ * if the switch never came — that it reaches in time; otherwise (and for the other parties) the
+ * first term of the whole contract that is not cut short by a switch and that the notice reaches.
+ */
 function referenceTerminationDate(
   contract: Contract,
   party: Party,
   receivedOn: LocalDate,
 ): LocalDate | undefined {
-  let t = firstTerm(contract);
-  while (t !== undefined) {
-    const period = (t.regime === 0 ? contract.duration : contract.switches[t.regime - 1]!.duration).notice[
-      party
-    ];
-    // A term cut short by a switch can be ended only by the parties the switch names (MDO-BV 6.3).
-    const parties = t.cutShortBySwitch
-      ? contract.switches[t.regime]!.cutShortTermEndableBy?.parties
-      : undefined;
-    const endable = parties === undefined || parties.includes(party);
-    if (
-      endable &&
-      compareDates(t.end, receivedOn) >= 0 &&
-      compareDates(receivedOn, referenceLastNoticeDay(t.end, period)) <= 0
-    ) {
-      return t.end;
+  if (compareDates(receivedOn, contract.start) < 0) return undefined;
+  const r = regimeAt(contract, receivedOn);
+  const next = contract.switches[r];
+  const periodOf = (c: Contract, t: { regime: number }) =>
+    (t.regime === 0 ? c.duration : c.switches[t.regime - 1]!.duration).notice[party].value;
+  const walk = (c: Contract): LocalDate | undefined => {
+    let t = firstTerm(c);
+    while (t !== undefined) {
+      const after = nextTerm(c, t);
+      if (
+        !(t.cutShortBySwitch && after !== undefined) &&
+        compareDates(t.end, receivedOn) >= 0 &&
+        compareDates(receivedOn, referenceLastNoticeDay(t.end, periodOf(c, t))) <= 0
+      ) {
+        return t.end;
+      }
+      if (after === undefined) return compareDates(t.end, receivedOn) >= 0 ? t.end : undefined;
+      t = after;
     }
-    const next = nextTerm(contract, t);
-    if (next === undefined) return compareDates(t.end, receivedOn) >= 0 ? t.end : undefined;
-    t = next;
+    return undefined;
+  };
+  if (next !== undefined && (next.cutShortTermEndableBy?.parties.includes(party) ?? true)) {
+    const kept = walk({ ...contract, switches: contract.switches.slice(0, r) });
+    if (kept !== undefined) return kept;
   }
-  return undefined;
+  return walk(contract);
 }
 
 const arbAnyContract = fc.oneof(arbContract(), arbMdoContract());
@@ -72,7 +91,7 @@ describe("terminationDate (spec §8)", () => {
     );
   });
 
-  it("is non-decreasing in the day the notice is received, and always a term end", () => {
+  it("is non-decreasing in the day the notice is received while one duration is in force, and always a term end of that duration run on uncut", () => {
     fc.assert(
       fc.property(
         arbCase.chain(([c, p, d]) =>
@@ -80,24 +99,57 @@ describe("terminationDate (spec §8)", () => {
         ),
         ([contract, party, d, later]) => {
           const a = terminationDate(contract, party, d).value;
-          const b = terminationDate(contract, party, addDays(d, later)).value;
+          const d2 = addDays(d, later);
+          const b = terminationDate(contract, party, d2).value;
           if (a !== undefined) {
-            expect(findTerm(contract, a.endDate)?.end).toBe(a.endDate);
-            if (b !== undefined) expect(compareDates(a.endDate, b.endDate)).toBeLessThanOrEqual(0);
+            const view: Contract = { ...contract, switches: contract.switches.slice(0, a.term.regime) };
+            expect(findTerm(view, a.endDate)?.end ?? findTerm(contract, a.endDate)?.end).toBe(a.endDate);
+            if (b !== undefined && regimeAt(contract, d) === regimeAt(contract, d2))
+              expect(compareDates(a.endDate, b.endDate)).toBeLessThanOrEqual(0);
           }
         },
       ),
     );
   });
 
-  it("a longer notice period never gives an earlier termination date", () => {
+  it("for MDO contracts it is non-decreasing across the switch to paid too (MDO-BV 10.2, 10.3, 6.3)", () => {
+    fc.assert(
+      fc.property(
+        arbMdoContract().chain((c) =>
+          fc.tuple(fc.constant(c), arbParty(), arbNoticeDate(c), fc.integer({ min: 0, max: 800 })),
+        ),
+        ([contract, party, d, later]) => {
+          const a = terminationDate(contract, party, d).value;
+          const b = terminationDate(contract, party, addDays(d, later)).value;
+          if (a !== undefined && b !== undefined)
+            expect(compareDates(a.endDate, b.endDate)).toBeLessThanOrEqual(0);
+        },
+      ),
+    );
+  });
+
+  it("a notice received before the contract starts has no effect (issue #11 item 10)", () => {
+    fc.assert(
+      fc.property(
+        arbAnyContract.chain((c) => fc.tuple(fc.constant(c), arbParty(), fc.integer({ min: 1, max: 3000 }))),
+        ([contract, party, before]) => {
+          expect(terminationDate(contract, party, addDays(contract.start, -before)).value).toBeUndefined();
+        },
+      ),
+    );
+  });
+
+  it("a longer notice period never gives an earlier termination date (the durations' notice periods all made longer)", () => {
     fc.assert(
       fc.property(arbCase, fc.integer({ min: 1, max: 12 }), ([contract, party, d], extra) => {
         const longer = (dur: Contract["duration"]) => ({
           ...dur,
           notice: {
             ...dur.notice,
-            [party]: { ...dur.notice[party], months: (dur.notice[party].months ?? 0) + extra },
+            [party]: {
+              ...dur.notice[party],
+              value: { ...dur.notice[party].value, months: (dur.notice[party].value.months ?? 0) + extra },
+            },
           },
         });
         const stricter: Contract = {

@@ -1,4 +1,4 @@
-import { date } from "@zorgkit/core";
+import { date, explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import { lastNoticeDay, noticeDeadline, noticeIsInTime, terminationDate } from "../src/notice.js";
 import { mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
@@ -94,8 +94,13 @@ describe("the supplier's notice and the switch to paid (MDO-BV 6.3, 10.2)", () =
     expect(noticeDeadline(early, "supplier", date("2026-06-01")).value?.endDate).not.toBe("2028-06-30");
     expect(noticeDeadline(early, "supplier", date("2026-06-01")).value?.endDate).toBe("2029-12-31");
   });
-  it("the customer's notice can still end the contract the day before the switch, as 6.5 allows (MDO-BV 6.5, 10.2)", () => {
-    expect(terminationDate(early, "customer", date("2028-04-30")).value?.endDate).toBe("2028-06-30");
+  // Changed reading (issue #11 item 8): this notice used to end the contract on 30 Jun 2028, the
+  // day before the switch. Under 10.2 it was aimed at 31 Dec 2028; leaving as of the tariff date
+  // is the separate 6.5 ground, which the customer must invoke expressly.
+  it("a customer notice received on 30 Apr 2028, before the switch to paid on 1 Jul 2028, keeps the end date 10.2 gives it: 31 Dec 2028, not 30 Jun 2028 (MDO-BV 10.2, 6.5)", () => {
+    const r = terminationDate(early, "customer", date("2028-04-30"));
+    expect(r.value).toMatchObject({ endDate: "2028-12-31", keptAcrossSwitchOn: "2028-07-01", form: "any" });
+    expect(explainToText(r, "en")).toContain("keeps the end date");
   });
 });
 
@@ -104,10 +109,13 @@ describe("notices around month ends and leap years", () => {
     start: date("2026-03-01"),
     duration: {
       name: "monthly",
-      initialTerm: { _tag: "UntilDate", end: date("2027-02-28") },
-      renewal: { _tag: "Months", months: 12 },
-      notice: { customer: { months: 1 }, supplier: { months: 1 } },
-      noticeForm: { form: "written" },
+      initialTerm: { _tag: "UntilDate", end: date("2027-02-28"), citations: [] },
+      renewal: { _tag: "Months", months: 12, citations: [] },
+      notice: {
+        customer: { value: { months: 1 }, citations: [] },
+        supplier: { value: { months: 1 }, citations: [] },
+      },
+      noticeForm: { value: "written", citations: [] },
     },
     switches: [],
   };
@@ -129,7 +137,7 @@ describe("notices around month ends and leap years", () => {
     expect(terminationDate(paid, "customer", date("2028-09-01")).value?.endDate).toBe("2030-02-28");
   });
   it("a notice after the end of a contract that does not renew has no effect", () => {
-    const once = { ...feb, duration: { ...feb.duration, renewal: { _tag: "None" as const } } };
+    const once = { ...feb, duration: { ...feb.duration, renewal: { _tag: "None" as const, citations: [] } } };
     expect(terminationDate(once, "customer", date("2027-03-01")).value).toBeUndefined();
     expect(terminationDate(once, "customer", date("2027-02-10")).value).toMatchObject({
       endDate: "2027-02-28",

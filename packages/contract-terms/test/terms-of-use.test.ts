@@ -1,6 +1,6 @@
 import { date, explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { decodeAcceptances, decodeTermsOfUse } from "../src/decoders.js";
+import { decodeAcceptances, decodeTermsOfUse } from "../src/decode.js";
 import { mitzTerms, mozaTerms, withVersions } from "../src/presets/terms-of-use.js";
 import { termsStatus } from "../src/terms-of-use.js";
 
@@ -78,6 +78,7 @@ describe("decoding terms of use", () => {
     const r = decodeTermsOfUse({
       name: "x",
       policy: "every-version",
+      citations: [],
       versions: [
         { id: "a", publishedOn: "2025-01-01", requiresAcceptance: true },
         { id: "a", publishedOn: "2025-02-01", requiresAcceptance: true },
@@ -87,7 +88,7 @@ describe("decoding terms of use", () => {
     if (!r.ok) expect(r.issues[0]?.path).toBe("$.versions[1].id");
   });
   it("an unknown policy and a local time instead of a date are rejected", () => {
-    expect(decodeTermsOfUse({ name: "x", policy: "sometimes", versions: [] }).ok).toBe(false);
+    expect(decodeTermsOfUse({ name: "x", policy: "sometimes", versions: [], citations: [] }).ok).toBe(false);
     expect(decodeAcceptances([{ user: "u", versionId: "a", acceptedOn: "2025-01-01T10:00" }]).ok).toBe(false);
   });
 });

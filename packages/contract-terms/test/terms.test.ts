@@ -1,7 +1,11 @@
 import { date, explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import type { Contract } from "../src/contract.js";
-import { mdoContract, mdoFunded, mdoPaid, switchToPaid } from "../src/presets/mdo-2025.js";
+import { mdo2025, mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
+
+const mdoFunded = mdo2025.durations.funded;
+const mdoPaid = mdo2025.durations.paid;
+
 import { termAt, termsBetween } from "../src/terms.js";
 
 const funded = mdoContract({ signedOn: date("2026-03-01") });
@@ -106,7 +110,7 @@ describe("other durations", () => {
   it("a contract that does not renew has no term after its end", () => {
     const c: Contract = {
       start: date("2026-01-01"),
-      duration: { ...mdoPaid, renewal: { _tag: "None" } },
+      duration: { ...mdoPaid, renewal: { _tag: "None", citations: [] } },
       switches: [],
     };
     expect(termAt(c, date("2027-06-30")).value?.end).toBe("2027-06-30");
@@ -115,7 +119,7 @@ describe("other durations", () => {
   it("a calendar-year renewal after an initial term ending mid-year first runs to 31 December", () => {
     const c: Contract = {
       start: date("2026-01-01"),
-      duration: { ...mdoFunded, initialTerm: { _tag: "UntilDate", end: date("2026-06-30") } },
+      duration: { ...mdoFunded, initialTerm: { _tag: "UntilDate", end: date("2026-06-30"), citations: [] } },
       switches: [],
     };
     expect(termAt(c, date("2026-07-01")).value).toMatchObject({

@@ -29,13 +29,31 @@ describe("timeline", () => {
   });
 });
 
-describe("timeline and the switch to paid (MDO-BV 6.3)", () => {
-  it("shows the customer's deadline for the day before the switch, but none for the supplier", () => {
-    const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
-    const deadlines = timeline(c, date("2025-09-01"), date("2029-12-31")).events.filter(
-      (e) => e.kind === "notice-deadline" && e.endDate === "2028-06-30",
-    );
-    expect(deadlines.map((e) => [e.party, e.date])).toEqual([["customer", "2028-04-30"]]);
+describe("timeline and the switch to paid (MDO-BV 10.2, 6.3)", () => {
+  // Changed reading (issue #11 item 8): the timeline used to show the customer's deadline of
+  // 30 Apr 2028 for an end on 30 Jun 2028, the day before the switch. A notice before the switch
+  // now keeps its 10.2 end date, so no regular notice ends the contract on 30 Jun 2028.
+  const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
+  const deadlines = timeline(c, date("2025-09-01"), date("2029-12-31")).events.filter(
+    (e) => e.kind === "notice-deadline",
+  );
+  it("shows no deadline for either party to end the contract on 30 Jun 2028, the day before the switch to paid", () => {
+    expect(deadlines.filter((e) => e.endDate === "2028-06-30")).toEqual([]);
+  });
+  it("the customer's last day to end the contract on 31 Dec 2028 under 10.2 is 30 Jun 2028, the day before the switch (MDO-BV 10.2)", () => {
+    expect(deadlines.filter((e) => e.endDate === "2028-12-31").map((e) => [e.party, e.date])).toEqual([
+      ["customer", "2028-06-30"],
+    ]);
+  });
+  it("the supplier's next deadline after the switch is for the end of the 18-month paid term (MDO-BV 6.3, 10.3)", () => {
+    expect(
+      deadlines
+        .filter((e) => e.party === "supplier" && e.date > "2027-01-01")
+        .map((e) => [e.date, e.endDate]),
+    ).toEqual([
+      ["2028-12-31", "2029-12-31"],
+      ["2029-12-31", "2030-12-31"],
+    ]);
   });
 });
 

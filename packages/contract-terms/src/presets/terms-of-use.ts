@@ -16,7 +16,7 @@ export const mozaTerms = {
   name: "MOZA",
   policy: "every-version",
   versions: [{ id: "2025-04-28", publishedOn: date("2025-04-28"), requiresAcceptance: true }],
-  source: [cite("MOZA", "1.2")],
+  citations: [cite("MOZA", "1.2")],
 } as const satisfies TermsOfUse;
 
 /**
@@ -28,7 +28,7 @@ export const mitzTerms = {
   name: "MijnMitz",
   policy: "flagged-versions",
   versions: [],
-  source: [cite("MITZ", "§1b"), cite("MITZ", "§9")],
+  citations: [cite("MITZ", "§1b"), cite("MITZ", "§9")],
 } as const satisfies TermsOfUse;
 
 /**
