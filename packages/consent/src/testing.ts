@@ -89,7 +89,7 @@ export function arbRequesters(): fc.Arbitrary<Requesters> {
   return fc.oneof(
     fc.constant<Requesters>({ _tag: "AllRequesters" }),
     fc
-      .uniqueArray(fc.constantFrom(...requesterCodes.slice(0, 2)), { minLength: 1, maxLength: 2 })
+      .uniqueArray(fc.constantFrom(...requesterCodes.slice(0, 3)), { minLength: 1, maxLength: 2 })
       .map((codes): Requesters => ({ _tag: "Categories", codes: codes as [string, ...Array<string>] })),
   );
 }

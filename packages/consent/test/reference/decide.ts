@@ -154,3 +154,28 @@ export function referenceDecide(
     };
   return worst;
 }
+
+/**
+ * Whether choice `a` supersedes choice `b` for request `r` (both must match it): the rule of
+ * {@link referenceDecide}, for tests that need to know whether a choice is overruled.
+ */
+export function supersedesFor(r: ConsentRequest, a: Choice, b: Choice): boolean {
+  const ma = custodianMatches(a, r);
+  const mb = custodianMatches(b, r);
+  if (ma === undefined || mb === undefined) return false;
+  return supersedes(
+    { c: a, custodian: ma, depth: depthOf(a.dataCategory), position: 0 },
+    { c: b, custodian: mb, depth: depthOf(b.dataCategory), position: 1 },
+  );
+}
+
+/** Whether a choice matches a request for a leaf category (custodian, category, requester, time). */
+export function matchesRequest(c: Choice, r: ConsentRequest): boolean {
+  return (
+    custodianMatches(c, r) !== undefined &&
+    requesterMatches(c, r) &&
+    isAncestorOrSelf(c.dataCategory, r.dataCategory) &&
+    c.from <= r.at &&
+    (c.until === undefined || r.at < c.until)
+  );
+}
