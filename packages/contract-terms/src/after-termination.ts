@@ -13,11 +13,13 @@ import {
   LocalDate,
   type Step,
   step,
+  tryAddDays,
+  tryCorrespondingDate,
+  tryTermEnd,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Party } from "./contract.js";
 import type { Agreement, SurvivingClause } from "./figures.js";
-import { tryAddDays, tryPeriodAfterLastDay, tryTermEnd } from "./internal/pending-core.js";
 import { lastNoticeDay } from "./notice.js";
 
 /**
@@ -282,8 +284,8 @@ export function afterTermination(
 ): Explained<AfterTermination> {
   const figures = agreement.afterTermination;
   const from = tryAddDays(endDate, 1);
-  const dataLast = tryPeriodAfterLastDay(endDate, figures.dataAvailable.value);
-  const payLast = tryPeriodAfterLastDay(endDate, figures.paymentsSettled.value);
+  const dataLast = tryCorrespondingDate(endDate, figures.dataAvailable.value);
+  const payLast = tryCorrespondingDate(endDate, figures.paymentsSettled.value);
   const survive = figures.survivingClauses;
   const obligations: Array<Obligation> = [];
   if (from !== undefined && dataLast !== undefined) {

@@ -12,17 +12,21 @@
  *
  * @module
  */
-import { compareDates, LocalDate } from "@zorgkit/core";
+import {
+  BoundedString,
+  Citations,
+  compareDates,
+  DateLength,
+  Figure,
+  LocalDate,
+  tryTermEnd,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citation, DateLength, Figure, tryTermEnd } from "./internal/pending-core.js";
-
-/** At most 20 citations on one figure. */
-export const Citations = Schema.Array(Citation).check(Schema.isMaxLength(20));
 
 /** A short text (a name, a label): at most 200 characters. @internal */
-export const ShortText = Schema.String.check(Schema.isMaxLength(200));
+export const ShortText = BoundedString(200);
 /** A sentence (an explanation label): at most 1 000 characters. @internal */
-export const Sentence = Schema.String.check(Schema.isMaxLength(1000));
+export const Sentence = BoundedString(1000);
 
 /** A party to the agreement: the customer (contractant, zorgaanbieder) or the supplier (VECOZO). */
 export const Party = Schema.Literals(["customer", "supplier"]);

@@ -10,10 +10,9 @@
  *
  * @module
  */
-import { Money } from "@zorgkit/core";
+import { Citations, Figure, Money, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import {
-  Citations,
   ContractDuration,
   ContractLength,
   Party,
@@ -21,7 +20,6 @@ import {
   ShortText,
   SwitchNoticeRule,
 } from "./contract.js";
-import { Figure, WholeNumber } from "./internal/pending-core.js";
 
 /** Ids of the termination grounds this library implements. */
 export const groundIds = [

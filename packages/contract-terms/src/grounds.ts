@@ -8,27 +8,25 @@
  * @module
  */
 import {
+  allowed,
   type Citation,
   compareDates,
   type Explained,
   explained,
   formatLength,
   LocalDate,
+  refused,
   type Step,
   step,
+  tryAddDays,
+  tryCorrespondingDate,
+  undetermined,
+  type Verdict,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Contract, type NoticeForm, Party } from "./contract.js";
 import type { Agreement, GroundDefinition, GroundId } from "./figures.js";
 import { groundIds } from "./figures.js";
-import {
-  allowed,
-  refused,
-  tryAddDays,
-  tryPeriodAfterLastDay,
-  undetermined,
-  type Verdict,
-} from "./internal/pending-core.js";
 import { terminationDate } from "./notice.js";
 import { effectiveNotBeforeNotice, TariffChange, tariffNotice } from "./tariffs.js";
 import { findTerm, regimesOf } from "./terms.js";
@@ -135,7 +133,7 @@ export function forceMajeureTerminationFrom(
   agreement: Pick<Agreement, "termination">,
 ): Explained<LocalDate | undefined> {
   const longer = agreement.termination.forceMajeure.longerThan;
-  const last = tryPeriodAfterLastDay(start, longer.value);
+  const last = tryCorrespondingDate(start, longer.value);
   const from = last === undefined ? undefined : tryAddDays(last, 1);
   return explained(from, [
     step({
@@ -440,7 +438,10 @@ export function mayTerminate(
       en: `The agreement can be ended only as it describes, and it has no ground '${claim.ground}'.`,
       nl: `De overeenkomst kan alleen worden beëindigd zoals zij omschrijft, en zij kent geen grond '${claim.ground}'.`,
     });
-    return refused({ ground: claim.ground, scope: "whole", consequences: [] }, [reason], [reason]);
+    return refused({
+      details: { ground: claim.ground, scope: "whole", consequences: [] },
+      reasons: [reason],
+    });
   }
   const gs = groundStep(ground, claim);
   const term = findTerm(contract, receivedOn);
@@ -454,7 +455,11 @@ export function mayTerminate(
         : ground.form;
   const base = { ground: ground.id, scope: ground.scope, ...(form === undefined ? {} : { form }) };
   const refuse = (reason: Step, steps: ReadonlyArray<Step> = [reason]) =>
-    refused<TerminationDetails>({ ...base, consequences: [] }, [gs, ...steps], [reason]);
+    refused<TerminationDetails>({
+      details: { ...base, consequences: [] },
+      because: [gs, ...steps],
+      reasons: [reason],
+    });
 
   if (!ground.invokedBy.includes(party)) {
     return refuse(
@@ -493,11 +498,11 @@ export function mayTerminate(
   if (!check.ok) return refuse(check.reason, check.steps);
   const consequences = check.ok ? (check.consequences ?? []) : [];
   const allow = (lastDay: LocalDate | undefined, effect: Step, extra: Partial<TerminationDetails> = {}) =>
-    allowed<TerminationDetails>(
-      { ...base, ...extra, ...(lastDay === undefined ? {} : { lastDay }), consequences },
-      [gs, ...check.steps, effect],
-      [effect],
-    );
+    allowed<TerminationDetails>({
+      details: { ...base, ...extra, ...(lastDay === undefined ? {} : { lastDay }), consequences },
+      because: [gs, ...check.steps, effect],
+      reasons: [effect],
+    });
 
   switch (ground.effect) {
     case "see-connection-agreement": {
@@ -508,7 +513,11 @@ export function mayTerminate(
         en: "The conditions and effect of this ground are in a document that is not among the sources; the facts given do not settle it.",
         nl: "De voorwaarden en het gevolg van deze grond staan in een document dat niet tot de bronnen behoort; de gegeven feiten beslissen het niet.",
       });
-      return undetermined<TerminationDetails>({ ...base, consequences: [] }, [gs, reason], [reason]);
+      return undetermined<TerminationDetails>({
+        details: { ...base, consequences: [] },
+        because: [gs, reason],
+        reasons: [reason],
+      });
     }
     case "end-of-term": {
       const r = terminationDate(contract, party, receivedOn);
@@ -516,15 +525,15 @@ export function mayTerminate(
         return refuse(r.because.at(-1)!, r.because);
       }
       const effect = r.because.at(-1)!;
-      return allowed<TerminationDetails>(
-        { ...base, form: r.value.form, lastDay: r.value.endDate, consequences },
-        [gs, ...check.steps, ...r.because],
-        [effect],
-      );
+      return allowed<TerminationDetails>({
+        details: { ...base, form: r.value.form, lastDay: r.value.endDate, consequences },
+        because: [gs, ...check.steps, ...r.because],
+        reasons: [effect],
+      });
     }
     case "notice-period-from-receipt": {
       const period = regimesOf(contract)[term.regime]!.duration.notice[party];
-      const lastDay = tryPeriodAfterLastDay(receivedOn, period.value);
+      const lastDay = tryCorrespondingDate(receivedOn, period.value);
       const effect = step({
         rule: "notice-period-from-receipt",
         inputs: { receivedOn, period: formatLength(period.value) },
@@ -557,7 +566,11 @@ export function mayTerminate(
           en: "This ground takes effect as of a tariff date, but the claim names none.",
           nl: "Deze grond werkt per de datum van een tarief, maar de claim noemt die niet.",
         });
-        return undetermined<TerminationDetails>({ ...base, consequences: [] }, [gs, reason], [reason]);
+        return undetermined<TerminationDetails>({
+          details: { ...base, consequences: [] },
+          because: [gs, reason],
+          reasons: [reason],
+        });
       }
       const lastDay = tryAddDays(tariffDate, -1);
       return allow(

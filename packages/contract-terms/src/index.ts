@@ -20,7 +20,6 @@ export {
   type Obligation,
 } from "./after-termination.js";
 export {
-  Citations,
   Contract,
   ContractDuration,
   ContractLength,

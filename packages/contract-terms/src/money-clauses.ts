@@ -8,6 +8,7 @@
 import {
   allocate,
   type Citation,
+  Citations,
   type Explained,
   explained,
   formatEuro,
@@ -20,7 +21,7 @@ import {
   zeroMoney,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citations, otherParty, Party, ShortText } from "./contract.js";
+import { otherParty, Party, ShortText } from "./contract.js";
 import type { Agreement } from "./figures.js";
 
 /**

@@ -16,24 +16,22 @@
  * @module
  */
 import {
+  allowed,
   type Citation,
   compareDates,
   type Explained,
   explained,
   formatLength,
   type LocalDate,
+  refused,
   type Step,
   step,
-} from "@zorgkit/core";
-import type { Contract, NoticeForm, NoticePeriod, Party } from "./contract.js";
-import {
-  allowed,
-  refused,
   tryAddDays,
   tryAddLength,
-  tryPeriodAfterLastDay,
+  tryCorrespondingDate,
   type Verdict,
-} from "./internal/pending-core.js";
+} from "@zorgkit/core";
+import type { Contract, NoticeForm, NoticePeriod, Party } from "./contract.js";
 import {
   contractAsOf,
   explainTerm,
@@ -68,7 +66,7 @@ export const noticeRuleNote =
  * ```
  */
 export function noticeIsInTime(receivedOn: LocalDate, period: NoticePeriod, termEnd: LocalDate): boolean {
-  const end = tryPeriodAfterLastDay(receivedOn, period);
+  const end = tryCorrespondingDate(receivedOn, period);
   return end !== undefined && compareDates(end, termEnd) <= 0;
 }
 
@@ -178,10 +176,10 @@ export function noticeCanEndTerm(contract: Contract, term: Term, party: Party): 
       en: `A regular notice by ${partyName[party].en} can end the contract on ${term.end}, the end of the term.`,
       nl: `Een reguliere opzegging door ${partyName[party].nl} kan de overeenkomst beëindigen per ${term.end}, het einde van de termijn.`,
     });
-    return allowed(undefined, [s], [s]);
+    return allowed({ reasons: [s] });
   }
   const s = cutShortStep(contract, term, party);
-  return refused(undefined, [s], [s]);
+  return refused({ reasons: [s] });
 }
 
 function cutShortStep(contract: Contract, term: Term, party: Party): Step {

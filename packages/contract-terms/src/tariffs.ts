@@ -14,10 +14,11 @@ import {
   LocalDate,
   type Step,
   step,
+  tryAddDays,
+  tryCorrespondingDate,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { Agreement } from "./figures.js";
-import { tryAddDays, tryPeriodAfterLastDay } from "./internal/pending-core.js";
 import { lastNoticeDay } from "./notice.js";
 
 /**
@@ -161,7 +162,7 @@ export function tariffNotice(
     );
     return explained({ ...base, customerMayTerminate: false }, steps);
   }
-  const letterDeadline = tryPeriodAfterLastDay(noticeDate, window) ?? ("9999-12-31" as LocalDate);
+  const letterDeadline = tryCorrespondingDate(noticeDate, window) ?? ("9999-12-31" as LocalDate);
   steps.push(
     step({
       rule: "increase-termination-window",

@@ -5,9 +5,17 @@
  *
  * @module
  */
-import { compareDates, type Explained, explained, LocalDate, type Step, step } from "@zorgkit/core";
+import {
+  Citations,
+  compareDates,
+  type Explained,
+  explained,
+  LocalDate,
+  type Step,
+  step,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citations, ShortText } from "./contract.js";
+import { ShortText } from "./contract.js";
 
 /** One version of the terms, identified by an id (often its date), with the day it is published. */
 export const TermsVersion = Schema.Struct({

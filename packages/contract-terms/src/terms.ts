@@ -17,9 +17,10 @@ import {
   type LocalDate,
   type Step,
   step,
+  tryAddDays,
+  tryAddLength,
 } from "@zorgkit/core";
 import { type Contract, type ContractDuration, initialTermEnd } from "./contract.js";
-import { tryAddDays, tryAddLength } from "./internal/pending-core.js";
 
 /** One term of a contract. */
 export interface Term {

@@ -5,9 +5,8 @@
  *
  * @module
  */
-import { type Citation, compareDates, type LocalDate } from "@zorgkit/core";
+import { type Citation, compareDates, type LocalDate, tryAddDays, tryAddLength } from "@zorgkit/core";
 import type { Contract, Party } from "./contract.js";
-import { tryAddDays, tryAddLength } from "./internal/pending-core.js";
 import { lastNoticeDay, noticePeriodFor, noticeRuleNote } from "./notice.js";
 import { contractAsOf, findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
 
