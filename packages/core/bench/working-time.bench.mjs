@@ -22,6 +22,8 @@ if (!existsSync(fileURLToPath(dist))) {
   process.exit(1);
 }
 const zk = await import(dist.href);
+// The layout is internal (ADR 0006 §5); the bench reads it by file only to report its size.
+const { layoutOf } = await import(new URL("../dist/internal/calendar-layout.js", import.meta.url).href);
 const require = createRequire(import.meta.url);
 const moment = require("moment-timezone");
 require("moment-business-time");
@@ -35,10 +37,11 @@ const OURS_TIMED = 200_000; // per operation and round (5 rounds), timed on zorg
 
 // ---------------------------------------------------------------------------------------------
 // The calendar on both sides
-const office = zk.compileCalendar(zk.mdoOfficeHours, { from: 2024, to: 2036 });
+const presets = await import(new URL("../dist/presets/index.js", import.meta.url).href);
+const office = zk.compileCalendar(presets.mdoOfficeHours, { from: 2024, to: 2036 });
 const holidayDates = [];
 for (let y = 2024; y <= 2036; y++)
-  for (const h of zk.holidaysOf(zk.mdoHolidays, y)) holidayDates.push(h.date);
+  for (const h of zk.holidaysOf(presets.mdoHolidays, y)) holidayDates.push(h.date);
 moment.updateLocale("nl", {
   workinghours: {
     0: null,
@@ -88,7 +91,7 @@ function queries(n) {
 // It checks the wall-clock time of each minute against the hours of its date; for this calendar
 // (no opening boundary between 02:00 and 03:00) that is the rule of test/reference/working-time.ts.
 const holidaySet = new Set(holidayDates);
-const weekly = zk.mdoOfficeHours.weekly;
+const weekly = presets.mdoOfficeHours.weekly;
 const keys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 function arbiterOpen(t) {
   const d = zk.localDateOf(t, ZONE);
@@ -130,7 +133,7 @@ console.log(
     .map((x) => x.toFixed(2))
     .join(" ")} (the numbers below are noisy when it is high)`,
 );
-console.log(`calendar: ${office.calendar.name}, ${office.starts.length} open intervals 2024–2036\n`);
+console.log(`calendar: ${office.definition.name}, ${layoutOf(office).starts.length} open intervals 2024–2036\n`);
 
 // 1. Agreement
 const sample = queries(SAMPLE);

@@ -19,7 +19,15 @@ export const AMSTERDAM = "Europe/Amsterdam";
 
 const MS_PER_MINUTE = 60_000;
 const MS_PER_DAY = 86_400_000;
-const MIN_MS = -62135596800000; // 0001-01-01T00:00:00Z
+const MIN_MS = 0; // 1970-01-01T00:00:00Z
+
+/**
+ * Why instants before 1970 are refused: the IANA data the runtime ships is complete only from
+ * 1970; before that Europe/Amsterdam is Brussels' history, and before 1892 its offsets are
+ * fractions of a minute (a formatted instant would read `+00:17.5`).
+ */
+const BEFORE_1970 =
+  "instants before 1970 are not supported: before 1970 the time-zone data the runtime ships for Europe/Amsterdam is not Amsterdam's own history (before 1892 it even has offsets in fractions of a minute); plain dates (a birth date) are not affected";
 const MAX_MS = 253402300799999; // 9999-12-31T23:59:59.999Z
 
 const ISO_INSTANT =
@@ -78,7 +86,8 @@ export function parseInstant(s: string): { ok: true; ms: number } | { ok: false;
     daysFromCivil(year, month, day) * MS_PER_DAY +
     ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
     millis;
-  if (ms < MIN_MS || ms > MAX_MS) return { ok: false, problem: "outside the years 0001–9999 (UTC)" };
+  if (ms < MIN_MS) return { ok: false, problem: BEFORE_1970 };
+  if (ms > MAX_MS) return { ok: false, problem: "outside the years 1970–9999 (UTC)" };
   return { ok: true, ms };
 }
 
@@ -98,13 +107,28 @@ export const Instant = BoundedString(64)
     ),
   )
   .pipe(
-    Schema.decodeTo(Schema.Number.pipe(Schema.brand("Instant")), {
-      decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
-      encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
-    }),
+    Schema.decodeTo(
+      Schema.Number.check(
+        Schema.makeFilter(
+          (n: number) =>
+            (Number.isSafeInteger(n) && n >= MIN_MS && n <= MAX_MS) ||
+            (n < MIN_MS ? BEFORE_1970 : "Expected epoch milliseconds from 1970 to 9999"),
+          {
+            expected: "epoch milliseconds from 1970 to 9999",
+          },
+        ),
+      ).pipe(Schema.brand("Instant")),
+      {
+        decode: SchemaGetter.transform((s: string) => (parseInstant(s) as { ms: number }).ms),
+        encode: SchemaGetter.transform((n: number) => new Date(n).toISOString()),
+      },
+    ),
   );
 
-/** A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), in the years 0001–9999. */
+/**
+ * A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), from 1970 to 9999. Instants
+ * before 1970 are refused (see {@link instant}); plain dates ({@link LocalDate}) are not limited.
+ */
 export type Instant = typeof Instant.Type;
 
 /**
@@ -167,8 +191,10 @@ export function tryFromEpochMillis(ms: number): Instant | undefined {
  * ```
  */
 export function fromEpochMillis(ms: number): Instant {
-  if (!Number.isSafeInteger(ms) || ms < MIN_MS || ms > MAX_MS) {
-    throw new RangeError(`${ms} is not an instant in epoch milliseconds within the years 0001–9999`);
+  if (Number.isSafeInteger(ms) && ms < MIN_MS)
+    throw new RangeError(`${ms} is not a supported instant: ${BEFORE_1970}`);
+  if (!Number.isSafeInteger(ms) || ms > MAX_MS) {
+    throw new RangeError(`${ms} is not an instant in epoch milliseconds within the years 1970–9999`);
   }
   return ms as Instant;
 }
@@ -202,7 +228,10 @@ export function isTimeZone(timeZone: string): boolean {
  */
 export function offsetAt(at: Instant | number, timeZone: string = AMSTERDAM): number {
   // A cached per-zone table of offset transitions (see zone-offsets.ts), built lazily from Intl.
-  return tableOffsetAt(at, timeZone);
+  const offset = tableOffsetAt(at, timeZone);
+  if (at + offset < 0)
+    throw new RangeError(`${formatUnchecked(at, timeZone)} in ${timeZone}: ${BEFORE_1970}`);
+  return offset;
 }
 
 /**
@@ -237,14 +266,15 @@ export function zonedInstant(
   timeZone: string = AMSTERDAM,
   disambiguation: Disambiguation = "compatible",
 ): Instant {
+  if (on < "1970-01-01") throw new RangeError(`${on} in ${timeZone}: ${BEFORE_1970}`);
   const wall = toEpochDay(on) * MS_PER_DAY + minuteOfDay * MS_PER_MINUTE;
   // Offsets a little before and after the wall time bracket every transition (< 1 day apart).
-  const before = offsetAt(wall - MS_PER_DAY, timeZone);
-  const after = offsetAt(wall + MS_PER_DAY, timeZone);
+  const before = tableOffsetAt(wall - MS_PER_DAY, timeZone);
+  const after = tableOffsetAt(wall + MS_PER_DAY, timeZone);
   const candidates: Array<number> = [];
   for (const off of before === after ? [before] : [before, after]) {
     const utc = wall - off;
-    if (offsetAt(utc, timeZone) === off) candidates.push(utc);
+    if (tableOffsetAt(utc, timeZone) === off) candidates.push(utc);
   }
   candidates.sort((a, b) => a - b);
   if (candidates.length > 0) {
@@ -268,7 +298,20 @@ const pad = (n: number, w = 2) => `${Math.abs(n)}`.padStart(w, "0");
  * ```
  */
 export function formatInstant(at: Instant | number, timeZone: string = AMSTERDAM): string {
-  const offset = offsetAt(at, timeZone);
+  return formatWithOffset(at, offsetAt(at, timeZone), timeZone);
+}
+
+/**
+ * {@link formatInstant} without the 1970 check, for error messages about such instants.
+ *
+ * @internal
+ */
+export function formatUnchecked(at: number, timeZone: string): string {
+  if (!(at >= -62135596800000 && at <= MAX_MS)) return `${String(at)} ms`;
+  return formatWithOffset(at, Math.round(tableOffsetAt(at, timeZone) / 60_000) * 60_000, timeZone);
+}
+
+function formatWithOffset(at: number, offset: number, timeZone: string): string {
   const local = at + offset;
   const epochDay = Math.floor(local / MS_PER_DAY);
   const msOfDay = local - epochDay * MS_PER_DAY;

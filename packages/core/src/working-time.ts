@@ -21,116 +21,100 @@
  * @module
  */
 import type { BusinessCalendar } from "./business-calendar.js";
-import { weekdayKeys } from "./business-calendar.js";
-import { daysFromCivil, epochDayWeekday, fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
-import { HOLIDAY_YEARS, type Holiday, holidaysOf } from "./holidays.js";
-import { formatInstant, type Instant, offsetAt, zonedInstant } from "./instant.js";
-import { transitionsBetween } from "./zone-offsets.js";
+import { fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
+import { HOLIDAY_YEARS, type Holiday } from "./holidays.js";
+import { formatInstant, formatUnchecked, type Instant } from "./instant.js";
+import {
+  buildLayout,
+  type CalendarLayout,
+  LAYOUT,
+  layoutOf,
+  lowerBound,
+  openBefore,
+  upperBound,
+} from "./internal/calendar-layout.js";
 
-const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
-const MS_PER_HOUR = 3_600_000;
-
-/** Years a calendar can be compiled for: the years the holiday rules are checked for, 1900–2199. */
-export const COMPILABLE_YEARS = HOLIDAY_YEARS;
+/**
+ * Years a calendar can be compiled for: 1970–2199. Before 1970 the time-zone data the runtime
+ * ships is not each zone's own history (for Europe/Amsterdam it is Brussels' before 1970, with
+ * offsets in fractions of a minute before 1892), so no working time is computed on it; after
+ * 2199 the holiday rules are not checked.
+ */
+export const COMPILABLE_YEARS = { from: 1970, to: HOLIDAY_YEARS.to } as const;
 
 /** Default compiled range of {@link compileCalendar}: 1970–2100. */
 export const DEFAULT_COMPILED_YEARS = { from: 1970, to: 2100 } as const;
 
 /** Options of {@link compileCalendar}. */
 export interface CompileOptions {
-  /** First year covered (default 1970). */
+  /** First year covered (default 1970, the earliest). */
   readonly from?: number;
-  /** Last year covered, inclusive (default 2100). */
+  /** Last year covered, inclusive (default 2100, at most 2199). */
   readonly to?: number;
 }
 
-/**
- * A business calendar compiled for a range of years. Build it with {@link compileCalendar};
- * the typed arrays are internal and must not be modified.
- */
-export interface CompiledCalendar {
-  /** The calendar this was compiled from. */
-  readonly calendar: BusinessCalendar;
+/** The years and instants a {@link CompiledCalendar} answers for. */
+export interface CompiledRange {
   /** First year covered. */
   readonly from: number;
   /** Last year covered (inclusive). */
   readonly to: number;
   /** First instant covered: the start of `from`-01-01 in the calendar's zone. */
-  readonly rangeStart: Instant;
+  readonly start: Instant;
   /** Last instant covered: the start of (`to` + 1)-01-01 in the calendar's zone. */
+  readonly end: Instant;
+}
+
+declare const compiledCalendarBrand: unique symbol;
+
+/**
+ * A business calendar compiled for a range of years: opaque (ADR 0006 §5). Build it with
+ * {@link compileCalendar}; read its `definition` and `range`. The layout (typed arrays of open
+ * intervals, working-day counts) is internal.
+ */
+export interface CompiledCalendar {
+  readonly [compiledCalendarBrand]: "CompiledCalendar";
+  /** The calendar this was compiled from. */
+  readonly definition: BusinessCalendar;
+  /** The years and instants it answers for. */
+  readonly range: CompiledRange;
+  /** @deprecated Use `definition`. */
+  readonly calendar: BusinessCalendar;
+  /** @deprecated Use `range.from`. */
+  readonly from: number;
+  /** @deprecated Use `range.to`. */
+  readonly to: number;
+  /** @deprecated Use `range.start`. */
+  readonly rangeStart: Instant;
+  /** @deprecated Use `range.end`. */
   readonly rangeEnd: Instant;
-  /** @internal Start of each open interval (UTC epoch ms), ascending, disjoint, not touching. */
-  readonly starts: Float64Array;
-  /** @internal End (exclusive) of each open interval. */
-  readonly ends: Float64Array;
-  /** @internal `cum[i]` = open ms before interval i; `cum[n]` = total open ms. */
-  readonly cum: Float64Array;
-  /** @internal Epoch day of `from`-01-01. */
-  readonly firstDay: number;
-  /** @internal Number of days covered. */
-  readonly dayCount: number;
-  /** @internal `working[k]` = 1 when day `firstDay + k` is a working day. */
-  readonly working: Uint8Array;
-  /** @internal `workingBefore[k]` = working days among days `[0, k)`; length dayCount + 1. */
-  readonly workingBefore: Int32Array;
-  /** @internal Day indices of the working days, ascending. */
-  readonly workingDays: Int32Array;
-  /** @internal Holidays by epoch day. */
-  readonly holidays: ReadonlyMap<number, Holiday>;
 }
 
 function checkYear(name: string, y: number): void {
   if (!Number.isInteger(y) || y < COMPILABLE_YEARS.from || y > COMPILABLE_YEARS.to) {
+    const why =
+      Number.isInteger(y) && y < COMPILABLE_YEARS.from
+        ? ": before 1970 the runtime's time-zone data is not the zone's own history (for Europe/Amsterdam it is Brussels' offsets, and before 1892 offsets in fractions of a minute), so calendars are not compiled for those years"
+        : "";
     throw new RangeError(
-      `compileCalendar: ${name} must be a year ${COMPILABLE_YEARS.from}–${COMPILABLE_YEARS.to}, got ${y}`,
+      `compileCalendar: ${name} must be a year ${COMPILABLE_YEARS.from}–${COMPILABLE_YEARS.to}, got ${y}${why}`,
     );
   }
 }
 
-/** Union of local intervals `[s, e)` (minutes), sorted and merged. */
-function mergeLocal(xs: Array<[number, number]>): Array<[number, number]> {
-  if (xs.length <= 1) return xs;
-  xs.sort((a, b) => a[0] - b[0]);
-  const out: Array<[number, number]> = [];
-  for (const x of xs) {
-    const last = out[out.length - 1];
-    if (last !== undefined && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
-    else out.push([x[0], x[1]]);
-  }
-  return out;
-}
-
-/**
- * The first instant at which the wall clock of `timeZone` shows `wallMs` (a local date-time as
- * epoch ms read as if UTC) or later. In a DST gap that is the moment the clock jumps past it; in a
- * fold the first of the two instants (as `zonedInstant(…, "earlier")`).
- */
-function firstReach(wallMs: number, timeZone: string): number {
-  // Instants showing wallMs lie within [wallMs − 14 h, wallMs + 12 h] for any UTC offset; walk the
-  // constant-offset segments of a slightly wider span in time order.
-  const lo = wallMs - 15 * MS_PER_HOUR;
-  const hi = wallMs + 13 * MS_PER_HOUR;
-  const ts = transitionsBetween(lo, hi, timeZone);
-  let segStart = lo;
-  let off = offsetAt(lo, timeZone);
-  for (const t of ts) {
-    if (t.at + off > wallMs) return Math.max(segStart, wallMs - off);
-    segStart = t.at;
-    off = t.offset;
-  }
-  return Math.max(segStart, wallMs - off);
-}
-
 /**
  * Compile a {@link BusinessCalendar} for the years `from`…`to` (default 1970–2100; each
- * within 1900–2199). Costs a few milliseconds per decade; compile once and reuse the result.
+ * within 1970–2199 — years before 1970 are refused, see {@link COMPILABLE_YEARS}). Costs a few
+ * milliseconds per decade; compile once and reuse the result.
  *
  * @example
  * ```ts
+ * import { addWorkingTime, compileCalendar, formatInstant, instant } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
  * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
- * addWorkingTime(office, instant("2026-05-22T15:00:00+02:00"), 3_600_000);
- * // Tue 26 May 2026 09:30 (Whit Monday is a holiday)
+ * office.range.from; // => 2024
+ * formatInstant(addWorkingTime(office, instant("2026-05-22T15:00:00+02:00"), 3_600_000)); // => "2026-05-26T09:30:00+02:00"
  * ```
  */
 export function compileCalendar(cal: BusinessCalendar, options: CompileOptions = {}): CompiledCalendar {
@@ -139,175 +123,48 @@ export function compileCalendar(cal: BusinessCalendar, options: CompileOptions =
   checkYear("from", from);
   checkYear("to", to);
   if (from > to) throw new RangeError(`compileCalendar: from (${from}) is after to (${to})`);
-  const tz = cal.timeZone;
-  const firstDay = daysFromCivil(from, 1, 1);
-  const endDay = daysFromCivil(to + 1, 1, 1);
-  const dayCount = endDay - firstDay;
-
-  const holidays = new Map<number, Holiday>();
-  for (let y = from; y <= to; y++) {
-    for (const h of holidaysOf(cal.holidays, y)) {
-      const day = toEpochDay(h.date);
-      if (!holidays.has(day)) holidays.set(day, h);
-    }
-  }
-  const closed = new Set<number>(holidays.keys());
-  for (const d of cal.closedDates) closed.add(toEpochDay(d));
-  const extra = new Map<number, Array<[number, number]>>();
-  for (const x of cal.extraOpenings) {
-    const d = toEpochDay(x.date);
-    const list = extra.get(d);
-    if (list === undefined) extra.set(d, [[x.start, x.end]]);
-    else list.push([x.start, x.end]);
-  }
-  const weekly = weekdayKeys.map((k) =>
-    mergeLocal(cal.weekly[k].map((i): [number, number] => [i.start, i.end])),
-  );
-
-  const rangeStart = zonedInstant(fromEpochDay(firstDay), 0, tz) as number;
-  const rangeEnd = zonedInstant(fromEpochDay(endDay), 0, tz) as number;
-
-  const starts: Array<number> = [];
-  const ends: Array<number> = [];
-  const working = new Uint8Array(dayCount);
-  let sorted = true;
-  const push = (s: number, e: number) => {
-    const a = Math.max(s, rangeStart);
-    const b = Math.min(e, rangeEnd);
-    if (a >= b) return false;
-    const prevStart = starts[starts.length - 1];
-    if (prevStart !== undefined && a < prevStart) sorted = false;
-    starts.push(a);
-    ends.push(b);
-    return true;
-  };
-
-  for (let k = 0; k < dayCount; k++) {
-    const day = firstDay + k;
-    const base = closed.has(day) ? [] : (weekly[epochDayWeekday(day) - 1] as Array<[number, number]>);
-    const more = extra.get(day);
-    const local =
-      more === undefined ? base : mergeLocal([...base.map((x): [number, number] => [x[0], x[1]]), ...more]);
-    let open = false;
-    for (const [s, e] of local) {
-      const ws = day * MS_PER_DAY + s * MS_PER_MINUTE;
-      const we = day * MS_PER_DAY + e * MS_PER_MINUTE;
-      if (push(firstReach(ws, tz), firstReach(we, tz))) open = true;
-    }
-    working[k] = open ? 1 : 0;
-  }
-
-  // Sort (only needed for zones whose clock goes back across midnight), then merge touching.
-  let order: Array<number> | undefined;
-  if (!sorted) {
-    order = starts.map((_, i) => i).sort((i, j) => (starts[i] as number) - (starts[j] as number));
-  }
-  const ms: Array<number> = [];
-  const me: Array<number> = [];
-  for (let i = 0; i < starts.length; i++) {
-    const idx = order === undefined ? i : (order[i] as number);
-    const s = starts[idx] as number;
-    const e = ends[idx] as number;
-    const last = me.length - 1;
-    if (last >= 0 && s <= (me[last] as number)) me[last] = Math.max(me[last] as number, e);
-    else {
-      ms.push(s);
-      me.push(e);
-    }
-  }
-  const n = ms.length;
-  const cum = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) cum[i + 1] = (cum[i] as number) + ((me[i] as number) - (ms[i] as number));
-
-  const workingBefore = new Int32Array(dayCount + 1);
-  let count = 0;
-  for (let k = 0; k < dayCount; k++) {
-    workingBefore[k] = count;
-    count += working[k] as number;
-  }
-  workingBefore[dayCount] = count;
-  const workingDays = new Int32Array(count);
-  for (let k = 0, w = 0; k < dayCount; k++) if (working[k] === 1) workingDays[w++] = k;
-
-  return {
+  const layout = buildLayout(cal, from, to);
+  const start = layout.rangeStart as Instant;
+  const end = layout.rangeEnd as Instant;
+  const compiled = {
+    definition: cal,
+    range: { from, to, start, end },
     calendar: cal,
     from,
     to,
-    rangeStart: rangeStart as Instant,
-    rangeEnd: rangeEnd as Instant,
-    starts: Float64Array.from(ms),
-    ends: Float64Array.from(me),
-    cum,
-    firstDay,
-    dayCount,
-    working,
-    workingBefore,
-    workingDays,
-    holidays,
+    rangeStart: start,
+    rangeEnd: end,
+    [LAYOUT]: layout,
   };
+  return compiled as unknown as CompiledCalendar;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Range errors
 
-function rangeText(cal: CompiledCalendar): string {
-  return `calendar "${cal.calendar.name}" is compiled for ${cal.from}–${cal.to} (${formatInstant(cal.rangeStart, cal.calendar.timeZone)} to ${formatInstant(cal.rangeEnd, cal.calendar.timeZone)}); compile it for a wider range with compileCalendar(calendar, { from, to }) (years ${COMPILABLE_YEARS.from}–${COMPILABLE_YEARS.to})`;
+function rangeText(L: CalendarLayout): string {
+  return `calendar "${L.calendar.name}" is compiled for ${L.from}–${L.to} (${formatInstant(L.rangeStart, L.calendar.timeZone)} to ${formatInstant(L.rangeEnd, L.calendar.timeZone)}); compile it for a wider range with compileCalendar(calendar, { from, to }) (years ${COMPILABLE_YEARS.from}–${COMPILABLE_YEARS.to})`;
 }
 
-function instantOutside(cal: CompiledCalendar, what: string, at: number): never {
-  const shown = Number.isFinite(at) ? formatInstant(at, cal.calendar.timeZone) : String(at);
-  throw new RangeError(`${what} ${shown} is outside the compiled range: ${rangeText(cal)}`);
+function instantOutside(L: CalendarLayout, what: string, at: number): never {
+  const shown = formatUnchecked(at, L.calendar.timeZone);
+  throw new RangeError(`${what} ${shown} is outside the compiled range: ${rangeText(L)}`);
 }
 
-function checkInstant(cal: CompiledCalendar, at: number): void {
-  if (!(at >= cal.rangeStart && at <= cal.rangeEnd)) instantOutside(cal, "Instant", at);
+function checkInstant(L: CalendarLayout, at: number): void {
+  if (!(at >= L.rangeStart && at <= L.rangeEnd)) instantOutside(L, "Instant", at);
 }
 
-function dayIndex(cal: CompiledCalendar, d: LocalDate): number {
-  const k = toEpochDay(d) - cal.firstDay;
-  if (!(k >= 0 && k < cal.dayCount)) {
-    throw new RangeError(`Date ${d} is outside the compiled range: ${rangeText(cal)}`);
+function dayIndex(L: CalendarLayout, d: LocalDate): number {
+  const k = toEpochDay(d) - L.firstDay;
+  if (!(k >= 0 && k < L.dayCount)) {
+    throw new RangeError(`Date ${d} is outside the compiled range: ${rangeText(L)}`);
   }
   return k;
 }
 
-function dayOutside(cal: CompiledCalendar, what: string): never {
-  throw new RangeError(`${what} falls outside the compiled range: ${rangeText(cal)}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Binary searches over Float64Array
-
-/** First index i in [0, n) with a[i] > x (n when none). */
-function upperBound(a: Float64Array, n: number, x: number): number {
-  let lo = 0;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** First index i in [from, n) with a[i] >= x (n when none). */
-function lowerBound(a: Float64Array, from: number, n: number, x: number): number {
-  let lo = from;
-  let hi = n;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((a[mid] as number) < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** Open ms in [rangeStart, t). */
-function openBefore(cal: CompiledCalendar, t: number): number {
-  const i = upperBound(cal.starts, cal.starts.length, t) - 1;
-  if (i < 0) return 0;
-  const e = cal.ends[i] as number;
-  return (cal.cum[i] as number) + Math.min(t, e) - (cal.starts[i] as number);
+function dayOutside(L: CalendarLayout, what: string): never {
+  throw new RangeError(`${what} falls outside the compiled range: ${rangeText(L)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -325,7 +182,8 @@ function openBefore(cal: CompiledCalendar, t: number): number {
  * ```
  */
 export function isWorkingDay(cal: CompiledCalendar, d: LocalDate): boolean {
-  return cal.working[dayIndex(cal, d)] === 1;
+  const L = layoutOf(cal);
+  return L.working[dayIndex(L, d)] === 1;
 }
 
 /**
@@ -340,15 +198,16 @@ export function isWorkingDay(cal: CompiledCalendar, d: LocalDate): boolean {
  * ```
  */
 export function addWorkingDays(cal: CompiledCalendar, d: LocalDate, n: number): LocalDate {
+  const L = layoutOf(cal);
   if (!Number.isSafeInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
-  const k = dayIndex(cal, d);
+  const k = dayIndex(L, d);
   if (n === 0) return d;
   // workingBefore[k + 1] = working days on or before d; workingBefore[k] = strictly before d.
-  const idx = n > 0 ? (cal.workingBefore[k + 1] as number) + n - 1 : (cal.workingBefore[k] as number) + n;
-  if (idx < 0 || idx >= cal.workingDays.length) {
-    dayOutside(cal, `${n > 0 ? n : -n} working day(s) ${n > 0 ? "after" : "before"} ${d}`);
+  const idx = n > 0 ? (L.workingBefore[k + 1] as number) + n - 1 : (L.workingBefore[k] as number) + n;
+  if (idx < 0 || idx >= L.workingDays.length) {
+    dayOutside(L, `${n > 0 ? n : -n} working day(s) ${n > 0 ? "after" : "before"} ${d}`);
   }
-  return fromEpochDay(cal.firstDay + (cal.workingDays[idx] as number));
+  return fromEpochDay(L.firstDay + (L.workingDays[idx] as number));
 }
 
 /**
@@ -378,7 +237,7 @@ export function previousWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDa
 /**
  * Working days from `a` to `b`: for b ≥ a the working days in `(a, b]` (after a, up to and
  * including b); for b < a minus the working days in `[b, a)`. It is the inverse of
- * {@link addWorkingDays}: `workingDaysBetween(cal, a, addWorkingDays(cal, a, n)) === n`.
+ * {@link addWorkingDays}: `workingDaysBetween(L, a, addWorkingDays(L, a, n)) === n`.
  *
  * @example
  * ```ts
@@ -387,9 +246,10 @@ export function previousWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDa
  * ```
  */
 export function workingDaysBetween(cal: CompiledCalendar, a: LocalDate, b: LocalDate): number {
-  const ka = dayIndex(cal, a);
-  const kb = dayIndex(cal, b);
-  const w = cal.workingBefore;
+  const L = layoutOf(cal);
+  const ka = dayIndex(L, a);
+  const kb = dayIndex(L, b);
+  const w = L.workingBefore;
   return kb >= ka ? (w[kb + 1] as number) - (w[ka + 1] as number) : (w[kb] as number) - (w[ka] as number);
 }
 
@@ -402,7 +262,8 @@ export function workingDaysBetween(cal: CompiledCalendar, a: LocalDate, b: Local
  * ```
  */
 export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefined {
-  return cal.holidays.get(cal.firstDay + dayIndex(cal, d));
+  const L = layoutOf(cal);
+  return L.holidays.get(L.firstDay + dayIndex(L, d));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -418,9 +279,10 @@ export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefi
  * ```
  */
 export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
-  checkInstant(cal, at);
-  const i = upperBound(cal.starts, cal.starts.length, at) - 1;
-  return i >= 0 && at < (cal.ends[i] as number);
+  const L = layoutOf(cal);
+  checkInstant(L, at);
+  const i = upperBound(L.starts, L.starts.length, at) - 1;
+  return i >= 0 && at < (L.ends[i] as number);
 }
 
 /**
@@ -433,12 +295,13 @@ export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
  * ```
  */
 export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
-  checkInstant(cal, at);
-  const n = cal.starts.length;
-  const i = upperBound(cal.starts, n, at);
-  if (i > 0 && at < (cal.ends[i - 1] as number)) return at;
-  if (i === n) dayOutside(cal, `The next opening after ${formatInstant(at, cal.calendar.timeZone)}`);
-  return cal.starts[i] as Instant;
+  const L = layoutOf(cal);
+  checkInstant(L, at);
+  const n = L.starts.length;
+  const i = upperBound(L.starts, n, at);
+  if (i > 0 && at < (L.ends[i - 1] as number)) return at;
+  if (i === n) dayOutside(L, `The next opening after ${formatInstant(at, L.calendar.timeZone)}`);
+  return L.starts[i] as Instant;
 }
 
 /**
@@ -451,9 +314,10 @@ export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
  * ```
  */
 export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant): number {
-  checkInstant(cal, a);
-  checkInstant(cal, b);
-  return openBefore(cal, b) - openBefore(cal, a);
+  const L = layoutOf(cal);
+  checkInstant(L, a);
+  checkInstant(L, b);
+  return openBefore(L, b) - openBefore(L, a);
 }
 
 /**
@@ -463,7 +327,7 @@ export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant
  * `at` itself. A negative duration goes back: the latest instant t ≤ at with |durationMs| of
  * open time in `[t, at)`. Throws `RangeError` when the answer is outside the compiled range.
  *
- * Invariant: `workingTimeBetween(cal, at, addWorkingTime(cal, at, d)) === d`.
+ * Invariant: `workingTimeBetween(L, at, addWorkingTime(L, at, d)) === d`.
  *
  * @example
  * ```ts
@@ -472,28 +336,29 @@ export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant
  * ```
  */
 export function addWorkingTime(cal: CompiledCalendar, at: Instant, durationMs: number): Instant {
-  checkInstant(cal, at);
+  const L = layoutOf(cal);
+  checkInstant(L, at);
   if (!Number.isSafeInteger(durationMs)) {
     throw new RangeError(
       `addWorkingTime: durationMs must be an integer number of milliseconds, got ${durationMs}`,
     );
   }
   if (durationMs === 0) return at;
-  const n = cal.starts.length;
-  const cum = cal.cum;
-  const target = openBefore(cal, at) + durationMs;
+  const n = L.starts.length;
+  const cum = L.cum;
+  const target = openBefore(L, at) + durationMs;
   if (durationMs > 0) {
     if (target > (cum[n] as number)) {
-      dayOutside(cal, `${durationMs} ms of working time after ${formatInstant(at, cal.calendar.timeZone)}`);
+      dayOutside(L, `${durationMs} ms of working time after ${formatInstant(at, L.calendar.timeZone)}`);
     }
     // First interval i whose end reaches the target: cum[i + 1] >= target.
     const i = lowerBound(cum, 1, n + 1, target) - 1;
-    return ((cal.starts[i] as number) + (target - (cum[i] as number))) as Instant;
+    return ((L.starts[i] as number) + (target - (cum[i] as number))) as Instant;
   }
   if (target < 0) {
-    dayOutside(cal, `${-durationMs} ms of working time before ${formatInstant(at, cal.calendar.timeZone)}`);
+    dayOutside(L, `${-durationMs} ms of working time before ${formatInstant(at, L.calendar.timeZone)}`);
   }
   // Last interval i that starts at or before the target: cum[i] <= target (i < n).
   const i = upperBound(cum, n, target) - 1;
-  return ((cal.starts[i] as number) + (target - (cum[i] as number))) as Instant;
+  return ((L.starts[i] as number) + (target - (cum[i] as number))) as Instant;
 }

@@ -14,7 +14,7 @@ import {
   parseInstant,
   zonedInstant,
 } from "../src/instant.js";
-import { intlOffsetAt } from "../src/zone-offsets.js";
+import { intlOffsetAt, tableOffsetAt } from "../src/zone-offsets.js";
 
 const HOUR = 3_600_000;
 const DAY = 86_400_000;
@@ -125,7 +125,10 @@ describe("the cached offset table agrees with Intl", () => {
   it("daily samples 1900–2200 in Europe/Amsterdam", () => {
     const mismatches: Array<number> = [];
     for (let t = Date.UTC(1900, 0, 1); t < Date.UTC(2200, 0, 1); t += DAY - 7 * HOUR - 1234) {
-      if (offsetAt(t) !== intlOffsetAt(t, "Europe/Amsterdam")) mismatches.push(t);
+      // The internal table also covers 1900–1969 (compiling needs a few hours before 1970);
+      // the public offsetAt refuses local times before 1970 (issue #11 item 2).
+      if (tableOffsetAt(t, "Europe/Amsterdam") !== intlOffsetAt(t, "Europe/Amsterdam")) mismatches.push(t);
+      if (t >= 0 && offsetAt(t) !== intlOffsetAt(t, "Europe/Amsterdam")) mismatches.push(t);
     }
     expect(mismatches).toEqual([]);
   });
@@ -152,7 +155,8 @@ describe("the cached offset table agrees with Intl", () => {
         fc.constantFrom(...zones),
         fc.integer({ min: Date.UTC(1950, 0, 1), max: Date.UTC(2150, 0, 1) }),
         (z, t) => {
-          expect(offsetAt(t, z)).toBe(intlOffsetAt(t, z));
+          expect(tableOffsetAt(t, z)).toBe(intlOffsetAt(t, z));
+          if (t >= DAY) expect(offsetAt(t, z)).toBe(intlOffsetAt(t, z));
         },
       ),
       { numRuns: 500 },

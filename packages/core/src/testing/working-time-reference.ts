@@ -21,7 +21,8 @@
 import { type BusinessCalendar, weekdayKeys } from "../business-calendar.js";
 import { addDays, fromEpochDay, isoWeekday, type LocalDate } from "../dates.js";
 import { holidaysOf } from "../holidays.js";
-import { offsetAt, zonedInstant } from "../instant.js";
+import { zonedInstant } from "../instant.js";
+import { tableOffsetAt } from "../zone-offsets.js";
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -62,7 +63,7 @@ export function refOpeningHours(cal: BusinessCalendar, d: LocalDate): Array<{ st
 
 /** Wall-clock time of an instant, as epoch ms of the local date-time read as if it were UTC. */
 function wall(cal: BusinessCalendar, t: number): number {
-  return t + offsetAt(t, cal.timeZone);
+  return t + tableOffsetAt(t, cal.timeZone);
 }
 
 /**

@@ -1,0 +1,238 @@
+/**
+ * Internal: the layout of a compiled calendar — sorted open intervals (UTC epoch milliseconds,
+ * in typed arrays, with prefix sums of open time), per-day working flags with prefix counts, and
+ * the holidays by epoch day — and the binary searches over it. The exports map closes
+ * `./internal/*` (ADR 0006 §5); the public type is the opaque `CompiledCalendar`.
+ *
+ * @module
+ * @internal
+ */
+import type { BusinessCalendar } from "../business-calendar.js";
+import { weekdayKeys } from "../business-calendar.js";
+import { daysFromCivil, epochDayWeekday, fromEpochDay, toEpochDay } from "../dates.js";
+import { type Holiday, holidaysOf } from "../holidays.js";
+import { zonedInstant } from "../instant.js";
+import { tableOffsetAt, transitionsBetween } from "../zone-offsets.js";
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const MS_PER_HOUR = 3_600_000;
+
+/** The key under which a compiled calendar keeps its layout. */
+export const LAYOUT: unique symbol = Symbol("@zorgkit/core/CompiledCalendar/layout");
+
+/** The layout of a compiled calendar. */
+export interface CalendarLayout {
+  /** The calendar this was compiled from. */
+  readonly calendar: BusinessCalendar;
+  /** First year covered. */
+  readonly from: number;
+  /** Last year covered (inclusive). */
+  readonly to: number;
+  /** First instant covered: the start of `from`-01-01 in the calendar's zone. */
+  readonly rangeStart: number;
+  /** Last instant covered: the start of (`to` + 1)-01-01 in the calendar's zone. */
+  readonly rangeEnd: number;
+  /** Start of each open interval (UTC epoch ms), ascending, disjoint, not touching. */
+  readonly starts: Float64Array;
+  /** End (exclusive) of each open interval. */
+  readonly ends: Float64Array;
+  /** `cum[i]` = open ms before interval i; `cum[n]` = total open ms. */
+  readonly cum: Float64Array;
+  /** Epoch day of `from`-01-01. */
+  readonly firstDay: number;
+  /** Number of days covered. */
+  readonly dayCount: number;
+  /** `working[k]` = 1 when day `firstDay + k` is a working day. */
+  readonly working: Uint8Array;
+  /** `workingBefore[k]` = working days among days `[0, k)`; length dayCount + 1. */
+  readonly workingBefore: Int32Array;
+  /** Day indices of the working days, ascending. */
+  readonly workingDays: Int32Array;
+  /** Holidays by epoch day. */
+  readonly holidays: ReadonlyMap<number, Holiday>;
+}
+
+/** The layout of a compiled calendar (any object `compileCalendar` returned). */
+export function layoutOf(compiled: object): CalendarLayout {
+  return (compiled as { readonly [LAYOUT]: CalendarLayout })[LAYOUT];
+}
+
+/** Union of local intervals `[s, e)` (minutes), sorted and merged. */
+function mergeLocal(xs: Array<[number, number]>): Array<[number, number]> {
+  if (xs.length <= 1) return xs;
+  xs.sort((a, b) => a[0] - b[0]);
+  const out: Array<[number, number]> = [];
+  for (const x of xs) {
+    const last = out[out.length - 1];
+    if (last !== undefined && x[0] <= last[1]) last[1] = Math.max(last[1], x[1]);
+    else out.push([x[0], x[1]]);
+  }
+  return out;
+}
+
+/**
+ * The first instant at which the wall clock of `timeZone` shows `wallMs` (a local date-time as
+ * epoch ms read as if UTC) or later. In a DST gap that is the moment the clock jumps past it; in a
+ * fold the first of the two instants (as `zonedInstant(…, "earlier")`).
+ */
+function firstReach(wallMs: number, timeZone: string): number {
+  // Instants showing wallMs lie within [wallMs − 14 h, wallMs + 12 h] for any UTC offset; walk the
+  // constant-offset segments of a slightly wider span in time order.
+  const lo = wallMs - 15 * MS_PER_HOUR;
+  const hi = wallMs + 13 * MS_PER_HOUR;
+  const ts = transitionsBetween(lo, hi, timeZone);
+  let segStart = lo;
+  let off = tableOffsetAt(lo, timeZone);
+  for (const t of ts) {
+    if (t.at + off > wallMs) return Math.max(segStart, wallMs - off);
+    segStart = t.at;
+    off = t.offset;
+  }
+  return Math.max(segStart, wallMs - off);
+}
+
+/** Build the layout of `cal` for the years `from`…`to` (already checked). */
+export function buildLayout(cal: BusinessCalendar, from: number, to: number): CalendarLayout {
+  const tz = cal.timeZone;
+  const firstDay = daysFromCivil(from, 1, 1);
+  const endDay = daysFromCivil(to + 1, 1, 1);
+  const dayCount = endDay - firstDay;
+
+  const holidays = new Map<number, Holiday>();
+  for (let y = from; y <= to; y++) {
+    for (const h of holidaysOf(cal.holidays, y)) {
+      const day = toEpochDay(h.date);
+      if (!holidays.has(day)) holidays.set(day, h);
+    }
+  }
+  const closed = new Set<number>(holidays.keys());
+  for (const d of cal.closedDates) closed.add(toEpochDay(d));
+  const extra = new Map<number, Array<[number, number]>>();
+  for (const x of cal.extraOpenings) {
+    const d = toEpochDay(x.date);
+    const list = extra.get(d);
+    if (list === undefined) extra.set(d, [[x.start, x.end]]);
+    else list.push([x.start, x.end]);
+  }
+  const weekly = weekdayKeys.map((k) =>
+    mergeLocal(cal.weekly[k].map((i): [number, number] => [i.start, i.end])),
+  );
+
+  const rangeStart = zonedInstant(fromEpochDay(firstDay), 0, tz) as number;
+  const rangeEnd = zonedInstant(fromEpochDay(endDay), 0, tz) as number;
+
+  const starts: Array<number> = [];
+  const ends: Array<number> = [];
+  const working = new Uint8Array(dayCount);
+  let sorted = true;
+  const push = (s: number, e: number) => {
+    const a = Math.max(s, rangeStart);
+    const b = Math.min(e, rangeEnd);
+    if (a >= b) return false;
+    const prevStart = starts[starts.length - 1];
+    if (prevStart !== undefined && a < prevStart) sorted = false;
+    starts.push(a);
+    ends.push(b);
+    return true;
+  };
+
+  for (let k = 0; k < dayCount; k++) {
+    const day = firstDay + k;
+    const base = closed.has(day) ? [] : (weekly[epochDayWeekday(day) - 1] as Array<[number, number]>);
+    const more = extra.get(day);
+    const local =
+      more === undefined ? base : mergeLocal([...base.map((x): [number, number] => [x[0], x[1]]), ...more]);
+    let open = false;
+    for (const [s, e] of local) {
+      const ws = day * MS_PER_DAY + s * MS_PER_MINUTE;
+      const we = day * MS_PER_DAY + e * MS_PER_MINUTE;
+      if (push(firstReach(ws, tz), firstReach(we, tz))) open = true;
+    }
+    working[k] = open ? 1 : 0;
+  }
+
+  // Sort (only needed for zones whose clock goes back across midnight), then merge touching.
+  let order: Array<number> | undefined;
+  if (!sorted) {
+    order = starts.map((_, i) => i).sort((i, j) => (starts[i] as number) - (starts[j] as number));
+  }
+  const ms: Array<number> = [];
+  const me: Array<number> = [];
+  for (let i = 0; i < starts.length; i++) {
+    const idx = order === undefined ? i : (order[i] as number);
+    const s = starts[idx] as number;
+    const e = ends[idx] as number;
+    const last = me.length - 1;
+    if (last >= 0 && s <= (me[last] as number)) me[last] = Math.max(me[last] as number, e);
+    else {
+      ms.push(s);
+      me.push(e);
+    }
+  }
+  const n = ms.length;
+  const cum = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) cum[i + 1] = (cum[i] as number) + ((me[i] as number) - (ms[i] as number));
+
+  const workingBefore = new Int32Array(dayCount + 1);
+  let count = 0;
+  for (let k = 0; k < dayCount; k++) {
+    workingBefore[k] = count;
+    count += working[k] as number;
+  }
+  workingBefore[dayCount] = count;
+  const workingDays = new Int32Array(count);
+  for (let k = 0, w = 0; k < dayCount; k++) if (working[k] === 1) workingDays[w++] = k;
+
+  return {
+    calendar: cal,
+    from,
+    to,
+    rangeStart,
+    rangeEnd,
+    starts: Float64Array.from(ms),
+    ends: Float64Array.from(me),
+    cum,
+    firstDay,
+    dayCount,
+    working,
+    workingBefore,
+    workingDays,
+    holidays,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binary searches over Float64Array
+
+/** First index i in [0, n) with a[i] > x (n when none). */
+export function upperBound(a: Float64Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index i in [from, n) with a[i] >= x (n when none). */
+export function lowerBound(a: Float64Array, from: number, n: number, x: number): number {
+  let lo = from;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Open ms in [rangeStart, t). */
+export function openBefore(L: CalendarLayout, t: number): number {
+  const i = upperBound(L.starts, L.starts.length, t) - 1;
+  if (i < 0) return 0;
+  const e = L.ends[i] as number;
+  return (L.cum[i] as number) + Math.min(t, e) - (L.starts[i] as number);
+}
