@@ -32,10 +32,14 @@ import type { CollectionCostRule } from "./rulebook.js";
  * import { euros } from "@zorgkit/core";
  * import { collectionCosts, mdoCollectionCosts, statutoryCollectionCosts } from "@zorgkit/billing";
  *
- * collectionCosts(euros("6000.00"), mdoCollectionCosts).value; // => 100000 (€ 1.000: the minimum, once)
- * collectionCosts(euros("30000.00"), mdoCollectionCosts).value; // => 150000 (5 %)
+ // € 1.000: the minimum, once
+ *
+ * collectionCosts(euros("6000.00"), mdoCollectionCosts).value; // => 100000
+ * // 5 %
+ * collectionCosts(euros("30000.00"), mdoCollectionCosts).value; // => 150000
  * collectionCosts(euros("10000.00"), statutoryCollectionCosts).value; // => 87500
- * collectionCosts(euros("0.00"), mdoCollectionCosts).value; // => 0 (nothing owed)
+ * // nothing owed
+ * collectionCosts(euros("0.00"), mdoCollectionCosts).value; // => 0
  * ```
  */
 export function collectionCosts(totalOwed: Money, rule: CollectionCostRule): Explained<Money> {

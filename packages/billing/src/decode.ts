@@ -5,11 +5,21 @@
  *
  * @module
  */
-import { type DecodeResult, decode } from "@zorgkit/core";
+import { BoundedArray, type DecodeResult, decode } from "@zorgkit/core";
+import { ClaimRules, MaternityClaim } from "./claims.js";
 import { InterestClaim } from "./interest.js";
 import { Invoice } from "./invoices.js";
 import { type Account, AccountFor } from "./payment-state.js";
 import { BillingRules, CollectionCostRule, InterestTable } from "./rulebook.js";
+import {
+  AllocationVotes,
+  CostAllocation,
+  type CostPlusInput,
+  CostPlusInputFor,
+  Funding,
+  TariffEvent,
+  TariffIndexation,
+} from "./tariffs.js";
 
 /**
  * Decode the subject of `statutoryInterest`: rejects amounts with more than two decimals or
@@ -29,7 +39,8 @@ export const decodeInterestClaim = decode(InterestClaim);
  * @example
  * ```ts
  * decodeInterestTable({ name: "t", rows: [], through: "2026-06-30", citations: [],
- *   compounding: { citations: [] }, imputation: { citations: [] } }).ok; // => false (no rows)
+ *   // no rows
+ *   compounding: { citations: [] }, imputation: { citations: [] } }).ok; // => false
  * ```
  */
 export const decodeInterestTable = decode(InterestTable);
@@ -49,7 +60,8 @@ export const decodeCollectionCostRule = decode(CollectionCostRule);
  *
  * @example
  * ```ts
- * decodeBillingRules({ name: "mine" }).ok; // => false (every figure is required)
+ * // every figure is required
+ * decodeBillingRules({ name: "mine" }).ok; // => false
  * ```
  */
 export const decodeBillingRules = decode(BillingRules);
@@ -81,7 +93,8 @@ const accountDecoders = new WeakMap<BillingRules, (u: unknown) => DecodeResult<A
  *   { invoices: [{ number: "A-1", invoiceDate: "2026-04-15", amount: "100.00" }],
  *     events: [reminder("2026-05-20"), reminder("2026-06-05"), reminder("2026-06-20")] },
  *   mdoBilling,
- * ).ok; // => false (a third reminder)
+ * // a third reminder
+ * ).ok; // => false
  * ```
  */
 export function decodeAccount(input: unknown, rules: BillingRules): DecodeResult<Account> {
@@ -89,6 +102,101 @@ export function decodeAccount(input: unknown, rules: BillingRules): DecodeResult
   if (d === undefined) {
     d = decode(AccountFor(rules));
     accountDecoders.set(rules, d);
+  }
+  return d(input);
+}
+
+/**
+ * Decode votes on the cost-allocation key: rejects a voter who votes twice, an unknown key.
+ *
+ * @example
+ * ```ts
+ * decodeAllocationVotes([{ voter: "a", key: "per-mdo" }, { voter: "a", key: "per-provider" }]).ok; // => false
+ * ```
+ */
+export const decodeAllocationVotes = decode(AllocationVotes);
+
+/**
+ * Decode a cost allocation: rejects a negative total, a provider listed twice, a fractional MDO count.
+ *
+ * @example
+ * ```ts
+ * decodeCostAllocation({ total: "100.00", key: "per-mdo", providers: [{ provider: "a", uniqueMdos: 1.5 }] }).ok; // => false
+ * ```
+ */
+export const decodeCostAllocation = decode(CostAllocation);
+
+/**
+ * Decode the funding state (funded, or the tariff charged).
+ *
+ * @example
+ * ```ts
+ * decodeFunding({ funded: false, tariff: "12.50" }).ok; // => true
+ * ```
+ */
+export const decodeFunding = decode(Funding);
+
+/**
+ * Decode an indexation: rejects index figures that are not positive decimals.
+ *
+ * @example
+ * ```ts
+ * decodeTariffIndexation({ tariff: "10.00", effectiveDate: "2027-01-01", basis: "inflation",
+ *   indexBefore: "0", indexNow: "103", earlierIndexations: [] }).ok; // => false
+ * ```
+ */
+export const decodeTariffIndexation = decode(TariffIndexation);
+
+/**
+ * Decode tariff events (at most 10 000).
+ *
+ * @example
+ * ```ts
+ * decodeTariffEvents([{ kind: "set", effectiveDate: "2027-01-01", tariff: "10.00" }]).ok; // => true
+ * ```
+ */
+export const decodeTariffEvents = decode(BoundedArray(TariffEvent, 10_000));
+
+/**
+ * Decode a maternity-care claim: rejects non-positive amounts, a birth before the pregnancy started.
+ *
+ * @example
+ * ```ts
+ * decodeMaternityClaim({ careType: "midwifery", contracted: true, lines: [], registrations: [],
+ *   pregnancy: { start: "2026-03-01", birth: "2026-01-01" } }).ok; // => false
+ * ```
+ */
+export const decodeMaternityClaim = decode(MaternityClaim);
+
+/**
+ * Decode claim rules (an insurer's rulebook kept as JSON).
+ *
+ * @example
+ * ```ts
+ * decodeClaimRules({}).ok; // => false
+ * ```
+ */
+export const decodeClaimRules = decode(ClaimRules);
+
+const costPlusDecoders = new WeakMap<BillingRules, (u: unknown) => DecodeResult<CostPlusInput>>();
+
+/**
+ * Decode a cost-plus input under a rulebook: a margin above `rules.maxMarginPercent` (MDO: 5 %)
+ * is rejected, as are amounts with more than two decimals.
+ *
+ * @example
+ * ```ts
+ * import { decodeCostPlusInput, mdoBilling } from "@zorgkit/billing";
+ *
+ * decodeCostPlusInput({ costPrice: "100.00", marginPercent: "5.01" }, mdoBilling).ok; // => false
+ * decodeCostPlusInput({ costPrice: "100.00", marginPercent: "5" }, mdoBilling).ok; // => true
+ * ```
+ */
+export function decodeCostPlusInput(input: unknown, rules: BillingRules): DecodeResult<CostPlusInput> {
+  let d = costPlusDecoders.get(rules);
+  if (d === undefined) {
+    d = decode(CostPlusInputFor(rules));
+    costPlusDecoders.set(rules, d);
   }
   return d(input);
 }

@@ -6,14 +6,35 @@
  *
  * @module
  */
+export {
+  authorisationDecisionRecipients,
+  CareType,
+  ClaimLine,
+  type ClaimRoute,
+  ClaimRules,
+  type ClaimSettlement,
+  claimRoute,
+  MaternityClaim,
+  maternityPeriod,
+  type SettledLine,
+  settleClaim,
+} from "./claims.js";
 export { collectionCosts } from "./collection-costs.js";
 export {
   decodeAccount,
+  decodeAllocationVotes,
   decodeBillingRules,
+  decodeClaimRules,
   decodeCollectionCostRule,
+  decodeCostAllocation,
+  decodeCostPlusInput,
+  decodeFunding,
   decodeInterestClaim,
   decodeInterestTable,
   decodeInvoice,
+  decodeMaternityClaim,
+  decodeTariffEvents,
+  decodeTariffIndexation,
 } from "./decode.js";
 export {
   type AppliedPayment,
@@ -56,6 +77,7 @@ export {
 export { mdoCollectionCosts, statutoryCollectionCosts } from "./presets/collection-costs.js";
 export { commercialInterestRates, statutoryInterestRates } from "./presets/interest-rates.js";
 export { mdoBilling } from "./presets/mdo-billing.js";
+export { vgzMaternityClaims } from "./presets/vgz-maternity-claims.js";
 export {
   AllocationKey,
   BillingRules,
@@ -66,3 +88,21 @@ export {
   PercentTable,
   VatCategory,
 } from "./rulebook.js";
+export {
+  AllocationVote,
+  AllocationVotes,
+  allocateCosts,
+  CostAllocation,
+  type CostPlusInput,
+  CostPlusInputFor,
+  costPlusTariff,
+  Funding,
+  IndexFigure,
+  indexTariff,
+  TariffEvent,
+  TariffIndexation,
+  type TariffSchedule,
+  tallyAllocationVote,
+  tariffFor,
+  tariffSchedule,
+} from "./tariffs.js";

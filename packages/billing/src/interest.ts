@@ -290,7 +290,8 @@ const eur = (m: number) => formatEuro(m as Money);
  *   { principal: euros("10000.00"), defaultFrom: date("2026-05-16"), through: date("2026-06-15") },
  *   commercialInterestRates,
  * );
- * r.value.total; // => 8621 (cents: 10 000 × 10.15 % × 31/365 = 86.2055 → € 86,21)
+ * // cents: 10 000 × 10.15 % × 31/365 = 86.2055 → € 86,21
+ * r.value.total; // => 8621
  * ```
  */
 export function statutoryInterest(

@@ -329,8 +329,10 @@ function percentFraction(p: string): { num: number; den: number } {
  *     { description: "MDO per provider", quantity: "1", unitPrice: euros("10.50"), vat: "standard" as const, supplyDate: date("2026-03-31") },
  *   ],
  * };
- * invoiceTotals(invoice, mdoBilling).value.vatTotal; // => 441 (21 % of € 21,00 = € 4,41)
- * invoiceTotals(invoice, mdoBilling, { vatRounding: "per-line" }).value.vatTotal; // => 442 (2 × 2.205 → 2 × € 2,21)
+ * // 21 % of € 21,00 = € 4,41
+ * invoiceTotals(invoice, mdoBilling).value.vatTotal; // => 441
+ * // 2 × 2.205 → 2 × € 2,21
+ * invoiceTotals(invoice, mdoBilling, { vatRounding: "per-line" }).value.vatTotal; // => 442
  * ```
  */
 export function invoiceTotals(
