@@ -50,6 +50,8 @@ function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<Rol
         );
       if (e._tag === "RoleGranted" && e.validUntil !== undefined && e.validUntil <= (e.validFrom ?? e.at))
         endBeforeStart("validUntil", "The grant");
+      if (e._tag === "RoleGranted" && e.validFrom !== undefined && e.validFrom < e.at)
+        out.push(issue(`${prefix}.validFrom`, "invalid", "A grant cannot start before it is recorded (no backdating)", "before the event"));
       break;
     }
     case "AccessSuspended":

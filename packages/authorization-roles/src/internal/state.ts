@@ -154,8 +154,8 @@ export class CooperationState {
   readonly founders: ReadonlyArray<string>;
   /** Authorised member organisations. */
   readonly members = new Map<string, Intervals>();
-  /** Cooperation contacts: user → (organisation, intervals). */
-  readonly contacts = new Map<string, { organisation: string; intervals: Intervals }>();
+  /** Cooperation contacts: user → appointments (organisation, from, until). */
+  readonly contacts = new Map<string, Array<{ organisation: string; from: number; until: number }>>();
   /** Manager and meeting roles: key `mdo \0 organisation \0 user` (mdo empty for the manager role). */
   readonly roles = new Map<string, GrantList>();
   /** Manager grants per user: (organisation, grants). */
@@ -184,12 +184,12 @@ export class CooperationState {
     return n;
   }
   contactAt(user: string, at: number): string | undefined {
-    const c = this.contacts.get(user);
-    return c !== undefined && c.intervals.contains(at) ? c.organisation : undefined;
+    for (const c of this.contacts.get(user) ?? []) if (c.from <= at && at < c.until) return c.organisation;
+    return undefined;
   }
   contactCountAt(at: number): number {
     let n = 0;
-    for (const c of this.contacts.values()) if (c.intervals.contains(at)) n++;
+    for (const user of this.contacts.keys()) if (this.contactAt(user, at) !== undefined) n++;
     return n;
   }
 }
@@ -491,6 +491,7 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const from = e.validFrom ?? e.at;
     const until = e.validUntil ?? OPEN;
     if (until <= from) return reject(s, e, "grant-role-in-catalogue", "The grant ends before it starts.");
+    if (from < e.at) return reject(s, e, "grant-role-in-catalogue", "A grant cannot start before it is recorded.");
     const g = checkGrant(s, { grantor: e.by, grantee: e.user, role: e.role, scope: { _tag: "Organisation", organisation: e.organisation } } as GrantRequest, e.at);
     if (!g.pass) return reject(s, e, g.rule, `The grant is refused (${g.why}).`);
     if (e.role === s.rules.mainContactRole.id) {
@@ -633,15 +634,12 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     if (c.contactAt(e.user, e.at) !== undefined) return;
     if (c.contactCountAt(e.at) >= rules.maxContacts.value)
       return reject(s, e, "cooperation-contact-limit", `A cooperation has at most ${rules.maxContacts.value} contacts.`);
-    let entry = c.contacts.get(e.user);
-    if (entry === undefined || entry.organisation !== e.organisation) {
-      entry = { organisation: e.organisation, intervals: new Intervals() };
-      c.contacts.set(e.user, entry);
-    }
-    entry.intervals.open(e.at);
+    const list = c.contacts.get(e.user) ?? [];
+    list.push({ organisation: e.organisation, from: e.at, until: OPEN });
+    c.contacts.set(e.user, list);
   },
   CooperationContactRemoved: (s, e) => {
-    s.cooperations.get(e.cooperation)?.contacts.get(e.user)?.intervals.close(e.at);
+    for (const x of s.cooperations.get(e.cooperation)?.contacts.get(e.user) ?? []) if (x.until > e.at) x.until = Math.max(x.from, e.at);
   },
   MemberAuthorisationRequested: (s, e) => {
     const c = s.cooperations.get(e.cooperation);
