@@ -9,57 +9,30 @@
  *
  * @module
  */
-import { cite, type Explained, explained, type Instant, Instant as InstantSchema, step } from "@zorgkit/core";
+import { type Explained, explained, type Instant, Instant as InstantSchema, type Step, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
-import { workingDayDue } from "./deadlines.js";
-import { monthInterval, type YearMonth } from "./period.js";
-import { formatPercent, formatStatedPercent } from "./ratio.js";
-import { citationsOf, type OutageCauseName, type Ratio, type SlaDefinition } from "./sla.js";
+import { layoutOf } from "./internal/compiled.js";
+import { workingDayDue } from "./internal/working-days.js";
+import { MaintenanceOverview, windowFindings } from "./maintenance.js";
+import { monthInterval, YearMonth } from "./period.js";
+import { formatPercent, formatStatedPercent, ratioAtLeast } from "./ratio.js";
+import { OutageCause, type SlaDefinition, type SlaRatio as Ratio } from "./sla.js";
 
 const MS_PER_MINUTE = 60_000;
 
 /**
- * Cause of an outage (oorzaak van niet-beschikbaarheid), MDO-SLA §7.2 item 2:
- * - `supplier` — the supplier's own service or infrastructure (counts);
- * - `subcontractor` — a subcontractor's or platform supplier's service: part of the
- *   Infrastructure (§2.12, §2.33), so it counts;
- * - `maintenance` — agreed maintenance in the maintenance window or other announced maintenance
- *   (a): excluded only when announced in time (§7.2 item 1), else it counts;
- * - `customer-ict` — incidents in the customer's ICT environment (b);
- * - `no-technical-influence` — services the supplier has no technical influence on (c);
- * - `attack` — (D)DoS or malware attack, including ransomware (d);
- * - `incorrect-use` — incorrect use by the customer (e);
- * - `breach-of-agreement` — acting against the agreement (f);
- * - `attributable-to-customer` — otherwise attributable to the customer (g);
- * - `force-majeure` — force majeure (h).
- */
-export const OutageCause = Schema.Literals([
-  "supplier",
-  "subcontractor",
-  "maintenance",
-  "customer-ict",
-  "no-technical-influence",
-  "attack",
-  "incorrect-use",
-  "breach-of-agreement",
-  "attributable-to-customer",
-  "force-majeure",
-]);
-/** Cause of an outage. */
-export type OutageCause = typeof OutageCause.Type;
-
-/**
  * An interval `[start, end)` in which the service was not or only partly available.
- * `announcedAt` is when maintenance was announced to the customer (needed to exclude it).
+ * `announcedAt` is when maintenance was announced to the customer on its own; maintenance inside
+ * a valid window of the published yearly overview needs none.
  */
 export const Outage = Schema.Struct({
-  id: Schema.optionalKey(Schema.String),
+  id: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(200))),
   start: InstantSchema,
   end: InstantSchema,
   cause: OutageCause,
   announcedAt: Schema.optionalKey(InstantSchema),
-  description: Schema.optionalKey(Schema.String),
+  description: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(2000))),
 }).check(
   Schema.makeFilter(
     (o) =>
@@ -74,6 +47,19 @@ export const Outage = Schema.Struct({
 /** An outage (decoded). */
 export type Outage = typeof Outage.Type;
 
+/**
+ * What {@link availability} measures: a month, its outages (a batch; cost linear in their number)
+ * and the published yearly overviews of regular maintenance whose windows may exclude maintenance
+ * (MDO-SLA §7.1, §7.2 item 2 a).
+ */
+export const AvailabilityInput = Schema.Struct({
+  month: YearMonth,
+  outages: Schema.Array(Outage),
+  maintenanceOverviews: Schema.optionalKey(Schema.Array(MaintenanceOverview).check(Schema.isMaxLength(50))),
+});
+/** A month's outages and the maintenance overviews. */
+export type AvailabilityInput = typeof AvailabilityInput.Type;
+
 const causeBit: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, 1 << i]));
 
 /** The two readings of B when minutes are excluded. */
@@ -86,8 +72,6 @@ export interface AvailabilityOptions {
    * minuten", so availability = (B − E − D) / (B − E). `kept-in-b`: availability = (B − D) / B.
    */
   readonly excludedMinutes?: ExcludedMinutesIn;
-  /** Nothing before this instant is measured (the SLA applies from the first MDO in production, MDO-BV 4.5). */
-  readonly effectiveFrom?: Instant;
   /** Time zone of the month (default Europe/Amsterdam). */
   readonly timeZone?: string;
 }
@@ -101,7 +85,7 @@ export interface DowntimeInterval {
   readonly causes: ReadonlyArray<OutageCause>;
   /** The outages merged into it: their `id`, or `#index` in the input when they have none. */
   readonly outages: ReadonlyArray<string>;
-  /** Maintenance merged into it that counts because it was not announced in time. */
+  /** Maintenance merged into it that counts because it was neither in a valid window nor announced in time. */
   readonly lateMaintenance: boolean;
 }
 
@@ -130,7 +114,7 @@ export interface AvailabilityResult {
   readonly remainingDowntimeMinutes: number;
   /** The intervals that make up D. */
   readonly downtime: ReadonlyArray<DowntimeInterval>;
-  /** Maintenance outages that count as downtime because they were not announced in time. */
+  /** Maintenance outages (some of) whose minutes count: outside a valid window and not announced in time. */
   readonly maintenanceAnnouncedLate: ReadonlyArray<string>;
 }
 
@@ -140,8 +124,10 @@ export interface AvailabilityResult {
  *
  * @example
  * ```ts
- * mergeIntervals([{ start: 5, end: 8 }, { start: 0, end: 5 }, { start: 10, end: 12 }]);
- * // [{ start: 0, end: 8 }, { start: 10, end: 12 }]
+ * import { mergeIntervals } from "@zorgkit/sla-calculator";
+ *
+ * console.log(mergeIntervals([{ start: 5, end: 8 }, { start: 0, end: 5 }, { start: 10, end: 12 }]));
+ * // => [{ start: 0, end: 8 }, { start: 10, end: 12 }]
  * ```
  */
 export function mergeIntervals(
@@ -158,48 +144,129 @@ export function mergeIntervals(
   return out;
 }
 
-/**
- * A decision whether a maintenance outage was announced in time; see
- * `maintenanceNoticeOk`. Availability takes it as a function so that the month can be
- * computed with any calendar.
- */
-export type AnnouncedInTime = (announcedAt: Instant, startsAt: Instant) => boolean;
+/** The explanation of a month's availability, one step per rule. */
+function availabilitySteps(
+  def: SlaDefinition,
+  v: AvailabilityResult,
+  mode: ExcludedMinutesIn,
+  inWindows: { readonly minutes: number; readonly valid: number; readonly invalid: number } | undefined,
+): Array<Step> {
+  const { month, monthMinutes: b, excludedMinutes: e, measuredMinutes: measured, downtimeMinutes: d } = v;
+  const allowed = v.allowedDowntimeMinutes;
+  const targetPercent = formatStatedPercent(v.target);
+  const late = v.maintenanceAnnouncedLate;
+  return [
+    step({
+      rule: "availability-month-minutes",
+      inputs: { month },
+      output: b,
+      citations: [...def.availability.target.citations, ...def.availability.window.citations],
+      en: `${month} has ${b} minutes in the 24 × 7 availability window (B).`,
+      nl: `${month} telt ${b} minuten in het beschikbaarheidsvenster 24 x 7 (B).`,
+    }),
+    ...(inWindows === undefined
+      ? []
+      : [
+          step({
+            rule: "availability-regular-maintenance-windows",
+            inputs: { validWindows: inWindows.valid, invalidWindows: inWindows.invalid },
+            output: inWindows.minutes,
+            citations: [...def.availability.regularWindowsExcluded.citations, ...def.regularMaintenance.citations],
+            en: `Maintenance inside a valid regular maintenance window of the published yearly overview is excluded without its own notice (${inWindows.valid} valid window(s); ${inWindows.invalid} window(s) break the rules for regular maintenance and exclude nothing).`,
+            nl: `Onderhoud binnen een geldig venster uit het gepubliceerde jaaroverzicht regulier onderhoud valt buiten de beschikbaarheid zonder eigen aankondiging (${inWindows.valid} geldig(e) venster(s); ${inWindows.invalid} venster(s) voldoen niet en sluiten niets uit).`,
+          }),
+        ]),
+    step({
+      rule: "availability-excluded",
+      inputs: { excludedByCause: v.excludedByCause as { [k: string]: number } },
+      output: e,
+      citations: def.availability.excludedCauses.citations,
+      en: `${e} minutes of unavailability are not attributable to the supplier and fall outside the availability${mode === "removed-from-b" ? " (removed from B)" : " (kept in B)"}.`,
+      nl: `${e} minuten niet-beschikbaarheid kunnen niet aan de leverancier worden toegerekend en vallen buiten de beschikbaarheid${mode === "removed-from-b" ? " (niet in B)" : " (wel in B)"}.`,
+    }),
+    ...(late.length === 0
+      ? []
+      : [
+          step({
+            rule: "availability-maintenance-announced-late",
+            inputs: { outages: [...late] },
+            citations: def.availability.maintenanceNoticeRequired.citations,
+            en: `${late.length} maintenance outage(s) were not announced in time (nor inside a valid maintenance window) and count as unavailability.`,
+            nl: `${late.length} onderhoud(en) niet tijdig aangekondigd (en niet binnen een geldig onderhoudsvenster): telt als niet-beschikbaarheid.`,
+          }),
+        ]),
+    step({
+      rule: "availability-downtime",
+      inputs: { intervals: v.downtime.length },
+      output: d,
+      citations: def.availability.unavailableMinutes.citations,
+      en: `The service was not or only partly available for ${d} minutes (D); every minute with any unavailability counts whole.`,
+      nl: `De dienst was ${d} minuten niet of slechts gedeeltelijk beschikbaar (D); elke geraakte minuut telt volledig.`,
+    }),
+    step({
+      rule: "availability-percentage",
+      inputs: { measuredMinutes: measured, downtimeMinutes: d, target: targetPercent },
+      output: v.percent,
+      citations: def.availability.target.citations,
+      en: `Availability ((${measured} − ${d}) / ${measured}) × 100 % = ${v.percent} %: the ${targetPercent} % target is ${v.targetMet ? "met" : "missed"}; ${allowed - d >= 0 ? `${allowed - d} minutes of the downtime budget of ${allowed} remain` : `the downtime budget of ${allowed} minutes is exceeded by ${d - allowed}`}.`,
+      nl: `Beschikbaarheid ((${measured} − ${d}) / ${measured}) x 100 % = ${v.percent} %: de norm van ${targetPercent} % is ${v.targetMet ? "gehaald" : "niet gehaald"}.`,
+    }),
+  ];
+}
 
 /**
  * Availability of a month from outage intervals (MDO-SLA §7.2).
  *
- * Counted: every outage whose cause is not excluded by the SLA, and maintenance that was not
- * announced in time (or not announced). D is the number of whole minutes covered by the
- * counted outages after merging and clipping to the month. Excluded outages never change D; the
- * excluded minutes E that are not already in D are removed from B by default.
- *
- * Most callers use {@link monthlyAvailability}, which takes a compiled SLA; this form takes the
- * notice rule as a function.
+ * Counted: every outage whose cause is not excluded by the SLA, and maintenance that is neither
+ * inside a valid window of a published yearly overview (§7.1, §7.2 item 2 a; see
+ * {@link regularMaintenanceCheck}) nor announced in time on its own (§7.2 item 1) — for
+ * maintenance partly inside a valid window, the minutes outside it. D is the number of whole
+ * minutes covered by the counted outages after merging and clipping to the month. Excluded
+ * outages never change D; the excluded minutes E that are not already in D are removed from B by
+ * default. The compiled SLA's `effectiveFrom` starts B inside the month.
  *
  * @example
  * ```ts
- * const r = availabilityOf(outages, yearMonth("2026-04"), mdoSla2025, announcedInTime);
- * r.value.percent; // "99.697"
+ * import { availability, compileSla, decodeAvailabilityInput, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const input = decodeAvailabilityInput({
+ *   month: "2026-04",
+ *   outages: [{ start: "2026-04-15T10:00:00+02:00", end: "2026-04-15T12:10:00+02:00", cause: "supplier" }],
+ * });
+ * if (input.ok) {
+ *   const r = availability(input.value, sla).value;
+ *   console.log(r.percent, r.targetMet); // => 99.699 false
+ * }
  * ```
  */
-export function availabilityOf(
-  outages: ReadonlyArray<Outage>,
-  month: YearMonth,
-  sla: SlaDefinition,
-  announcedInTime: AnnouncedInTime,
+export function availability(
+  input: AvailabilityInput,
+  sla: CompiledSla,
   options: AvailabilityOptions = {},
 ): Explained<AvailabilityResult> {
+  const layout = layoutOf(sla);
+  const def = layout.definition;
+  const { month, outages } = input;
   const mode = options.excludedMinutes ?? "removed-from-b";
   const { start: monthStart, end: monthEnd } = monthInterval(month, options.timeZone);
   let windowStart: number = monthStart;
-  if (options.effectiveFrom !== undefined && options.effectiveFrom > windowStart) {
-    windowStart = Math.min(options.effectiveFrom, monthEnd);
+  if (layout.effectiveFrom !== undefined && layout.effectiveFrom > windowStart) {
+    windowStart = Math.min(layout.effectiveFrom, monthEnd);
   }
   const firstMinute = Math.floor((windowStart - monthStart) / MS_PER_MINUTE);
   const totalMinutes = Math.round((monthEnd - monthStart) / MS_PER_MINUTE);
   const b = totalMinutes - firstMinute;
-  const excludedSet = new Set<OutageCauseName>(sla.availability.excludedCauses.value);
-  const noticeRequired = sla.availability.maintenanceNoticeRequired.value;
+  const excludedSet = new Set<OutageCause>(def.availability.excludedCauses.value);
+  const noticeRequired = def.availability.maintenanceNoticeRequired.value;
+  const days = def.maintenanceNotice.value.workingDays;
+  const overviews = input.maintenanceOverviews ?? [];
+  const findings = overviews.length === 0 ? [] : windowFindings(layout, overviews);
+  // Valid windows that reach into the month, sorted by start (at most a few dozen a year).
+  const validWindows =
+    def.availability.regularWindowsExcluded.value && excludedSet.has("maintenance")
+      ? findings.filter((f) => f.valid && f.window.end > windowStart && f.window.start < monthEnd).map((f) => f.window)
+      : [];
 
   // One sweep over the minutes of the month instead of sorting the outages: for every minute, the
   // furthest end (exclusive, in minutes) of the outages that start in it — counted, excluded, and
@@ -208,9 +275,40 @@ export function availabilityOf(
   const countedEnd = new Int32Array(totalMinutes);
   const excludedEnd = new Int32Array(totalMinutes);
   const causeEnd = new Map<OutageCause, Int32Array>();
-  const startMinute = new Int32Array(n).fill(-1);
-  const isCounted = new Uint8Array(n);
+  // The counted parts: an outage is one part, unless maintenance is split by valid windows (then
+  // the arrays grow).
+  let partOutage = new Int32Array(n + 8);
+  let partStart = new Int32Array(n + 8);
+  let parts = 0;
   const lateMaintenance: Array<string> = [];
+  let inWindowMinutes = 0;
+  const exclude = (cause: OutageCause, sm: number, em: number) => {
+    if (em > (excludedEnd[sm] as number)) excludedEnd[sm] = em;
+    let ends = causeEnd.get(cause);
+    if (ends === undefined) {
+      ends = new Int32Array(totalMinutes);
+      causeEnd.set(cause, ends);
+    }
+    if (em > (ends[sm] as number)) ends[sm] = em;
+  };
+  const count = (k: number, sm: number, em: number) => {
+    if (parts === partOutage.length) {
+      const grownOutage = new Int32Array(parts * 2);
+      grownOutage.set(partOutage);
+      partOutage = grownOutage;
+      const grownStart = new Int32Array(parts * 2);
+      grownStart.set(partStart);
+      partStart = grownStart;
+    }
+    partOutage[parts] = k;
+    partStart[parts] = sm;
+    parts++;
+    if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
+  };
+  const toMinutes = (s: number, e: number) => [
+    Math.floor((s - monthStart) / MS_PER_MINUTE),
+    Math.ceil((e - monthStart) / MS_PER_MINUTE),
+  ];
   for (let k = 0; k < n; k++) {
     const o = outages[k] as Outage;
     const s = Math.max(o.start, windowStart);
@@ -218,27 +316,41 @@ export function availabilityOf(
     if (e <= s) continue;
     const sm = Math.floor((s - monthStart) / MS_PER_MINUTE);
     const em = Math.ceil((e - monthStart) / MS_PER_MINUTE);
-    startMinute[k] = sm;
-    let excluded = excludedSet.has(o.cause);
-    if (excluded && o.cause === "maintenance" && noticeRequired) {
-      const inTime = o.announcedAt !== undefined && announcedInTime(o.announcedAt, o.start);
-      if (!inTime) {
-        excluded = false;
-        lateMaintenance.push(o.id ?? `#${k}`);
-      }
+    if (!excludedSet.has(o.cause)) {
+      count(k, sm, em);
+      continue;
     }
-    if (excluded) {
-      if (em > (excludedEnd[sm] as number)) excludedEnd[sm] = em;
-      let ends = causeEnd.get(o.cause);
-      if (ends === undefined) {
-        ends = new Int32Array(totalMinutes);
-        causeEnd.set(o.cause, ends);
-      }
-      if (em > (ends[sm] as number)) ends[sm] = em;
-    } else {
-      isCounted[k] = 1;
-      if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
+    if (o.cause !== "maintenance" || !noticeRequired) {
+      exclude(o.cause, sm, em);
+      continue;
     }
+    if (o.announcedAt !== undefined && o.start >= workingDayDue(layout, o.announcedAt, days)) {
+      exclude(o.cause, sm, em);
+      continue;
+    }
+    // Not announced in time: the parts inside valid regular windows are excluded, the rest counts.
+    let cursor = s;
+    let late = false;
+    for (const w of validWindows) {
+      if (w.end <= cursor || w.start >= e) continue;
+      if (w.start > cursor) {
+        const [a, z] = toMinutes(cursor, w.start) as [number, number];
+        count(k, a, z);
+        late = true;
+      }
+      const inEnd = Math.min(w.end, e);
+      const [a, z] = toMinutes(Math.max(w.start, cursor), inEnd) as [number, number];
+      exclude(o.cause, a, z);
+      inWindowMinutes += z - a;
+      cursor = inEnd;
+      if (cursor >= e) break;
+    }
+    if (cursor < e) {
+      const [a, z] = toMinutes(cursor, e) as [number, number];
+      count(k, a, z);
+      late = true;
+    }
+    if (late) lateMaintenance.push(o.id ?? `#${k}`);
   }
 
   // Sweep: merged counted intervals (touching ones merge), D, and E = excluded minutes not in D.
@@ -284,38 +396,37 @@ export function availabilityOf(
   }
 
   const measured = mode === "removed-from-b" ? b - e : b;
-  const target = sla.availability.target.value;
-  const availability: Ratio =
+  const target = def.availability.target.value;
+  const availabilityRatio: Ratio =
     measured === 0 ? { numerator: 1, denominator: 1 } : { numerator: measured - d, denominator: measured };
-  const targetMet =
-    BigInt(availability.numerator) * BigInt(target.denominator) >=
-    BigInt(target.numerator) * BigInt(availability.denominator);
+  const targetMet = ratioAtLeast(availabilityRatio, target);
   const allowed = Math.floor((measured * (target.denominator - target.numerator)) / target.denominator);
   // The outages behind each merged interval, in input order (a counting sort by interval).
   const intervals = mergedStart.length;
   const offsets = new Int32Array(intervals + 1);
-  const intervalOf = new Int32Array(n).fill(-1);
-  for (let k = 0; k < n; k++) {
-    if (isCounted[k] !== 1) continue;
-    const j = intervalAt[startMinute[k] as number] as number;
-    intervalOf[k] = j;
+  const intervalOf = new Int32Array(parts);
+  for (let q = 0; q < parts; q++) {
+    const j = intervalAt[partStart[q] as number] as number;
+    intervalOf[q] = j;
     offsets[j + 1] = (offsets[j + 1] as number) + 1;
   }
   for (let j = 0; j < intervals; j++) offsets[j + 1] = (offsets[j + 1] as number) + (offsets[j] as number);
   const fill = offsets.slice(0, intervals);
-  const byInterval = new Int32Array(offsets[intervals] as number);
-  for (let k = 0; k < n; k++) {
-    const j = intervalOf[k] as number;
-    if (j < 0) continue;
-    byInterval[fill[j] as number] = k;
+  const byInterval = new Int32Array(parts);
+  for (let q = 0; q < parts; q++) {
+    const j = intervalOf[q] as number;
+    byInterval[fill[j] as number] = partOutage[q] as number;
     fill[j] = (fill[j] as number) + 1;
   }
   const downtime: Array<DowntimeInterval> = [];
   for (let j = 0; j < intervals; j++) {
     let mask = 0;
     const ids: Array<string> = [];
+    let previous = -1;
     for (let q = offsets[j] as number; q < (offsets[j + 1] as number); q++) {
       const index = byInterval[q] as number;
+      if (index === previous) continue; // two parts of one outage in the same interval
+      previous = index;
       const o = outages[index] as Outage;
       mask |= causeBit.get(o.cause) ?? 0;
       ids.push(o.id ?? `#${index}`);
@@ -329,8 +440,6 @@ export function availabilityOf(
       lateMaintenance: (mask & (causeBit.get("maintenance") ?? 0)) !== 0,
     });
   }
-  const percent = formatPercent(availability, 3);
-  const targetPercent = formatStatedPercent(target);
   const value: AvailabilityResult = {
     month,
     monthMinutes: b,
@@ -338,8 +447,8 @@ export function availabilityOf(
     excludedByCause,
     measuredMinutes: measured,
     downtimeMinutes: d,
-    availability,
-    percent,
+    availability: availabilityRatio,
+    percent: formatPercent(availabilityRatio, 3),
     target,
     targetMet,
     allowedDowntimeMinutes: allowed,
@@ -347,77 +456,13 @@ export function availabilityOf(
     downtime,
     maintenanceAnnouncedLate: lateMaintenance,
   };
-  const src = citationsOf(sla.availability.target.source);
-  const because = [
-    step({
-      rule: "availability-month-minutes",
-      inputs: { month },
-      output: b,
-      citations: [...src, cite(sla.id, "2.3")],
-      en: `${month} has ${b} minutes in the 24 × 7 availability window (B).`,
-      nl: `${month} telt ${b} minuten in het beschikbaarheidsvenster 24 x 7 (B).`,
-    }),
-    step({
-      rule: "availability-excluded",
-      inputs: { excludedByCause: excludedByCause as { [k: string]: number } },
-      output: e,
-      citations: citationsOf(sla.availability.excludedCauses.source),
-      en: `${e} minutes of unavailability are not attributable to the supplier and fall outside the availability${mode === "removed-from-b" ? " (removed from B)" : " (kept in B)"}.`,
-      nl: `${e} minuten niet-beschikbaarheid kunnen niet aan de leverancier worden toegerekend en vallen buiten de beschikbaarheid${mode === "removed-from-b" ? " (niet in B)" : " (wel in B)"}.`,
-    }),
-    ...(lateMaintenance.length === 0
-      ? []
-      : [
-          step({
-            rule: "availability-maintenance-announced-late",
-            inputs: { outages: lateMaintenance },
-            citations: citationsOf(sla.availability.maintenanceNoticeRequired.source),
-            en: `${lateMaintenance.length} maintenance outage(s) were not announced in time and count as unavailability.`,
-            nl: `${lateMaintenance.length} onderhoud(en) niet tijdig aangekondigd: telt als niet-beschikbaarheid.`,
-          }),
-        ]),
-    step({
-      rule: "availability-downtime",
-      inputs: { intervals: downtime.length },
-      output: d,
-      citations: [cite(sla.id, "2.18")],
-      en: `The service was not or only partly available for ${d} minutes (D); every minute with any unavailability counts whole.`,
-      nl: `De dienst was ${d} minuten niet of slechts gedeeltelijk beschikbaar (D); elke geraakte minuut telt volledig.`,
-    }),
-    step({
-      rule: "availability-percentage",
-      inputs: { measuredMinutes: measured, downtimeMinutes: d, target: targetPercent },
-      output: percent,
-      citations: src,
-      en: `Availability ((${measured} − ${d}) / ${measured}) × 100 % = ${percent} %: the ${targetPercent} % target is ${targetMet ? "met" : "missed"}; ${allowed - d >= 0 ? `${allowed - d} minutes of the downtime budget of ${allowed} remain` : `the downtime budget of ${allowed} minutes is exceeded by ${d - allowed}`}.`,
-      nl: `Beschikbaarheid ((${measured} − ${d}) / ${measured}) x 100 % = ${percent} %: de norm van ${targetPercent} % is ${targetMet ? "gehaald" : "niet gehaald"}.`,
-    }),
-  ];
-  return explained(value, because);
-}
-
-/**
- * Availability of a month on a compiled SLA (MDO-SLA §7.2): {@link availabilityOf} with the
- * SLA's maintenance-notice rule (`maintenanceNoticeOk`, kind `affects-availability`) and
- * its `effectiveFrom`.
- *
- * @example
- * ```ts
- * const r = availability(outages, yearMonth("2026-04"), compileSla(mdoSla2025));
- * r.value.targetMet; // false
- * ```
- */
-export function availability(
-  outages: ReadonlyArray<Outage>,
-  month: YearMonth,
-  sla: CompiledSla,
-  options: Omit<AvailabilityOptions, "effectiveFrom"> = {},
-): Explained<AvailabilityResult> {
-  const days = sla.definition.maintenanceNotice.value.workingDays;
-  // The rule of maintenanceNoticeOk (kind "affects-availability"), without building explanations.
-  const inTime: AnnouncedInTime = (announcedAt, startsAt) =>
-    startsAt >= workingDayDue(sla, announcedAt, days);
-  const opts: AvailabilityOptions =
-    sla.effectiveFrom === undefined ? options : { ...options, effectiveFrom: sla.effectiveFrom };
-  return availabilityOf(outages, month, sla.definition, inTime, opts);
+  const windowsSummary =
+    findings.length === 0
+      ? undefined
+      : {
+          minutes: inWindowMinutes,
+          valid: findings.filter((f) => f.valid).length,
+          invalid: findings.filter((f) => !f.valid).length,
+        };
+  return explained(value, availabilitySteps(def, value, mode, windowsSummary));
 }

@@ -1,54 +1,54 @@
 /**
- * Change requests (MDO-SLA §10), reports (§4.3), problems (§12.1) and the payment condition on
- * support (MDO-BV art. 2.10 b).
+ * Change requests and reports (who may file them, the change-request deadlines), problems, and
+ * the payment condition on support — every clause from the SLA definition (in the MDO preset
+ * MDO-SLA §10, §4.3, §12.1 and MDO-BV art. 2.10 b).
  *
  * @module
  */
-import { cite, type Explained, explained, type Instant, step } from "@zorgkit/core";
-import type { CompiledSla } from "./compile.js";
-import { type Deadlines, deadlines } from "./deadlines.js";
-import { citationsOf } from "./sla.js";
+import { type Explained, explained, type Instant, type Step, step } from "@zorgkit/core";
+import { type CompiledSla, definitionOf } from "./compile.js";
+import { type Deadlines, deadlinesIn } from "./deadlines.js";
+import { layoutOf } from "./internal/compiled.js";
+import { type SlaVerdict, verdict } from "./internal/verdict.js";
+import type { SlaDefinition } from "./sla.js";
+
+/** Who files what: a report (melding: question or incident) or a change request, and whether the filer is a registered contact person. */
+export interface Filer {
+  readonly kind: "change-request" | "report";
+  readonly registeredContact: boolean;
+}
 
 /**
- * Who may file what (MDO-SLA §10.1, §4.3): a change request only a contact person registered with
- * the supplier; a report (melding: question or incident) any employee of the customer.
+ * May this person file this (MDO-SLA §10.1, §4.3)? In the MDO SLA a change request only a contact
+ * person registered with the supplier, a report any employee of the customer. A verdict:
+ * `allowed` or `refused`, the deciding step in `reasons`.
  *
  * @example
  * ```ts
- * mayFile({ kind: "change-request", registeredContact: false }, sla).value; // false
+ * import { mayFile, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * console.log(mayFile({ kind: "change-request", registeredContact: false }, mdoSla2025).value); // => "refused"
+ * console.log(mayFile({ kind: "report", registeredContact: false }, mdoSla2025).value); // => "allowed"
  * ```
  */
-export function mayFile(
-  filer: { readonly kind: "change-request" | "report"; readonly registeredContact: boolean },
-  sla: CompiledSla,
-): Explained<boolean> {
-  const id = sla.definition.id;
-  if (filer.kind === "report") {
-    return explained(true, [
-      step({
-        rule: "report-by-employee",
-        inputs: { registeredContact: filer.registeredContact },
-        output: true,
-        citations: [cite(id, "4.3")],
-        en: "Any employee of the customer may file a report.",
-        nl: "Meldingen kunnen worden ingediend door medewerkers van Contractant.",
-      }),
-    ]);
-  }
-  return explained(filer.registeredContact, [
-    step({
-      rule: "change-request-by-contact",
-      inputs: { registeredContact: filer.registeredContact },
-      output: filer.registeredContact,
-      citations: [cite(id, "10.1")],
-      en: filer.registeredContact
-        ? "A registered contact person may file a change request."
-        : "Only contact persons registered with the supplier may file a change request.",
-      nl: filer.registeredContact
-        ? "Een geregistreerde contactpersoon mag een Wijziging indienen."
-        : "Wijzigingen mogen alleen door bij VECOZO geregistreerde contactpersonen worden ingediend.",
-    }),
-  ]);
+export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): SlaVerdict<undefined> {
+  const def = definitionOf(sla);
+  const rule = filer.kind === "report" ? def.reportsFiledBy : def.changeRequestsFiledBy;
+  const allowed = rule.value === "any-employee" || filer.registeredContact;
+  const what = filer.kind === "report" ? { en: "a report", nl: "een melding" } : { en: "a change request", nl: "een Wijziging" };
+  const who =
+    rule.value === "any-employee"
+      ? { en: "any employee of the customer", nl: "elke medewerker van de contractant" }
+      : { en: "contact persons registered with the supplier", nl: "bij de leverancier geregistreerde contactpersonen" };
+  const s = step({
+    rule: filer.kind === "report" ? "report-filed-by" : "change-request-filed-by",
+    inputs: { kind: filer.kind, registeredContact: filer.registeredContact, filedBy: rule.value },
+    output: allowed ? "allowed" : "refused",
+    citations: rule.citations,
+    en: `Only ${who.en} may file ${what.en}: ${allowed ? "allowed" : "refused, the filer is not a registered contact person"}.`,
+    nl: `Alleen ${who.nl} mogen ${what.nl} indienen: ${allowed ? "toegestaan" : "geweigerd, de indiener is geen geregistreerde contactpersoon"}.`,
+  });
+  return verdict(allowed ? "allowed" : "refused", [s], [s], undefined);
 }
 
 /**
@@ -57,78 +57,97 @@ export function mayFile(
  *
  * @example
  * ```ts
- * changeRequestDeadlines(instant("2026-11-23T11:00:00+01:00"), sla).value.responseDue.due; // Thu 26 Nov 17:00
+ * import { formatInstant, instant } from "@zorgkit/core";
+ * import { changeRequestDeadlines, compileSla, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const d = changeRequestDeadlines({ receivedAt: instant("2026-11-23T11:00:00+01:00") }, sla).value;
+ * console.log(formatInstant(d.responseDue.due ?? 0)); // => 2026-11-26T17:00:00+01:00
  * ```
  */
-export function changeRequestDeadlines(receivedAt: Instant, sla: CompiledSla): Explained<Deadlines> {
-  const p = sla.definition.changeRequestPriority.value;
-  const d = deadlines({ receivedAt, priority: p }, sla);
-  return explained(d.value, [
-    step({
-      rule: "change-request-priority",
-      inputs: {},
-      output: p,
-      citations: citationsOf(sla.definition.changeRequestPriority.source),
-      en: `A change request is handled as ${p}.`,
-      nl: `Een Wijziging wordt afgehandeld als ${p}.`,
-    }),
-    ...d.because,
-  ]);
+export function changeRequestDeadlines(request: { readonly receivedAt: Instant }, sla: CompiledSla): Explained<Deadlines> {
+  const layout = layoutOf(sla);
+  const rule = layout.definition.changeRequestPriority;
+  const d = deadlinesIn(layout, { receivedAt: request.receivedAt, priority: rule.value });
+  const first: Step = step({
+    rule: "change-request-priority",
+    inputs: {},
+    output: rule.value,
+    citations: rule.citations,
+    en: `A change request is handled as ${rule.value}.`,
+    nl: `Een Wijziging wordt afgehandeld als ${rule.value}.`,
+  });
+  return explained(d.value, [first, ...d.because]);
 }
 
 /**
  * Whether a report about an incident is classified as a problem (MDO-SLA §12.1 item 1): it could
- * not be solved directly, but a workaround is available.
+ * not be solved directly, but a workaround is available. (Renamed from `isProblem`: `is…` names
+ * are type guards, ADR 0006 §2.)
  *
  * @example
  * ```ts
- * isProblem({ solvedDirectly: false, workaroundAvailable: true }, sla).value; // true
+ * import { mdoSla2025, problemIdentification } from "@zorgkit/sla-calculator";
+ *
+ * console.log(problemIdentification({ solvedDirectly: false, workaroundAvailable: true }, mdoSla2025).value); // => true
  * ```
  */
-export function isProblem(
-  incident: { readonly solvedDirectly: boolean; readonly workaroundAvailable: boolean },
-  sla: CompiledSla,
+export function problemIdentification(
+  report: { readonly solvedDirectly: boolean; readonly workaroundAvailable: boolean },
+  sla: CompiledSla | SlaDefinition,
 ): Explained<boolean> {
-  const problem = !incident.solvedDirectly && incident.workaroundAvailable;
+  const def = definitionOf(sla);
+  const problem = !report.solvedDirectly && report.workaroundAvailable;
   return explained(problem, [
     step({
       rule: "problem-identification",
-      inputs: { ...incident },
+      inputs: { solvedDirectly: report.solvedDirectly, workaroundAvailable: report.workaroundAvailable },
       output: problem,
-      citations: [cite(sla.definition.id, "12.1")],
+      citations: def.problemIdentification.citations,
       en: problem
         ? "Not solved directly but with a workaround available: classified as a problem."
-        : "Not a problem under §12.1 item 1 (solved directly, or no workaround).",
+        : "Not a problem (solved directly, or no workaround).",
       nl: problem
         ? "Niet direct opgelost, wel een workaround: gekwalificeerd als Probleem."
-        : "Geen Probleem volgens §12.1 punt 1.",
+        : "Geen Probleem (direct opgelost, of geen workaround).",
     }),
   ]);
 }
 
 /**
- * Whether support is owed (MDO-BV art. 2.10 b): not while the customer has not met a payment
- * obligation under the agreement.
+ * Whether support is owed (MDO-BV art. 2.10 b in the MDO preset): not while the customer has not
+ * met a payment obligation under the agreement — when the SLA makes support conditional on
+ * payment (`supportRequiresPayment`).
  *
  * @example
  * ```ts
- * supportOwed({ paymentObligationsMet: false }).value; // false
+ * import { mdoSla2025, supportOwed } from "@zorgkit/sla-calculator";
+ *
+ * console.log(supportOwed({ paymentObligationsMet: false }, mdoSla2025).value); // => false
  * ```
  */
-export function supportOwed(customer: { readonly paymentObligationsMet: boolean }): Explained<boolean> {
-  const owed = customer.paymentObligationsMet;
+export function supportOwed(
+  customer: { readonly paymentObligationsMet: boolean },
+  sla: CompiledSla | SlaDefinition,
+): Explained<boolean> {
+  const rule = definitionOf(sla).supportRequiresPayment;
+  const owed = !rule.value || customer.paymentObligationsMet;
   return explained(owed, [
     step({
       rule: "support-payment-condition",
-      inputs: { paymentObligationsMet: owed },
+      inputs: { paymentObligationsMet: customer.paymentObligationsMet, supportRequiresPayment: rule.value },
       output: owed,
-      citations: [cite("MDO-BV", "2.10 b")],
-      en: owed
-        ? "Payment obligations are met: support is owed."
-        : "A payment obligation is unmet: no support is owed.",
-      nl: owed
-        ? "Aan de betalingsverplichtingen is voldaan: ondersteuning is verschuldigd."
-        : "Niet aan een betalingsverplichting voldaan: geen ondersteuning verschuldigd.",
+      citations: rule.citations,
+      en: !rule.value
+        ? "Support does not depend on payment: support is owed."
+        : owed
+          ? "Payment obligations are met: support is owed."
+          : "A payment obligation is unmet: no support is owed.",
+      nl: !rule.value
+        ? "Ondersteuning hangt niet af van betaling: ondersteuning is verschuldigd."
+        : owed
+          ? "Aan de betalingsverplichtingen is voldaan: ondersteuning is verschuldigd."
+          : "Niet aan een betalingsverplichting voldaan: geen ondersteuning verschuldigd.",
     }),
   ]);
 }

@@ -3,13 +3,24 @@
  *
  * @module
  */
-import { cite, type Explained, explained, formatInstant, type Instant, type Step, step } from "@zorgkit/core";
+import { type Explained, explained, formatInstant, type Instant, type Step, step } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
+import { assessIn, type ItemAssessment } from "./assess.js";
 import type { CompiledSla } from "./compile.js";
-import { assess, type ItemAssessment, type TargetName } from "./deadlines.js";
-import type { Incident } from "./incident.js";
-import { type Priority, priorities } from "./priority.js";
-import { formatPercent, formatStatedPercent } from "./ratio.js";
-import { citationsOf, type Ratio } from "./sla.js";
+import type { TargetName } from "./deadlines.js";
+import { Incident } from "./incident.js";
+import { layoutOf } from "./internal/compiled.js";
+import { Period } from "./period.js";
+import { formatPercent, formatStatedPercent, ratioAtLeast } from "./ratio.js";
+import { type Priority, priorities, type SlaRatio as Ratio } from "./sla.js";
+
+/** What {@link compliance} measures: the incidents and the period `[start, end)` they are attributed to. */
+export const ComplianceInput = Schema.Struct({
+  incidents: Schema.Array(Incident),
+  period: Period,
+});
+/** The incidents and the period of a compliance report. */
+export type ComplianceInput = typeof ComplianceInput.Type;
 
 /** Counts for one target of one priority. */
 export interface TargetTally {
@@ -21,15 +32,15 @@ export interface TargetTally {
   readonly running: number;
   /** Items without a target (P4 resolution "in overleg" without agreement): counted apart, not as met. */
   readonly noTarget: number;
-  /** met / (met + breached), exact; `null` when nothing was decided yet. */
-  readonly share: Ratio | null;
-  /** The share in percent, truncated to one decimal (display only). */
-  readonly percent: string | null;
+  /** met / (met + breached), exact; absent when nothing was decided yet. */
+  readonly share?: Ratio;
+  /** The share in percent, truncated to one decimal (display only); absent with the share. */
+  readonly percent?: string;
   readonly norm: Ratio;
   /** Whether the norm applies to this target (response: an option, on by default). */
   readonly normApplies: boolean;
-  /** met / (met + breached) ≥ norm; `null` when the norm does not apply or nothing was decided. */
-  readonly normHolds: boolean | null;
+  /** met / (met + breached) ≥ norm; absent when the norm does not apply or nothing was decided. */
+  readonly normHolds?: boolean;
 }
 
 /** Compliance of one period. */
@@ -43,7 +54,7 @@ export interface Compliance {
 }
 
 /**
- * Compliance per priority and per target for the items received in `period` (`[start, end)`),
+ * Compliance per priority and per target for the incidents received in `period` (`[start, end)`),
  * judged at `at`: count, met, breached, running, no target, the share met and whether the norm
  * (90 %) holds. Items are attributed to the period in which they were received; running items stay
  * out of the denominator, so the norm holds iff met / (met + breached) ≥ 90 % (9 met, 1 breached,
@@ -53,17 +64,24 @@ export interface Compliance {
  *
  * @example
  * ```ts
- * const c = compliance(incidents, sla, monthInterval(yearMonth("2026-05")), instant("2026-06-01T00:00:00+02:00"));
- * c.value.byPriority.P2.resolution.normHolds; // true
+ * import { instant } from "@zorgkit/core";
+ * import { compileSla, compliance, decodeComplianceInput, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const input = decodeComplianceInput({
+ *   period: { start: "2026-05-01T00:00:00+02:00", end: "2026-06-01T00:00:00+02:00" },
+ *   incidents: [{ id: "INC-1", receivedAt: "2026-05-04T10:00:00+02:00", priority: "P2", resolution: { reportedAt: "2026-05-05T12:00:00+02:00" } }],
+ * });
+ * if (input.ok) {
+ *   const c = compliance(input.value, sla, instant("2026-06-01T00:00:00+02:00")).value;
+ *   console.log(c.byPriority.P2.resolution.normHolds); // => true
+ * }
  * ```
  */
-export function compliance(
-  incidents: ReadonlyArray<Incident>,
-  sla: CompiledSla,
-  period: { readonly start: Instant; readonly end: Instant },
-  at: Instant,
-): Explained<Compliance> {
-  const def = sla.definition;
+export function compliance(input: ComplianceInput, sla: CompiledSla, at: Instant): Explained<Compliance> {
+  const layout = layoutOf(sla);
+  const def = layout.definition;
+  const { incidents, period } = input;
   const tallies = new Map<
     string,
     { met: number; breached: number; running: number; noTarget: number; count: number }
@@ -77,10 +95,10 @@ export function compliance(
   const items: Array<ItemAssessment> = [];
   let notMeasured = 0;
   for (const incident of incidents) {
-    for (const a of assess(incident, sla, at).value) {
+    for (const a of assessIn(layout, incident, at).value) {
       const received = a.item.receivedAt;
       if (received < period.start || received >= period.end) continue;
-      if (sla.effectiveFrom !== undefined && received < sla.effectiveFrom) {
+      if (layout.effectiveFrom !== undefined && received < layout.effectiveFrom) {
         notMeasured++;
         continue;
       }
@@ -110,29 +128,24 @@ export function compliance(
         count: number;
       };
       const decided = x.met + x.breached;
-      const share: Ratio | null = decided === 0 ? null : { numerator: x.met, denominator: decided };
-      const normApplies = t === "resolution" || sla.normAppliesToResponse;
-      const normHolds =
-        !normApplies || share === null
-          ? null
-          : BigInt(share.numerator) * BigInt(norm.denominator) >=
-            BigInt(norm.numerator) * BigInt(share.denominator);
+      const share: Ratio | undefined = decided === 0 ? undefined : { numerator: x.met, denominator: decided };
+      const normApplies = t === "resolution" || layout.normAppliesToResponse;
+      const normHolds = !normApplies || share === undefined ? undefined : ratioAtLeast(share, norm);
       row[t] = {
         count: x.count,
         met: x.met,
         breached: x.breached,
         running: x.running,
         noTarget: x.noTarget,
-        share,
-        percent: share === null ? null : formatPercent(share, 1),
+        ...(share === undefined ? {} : { share, percent: formatPercent(share, 1) }),
         norm,
         normApplies,
-        normHolds,
+        ...(normHolds === undefined ? {} : { normHolds }),
       };
       if (x.count > 0) {
         const normText = formatStatedPercent(norm);
         const verdict =
-          normHolds === null
+          normHolds === undefined
             ? normApplies
               ? { en: "nothing decided yet", nl: "nog niets beslist" }
               : {
@@ -152,12 +165,12 @@ export function compliance(
               running: x.running,
               noTarget: x.noTarget,
             },
-            output: normHolds,
+            output: normHolds ?? null,
             citations: [
-              ...citationsOf(def.targets[p].norm.source),
-              ...(t === "response" ? citationsOf(def.normAppliesToResponse.source) : []),
+              ...def.targets[p].norm.citations,
+              ...(t === "response" ? def.normAppliesToResponse.citations : []),
             ],
-            en: `${p} ${t}: ${x.met} met, ${x.breached} breached, ${x.running} running, ${x.noTarget} without target${share === null ? "" : ` — ${formatPercent(share, 1)} % met`}: ${verdict.en}.`,
+            en: `${p} ${t}: ${x.met} met, ${x.breached} breached, ${x.running} running, ${x.noTarget} without target${share === undefined ? "" : ` — ${formatPercent(share, 1)} % met`}: ${verdict.en}.`,
             nl: `${p} ${t === "response" ? "reactietijd" : "oplostijd"}: ${x.met} gehaald, ${x.breached} overschreden, ${x.running} lopend, ${x.noTarget} zonder norm: ${verdict.nl}.`,
           }),
         );
@@ -169,7 +182,7 @@ export function compliance(
     step({
       rule: "compliance-period",
       inputs: { start: formatInstant(period.start), end: formatInstant(period.end), notMeasured },
-      citations: [cite(def.id, "9.3"), cite(def.id, "13")],
+      citations: def.compliancePeriod.citations,
       en: `Incidents are attributed to the period in which they were received (${formatInstant(period.start)} up to ${formatInstant(period.end)}); running ones are left out of the share.`,
       nl: `Incidenten tellen mee in de periode waarin ze zijn ontvangen; lopende incidenten tellen niet mee in het percentage.`,
     }),

@@ -6,15 +6,18 @@
  */
 import { decode, Instant as InstantSchema } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Outage } from "./availability.js";
+import { AvailabilityInput, Outage } from "./availability.js";
+import { BreachNotice } from "./breach-notice.js";
+import { ComplianceInput } from "./compliance.js";
 import { Incident } from "./incident.js";
-import { MaintenanceAnnouncement } from "./maintenance.js";
+import { MaintenanceAnnouncement, MaintenanceOverview } from "./maintenance.js";
 import { PerformanceMeasurement } from "./performance.js";
 import { Period, Quarter, YearMonth } from "./period.js";
 import { PriorityInput } from "./priority.js";
 import { Release, VendorUpdate } from "./releases.js";
 import { MonthlyReportRequest } from "./report.js";
-import { QuarterData } from "./structural-failure.js";
+import { SlaDefinition } from "./sla.js";
+import { QuarterData, QuarterHistory } from "./structural-failure.js";
 
 /**
  * Decode an incident.
@@ -150,16 +153,16 @@ export const decodeVendorUpdate = decode(VendorUpdate);
  */
 export const decodePeriod = decode(Period);
 /**
- * Decode a monthly report request (month, incidents, outages, measurements, releases, at).
+ * Decode a monthly report request (month, incidents, outages, overviews, measurements, releases).
  *
  * @example
  * ```ts
- * decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [], at: "2026-05-01T00:00:00+02:00" }).ok; // true
+ * decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [] }).ok; // true
  * ```
  */
 export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);
 /**
- * Decode a list of backup instants (for `rpoMet`).
+ * Decode a list of backup instants (for `recoveryPoint`).
  *
  * @example
  * ```ts
@@ -168,3 +171,81 @@ export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);
  * ```
  */
 export const decodeBackupTimes = decode(Schema.Array(InstantSchema));
+/**
+ * Decode an SLA definition — a team's own SLA kept as JSON — with every figure and citation
+ * checked by the {@link SlaDefinition} schema.
+ *
+ * @example
+ * ```ts
+ * import { decodeSlaDefinition, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const json = JSON.parse(JSON.stringify(mdoSla2025));
+ * json.availability.target.value = { numerator: 9995, denominator: 10000 };
+ * const r = decodeSlaDefinition(json);
+ * console.log(r.ok); // => true
+ * console.log(decodeSlaDefinition({ ...json, targets: {} }).ok); // => false
+ * ```
+ */
+export const decodeSlaDefinition = decode(SlaDefinition);
+/**
+ * Decode what `availability` measures: a month, its outages and the published maintenance
+ * overviews.
+ *
+ * @example
+ * ```ts
+ * import { decodeAvailabilityInput } from "@zorgkit/sla-calculator";
+ *
+ * console.log(decodeAvailabilityInput({ month: "2026-04", outages: [] }).ok); // => true
+ * ```
+ */
+export const decodeAvailabilityInput = decode(AvailabilityInput);
+/**
+ * Decode a published yearly overview of regular maintenance (publication date and windows).
+ *
+ * @example
+ * ```ts
+ * import { decodeMaintenanceOverview } from "@zorgkit/sla-calculator";
+ *
+ * const r = decodeMaintenanceOverview({
+ *   publishedAt: "2025-12-01T10:00:00+01:00",
+ *   windows: [{ start: "2026-04-11T22:00:00+02:00", end: "2026-04-12T06:00:00+02:00" }],
+ * });
+ * console.log(r.ok); // => true
+ * ```
+ */
+export const decodeMaintenanceOverview = decode(MaintenanceOverview);
+/**
+ * Decode the quarters for structural failure; a quarter given twice is rejected.
+ *
+ * @example
+ * ```ts
+ * import { decodeQuarterHistory } from "@zorgkit/sla-calculator";
+ *
+ * const q = { quarter: "2026-Q1", p1Incidents: [], months: [] };
+ * console.log(decodeQuarterHistory([q, q]).ok); // => false
+ * ```
+ */
+export const decodeQuarterHistory = decode(QuarterHistory);
+/**
+ * Decode what `compliance` measures: the incidents and the period.
+ *
+ * @example
+ * ```ts
+ * import { decodeComplianceInput } from "@zorgkit/sla-calculator";
+ *
+ * const r = decodeComplianceInput({ incidents: [], period: { start: "2026-05-01T00:00:00+02:00", end: "2026-06-01T00:00:00+02:00" } });
+ * console.log(r.ok); // => true
+ * ```
+ */
+export const decodeComplianceInput = decode(ComplianceInput);
+/**
+ * Decode a security incident or data breach to be notified (`awareAt`, optional `notifiedAt`).
+ *
+ * @example
+ * ```ts
+ * import { decodeBreachNotice } from "@zorgkit/sla-calculator";
+ *
+ * console.log(decodeBreachNotice({ awareAt: "2026-03-06T18:00:00+01:00" }).ok); // => true
+ * ```
+ */
+export const decodeBreachNotice = decode(BreachNotice);

@@ -12,7 +12,8 @@ import {
   type LocalDate,
   step,
 } from "@zorgkit/core";
-import { citationsOf, type SlaDefinition } from "./sla.js";
+import { type CompiledSla, definitionOf } from "./compile.js";
+import type { SlaDefinition } from "./sla.js";
 
 const MS_PER_HOUR = 3_600_000;
 
@@ -35,13 +36,13 @@ function durationText(ms: number, language: "en" | "nl"): string {
   return words.length === 0 ? `0 ${names.s[1]}` : words.join(" ");
 }
 
-/** Result of {@link rpoMet}. */
+/** Result of {@link recoveryPoint}. */
 export interface RpoResult {
   readonly met: boolean;
-  /** The most recent backup at or before `at` (`null` when there is none). */
-  readonly lastBackup: Instant | null;
-  /** Data that would be lost by a disaster at `at`: `at − lastBackup` in ms (`null` without a backup). */
-  readonly exposureMs: number | null;
+  /** The most recent backup at or before `at` (absent when there is none). */
+  readonly lastBackup?: Instant;
+  /** Data that would be lost by a disaster at `at`: `at − lastBackup` in ms (absent without a backup). */
+  readonly exposureMs?: number;
   /** Gaps between consecutive backups (since `since`) longer than the RPO. */
   readonly gapsOverRpo: ReadonlyArray<{ readonly from: Instant; readonly to: Instant }>;
 }
@@ -52,22 +53,28 @@ export interface RpoResult {
  * It holds when the last backup is at most 24 hours before `at` and, when `since` is given, no two
  * consecutive backups in `[since, at]` are more than 24 hours apart. The RPO is a target
  * ("streeftijd") for disaster recovery. Retention of backups is `@zorgkit/retention-policy`'s.
+ * (Renamed from `rpoMet`; the result's `met` says whether it holds.)
  *
  * @example
  * ```ts
- * rpoMet([instant("2026-05-01T02:00:00+02:00")], instant("2026-05-02T01:00:00+02:00"), mdoSla2025).value.met; // true
+ * import { instant } from "@zorgkit/core";
+ * import { mdoSla2025, recoveryPoint } from "@zorgkit/sla-calculator";
+ *
+ * const r = recoveryPoint([instant("2026-05-01T02:00:00+02:00")], mdoSla2025, instant("2026-05-02T01:00:00+02:00"));
+ * console.log(r.value.met); // => true
  * ```
  */
-export function rpoMet(
+export function recoveryPoint(
   backupTimes: ReadonlyArray<Instant>,
+  rulebook: CompiledSla | SlaDefinition,
   at: Instant,
-  sla: SlaDefinition,
   options: { readonly since?: Instant } = {},
 ): Explained<RpoResult> {
+  const sla: SlaDefinition = definitionOf(rulebook);
   const rpoMs = sla.disasterRecovery.rpo.value.hours * MS_PER_HOUR;
   const sorted = backupTimes.filter((t) => t <= at).sort((a, b) => a - b);
-  const last = sorted[sorted.length - 1] ?? null;
-  const exposure = last === null ? null : at - last;
+  const last = sorted[sorted.length - 1];
+  const exposure = last === undefined ? undefined : at - last;
   const gaps: Array<{ from: Instant; to: Instant }> = [];
   if (options.since !== undefined) {
     const since = options.since;
@@ -78,23 +85,27 @@ export function rpoMet(
       if (to - from > rpoMs) gaps.push({ from, to });
     }
   }
-  const met = exposure !== null && exposure <= rpoMs && gaps.length === 0;
-  return explained({ met, lastBackup: last, exposureMs: exposure, gapsOverRpo: gaps }, [
+  const met = exposure !== undefined && exposure <= rpoMs && gaps.length === 0;
+  const value: RpoResult =
+    last === undefined || exposure === undefined
+      ? { met, gapsOverRpo: gaps }
+      : { met, lastBackup: last, exposureMs: exposure, gapsOverRpo: gaps };
+  return explained(value, [
     step({
       rule: "rpo",
       inputs: {
         at: formatInstant(at),
-        lastBackup: last === null ? null : formatInstant(last),
+        lastBackup: last === undefined ? null : formatInstant(last),
         gaps: gaps.length,
       },
       output: met,
-      citations: citationsOf(sla.disasterRecovery.rpo.source),
+      citations: sla.disasterRecovery.rpo.citations,
       en:
-        last === null
+        last === undefined
           ? "There is no backup before this moment: the recovery point objective is not met."
           : `The last backup was ${durationText(exposure as number, "en")} earlier${gaps.length > 0 ? `, and ${gaps.length} gap(s) between backups exceed the RPO` : ""}; the RPO of ${sla.disasterRecovery.rpo.value.hours} hours is ${met ? "met" : "not met"}.`,
       nl:
-        last === null
+        last === undefined
           ? "Er is geen back-up vóór dit moment: de RPO wordt niet gehaald."
           : `De laatste back-up was ${durationText(exposure as number, "nl")} eerder; de RPO van ${sla.disasterRecovery.rpo.value.hours} uur wordt ${met ? "gehaald" : "niet gehaald"}.`,
     }),
@@ -104,21 +115,29 @@ export function rpoMet(
 /** Status of a recovery against the RTO. */
 export type RtoStatus = "met" | "missed" | "running" | "running-missed";
 
+/** A disaster: when the incident happened and, once done, when the service was available again. */
+export interface Recovery {
+  readonly incidentAt: Instant;
+  readonly restoredAt?: Instant;
+}
+
 /**
- * Whether the recovery time objective was met (MDO-SLA §7.5, §2.27): the service is available
- * again within 24 hours of the incident (a target, "streeftijd"; elapsed hours, 24 × 7).
+ * Whether the recovery time objective was met at `at` (MDO-SLA §7.5, §2.27): the service is
+ * available again within 24 hours of the incident (a target, "streeftijd"; elapsed hours,
+ * 24 × 7). (Renamed from `rtoMet`.)
  *
  * @example
  * ```ts
- * rtoMet(disasterAt, restoredAt, now, mdoSla2025).value; // "met"
+ * import { instant } from "@zorgkit/core";
+ * import { mdoSla2025, recoveryTime } from "@zorgkit/sla-calculator";
+ *
+ * const recovery = { incidentAt: instant("2026-05-01T10:00:00+02:00"), restoredAt: instant("2026-05-02T09:00:00+02:00") };
+ * console.log(recoveryTime(recovery, mdoSla2025, instant("2026-05-03T00:00:00+02:00")).value); // => "met"
  * ```
  */
-export function rtoMet(
-  incidentAt: Instant,
-  restoredAt: Instant | undefined,
-  at: Instant,
-  sla: SlaDefinition,
-): Explained<RtoStatus> {
+export function recoveryTime(recovery: Recovery, rulebook: CompiledSla | SlaDefinition, at: Instant): Explained<RtoStatus> {
+  const sla: SlaDefinition = definitionOf(rulebook);
+  const { incidentAt, restoredAt } = recovery;
   const hours = sla.disasterRecovery.rto.value.hours;
   const due = incidentAt + hours * MS_PER_HOUR;
   const status: RtoStatus =
@@ -137,7 +156,7 @@ export function rtoMet(
         restoredAt: restoredAt === undefined ? null : formatInstant(restoredAt),
       },
       output: status,
-      citations: citationsOf(sla.disasterRecovery.rto.source),
+      citations: sla.disasterRecovery.rto.citations,
       en: `The service must be available again by ${formatInstant(due)} (RTO ${hours} hours): ${status}.`,
       nl: `De dienst moet uiterlijk ${formatInstant(due)} weer beschikbaar zijn (RTO ${hours} uur): ${status}.`,
     }),
@@ -146,8 +165,8 @@ export function rtoMet(
 
 /** Result of {@link recoveryTestDue}. */
 export interface RecoveryTestDue {
-  /** The last day by which the next full recovery test is due (`null`: no test yet, due now). */
-  readonly dueBy: LocalDate | null;
+  /** The last day by which the next full recovery test is due (absent: no test yet, due now). */
+  readonly dueBy?: LocalDate;
   readonly overdue: boolean;
 }
 
@@ -155,40 +174,46 @@ export interface RecoveryTestDue {
  * When the next full recovery test (with one or more customers involved) is due (MDO-SLA §7.6,
  * "1 x per jaar"): read as at most one year after the previous test (`rolling`, default), or as
  * once in every calendar year (`calendar-year`: due by 31 December of the year after the last
- * test's year… i.e. every calendar year must have one).
+ * test's year, so that every calendar year has one). `on` is the day of the question.
  *
  * @example
  * ```ts
- * recoveryTestDue(date("2026-05-12"), date("2027-05-13"), mdoSla2025).value; // { dueBy: "2027-05-12", overdue: true }
+ * import { date } from "@zorgkit/core";
+ * import { mdoSla2025, recoveryTestDue } from "@zorgkit/sla-calculator";
+ *
+ * console.log(recoveryTestDue({ lastTest: date("2026-05-12") }, mdoSla2025, date("2027-05-13")).value);
+ * // => { dueBy: "2027-05-12", overdue: true }
  * ```
  */
 export function recoveryTestDue(
-  lastTest: LocalDate | undefined,
+  history: { readonly lastTest?: LocalDate },
+  rulebook: CompiledSla | SlaDefinition,
   on: LocalDate,
-  sla: SlaDefinition,
   options: { readonly reading?: "rolling" | "calendar-year" } = {},
 ): Explained<RecoveryTestDue> {
+  const sla: SlaDefinition = definitionOf(rulebook);
+  const { lastTest } = history;
   const every = sla.disasterRecovery.recoveryTestEvery.value;
-  let dueBy: LocalDate | null = null;
+  let dueBy: LocalDate | undefined;
   if (lastTest !== undefined) {
     if (options.reading === "calendar-year") {
       const next = addLength(lastTest, every);
       dueBy = `${next.slice(0, 4)}-12-31` as LocalDate;
     } else dueBy = addLength(lastTest, every);
   }
-  const overdue = dueBy === null ? true : on > dueBy;
-  return explained({ dueBy, overdue }, [
+  const overdue = dueBy === undefined ? true : on > dueBy;
+  return explained(dueBy === undefined ? { overdue } : { dueBy, overdue }, [
     step({
       rule: "recovery-test-due",
       inputs: { lastTest: lastTest ?? null, on },
-      output: dueBy,
-      citations: citationsOf(sla.disasterRecovery.recoveryTestEvery.source),
+      output: dueBy ?? null,
+      citations: sla.disasterRecovery.recoveryTestEvery.citations,
       en:
-        dueBy === null
+        dueBy === undefined
           ? "No full recovery test is recorded: one is due now."
           : `The next full recovery test is due by ${dueBy}${overdue ? ", and is overdue" : ""}.`,
       nl:
-        dueBy === null
+        dueBy === undefined
           ? "Er is geen volledige hersteltest geregistreerd: die is nu nodig."
           : `De volgende volledige hersteltest moet uiterlijk ${dueBy} plaatsvinden${overdue ? " en is te laat" : ""}.`,
     }),

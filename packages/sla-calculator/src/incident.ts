@@ -7,10 +7,12 @@
  */
 import { type Explained, explained, formatInstant, Instant, type Step, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Priority, priorityRank } from "./priority.js";
-import { citationsOf, type SlaDefinition } from "./sla.js";
+import { type CompiledSla, definitionOf } from "./compile.js";
+import { confidentialityStep, priorityRank } from "./priority.js";
+import { Priority, type SlaDefinition } from "./sla.js";
 
 const NonEmptyString = Schema.String.check(
+  Schema.isMaxLength(1000),
   Schema.makeFilter((s: string) => (s.trim().length > 0 ? true : "must not be empty"), {
     expected: "a non-empty string",
   }),
@@ -30,12 +32,14 @@ export const IncidentReport = Schema.Struct({
   /** Wanneer het Incident zich voor het eerst heeft voorgedaan (tijdstip/actie). */
   firstOccurred: Schema.Struct({
     at: Instant,
-    action: Schema.optionalKey(Schema.String),
+    action: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(1000))),
   }),
   /** Of het Incident gereproduceerd kan worden. */
   reproducible: Schema.Boolean,
   /** Foto/video ter onderbouwing (references, e.g. file names or URLs). */
-  attachments: Schema.optionalKey(Schema.Array(Schema.String)),
+  attachments: Schema.optionalKey(
+    Schema.Array(Schema.String.check(Schema.isMaxLength(2000))).check(Schema.isMaxLength(100)),
+  ),
   /** Volgens Contractant verwachte Prioriteit. */
   expectedPriority: Priority,
 });
@@ -78,6 +82,11 @@ export const PriorityChange = Schema.Struct({
 /** A change of priority during an incident. */
 export type PriorityChange = typeof PriorityChange.Type;
 
+/** The channel a report came in by (MDO-SLA §4, §2.17). */
+export const ReportChannel = Schema.Literals(["phone", "e-mail", "website", "customer-portal"]);
+/** A report channel. */
+export type ReportChannel = typeof ReportChannel.Type;
+
 /**
  * An incident as measured against the SLA.
  *
@@ -90,6 +99,13 @@ export const Incident = Schema.Struct({
   receivedAt: Instant,
   /** Who opened it: the customer's report, or the supplier itself (monitoring, §9.1). */
   openedBy: Schema.optionalKey(Schema.Literals(["customer", "supplier"])),
+  /** The channel of the report (§4, §2.17): phone, e-mail, website or customer portal. */
+  reportedVia: Schema.optionalKey(ReportChannel),
+  /**
+   * When the contact person also phoned (§9.2 asks for a call for a P1). The clock still starts
+   * at `receivedAt` (this library's reading).
+   */
+  phonedAt: Schema.optionalKey(Instant),
   /** The priority assigned by the supplier (§2.23). */
   priority: Priority,
   /** A deviation in confidentiality: always the SLA's confidentiality priority (P1, §7.4). */
@@ -103,7 +119,7 @@ export const Incident = Schema.Struct({
    * disruption). Used only for structural failure (MDO-BV art. 2.12).
    */
   relatedTo: Schema.optionalKey(NonEmptyString),
-  priorityChanges: Schema.optionalKey(Schema.Array(PriorityChange)),
+  priorityChanges: Schema.optionalKey(Schema.Array(PriorityChange).check(Schema.isMaxLength(100))),
   report: Schema.optionalKey(IncidentReport),
 }).check(Schema.makeFilter((i) => incidentProblem(i) ?? true, { expected: "instants in order" }));
 /** An incident (decoded). */
@@ -113,11 +129,13 @@ function incidentProblem(i: {
   readonly receivedAt: number;
   readonly priority: Priority;
   readonly respondedAt?: number;
+  readonly phonedAt?: number;
   readonly agreedResolutionDueAt?: number;
   readonly resolution?: Resolution;
   readonly priorityChanges?: ReadonlyArray<PriorityChange>;
 }): string | undefined {
   if (i.respondedAt !== undefined && i.respondedAt < i.receivedAt) return "respondedAt is before receivedAt";
+  if (i.phonedAt !== undefined && i.phonedAt < i.receivedAt) return "phonedAt is before receivedAt";
   if (i.agreedResolutionDueAt !== undefined && i.agreedResolutionDueAt < i.receivedAt) {
     return "agreedResolutionDueAt is before receivedAt";
   }
@@ -198,23 +216,21 @@ export interface MeasuredItem {
  *   .map((x) => x.value.priority); // ["P1", "P3"]
  * ```
  */
-export function measuredItems(incident: Incident, sla: SlaDefinition): Array<Explained<MeasuredItem>> {
+export function measuredItems(
+  incident: Incident,
+  sla: CompiledSla | SlaDefinition,
+): Array<Explained<MeasuredItem>> {
+  return measuredItemsOf(incident, definitionOf(sla));
+}
+
+function measuredItemsOf(incident: Incident, sla: SlaDefinition): Array<Explained<MeasuredItem>> {
   const forced = incident.confidentialityDeviation === true;
   const forcedPriority = sla.confidentialityPriority.value;
   const changes = incident.priorityChanges ?? [];
   let priority: Priority = forced ? forcedPriority : incident.priority;
   const first: Array<Step> = [];
   if (forced) {
-    first.push(
-      step({
-        rule: "confidentiality-override",
-        inputs: { assigned: incident.priority },
-        output: forcedPriority,
-        citations: citationsOf(sla.confidentialityPriority.source),
-        en: `A deviation in confidentiality is always handled as ${forcedPriority}.`,
-        nl: `Een afwijking op de vertrouwelijkheid wordt altijd opgepakt als ${forcedPriority}.`,
-      }),
-    );
+    first.push(confidentialityStep(sla, incident.priority));
   }
   // Reclassifications before the first partial solution apply to the incident from its receipt.
   const items: Array<Explained<MeasuredItem>> = [];
@@ -240,7 +256,7 @@ export function measuredItems(incident: Incident, sla: SlaDefinition): Array<Exp
           rule: "priority-reclassified",
           inputs: { from: priority, to: c.to, at: formatInstant(c.at) },
           output: c.to,
-          citations: citationsOf(sla.priorityMatrix.source),
+          citations: sla.priorityMatrix.citations,
           en: `The priority was corrected from ${priority} to ${c.to} at ${formatInstant(c.at)}; ${current.id} is measured at ${c.to} from its receipt.`,
           nl: `De prioriteit is op ${formatInstant(c.at)} gecorrigeerd van ${priority} naar ${c.to}; ${current.id} wordt vanaf ontvangst als ${c.to} gemeten.`,
         }),
@@ -266,7 +282,7 @@ export function measuredItems(incident: Incident, sla: SlaDefinition): Array<Exp
           step({
             rule: "partly-solved",
             inputs: { at: formatInstant(c.at), remainingPriority: c.to },
-            citations: [cite93(sla)],
+            citations: sla.partialSolution.citations,
             en: `Partly solved at ${formatInstant(c.at)}: ${current.id} counts as solved then under ${priority}; the remaining work continues as a new item at ${c.to}.`,
             nl: `Deels opgelost op ${formatInstant(c.at)}: ${current.id} geldt dan als opgelost onder ${priority}; de resterende werkzaamheden gaan verder met ${c.to}.`,
           }),
@@ -304,11 +320,6 @@ export function measuredItems(incident: Incident, sla: SlaDefinition): Array<Exp
     ),
   );
   return items;
-}
-
-function cite93(sla: SlaDefinition) {
-  const targets = sla.targets.P1.norm.source;
-  return citationsOf(targets)[0] as ReturnType<typeof citationsOf>[number];
 }
 
 function withOptional<A extends object>(

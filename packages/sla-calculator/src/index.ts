@@ -6,50 +6,52 @@
  *
  * @module
  */
+export { type ItemAssessment, type TargetAssessment, type TargetStatus, assess } from "./assess.js";
 export {
-  type AnnouncedInTime,
+  AvailabilityInput,
   type AvailabilityOptions,
   type AvailabilityResult,
   availability,
-  availabilityOf,
   type DowntimeInterval,
   type ExcludedMinutesIn,
   mergeIntervals,
   Outage,
-  OutageCause,
 } from "./availability.js";
 export {
+  BreachNotice,
   type BreachNoticeDue,
   type BreachNoticeStatus,
   breachNoticeDue,
   breachNoticeStatus,
 } from "./breach-notice.js";
-export { changeRequestDeadlines, isProblem, mayFile, supportOwed } from "./changes.js";
+export { changeRequestDeadlines, type Filer, mayFile, problemIdentification, supportOwed } from "./changes.js";
 export { type CompiledSla, compileSla, DEFAULT_SLA_YEARS, type SlaOptions } from "./compile.js";
-export { type Compliance, compliance, type TargetTally } from "./compliance.js";
+export { type Compliance, ComplianceInput, compliance, type TargetTally } from "./compliance.js";
 export {
-  assess,
   clockOf,
   closeOfDay,
   type Deadline,
   type DeadlineInput,
   type Deadlines,
+  type DueAtQuery,
   deadlines,
   dueAt,
+  type ElapsedQuery,
   elapsedWorkingTime,
-  type ItemAssessment,
-  type TargetAssessment,
+  type SupplierNotice,
   type TargetName,
-  type TargetStatus,
   type WorkingDayDeadline,
   workingDayDeadline,
-  workingDayDue,
 } from "./deadlines.js";
 export {
+  decodeAvailabilityInput,
   decodeBackupTimes,
+  decodeBreachNotice,
+  decodeComplianceInput,
   decodeIncident,
   decodeIncidents,
   decodeMaintenanceAnnouncement,
+  decodeMaintenanceOverview,
   decodeMonthlyReportRequest,
   decodeOutage,
   decodeOutages,
@@ -58,17 +60,20 @@ export {
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
+  decodeQuarterHistory,
   decodeRelease,
+  decodeSlaDefinition,
   decodeVendorUpdate,
   decodeYearMonth,
 } from "./decode.js";
 export {
+  type Recovery,
   type RecoveryTestDue,
   type RpoResult,
   type RtoStatus,
+  recoveryPoint,
   recoveryTestDue,
-  rpoMet,
-  rtoMet,
+  recoveryTime,
 } from "./disaster-recovery.js";
 export {
   Incident,
@@ -76,14 +81,18 @@ export {
   type MeasuredItem,
   measuredItems,
   PriorityChange,
+  ReportChannel,
   Resolution,
   resolvedAt,
 } from "./incident.js";
+export type { SlaOutcome, SlaVerdict } from "./internal/verdict.js";
 export {
   MaintenanceAnnouncement,
   type MaintenanceKind,
   type MaintenanceNotice,
-  maintenanceNoticeOk,
+  MaintenanceOverview,
+  MaintenanceWindow,
+  maintenanceNotice,
   type RegularMaintenanceFinding,
   regularMaintenanceCheck,
 } from "./maintenance.js";
@@ -103,22 +112,14 @@ export {
   yearMonth,
 } from "./period.js";
 export { mdoSla2025 } from "./presets/mdo-sla-2025.js";
-export {
-  handlingOrder,
-  Level,
-  Priority,
-  PriorityInput,
-  priorities,
-  priority,
-  priorityRank,
-} from "./priority.js";
+export { handlingOrder, PriorityInput, priority, priorityRank } from "./priority.js";
 export { formatPercent } from "./ratio.js";
 export {
   type MajorVersionSupport,
   majorVersionEndOfLife,
+  mayUseRelease,
   Release,
   type ReleaseInUse,
-  releaseInUseOk,
   supportedMajorVersions,
   VendorUpdate,
   type VendorUpdateDue,
@@ -127,24 +128,25 @@ export {
 export {
   type ActionMeasurement,
   type MonthlyReport,
-  type MonthlyReportInput,
   MonthlyReportRequest,
   monthlyReport,
   type ReportRelease,
 } from "./report.js";
-export type {
-  CalendarLength,
-  Cited,
+export {
   ClockName,
-  Hours,
-  OutageCauseName,
+  Level,
+  OutageCause,
+  outageCauses,
+  Priority,
   PriorityTargets,
-  Ratio,
+  priorities,
   SlaDefinition,
+  SlaRatio,
   TimeTarget,
 } from "./sla.js";
 export {
   QuarterData,
+  QuarterHistory,
   QuarterP1Incident,
   quarterData,
   type StructuralFailure,

@@ -1,5 +1,6 @@
 /**
- * Maintenance notice (MDO-SLA §7.1, §7.2 item 1) and regular maintenance (§7.1).
+ * Maintenance notice (MDO-SLA §7.1, §7.2 item 1) and regular maintenance in the published
+ * maintenance windows (§7.1 "jaaroverzicht regulier Onderhoud").
  *
  * @module
  */
@@ -18,8 +19,8 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
-import { workingDayDeadline } from "./deadlines.js";
-import { citationsOf } from "./sla.js";
+import { layoutOf, type SlaLayout } from "./internal/compiled.js";
+import { workingDayDeadlineOn, workingDayDue } from "./internal/working-days.js";
 
 /**
  * What is announced:
@@ -31,7 +32,7 @@ import { citationsOf } from "./sla.js";
  */
 export type MaintenanceKind = "affects-availability" | "unplanned";
 
-/** An announcement of maintenance, as {@link maintenanceNoticeOk} reads it. */
+/** An announcement of maintenance, as {@link maintenanceNotice} reads it. */
 export const MaintenanceAnnouncement = Schema.Struct({
   announcedAt: InstantSchema,
   startsAt: InstantSchema,
@@ -43,7 +44,7 @@ export const MaintenanceAnnouncement = Schema.Struct({
       n.startsAt < n.announcedAt
         ? "startsAt is before announcedAt"
         : n.exception !== undefined && n.kind !== "unplanned"
-          ? "an exception (security incident, urgent change) applies only to unplanned maintenance (MDO-SLA §7.1)"
+          ? "an exception (security incident, urgent change) applies only to unplanned maintenance"
           : true,
     { expected: "an announcement before the start" },
   ),
@@ -51,11 +52,12 @@ export const MaintenanceAnnouncement = Schema.Struct({
 /** An announcement of maintenance. */
 export type MaintenanceAnnouncement = typeof MaintenanceAnnouncement.Type;
 
-/** Result of {@link maintenanceNoticeOk}. */
+/** Result of {@link maintenanceNotice}. */
 export interface MaintenanceNotice {
-  readonly ok: boolean;
-  /** The earliest start that the announcement allows (`null` when the notice period does not apply). */
-  readonly earliestStart: Instant | null;
+  /** The announcement came in time (or no notice period applies). */
+  readonly inTime: boolean;
+  /** The earliest start that the announcement allows (absent when the notice period does not apply). */
+  readonly earliestStart?: Instant;
   /** The notice period does not apply (unplanned maintenance for a security incident or urgent change). */
   readonly exempt: boolean;
 }
@@ -65,27 +67,28 @@ export interface MaintenanceNotice {
  * after the close of office hours on the 10th working day after the day of the announcement — the
  * same rule as working-day targets (an announcement outside office hours counts from the next
  * opening). Announced Monday 2 March 2026 → earliest start Monday 16 March 2026 17:00, so a
- * weekend window on 14–15 March is late.
+ * weekend window on 14–15 March is late. (Renamed from `maintenanceNoticeOk`; the result says
+ * `inTime`.)
  *
  * @example
  * ```ts
- * maintenanceNoticeOk({ announcedAt, startsAt, kind: "affects-availability" }, sla).value.ok;
+ * import { instant } from "@zorgkit/core";
+ * import { compileSla, maintenanceNotice, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const r = maintenanceNotice(
+ *   { announcedAt: instant("2026-03-02T10:00:00+01:00"), startsAt: instant("2026-03-14T22:00:00+01:00"), kind: "affects-availability" },
+ *   sla,
+ * );
+ * console.log(r.value.inTime); // => false
  * ```
  */
-export function maintenanceNoticeOk(
-  notice: {
-    readonly announcedAt: Instant;
-    readonly startsAt: Instant;
-    readonly kind: MaintenanceKind;
-    readonly exception?: "security-incident" | "urgent-change";
-  },
-  sla: CompiledSla,
-): Explained<MaintenanceNotice> {
-  const def = sla.definition;
+export function maintenanceNotice(notice: MaintenanceAnnouncement, sla: CompiledSla): Explained<MaintenanceNotice> {
+  const def = layoutOf(sla).definition;
   const days = def.maintenanceNotice.value.workingDays;
-  const citations = citationsOf(def.maintenanceNotice.source);
+  const citations = def.maintenanceNotice.citations;
   if (notice.kind === "unplanned" && notice.exception !== undefined) {
-    return explained({ ok: true, earliestStart: null, exempt: true }, [
+    return explained({ inTime: true, exempt: true }, [
       step({
         rule: "maintenance-notice-exempt",
         inputs: { exception: notice.exception },
@@ -96,9 +99,9 @@ export function maintenanceNoticeOk(
       }),
     ]);
   }
-  const w = workingDayDeadline(sla.clocks.officeHours, notice.announcedAt, days);
-  const ok = notice.startsAt >= w.due;
-  return explained({ ok, earliestStart: w.due, exempt: false }, [
+  const w = workingDayDeadlineOn(layoutOf(sla).clocks.officeHours, notice.announcedAt, days);
+  const inTime = notice.startsAt >= w.due;
+  return explained({ inTime, earliestStart: w.due, exempt: false }, [
     step({
       rule: "maintenance-notice",
       inputs: {
@@ -107,23 +110,51 @@ export function maintenanceNoticeOk(
         workingDays: days,
         kind: notice.kind,
       },
-      output: ok,
+      output: inTime,
       citations,
-      en: `Announced ${formatInstant(notice.announcedAt)}: ${days} working days later, the earliest start is ${formatInstant(w.due)} (close of office hours on ${w.dueDay}); starting ${formatInstant(notice.startsAt)} is ${ok ? "in time" : "too early — the notice was late"}.`,
-      nl: `Aangekondigd ${formatInstant(notice.announcedAt)}: na ${days} werkdagen is de vroegste start ${formatInstant(w.due)}; starten op ${formatInstant(notice.startsAt)} is ${ok ? "tijdig aangekondigd" : "te laat aangekondigd"}.`,
+      en: `Announced ${formatInstant(notice.announcedAt)}: ${days} working days later, the earliest start is ${formatInstant(w.due)} (close of office hours on ${w.dueDay}); starting ${formatInstant(notice.startsAt)} is ${inTime ? "in time" : "too early — the notice was late"}.`,
+      nl: `Aangekondigd ${formatInstant(notice.announcedAt)}: na ${days} werkdagen is de vroegste start ${formatInstant(w.due)}; starten op ${formatInstant(notice.startsAt)} is ${inTime ? "tijdig aangekondigd" : "te laat aangekondigd"}.`,
     }),
   ]);
 }
 
-/** Findings about regular maintenance windows. */
+/** A maintenance window `[start, end)` of the yearly overview; the end is after the start. */
+export const MaintenanceWindow = Schema.Struct({ start: InstantSchema, end: InstantSchema }).check(
+  Schema.makeFilter((w) => (w.end <= w.start ? "end is not after start" : true), {
+    expected: "a window with start < end",
+  }),
+);
+/** A maintenance window. */
+export type MaintenanceWindow = typeof MaintenanceWindow.Type;
+
+/**
+ * The yearly overview of regular maintenance (jaaroverzicht regulier Onderhoud, MDO-SLA §7.1) as
+ * published on the supplier's website: the windows and when the overview was published. At most
+ * 400 windows per overview.
+ */
+export const MaintenanceOverview = Schema.Struct({
+  publishedAt: InstantSchema,
+  windows: Schema.Array(MaintenanceWindow).check(Schema.isMaxLength(400)),
+});
+/** A published yearly overview of regular maintenance. */
+export type MaintenanceOverview = typeof MaintenanceOverview.Type;
+
+/** Findings about one window of a yearly overview. */
 export interface RegularMaintenanceFinding {
-  readonly window: { readonly start: Instant; readonly end: Instant };
+  readonly window: MaintenanceWindow;
   /** It overlaps office hours (regular maintenance with impact is outside office hours). */
   readonly duringOfficeHours: boolean;
   /** It is neither finished before 08:00 nor started after 18:00 (a preference, "waar mogelijk"). */
   readonly outsidePreferredTimes: boolean;
   /** It starts less than 14 days after the previous window (at most once per 2 weeks). */
   readonly tooFrequent: boolean;
+  /** The overview was published at least 10 working days before the window starts (§7.2 item 1). */
+  readonly publishedInTime: boolean;
+  /**
+   * A regular window: outside office hours, not too frequent, published in time. Maintenance
+   * inside a valid window is excluded from the availability without its own notice.
+   */
+  readonly valid: boolean;
 }
 
 function minuteOfDay(at: Instant, tz: string): number {
@@ -132,43 +163,70 @@ function minuteOfDay(at: Instant, tz: string): number {
 }
 
 /**
- * Check regular maintenance windows (MDO-SLA §7.1): outside office hours, preferably finished
- * before 08:00 or started after 18:00 ("waar mogelijk", a preference, reported but not a breach),
- * at most once per 2 weeks (two windows whose starts are less than 14 × 24 hours apart; read on
- * local dates: 14 calendar days).
+ * The findings for every window of the overviews, sorted by start.
  *
- * @example
- * ```ts
- * regularMaintenanceCheck([{ start, end }], sla).value[0]?.duringOfficeHours; // false
- * ```
+ * @internal
  */
-export function regularMaintenanceCheck(
-  windows: ReadonlyArray<{ readonly start: Instant; readonly end: Instant }>,
-  sla: CompiledSla,
-): Explained<ReadonlyArray<RegularMaintenanceFinding>> {
-  const rule = sla.definition.regularMaintenance.value;
-  const office = sla.clocks.officeHours;
+export function windowFindings(
+  layout: SlaLayout,
+  overviews: ReadonlyArray<MaintenanceOverview>,
+): Array<RegularMaintenanceFinding> {
+  const rule = layout.definition.regularMaintenance.value;
+  const days = layout.definition.maintenanceNotice.value.workingDays;
+  const office = layout.clocks.officeHours;
   const tz = office.calendar.timeZone;
-  const sorted = [...windows].sort((a, b) => a.start - b.start);
+  const all = overviews.flatMap((o) => o.windows.map((window) => ({ window, publishedAt: o.publishedAt })));
+  all.sort((a, b) => a.window.start - b.window.start);
   let previousDay: number | undefined;
-  const findings = sorted.map((w) => {
-    const duringOfficeHours =
-      w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
-    const endMinute = minuteOfDay(w.end, tz);
-    const startMinute = minuteOfDay(w.start, tz);
+  return all.map(({ window: w, publishedAt }) => {
+    const duringOfficeHours = w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
     const sameDay = localDateOf(w.start, tz) === localDateOf(w.end, tz);
-    const finishedEarly = sameDay && endMinute <= rule.preferredEndBeforeMinute;
-    const startedLate = startMinute >= rule.preferredStartAfterMinute;
+    const finishedEarly = sameDay && minuteOfDay(w.end, tz) <= rule.preferredEndBeforeMinute;
+    const startedLate = minuteOfDay(w.start, tz) >= rule.preferredStartAfterMinute;
     const day = Math.floor((w.start + offsetAt(w.start, tz)) / 86_400_000);
     const tooFrequent = previousDay !== undefined && day - previousDay < rule.atMostOncePerDays;
     previousDay = day;
+    const publishedInTime = publishedAt <= w.start && w.start >= workingDayDue(layout, publishedAt, days);
     return {
       window: w,
       duringOfficeHours,
       outsidePreferredTimes: !(finishedEarly || startedLate),
       tooFrequent,
+      publishedInTime,
+      valid: !duringOfficeHours && !tooFrequent && publishedInTime,
     };
   });
+}
+
+/**
+ * Check the windows of the published yearly overview(s) of regular maintenance (MDO-SLA §7.1,
+ * §7.2 item 1): each window outside office hours, at most once per 2 weeks (two windows whose
+ * local start dates are less than 14 days apart: the later one breaks the rule), and published at
+ * least 10 working days before it starts (the notice rule of §7.2 item 1). "Preferably finished
+ * before 08:00 or started after 18:00" is "waar mogelijk": reported, not a breach. A window that
+ * passes is `valid`: maintenance in it is excluded from the availability without its own notice.
+ *
+ * @example
+ * ```ts
+ * import { instant } from "@zorgkit/core";
+ * import { compileSla, mdoSla2025, regularMaintenanceCheck } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const overview = {
+ *   publishedAt: instant("2025-12-01T10:00:00+01:00"),
+ *   windows: [{ start: instant("2026-04-11T22:00:00+02:00"), end: instant("2026-04-12T06:00:00+02:00") }],
+ * };
+ * console.log(regularMaintenanceCheck(overview, sla).value[0]?.valid); // => true
+ * ```
+ */
+export function regularMaintenanceCheck(
+  overview: MaintenanceOverview,
+  sla: CompiledSla,
+): Explained<ReadonlyArray<RegularMaintenanceFinding>> {
+  const layout = layoutOf(sla);
+  const def = layout.definition;
+  const rule = def.regularMaintenance.value;
+  const findings = windowFindings(layout, [overview]);
   return explained(findings, [
     step({
       rule: "regular-maintenance",
@@ -176,10 +234,12 @@ export function regularMaintenanceCheck(
         windows: findings.length,
         duringOfficeHours: findings.filter((f) => f.duringOfficeHours).length,
         tooFrequent: findings.filter((f) => f.tooFrequent).length,
+        publishedLate: findings.filter((f) => !f.publishedInTime).length,
       },
-      citations: citationsOf(sla.definition.regularMaintenance.source),
-      en: `Regular maintenance is outside office hours, preferably finished before ${formatMinute(rule.preferredEndBeforeMinute)} or started after ${formatMinute(rule.preferredStartAfterMinute)}, at most once per ${rule.atMostOncePerDays} days.`,
-      nl: `Regulier onderhoud vindt buiten kantoortijden plaats, waar mogelijk gereed vóór ${formatMinute(rule.preferredEndBeforeMinute)} of ná ${formatMinute(rule.preferredStartAfterMinute)}, maximaal 1 x per ${rule.atMostOncePerDays} dagen.`,
+      output: findings.filter((f) => f.valid).length,
+      citations: [...def.regularMaintenance.citations, ...def.maintenanceNotice.citations],
+      en: `Regular maintenance is outside office hours, preferably finished before ${formatMinute(rule.preferredEndBeforeMinute)} or started after ${formatMinute(rule.preferredStartAfterMinute)}, at most once per ${rule.atMostOncePerDays} days, in windows published at least ${def.maintenanceNotice.value.workingDays} working days ahead: ${findings.filter((f) => f.valid).length} of ${findings.length} windows qualify.`,
+      nl: `Regulier onderhoud vindt buiten kantoortijden plaats, waar mogelijk gereed vóór ${formatMinute(rule.preferredEndBeforeMinute)} of ná ${formatMinute(rule.preferredStartAfterMinute)}, maximaal 1 x per ${rule.atMostOncePerDays} dagen, in vensters die minstens ${def.maintenanceNotice.value.workingDays} werkdagen vooraf zijn gepubliceerd: ${findings.filter((f) => f.valid).length} van ${findings.length} vensters voldoen.`,
     }),
   ]);
 }

@@ -5,7 +5,8 @@
  */
 import { type Explained, explained, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { citationsOf, type SlaDefinition } from "./sla.js";
+import { type CompiledSla, definitionOf } from "./compile.js";
+import type { SlaDefinition } from "./sla.js";
 
 /** One measured action: its duration and, when agreed, the baseline (both in ms). */
 export const PerformanceMeasurement = Schema.Struct({
@@ -25,13 +26,16 @@ export type PerformanceAlert = "slower-than-absolute-limit" | "slower-than-basel
  *
  * @example
  * ```ts
- * performanceAlerts({ durationMs: 2_500, baselineMs: 200 }, mdoSla2025).value; // ["slower-than-baseline-factor"]
+ * import { mdoSla2025, performanceAlerts } from "@zorgkit/sla-calculator";
+ *
+ * console.log(performanceAlerts({ durationMs: 2_500, baselineMs: 200 }, mdoSla2025).value); // => ["slower-than-baseline-factor"]
  * ```
  */
 export function performanceAlerts(
-  measurement: { readonly durationMs: number; readonly baselineMs?: number },
-  sla: SlaDefinition,
+  measurement: PerformanceMeasurement,
+  rulebook: CompiledSla | SlaDefinition,
 ): Explained<ReadonlyArray<PerformanceAlert>> {
+  const sla: SlaDefinition = definitionOf(rulebook);
   const { absoluteMs, baselineFactor } = sla.performanceAlerts.value;
   const alerts: Array<PerformanceAlert> = [];
   if (measurement.durationMs > absoluteMs) alerts.push("slower-than-absolute-limit");
@@ -44,7 +48,7 @@ export function performanceAlerts(
       rule: "performance-alerts",
       inputs: { durationMs: measurement.durationMs, baselineMs: baseline ?? null },
       output: alerts,
-      citations: citationsOf(sla.performanceAlerts.source),
+      citations: sla.performanceAlerts.citations,
       en: `An action of ${measurement.durationMs} ms raises ${alerts.length === 0 ? "no alert" : alerts.join(" and ")} (limits: ${absoluteMs} ms; ${baselineFactor} × the baseline${baseline === undefined ? ", none agreed" : ` of ${baseline} ms`}).`,
       nl: `Een actie van ${measurement.durationMs} ms geeft ${alerts.length === 0 ? "geen alert" : alerts.join(" en ")} (grenzen: ${absoluteMs} ms; ${baselineFactor} x de baseline).`,
     }),

@@ -4,28 +4,10 @@
  *
  * @module
  */
-import { type Explained, explained, step } from "@zorgkit/core";
+import { type Explained, explained, type Step, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { citationsOf, type SlaDefinition } from "./sla.js";
-
-/** Priority (prioriteit) of an incident or change: P1 is the most urgent (MDO-SLA §2.23, §9.2). */
-export const Priority = Schema.Literals(["P1", "P2", "P3", "P4"]);
-/** Priority (prioriteit), `P1`–`P4`. */
-export type Priority = typeof Priority.Type;
-
-/** The priorities from most to least urgent. */
-export const priorities: ReadonlyArray<Priority> = ["P1", "P2", "P3", "P4"];
-
-/**
- * Impact or urgency level (impact / urgentie), MDO-SLA §9.2.
- * Impact: `high` = very large (several departments, business-critical), `medium` = one
- * department, several users, `low` = a few users, not business-critical.
- * Urgency: `high` = cannot work, `medium` = temporarily not working is acceptable, `low` = a
- * workaround is possibly available.
- */
-export const Level = Schema.Literals(["high", "medium", "low"]);
-/** Impact or urgency level. */
-export type Level = typeof Level.Type;
+import { type CompiledSla, definitionOf } from "./compile.js";
+import { Level, type Priority, type SlaDefinition } from "./sla.js";
 
 /** Input of {@link priority}. */
 export const PriorityInput = Schema.Struct({
@@ -37,54 +19,72 @@ export const PriorityInput = Schema.Struct({
 /** Impact, urgency and whether confidentiality is affected. */
 export type PriorityInput = typeof PriorityInput.Type;
 
-/** Rank of a priority: 1 for P1 … 4 for P4 (lower is more urgent). *
+/**
+ * Rank of a priority: 1 for P1 … 4 for P4 (lower is more urgent).
+ *
  * @example
  * ```ts
- * priorityRank("P3"); // 3
+ * import { priorityRank } from "@zorgkit/sla-calculator";
+ *
+ * console.log(priorityRank("P3")); // => 3
  * ```
  */
 export function priorityRank(p: Priority): number {
   return p === "P1" ? 1 : p === "P2" ? 2 : p === "P3" ? 3 : 4;
 }
 
-/**
- * The priority of an incident from its impact and urgency (MDO-SLA §9.2); a deviation in
- * confidentiality is always the SLA's confidentiality priority, P1 in the MDO SLA (§7.4),
- * whatever the matrix says.
- *
- * @example
- * ```ts
- * priority({ impact: "medium", urgency: "high" }, mdoSla2025).value; // "P2"
- * priority({ impact: "low", urgency: "low", confidentialityDeviation: true }, mdoSla2025).value; // "P1"
- * ```
- */
-export function priority(input: PriorityInput, sla: SlaDefinition): Explained<Priority> {
-  const fromMatrix = sla.priorityMatrix.value[input.impact][input.urgency];
-  const matrixStep = step({
+function dutchLevel(l: PriorityInput["impact"]): string {
+  return l === "high" ? "hoog" : l === "medium" ? "gemiddeld" : "laag";
+}
+
+/** The matrix rule (§9.2): one step. */
+function matrixStep(def: SlaDefinition, input: PriorityInput, fromMatrix: Priority): Step {
+  return step({
     rule: "priority-matrix",
     inputs: { impact: input.impact, urgency: input.urgency },
     output: fromMatrix,
-    citations: citationsOf(sla.priorityMatrix.source),
+    citations: def.priorityMatrix.citations,
     en: `Impact ${input.impact} and urgency ${input.urgency} give ${fromMatrix} in the priority matrix.`,
     nl: `Impact ${dutchLevel(input.impact)} en urgentie ${dutchLevel(input.urgency)} geven ${fromMatrix} in de prioriteitstabel.`,
   });
-  if (input.confidentialityDeviation !== true) return explained(fromMatrix, [matrixStep]);
-  const forced = sla.confidentialityPriority.value;
-  return explained(forced, [
-    matrixStep,
-    step({
-      rule: "confidentiality-override",
-      inputs: { confidentialityDeviation: true },
-      output: forced,
-      citations: citationsOf(sla.confidentialityPriority.source),
-      en: `A deviation in confidentiality is always handled as a ${forced} incident.`,
-      nl: `Een afwijking op de vertrouwelijkheid wordt altijd opgepakt als incident met ${forced}.`,
-    }),
-  ]);
 }
 
-function dutchLevel(l: Level): string {
-  return l === "high" ? "hoog" : l === "medium" ? "gemiddeld" : "laag";
+/**
+ * The confidentiality override (§7.4 in the MDO SLA) as one step.
+ *
+ * @internal
+ */
+export function confidentialityStep(def: SlaDefinition, assigned: Priority): Step {
+  const forced = def.confidentialityPriority.value;
+  return step({
+    rule: "confidentiality-override",
+    inputs: { assigned },
+    output: forced,
+    citations: def.confidentialityPriority.citations,
+    en: `A deviation in confidentiality is always handled as a ${forced} incident (assigned: ${assigned}).`,
+    nl: `Een afwijking op de vertrouwelijkheid wordt altijd opgepakt als incident met ${forced} (toegekend: ${assigned}).`,
+  });
+}
+
+/**
+ * The priority of an incident from its impact and urgency (MDO-SLA §9.2); a deviation in
+ * confidentiality is always the SLA's confidentiality priority, P1 in the MDO SLA (§7.4),
+ * whatever the matrix says. Reads figures only: accepts a compiled SLA or a definition.
+ *
+ * @example
+ * ```ts
+ * import { mdoSla2025, priority } from "@zorgkit/sla-calculator";
+ *
+ * console.log(priority({ impact: "medium", urgency: "high" }, mdoSla2025).value); // => "P2"
+ * console.log(priority({ impact: "low", urgency: "low", confidentialityDeviation: true }, mdoSla2025).value); // => "P1"
+ * ```
+ */
+export function priority(input: PriorityInput, sla: CompiledSla | SlaDefinition): Explained<Priority> {
+  const def = definitionOf(sla);
+  const fromMatrix = def.priorityMatrix.value[input.impact][input.urgency];
+  const matrix = matrixStep(def, input, fromMatrix);
+  if (input.confidentialityDeviation !== true) return explained(fromMatrix, [matrix]);
+  return explained(def.confidentialityPriority.value, [matrix, confidentialityStep(def, fromMatrix)]);
 }
 
 /**
@@ -93,7 +93,15 @@ function dutchLevel(l: Level): string {
  *
  * @example
  * ```ts
- * handlingOrder([p3Monday, p1Tuesday, p3Sunday]); // [p1Tuesday, p3Sunday, p3Monday]
+ * import { instant } from "@zorgkit/core";
+ * import { handlingOrder } from "@zorgkit/sla-calculator";
+ *
+ * const sorted = handlingOrder([
+ *   { id: "p3-monday", priority: "P3", receivedAt: instant("2026-11-23T09:00:00+01:00") },
+ *   { id: "p1-tuesday", priority: "P1", receivedAt: instant("2026-11-24T09:00:00+01:00") },
+ *   { id: "p3-sunday", priority: "P3", receivedAt: instant("2026-11-22T09:00:00+01:00") },
+ * ] as const);
+ * console.log(sorted.map((x) => x.id)); // => ["p1-tuesday", "p3-sunday", "p3-monday"]
  * ```
  */
 export function handlingOrder<T extends { readonly priority: Priority; readonly receivedAt: number }>(

@@ -3,13 +3,12 @@
  *
  * @module
  */
-import type { Ratio } from "./sla.js";
+import type { SlaRatio as Ratio } from "./sla.js";
 
-/** `a ≥ b` for two fractions with positive denominators, exactly. *
- * @example
- * ```ts
- * ratioAtLeast({ numerator: 9, denominator: 10 }, { numerator: 90, denominator: 100 }); // true
- * ```
+/**
+ * `a ≥ b` for two fractions with positive denominators, exactly.
+ *
+ * @internal until core's `ratioAtLeast` replaces it
  */
 export function ratioAtLeast(a: Ratio, b: Ratio): boolean {
   return BigInt(a.numerator) * BigInt(b.denominator) >= BigInt(b.numerator) * BigInt(a.denominator);
@@ -21,7 +20,9 @@ export function ratioAtLeast(a: Ratio, b: Ratio): boolean {
  *
  * @example
  * ```ts
- * formatPercent({ numerator: 42471, denominator: 42600 }, 3); // "99.697"
+ * import { formatPercent } from "@zorgkit/sla-calculator";
+ *
+ * console.log(formatPercent({ numerator: 42471, denominator: 42600 }, 3)); // => 99.697
  * ```
  */
 export function formatPercent(r: Ratio, decimals = 3): string {
@@ -38,10 +39,8 @@ export function formatPercent(r: Ratio, decimals = 3): string {
  * 6; beyond that truncated to 6). 997/1000 → `"99.7"`, 9995/10000 → `"99.95"`, 90/100 → `"90"`.
  * Use it to show what a contract promises; use {@link formatPercent} for measured shares.
  *
- * @example
- * ```ts
- * formatStatedPercent({ numerator: 9995, denominator: 10000 }); // "99.95"
- * ```
+ *
+ * @internal
  */
 export function formatStatedPercent(r: Ratio): string {
   if (r.denominator === 0) return "n/a";
@@ -53,11 +52,10 @@ export function formatStatedPercent(r: Ratio): string {
   return formatPercent(r, 6);
 }
 
-/** A fraction as a JavaScript number in percent (for charts; use the ratio for decisions). *
- * @example
- * ```ts
- * percentNumber({ numerator: 997, denominator: 1000 }); // 99.7
- * ```
+/**
+ * A fraction as a JavaScript number in percent (for charts; use the ratio for decisions).
+ *
+ * @internal
  */
 export function percentNumber(r: Ratio): number {
   return r.denominator === 0 ? 100 : (r.numerator * 100) / r.denominator;

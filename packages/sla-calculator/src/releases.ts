@@ -7,11 +7,13 @@
  */
 import { addLength, type Explained, explained, LocalDate, periodAfter, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { citationsOf, type SlaDefinition } from "./sla.js";
+import { type CompiledSla, definitionOf } from "./compile.js";
+import { type SlaVerdict, verdict } from "./internal/verdict.js";
+import type { SlaDefinition } from "./sla.js";
 
 /** A release of the service: its version label, major version number and release date. */
 export const Release = Schema.Struct({
-  version: Schema.String,
+  version: Schema.String.check(Schema.isMaxLength(100)),
   major: Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0)),
   releasedOn: LocalDate,
 });
@@ -24,10 +26,14 @@ export type Release = typeof Release.Type;
  *
  * @example
  * ```ts
- * majorVersionEndOfLife(date("2026-03-01"), mdoSla2025).value; // "2028-03-01"
+ * import { date } from "@zorgkit/core";
+ * import { majorVersionEndOfLife, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * console.log(majorVersionEndOfLife(date("2026-03-01"), mdoSla2025).value); // => "2028-03-01"
  * ```
  */
-export function majorVersionEndOfLife(releasedOn: LocalDate, sla: SlaDefinition): Explained<LocalDate> {
+export function majorVersionEndOfLife(releasedOn: LocalDate, rulebook: CompiledSla | SlaDefinition): Explained<LocalDate> {
+  const sla: SlaDefinition = definitionOf(rulebook);
   const length = sla.releases.majorEndOfLife.value;
   const eol = addLength(releasedOn, length);
   return explained(eol, [
@@ -35,7 +41,7 @@ export function majorVersionEndOfLife(releasedOn: LocalDate, sla: SlaDefinition)
       rule: "major-version-end-of-life",
       inputs: { releasedOn, years: length.years ?? 0, months: length.months ?? 0 },
       output: eol,
-      citations: citationsOf(sla.releases.majorEndOfLife.source),
+      citations: sla.releases.majorEndOfLife.citations,
       en: `A major version released on ${releasedOn} is end-of-life on ${eol}.`,
       nl: `Een hoofdversie uitgebracht op ${releasedOn} is End-of-Life op ${eol}.`,
     }),
@@ -61,14 +67,24 @@ export interface MajorVersionSupport {
  *
  * @example
  * ```ts
- * supportedMajorVersions(releases, date("2027-06-01"), mdoSla2025).value.filter((v) => v.supported);
+ * import { date } from "@zorgkit/core";
+ * import { mdoSla2025, supportedMajorVersions } from "@zorgkit/sla-calculator";
+ *
+ * const releases = [
+ *   { version: "1.0", major: 1, releasedOn: date("2025-01-15") },
+ *   { version: "2.0", major: 2, releasedOn: date("2026-01-15") },
+ *   { version: "3.0", major: 3, releasedOn: date("2027-01-15") },
+ * ];
+ * const r = supportedMajorVersions(releases, mdoSla2025, date("2027-06-01"));
+ * console.log(r.value.filter((v) => v.supported).map((v) => v.major)); // => [3, 2]
  * ```
  */
 export function supportedMajorVersions(
   releases: ReadonlyArray<Release>,
+  rulebook: CompiledSla | SlaDefinition,
   on: LocalDate,
-  sla: SlaDefinition,
 ): Explained<ReadonlyArray<MajorVersionSupport>> {
+  const sla: SlaDefinition = definitionOf(rulebook);
   const firstRelease = new Map<number, LocalDate>();
   for (const r of releases) {
     if (r.releasedOn > on) continue;
@@ -94,70 +110,79 @@ export function supportedMajorVersions(
       rule: "supported-major-versions",
       inputs: { on, majors: majors.map(([m]) => m) },
       output: supported,
-      citations: [
-        ...citationsOf(sla.releases.supportedOldMajorVersions.source),
-        ...citationsOf(sla.releases.majorEndOfLife.source),
-      ],
+      citations: [...sla.releases.supportedOldMajorVersions.citations, ...sla.releases.majorEndOfLife.citations],
       en: `On ${on} the supported major versions are ${supported.join(", ") || "none"} (the newest and at most ${oldAllowed} older one that is not end-of-life).`,
       nl: `Op ${on} worden de hoofdversies ${supported.join(", ") || "geen"} ondersteund (de nieuwste en maximaal ${oldAllowed} oude die niet End-of-Life is).`,
     }),
   ]);
 }
 
-/** Result of {@link releaseInUseOk}. */
+/** Details of {@link mayUseRelease}: how far behind the release in use is, and the newest release. */
 export interface ReleaseInUse {
-  readonly ok: boolean;
-  /** How many releases the release in use is behind the newest (`null` when it is unknown). */
-  readonly releasesBehind: number | null;
-  readonly newest: string | null;
+  /** How many releases the release in use is behind the newest (absent when it is not among the releases). */
+  readonly releasesBehind?: number;
+  /** The newest release on the day (absent when none was released yet). */
+  readonly newest?: string;
 }
 
 /**
- * Whether the customer's release is allowed (MDO-BV art. 5.2): not more than two releases older
+ * May the customer use this release on `on` (MDO-BV art. 5.2)? Not more than two releases older
  * than the newest release (N-2). Releases are ordered by release date (then by their order in
  * the list); only releases released on or before `on` count. The BV's main text ranks above the
  * SLA (MDO-MS §3.1), so N-2 is the customer's duty even where the SLA's "one old major version"
- * support rule is narrower.
+ * support rule is narrower. A verdict: `allowed`, `refused`, or `undetermined` when the release in
+ * use is not among the releases given. (Replaces `releaseInUseOk`.)
  *
  * @example
  * ```ts
- * releaseInUseOk(["2026.1", "2026.2", "2027.1", "2027.2"].map(...), "2026.2", date("2027-09-01"), mdoSla2025).value.ok; // true (N-2)
+ * import { date } from "@zorgkit/core";
+ * import { mayUseRelease, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const releases = ["2026.1", "2026.2", "2027.1", "2027.2"].map((version, k) => ({
+ *   version,
+ *   major: 1,
+ *   releasedOn: date(["2026-01-10", "2026-07-10", "2027-01-10", "2027-07-10"][k] ?? "2026-01-10"),
+ * }));
+ * console.log(mayUseRelease({ releases, inUse: "2026.2" }, mdoSla2025, date("2027-09-01")).value); // => "allowed"
+ * console.log(mayUseRelease({ releases, inUse: "2026.1" }, mdoSla2025, date("2027-09-01")).value); // => "refused"
  * ```
  */
-export function releaseInUseOk(
-  releases: ReadonlyArray<Release>,
-  inUse: string,
+export function mayUseRelease(
+  subject: { readonly releases: ReadonlyArray<Release>; readonly inUse: string },
+  rulebook: CompiledSla | SlaDefinition,
   on: LocalDate,
-  sla: SlaDefinition,
-): Explained<ReleaseInUse> {
+): SlaVerdict<ReleaseInUse> {
+  const sla: SlaDefinition = definitionOf(rulebook);
+  const { releases, inUse } = subject;
   const available = releases
     .map((r, index) => ({ r, index }))
     .filter((x) => x.r.releasedOn <= on)
-    .sort((a, b) =>
-      a.r.releasedOn < b.r.releasedOn ? -1 : a.r.releasedOn > b.r.releasedOn ? 1 : a.index - b.index,
-    )
+    .sort((a, b) => (a.r.releasedOn < b.r.releasedOn ? -1 : a.r.releasedOn > b.r.releasedOn ? 1 : a.index - b.index))
     .map((x) => x.r);
   const max = sla.releases.maxReleasesBehind.value;
   const position = available.findIndex((r) => r.version === inUse);
-  const newest = available[available.length - 1]?.version ?? null;
-  const behind = position < 0 ? null : available.length - 1 - position;
-  const ok = behind !== null && behind <= max;
-  return explained({ ok, releasesBehind: behind, newest }, [
-    step({
-      rule: "release-n-minus-2",
-      inputs: { inUse, newest, releasesBehind: behind },
-      output: ok,
-      citations: citationsOf(sla.releases.maxReleasesBehind.source),
-      en:
-        behind === null
-          ? `Release ${inUse} is not among the releases available on ${on}.`
-          : `Release ${inUse} is ${behind} release(s) behind the newest (${newest}); at most ${max} is allowed.`,
-      nl:
-        behind === null
-          ? `Release ${inUse} hoort niet bij de releases die op ${on} beschikbaar zijn.`
-          : `Release ${inUse} loopt ${behind} release(s) achter op de nieuwste (${newest}); maximaal ${max} is toegestaan.`,
-    }),
-  ]);
+  const newest = available[available.length - 1]?.version;
+  const behind = position < 0 ? undefined : available.length - 1 - position;
+  const outcome = behind === undefined ? "undetermined" : behind <= max ? "allowed" : "refused";
+  const s = step({
+    rule: "release-n-minus-2",
+    inputs: { inUse, newest: newest ?? null, releasesBehind: behind ?? null },
+    output: outcome,
+    citations: sla.releases.maxReleasesBehind.citations,
+    en:
+      behind === undefined
+        ? `Release ${inUse} is not among the releases available on ${on}: whether it may be used is not settled by the facts given.`
+        : `Release ${inUse} is ${behind} release(s) behind the newest (${newest}); at most ${max} is allowed.`,
+    nl:
+      behind === undefined
+        ? `Release ${inUse} hoort niet bij de releases die op ${on} beschikbaar zijn: niet vast te stellen.`
+        : `Release ${inUse} loopt ${behind} release(s) achter op de nieuwste (${newest}); maximaal ${max} is toegestaan.`,
+  });
+  const details: ReleaseInUse = {
+    ...(behind === undefined ? {} : { releasesBehind: behind }),
+    ...(newest === undefined ? {} : { newest }),
+  };
+  return verdict(outcome, [s], [s], details);
 }
 
 /** A subcontractor's update: when it became available, whether it is critical, when it was installed. */
@@ -181,8 +206,8 @@ export type VendorUpdate = typeof VendorUpdate.Type;
 export interface VendorUpdateDue {
   /** The last day on which the update is in time. */
   readonly lastDay: LocalDate;
-  /** Whether the update was installed in time (`null` while not installed). */
-  readonly inTime: boolean | null;
+  /** Whether the update was installed in time (absent while not installed). */
+  readonly inTime?: boolean;
 }
 
 /**
@@ -193,17 +218,18 @@ export interface VendorUpdateDue {
  *
  * @example
  * ```ts
- * vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay; // "2026-11-30"
+ * import { date } from "@zorgkit/core";
+ * import { mdoSla2025, vendorUpdateDue } from "@zorgkit/sla-calculator";
+ *
+ * console.log(vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay); // => "2026-11-30"
  * ```
  */
-export function vendorUpdateDue(
-  update: { readonly availableOn: LocalDate; readonly critical: boolean; readonly installedOn?: LocalDate },
-  sla: SlaDefinition,
-): Explained<VendorUpdateDue> {
+export function vendorUpdateDue(update: VendorUpdate, rulebook: CompiledSla | SlaDefinition): Explained<VendorUpdateDue> {
+  const sla: SlaDefinition = definitionOf(rulebook);
   const length = update.critical ? sla.vendorUpdates.value.critical : sla.vendorUpdates.value.nonCritical;
   const { lastDay } = periodAfter(update.availableOn, length);
-  const inTime = update.installedOn === undefined ? null : update.installedOn <= lastDay;
-  return explained({ lastDay, inTime }, [
+  const inTime = update.installedOn === undefined ? undefined : update.installedOn <= lastDay;
+  return explained(inTime === undefined ? { lastDay } : { lastDay, inTime }, [
     step({
       rule: "vendor-update-lead-time",
       inputs: {
@@ -212,9 +238,9 @@ export function vendorUpdateDue(
         installedOn: update.installedOn ?? null,
       },
       output: lastDay,
-      citations: citationsOf(sla.vendorUpdates.source),
-      en: `A ${update.critical ? "critical" : "non-critical"} update available on ${update.availableOn} must be installed by ${lastDay}${inTime === null ? "" : inTime ? "; it was in time" : "; it was late"}.`,
-      nl: `Een ${update.critical ? "kritische" : "niet-kritische"} update, beschikbaar op ${update.availableOn}, moet uiterlijk ${lastDay} zijn doorgevoerd${inTime === null ? "" : inTime ? "; dat was tijdig" : "; dat was te laat"}.`,
+      citations: sla.vendorUpdates.citations,
+      en: `A ${update.critical ? "critical" : "non-critical"} update available on ${update.availableOn} must be installed by ${lastDay}${inTime === undefined ? "" : inTime ? "; it was in time" : "; it was late"}.`,
+      nl: `Een ${update.critical ? "kritische" : "niet-kritische"} update, beschikbaar op ${update.availableOn}, moet uiterlijk ${lastDay} zijn doorgevoerd${inTime === undefined ? "" : inTime ? "; dat was tijdig" : "; dat was te laat"}.`,
     }),
   ]);
 }

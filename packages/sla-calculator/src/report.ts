@@ -20,11 +20,12 @@ import { type AvailabilityOptions, availability, Outage } from "./availability.j
 import type { CompiledSla } from "./compile.js";
 import { compliance } from "./compliance.js";
 import { Incident } from "./incident.js";
+import { layoutOf } from "./internal/compiled.js";
+import { MaintenanceOverview } from "./maintenance.js";
 import { type PerformanceAlert, performanceAlerts } from "./performance.js";
 import { monthInterval, YearMonth } from "./period.js";
-import { type Priority, priorities } from "./priority.js";
 import { formatStatedPercent } from "./ratio.js";
-import { citationsOf } from "./sla.js";
+import { type Priority, priorities } from "./sla.js";
 
 /** One measured user action for the performance section. */
 export interface ActionMeasurement {
@@ -43,18 +44,22 @@ export interface ReportRelease {
 
 const NonNegative = Schema.Number.check(Schema.isFinite(), Schema.isGreaterThanOrEqualTo(0));
 
+const Label = Schema.String.check(Schema.isMaxLength(1000));
+
 /**
- * Schema of the report request a service receives (everything of {@link MonthlyReportInput}
- * except the availability options), for decoding at the boundary.
+ * What the monthly report is made of: the month, its incidents and outages, the published
+ * maintenance overviews, measured actions, releases, and the incidents classified as major or
+ * with a root-cause analysis done. Decode it at the boundary with `decodeMonthlyReportRequest`.
  */
 export const MonthlyReportRequest = Schema.Struct({
   month: YearMonth,
   incidents: Schema.Array(Incident),
   outages: Schema.Array(Outage),
+  maintenanceOverviews: Schema.optionalKey(Schema.Array(MaintenanceOverview).check(Schema.isMaxLength(50))),
   measurements: Schema.optionalKey(
     Schema.Array(
       Schema.Struct({
-        action: Schema.String,
+        action: Label,
         at: InstantSchema,
         durationMs: NonNegative,
         baselineMs: Schema.optionalKey(NonNegative.check(Schema.isGreaterThan(0))),
@@ -64,34 +69,17 @@ export const MonthlyReportRequest = Schema.Struct({
   releases: Schema.optionalKey(
     Schema.Array(
       Schema.Struct({
-        version: Schema.String,
+        version: Label,
         releasedOn: LocalDateSchema,
-        notes: Schema.optionalKey(Schema.String),
+        notes: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(10_000))),
       }),
     ),
   ),
-  majorIncidents: Schema.optionalKey(Schema.Array(Schema.String)),
-  rootCauseAnalysesDone: Schema.optionalKey(Schema.Array(Schema.String)),
-  at: InstantSchema,
+  majorIncidents: Schema.optionalKey(Schema.Array(Label)),
+  rootCauseAnalysesDone: Schema.optionalKey(Schema.Array(Label)),
 });
 /** A decoded report request. */
 export type MonthlyReportRequest = typeof MonthlyReportRequest.Type;
-
-/** Input of {@link monthlyReport}. */
-export interface MonthlyReportInput {
-  readonly month: YearMonth;
-  readonly incidents: ReadonlyArray<Incident>;
-  readonly outages: ReadonlyArray<Outage>;
-  readonly measurements?: ReadonlyArray<ActionMeasurement>;
-  readonly releases?: ReadonlyArray<ReportRelease>;
-  /** Incidents the supplier classified as major (besides P1): they need a root-cause analysis too. */
-  readonly majorIncidents?: ReadonlyArray<string>;
-  /** Incidents whose root-cause analysis is available. */
-  readonly rootCauseAnalysesDone?: ReadonlyArray<string>;
-  /** The moment the report is made (open incidents are judged at it). */
-  readonly at: Instant;
-  readonly availabilityOptions?: Omit<AvailabilityOptions, "effectiveFrom">;
-}
 
 /** The report document: plain JSON (ISO strings with offset, numbers, booleans). */
 export interface MonthlyReport {
@@ -139,8 +127,8 @@ export interface MonthlyReport {
           readonly breached: number;
           readonly running: number;
           readonly noTarget: number;
-          readonly percentMet: string | null;
-          readonly normHolds: boolean | null;
+          readonly percentMet?: string;
+          readonly normHolds?: boolean;
         };
       };
     };
@@ -148,16 +136,8 @@ export interface MonthlyReport {
       readonly id: string;
       readonly priority: Priority;
       readonly receivedAt: string;
-      readonly response: {
-        readonly status: string;
-        readonly due: string | null;
-        readonly end: string | null;
-      };
-      readonly resolution: {
-        readonly status: string;
-        readonly due: string | null;
-        readonly end: string | null;
-      };
+      readonly response: { readonly status: string; readonly due?: string; readonly end?: string };
+      readonly resolution: { readonly status: string; readonly due?: string; readonly end?: string };
     }>;
     readonly rootCauseAnalyses: ReadonlyArray<{
       readonly incident: string;
@@ -170,24 +150,48 @@ export interface MonthlyReport {
   readonly availabilityExplanation: string;
 }
 
-const iso = (t: Instant | null): string | null => (t === null ? null : formatInstant(t));
+const target = (a: { readonly status: string; readonly due?: Instant; readonly end?: Instant }) => ({
+  status: a.status,
+  ...(a.due === undefined ? {} : { due: formatInstant(a.due) }),
+  ...(a.end === undefined ? {} : { end: formatInstant(a.end) }),
+});
 
 /**
  * The monthly service-level report (MDO-SLA §13): per month, the performance of the service, its
  * availability, its incidents — including the P1 and major incidents that need a root-cause
  * analysis (RCA) — and the releases with their documentation, as one JSON document.
  *
+ * Open incidents are judged at `at`, the moment the report is made.
+ *
  * @example
  * ```ts
- * const report = monthlyReport({ month: yearMonth("2026-04"), incidents, outages, at }, sla).value;
- * JSON.stringify(report);
+ * import { instant } from "@zorgkit/core";
+ * import { compileSla, decodeMonthlyReportRequest, mdoSla2025, monthlyReport } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const request = decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [] });
+ * if (request.ok) {
+ *   const report = monthlyReport(request.value, sla, instant("2026-05-01T00:00:00+02:00")).value;
+ *   console.log(report.availability.percent); // => 100.000
+ * }
  * ```
  */
-export function monthlyReport(input: MonthlyReportInput, sla: CompiledSla): Explained<MonthlyReport> {
-  const def = sla.definition;
+export function monthlyReport(
+  input: MonthlyReportRequest,
+  sla: CompiledSla,
+  at: Instant,
+  options: { readonly availability?: AvailabilityOptions } = {},
+): Explained<MonthlyReport> {
+  const def = layoutOf(sla).definition;
   const period = monthInterval(input.month);
-  const avail = availability(input.outages, input.month, sla, input.availabilityOptions ?? {});
-  const comp = compliance(input.incidents, sla, period, input.at);
+  const avail = availability(
+    input.maintenanceOverviews === undefined
+      ? { month: input.month, outages: input.outages }
+      : { month: input.month, outages: input.outages, maintenanceOverviews: input.maintenanceOverviews },
+    sla,
+    options.availability ?? {},
+  );
+  const comp = compliance({ incidents: input.incidents, period }, sla, at);
   const measurements = (input.measurements ?? []).filter((m) => m.at >= period.start && m.at < period.end);
   const alertCount = { "slower-than-absolute-limit": 0, "slower-than-baseline-factor": 0 };
   const judged = measurements.map((m) => {
@@ -205,15 +209,18 @@ export function monthlyReport(input: MonthlyReportInput, sla: CompiledSla): Expl
   const byPriority = {} as Record<Priority, MonthlyReport["incidents"]["byPriority"][Priority]>;
   for (const p of priorities) {
     const row = comp.value.byPriority[p];
-    const summarise = (t: "response" | "resolution") => ({
-      count: row[t].count,
-      met: row[t].met,
-      breached: row[t].breached,
-      running: row[t].running,
-      noTarget: row[t].noTarget,
-      percentMet: row[t].percent,
-      normHolds: row[t].normHolds,
-    });
+    const summarise = (t: "response" | "resolution") => {
+      const x = row[t];
+      return {
+        count: x.count,
+        met: x.met,
+        breached: x.breached,
+        running: x.running,
+        noTarget: x.noTarget,
+        ...(x.percent === undefined ? {} : { percentMet: x.percent }),
+        ...(x.normHolds === undefined ? {} : { normHolds: x.normHolds }),
+      };
+    };
     byPriority[p] = { response: summarise("response"), resolution: summarise("resolution") };
   }
   const done = new Set(input.rootCauseAnalysesDone ?? []);
@@ -232,7 +239,7 @@ export function monthlyReport(input: MonthlyReportInput, sla: CompiledSla): Expl
     document: "service-level-report",
     sla: { id: def.id, version: def.version, versionDate: def.versionDate },
     month: input.month,
-    madeAt: formatInstant(input.at),
+    madeAt: formatInstant(at),
     performance: { measurements: measurements.length, alerts: alertCount, slowest },
     availability: {
       monthMinutes: a.monthMinutes,
@@ -261,8 +268,8 @@ export function monthlyReport(input: MonthlyReportInput, sla: CompiledSla): Expl
         id: x.item.id,
         priority: x.item.priority,
         receivedAt: formatInstant(x.item.receivedAt),
-        response: { status: x.response.status, due: iso(x.response.due), end: iso(x.response.end) },
-        resolution: { status: x.resolution.status, due: iso(x.resolution.due), end: iso(x.resolution.end) },
+        response: target(x.response),
+        resolution: target(x.resolution),
       })),
       rootCauseAnalyses: rca,
     },
@@ -275,7 +282,7 @@ export function monthlyReport(input: MonthlyReportInput, sla: CompiledSla): Expl
     step({
       rule: "monthly-report",
       inputs: { month: input.month, incidents: report.incidents.received, outages: input.outages.length },
-      citations: [...citationsOf(def.availability.target.source), { source: def.id, article: "13" }],
+      citations: def.monthlyReport.citations,
       en: `Service-level report for ${input.month}: performance, availability, incidents (with P1 and major root-cause analyses) and releases.`,
       nl: `Service Level rapportage over ${input.month}: performance, beschikbaarheid, incidenten (inclusief Major en Prio 1 RCA) en releases.`,
     }),

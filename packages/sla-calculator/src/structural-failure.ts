@@ -5,15 +5,16 @@
  */
 import { type Explained, explained, type Instant, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import type { CompiledSla } from "./compile.js";
-import { assess } from "./deadlines.js";
+import { assessIn } from "./assess.js";
+import { type CompiledSla, definitionOf } from "./compile.js";
 import type { Incident } from "./incident.js";
+import { layoutOf } from "./internal/compiled.js";
 import { monthsOfQuarter, nextQuarter, Quarter, quarterInterval, YearMonth } from "./period.js";
-import { citationsOf, type SlaDefinition } from "./sla.js";
+import type { SlaDefinition } from "./sla.js";
 
 /** One P1 incident of a quarter, as structural failure needs it. */
 export const QuarterP1Incident = Schema.Struct({
-  id: Schema.String,
+  id: Schema.String.check(Schema.isMaxLength(1000)),
   /** New or stand-alone ("nieuw of op zichzelf staand"): not a repeat of an earlier incident. */
   standAlone: Schema.Boolean,
   /** Whether it exceeded the P1 maximum resolution time (solved late, or still open past due). */
@@ -32,6 +33,60 @@ export const QuarterData = Schema.Struct({
 });
 /** A quarter's data. */
 export type QuarterData = typeof QuarterData.Type;
+
+/**
+ * The quarters {@link structuralFailure} judges, in any order, each quarter at most once: a
+ * quarter given twice is rejected at decoding (its second entry's `quarter` is named), because
+ * two partial entries for one quarter could otherwise hide three late P1 incidents or a missed
+ * month. (Values built in code with a repeated quarter are merged by `structuralFailure`.)
+ */
+export const QuarterHistory = Schema.Array(QuarterData)
+  .check(Schema.isMaxLength(400))
+  .check(
+    Schema.makeFilter(
+      (qs: ReadonlyArray<{ readonly quarter: string }>) => {
+        const seen = new Set<string>();
+        const issues: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = [];
+        qs.forEach((q, k) => {
+          if (seen.has(q.quarter)) issues.push({ path: [k, "quarter"], issue: `quarter ${q.quarter} appears more than once` });
+          seen.add(q.quarter);
+        });
+        return issues.length === 0 ? true : issues;
+      },
+      { expected: "each quarter at most once" },
+    ),
+  );
+/** Quarters, each at most once. */
+export type QuarterHistory = typeof QuarterHistory.Type;
+
+/** One entry per quarter: repeated quarters merged (incidents by id, a month missed if any entry says so). */
+function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData> {
+  const byQuarter = new Map<string, { quarter: Quarter; incidents: Map<string, QuarterP1Incident>; months: Map<string, boolean> }>();
+  for (const q of quarters) {
+    let entry = byQuarter.get(q.quarter);
+    if (entry === undefined) {
+      entry = { quarter: q.quarter, incidents: new Map(), months: new Map() };
+      byQuarter.set(q.quarter, entry);
+    }
+    for (const i of q.p1Incidents) {
+      const seen = entry.incidents.get(i.id);
+      entry.incidents.set(
+        i.id,
+        seen === undefined
+          ? i
+          : { id: i.id, standAlone: seen.standAlone && i.standAlone, resolutionExceeded: seen.resolutionExceeded || i.resolutionExceeded },
+      );
+    }
+    for (const m of q.months) entry.months.set(m.month, (entry.months.get(m.month) ?? true) && m.targetMet);
+  }
+  return [...byQuarter.values()]
+    .sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0))
+    .map((e) => ({
+      quarter: e.quarter,
+      p1Incidents: [...e.incidents.values()],
+      months: [...e.months.entries()].map(([month, targetMet]) => ({ month: month as YearMonth, targetMet })),
+    }));
+}
 
 /** Why the service levels were structurally not met. */
 export type StructuralFailureTrigger =
@@ -67,7 +122,8 @@ export interface StructuralFailure {
     readonly availabilityMissed: boolean;
     readonly monthsMissed: ReadonlyArray<YearMonth>;
   }>;
-  readonly consequence: StructuralFailureConsequence | null;
+  /** Absent when the service levels were not structurally missed. */
+  readonly consequence?: StructuralFailureConsequence;
 }
 
 /**
@@ -77,20 +133,26 @@ export interface StructuralFailure {
  * art. 2.12 is read as the per-incident maximum, not the 90 % column: 30 P1 incidents of which
  * 3 late is a structural failure. A quarter misses availability when any of its months misses
  * the monthly target (this library's reading). Quarters are taken in calendar order; a gap
- * between the quarters given breaks a run.
+ * between the quarters given breaks a run. A quarter given twice (possible only for values built
+ * in code; decoding rejects it) is merged, so it can never hide a failure.
  *
  * @example
  * ```ts
- * structuralFailure([{ quarter: quarter("2026-Q1"), p1Incidents: threeLate, months: [] }], mdoSla2025).value.failing; // true
+ * import { mdoSla2025, quarter, structuralFailure } from "@zorgkit/sla-calculator";
+ *
+ * const late = (id: string) => ({ id, standAlone: true, resolutionExceeded: true });
+ * const r = structuralFailure([{ quarter: quarter("2026-Q1"), p1Incidents: [late("A"), late("B"), late("C")], months: [] }], mdoSla2025);
+ * console.log(r.value.failing); // => true
  * ```
  */
 export function structuralFailure(
-  quarters: ReadonlyArray<QuarterData>,
-  sla: SlaDefinition,
+  quarters: QuarterHistory,
+  sla: CompiledSla | SlaDefinition,
 ): Explained<StructuralFailure> {
-  const rule = sla.structuralFailure.value;
-  const citations = citationsOf(sla.structuralFailure.source);
-  const sorted = [...quarters].sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
+  const def: SlaDefinition = definitionOf(sla);
+  const rule = def.structuralFailure.value;
+  const citations = def.structuralFailure.citations;
+  const sorted = mergeQuarters(quarters);
   const triggers: Array<StructuralFailureTrigger> = [];
   const rows: Array<StructuralFailure["quarters"][number]> = [];
   const because = [];
@@ -150,13 +212,15 @@ export function structuralFailure(
       failing,
       triggers,
       quarters: rows,
-      consequence: failing
+      ...(failing
         ? {
-            onWrittenRequestOf: "customer",
-            action: "meeting-with-board-member",
-            umbrellaConsultationFromRequests: rule.umbrellaConsultationFromRequests,
+            consequence: {
+              onWrittenRequestOf: "customer",
+              action: "meeting-with-board-member",
+              umbrellaConsultationFromRequests: rule.umbrellaConsultationFromRequests,
+            } as const,
           }
-        : null,
+        : {}),
     },
     because,
   );
@@ -170,23 +234,31 @@ export function structuralFailure(
  *
  * @example
  * ```ts
- * const q = quarterData(quarter("2026-Q2"), incidents, monthResults, sla, instant("2026-07-01T00:00:00+02:00"));
- * structuralFailure([q], sla.definition).value.failing;
+ * import { instant } from "@zorgkit/core";
+ * import { compileSla, mdoSla2025, quarter, quarterData, structuralFailure } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const q = quarterData({ quarter: quarter("2026-Q2"), incidents: [], months: [] }, sla, instant("2026-07-01T00:00:00+02:00"));
+ * console.log(structuralFailure([q], sla).value.failing); // => false
  * ```
  */
 export function quarterData(
-  q: Quarter,
-  incidents: ReadonlyArray<Incident>,
-  months: ReadonlyArray<{ readonly month: YearMonth; readonly targetMet: boolean }>,
+  subject: {
+    readonly quarter: Quarter;
+    readonly incidents: ReadonlyArray<Incident>;
+    readonly months: ReadonlyArray<{ readonly month: YearMonth; readonly targetMet: boolean }>;
+  },
   sla: CompiledSla,
   at: Instant,
 ): QuarterData {
+  const layout = layoutOf(sla);
+  const { quarter: q, incidents, months } = subject;
   const { start, end } = quarterInterval(q);
   const p1Incidents: Array<QuarterP1Incident> = [];
   for (const incident of incidents) {
-    for (const a of assess(incident, sla, at).value) {
+    for (const a of assessIn(layout, incident, at).value) {
       if (a.item.priority !== "P1" || a.item.receivedAt < start || a.item.receivedAt >= end) continue;
-      if (sla.effectiveFrom !== undefined && a.item.receivedAt < sla.effectiveFrom) continue;
+      if (layout.effectiveFrom !== undefined && a.item.receivedAt < layout.effectiveFrom) continue;
       p1Incidents.push({
         id: a.item.id,
         standAlone: a.item.relatedTo === undefined,

@@ -15,9 +15,10 @@
  */
 import type { Instant } from "@zorgkit/core";
 import fc from "fast-check";
-import type { Outage, OutageCause } from "./availability.js";
+import type { Outage } from "./availability.js";
 import type { Incident } from "./incident.js";
-import type { Level, Priority, PriorityInput } from "./priority.js";
+import type { PriorityInput } from "./priority.js";
+import { Level, OutageCause, Priority } from "./sla.js";
 
 const MS_PER_MINUTE = 60_000;
 
@@ -53,7 +54,7 @@ export function arbInstant(range: InstantRange = {}): fc.Arbitrary<Instant> {
  * ```
  */
 export function arbPriority(): fc.Arbitrary<Priority> {
-  return fc.constantFrom<Priority>("P1", "P2", "P3", "P4");
+  return fc.constantFrom<Priority>(...Priority.literals);
 }
 
 /**
@@ -65,7 +66,7 @@ export function arbPriority(): fc.Arbitrary<Priority> {
  * ```
  */
 export function arbLevel(): fc.Arbitrary<Level> {
-  return fc.constantFrom<Level>("high", "medium", "low");
+  return fc.constantFrom<Level>(...Level.literals);
 }
 
 /**
@@ -120,19 +121,6 @@ export function arbIncident(range: InstantRange = {}): fc.Arbitrary<Incident> {
     });
 }
 
-/** Every outage cause. */
-export const outageCauses: ReadonlyArray<OutageCause> = [
-  "supplier",
-  "subcontractor",
-  "maintenance",
-  "customer-ict",
-  "no-technical-influence",
-  "attack",
-  "incorrect-use",
-  "breach-of-agreement",
-  "attributable-to-customer",
-  "force-majeure",
-];
 
 /**
  * A decoded outage starting in `range`, up to a few days long, on any second; maintenance is
@@ -140,7 +128,7 @@ export const outageCauses: ReadonlyArray<OutageCause> = [
  *
  * @example
  * ```ts
- * fc.assert(fc.property(fc.array(arbOutage()), (os) => availability(os, yearMonth("2026-04"), sla).value.downtimeMinutes >= 0));
+ * fc.assert(fc.property(fc.array(arbOutage()), (outages) => availability({ month: yearMonth("2026-04"), outages }, sla).value.downtimeMinutes >= 0));
  * ```
  */
 export function arbOutage(range: InstantRange = {}): fc.Arbitrary<Outage> {
@@ -149,7 +137,7 @@ export function arbOutage(range: InstantRange = {}): fc.Arbitrary<Outage> {
       start: arbInstant(range),
       offsetSeconds: fc.integer({ min: 0, max: 59 }),
       lengthSeconds: fc.oneof(fc.integer({ min: 0, max: 3_600 }), fc.integer({ min: 0, max: 4 * 86_400 })),
-      cause: fc.constantFrom(...outageCauses),
+      cause: fc.constantFrom<OutageCause>(...OutageCause.literals),
       announcedDaysBefore: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
     })
     .map(({ start, offsetSeconds, lengthSeconds, cause, announcedDaysBefore }) => {

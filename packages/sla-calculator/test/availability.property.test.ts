@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { availability, availabilityOf, mergeIntervals, type Outage } from "../src/availability.js";
-import { monthInterval, yearMonth } from "../src/period.js";
+import { availability as availabilityOf, mergeIntervals, type Outage } from "../src/availability.js";
+import { maintenanceNotice, regularMaintenanceCheck } from "../src/maintenance.js";
+import { monthInterval, type YearMonth, yearMonth } from "../src/period.js";
 import { percentNumber } from "../src/ratio.js";
 import { arbOutage } from "../src/testing.js";
 import { sla } from "./helpers.js";
@@ -13,17 +14,49 @@ const { start: marchStart, end: marchEnd } = monthInterval(march);
 const range = { from: marchStart - 3 * 86_400_000, to: marchEnd };
 const arbOutages = fc.array(arbOutage(range), { maxLength: 25 });
 const modes = fc.constantFrom("removed-from-b" as const, "kept-in-b" as const);
-const neverInTime = () => false;
-const alwaysInTime = () => true;
+const availability = (
+  outages: ReadonlyArray<Outage>,
+  month: YearMonth,
+  compiled: typeof sla,
+  options: Parameters<typeof availabilityOf>[2] = {},
+) => availabilityOf({ month, outages }, compiled, options);
+// Maintenance windows in March 2026 (some overlap office hours or come too often: invalid).
+const arbWindows = fc.array(
+  fc
+    .tuple(fc.integer({ min: 0, max: 31 * 24 * 4 - 1 }), fc.integer({ min: 1, max: 12 * 4 }))
+    .map(([q, len]) => ({ start: marchStart + q * 900_000 + 30_000, end: marchStart + (q + len) * 900_000 })),
+  { maxLength: 3 },
+);
+const publishedAt = Date.UTC(2025, 11, 1, 9);
 
 describe("availability agrees with a minute-by-minute reference (differential)", () => {
-  it("D and the excluded minutes equal the reference's marked minutes", () => {
+  it("D and the excluded minutes equal the reference's marked minutes, with the real notice rule and published maintenance windows", () => {
     fc.assert(
-      fc.property(arbOutages, fc.boolean(), (outages, inTime) => {
-        const r = availabilityOf(outages, march, sla.definition, inTime ? alwaysInTime : neverInTime).value;
+      fc.property(arbOutages, arbWindows, (outages, windows) => {
+        const overview = { publishedAt, windows } as unknown as Parameters<typeof regularMaintenanceCheck>[0];
+        const r = availabilityOf({ month: march, outages, maintenanceOverviews: [overview] }, sla).value;
         const excluded = new Set(sla.definition.availability.excludedCauses.value);
-        const counts = (o: Outage) =>
-          !excluded.has(o.cause) || (o.cause === "maintenance" && !(inTime && o.announcedAt !== undefined));
+        const valid = regularMaintenanceCheck(overview, sla)
+          .value.filter((f) => f.valid)
+          .map((f) => f.window);
+        const announcedInTime = (o: Outage) =>
+          o.announcedAt !== undefined &&
+          maintenanceNotice({ announcedAt: o.announcedAt, startsAt: o.start, kind: "affects-availability" }, sla).value
+            .inTime;
+        // The outage's part in [a, b) outside every valid window has positive length.
+        const outsideWindows = (o: Outage, a: number, b: number) => {
+          let t = Math.max(o.start, a);
+          const end = Math.min(o.end, b);
+          for (const w of [...valid].sort((x, y) => x.start - y.start)) {
+            if (w.end <= t || w.start >= end) continue;
+            if (w.start > t) return true;
+            t = w.end;
+            if (t >= end) return false;
+          }
+          return t < end;
+        };
+        const counts = (o: Outage, a: number, b: number) =>
+          !excluded.has(o.cause) || (o.cause === "maintenance" && !announcedInTime(o) && outsideWindows(o, a, b));
         const ref = referenceMinutes(outages, marchStart, marchEnd, counts);
         expect(r.downtimeMinutes).toBe(ref.downtime);
         expect(r.excludedMinutes).toBe(ref.excludedOnly);

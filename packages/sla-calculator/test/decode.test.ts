@@ -119,7 +119,6 @@ describe("decoding rejects bad input with a readable message (spec §8)", () => 
       month: "2026-04",
       incidents: incidentsJson,
       outages: outagesJson,
-      at: "2026-05-01T09:00:00+02:00",
     };
     expect(decodeMonthlyReportRequest(request).ok).toBe(true);
     const bad = {

@@ -7,10 +7,12 @@ import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
 export const sla = compileSla(mdoSla2025);
 /** The same SLA with every hour target on a 24 × 7 clock. */
 export const sla24x7 = compileSla(mdoSla2025, { hourClock: "24x7" });
+/** The same SLA with the support-calendar reading: the P1 resolution on office hours ∪ standby. */
+export const slaSupport = compileSla(mdoSla2025, { hourClock: "support" });
 
 /** Local Amsterdam ISO rendering of an instant, for readable assertions. */
-export const local = (t: Instant | number | null | undefined): string | null =>
-  t === null || t === undefined ? null : formatInstant(t);
+export const local = (t: Instant | number | undefined): string | undefined =>
+  t === undefined ? undefined : formatInstant(t);
 
 export const at = instant;
 

@@ -1,7 +1,8 @@
 import { explainToText } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
-import { handlingOrder, type Level, priority } from "../src/priority.js";
+import { handlingOrder, priority } from "../src/priority.js";
+import type { Level } from "../src/sla.js";
 
 describe("priority from impact × urgency (MDO-SLA §9.2)", () => {
   const table: Array<[Level, Level, string]> = [

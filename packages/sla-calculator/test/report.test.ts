@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { monthlyReport } from "../src/report.js";
-import { workedMonth } from "./fixtures/worked-month.js";
+import { madeAt, workedMonth } from "./fixtures/worked-month.js";
 import { sla } from "./helpers.js";
 
 const asset = fileURLToPath(
@@ -10,7 +10,7 @@ const asset = fileURLToPath(
 );
 
 describe("the monthly service-level report (MDO-SLA §13) for the worked month April 2026", () => {
-  const report = monthlyReport(workedMonth, sla).value;
+  const report = monthlyReport(workedMonth, sla, madeAt).value;
 
   it("reports availability 99.697 %: 600 minutes of announced maintenance excluded and 129 minutes down miss 99,7 %", () => {
     expect(report.availability).toMatchObject({

@@ -11,7 +11,7 @@ export function referenceMinutes(
   outages: ReadonlyArray<Outage>,
   monthStart: number,
   monthEnd: number,
-  counts: (o: Outage) => boolean,
+  counts: (o: Outage, minuteStart: number, minuteEnd: number) => boolean,
 ): { downtime: number; excludedOnly: number } {
   const n = Math.round((monthEnd - monthStart) / MINUTE);
   const down = new Uint8Array(n);
@@ -22,7 +22,7 @@ export function referenceMinutes(
       const b = a + MINUTE;
       // The minute [a, b) is touched when it overlaps [start, end) with positive length.
       if (o.start < b && o.end > a && o.end > o.start) {
-        if (counts(o)) down[m] = 1;
+        if (counts(o, a, b)) down[m] = 1;
         else excluded[m] = 1;
       }
     }

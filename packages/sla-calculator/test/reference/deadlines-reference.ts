@@ -106,17 +106,19 @@ export function referenceDue(
   def: SlaDefinition,
   target: TimeTarget,
   start: number,
-  hourClock: "contract" | "24x7",
-): number | null {
+  hourClock: "contract" | "support" | "24x7",
+): number | undefined {
   switch (target.kind) {
     case "working-time": {
-      const cal = def.calendars[hourClock === "24x7" ? "24x7" : target.clock];
+      const clock =
+        hourClock === "24x7" ? "24x7" : hourClock === "support" ? (target.supportClock ?? target.clock) : target.clock;
+      const cal = def.calendars[clock];
       return referenceAddWorkingMinutes(cal, start, target.hours * 60);
     }
     case "working-days":
       return referenceWorkingDayDeadline(def.calendars.officeHours, start, target.days);
     case "by-agreement":
-      return null;
+      return undefined;
   }
 }
 
