@@ -70,7 +70,16 @@ export const defaultUniverse: RoleUniverse = {
 
 const HOUR = 3_600_000;
 
-/** The organisation of a user's certificate. */
+/**
+ * The organisation of a user's certificate in a universe.
+ *
+ * @example
+ * ```ts
+ * import { defaultUniverse, homeOf } from "@zorgkit/authorization-roles/testing";
+ * homeOf(defaultUniverse, "u1");
+ * // => "02765432"
+ * ```
+ */
 export function homeOf(universe: RoleUniverse, user: string): string {
   if (user.startsWith("sig-")) return user.slice(4);
   const i = universe.users.indexOf(user);
@@ -80,7 +89,20 @@ export function homeOf(universe: RoleUniverse, user: string): string {
   return universe.organisations[i % Math.max(1, n - 1)] as string;
 }
 
-/** The events every generated log starts with: organisations, signatories, certificates, contracts. */
+/**
+ * The events every generated log starts with: organisations (the last a non-provider), signatories,
+ * certificates, contracts, a main contact per provider, a written warning, a view-as consent, and
+ * for a rulebook with cooperations one cooperation with its contact, members, manager and meeting
+ * roles — so that generated requests reach allows on every path.
+ *
+ * @example
+ * ```ts
+ * import { compileRoles, mozaRoles } from "@zorgkit/authorization-roles";
+ * import { defaultUniverse, universeSetup } from "@zorgkit/authorization-roles/testing";
+ * compileRoles(universeSetup(defaultUniverse, mozaRoles), mozaRoles).rejected.length;
+ * // => 0
+ * ```
+ */
 export function universeSetup(universe: RoleUniverse, rules: RoleRules): Array<RoleEvent> {
   const at = universe.start as Instant;
   const until = (universe.start + universe.hours * HOUR * 2) as Instant;
