@@ -32,6 +32,8 @@ const samples: Array<Sample> = packages.flatMap((pkg) =>
   ),
 );
 // `SAMPLES=packages/sla-calculator/ pnpm exec vitest run …` runs only the samples whose path contains it.
+// Examples that import `@zorgkit/core` read core's dist/, which a concurrent core build empties for a
+// few seconds: in the shared tree run under `flock /tmp/zk-core-build.lock …`.
 const only = process.env.SAMPLES;
 const results = await runSamples(
   only ? samples.filter((s) => s.source.includes(only)) : samples,
