@@ -58,4 +58,3 @@ describe("MITZ §4: profile data while the profile is active; logging 5 years", 
     expect(sweep(sub, vjzRetention, on("2026-03-02", "00:00")).value.delete).toEqual(["subscription:e2"]);
   });
 });
-});
