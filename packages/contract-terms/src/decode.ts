@@ -22,9 +22,12 @@ import { Acceptance, TermsOfUse } from "./terms-of-use.js";
  *
  * @example
  * ```ts
- * import { decodeAgreement, mdo2025 } from "@zorgkit/contract-terms";
- * decodeAgreement(JSON.parse(JSON.stringify(mdo2025))).ok; // => true
- * decodeAgreement({ ...mdo2025, grounds: [{ id: "boredom" }] }).ok; // => false
+ * import * as Schema from "effect/Schema";
+ * import { Agreement, decodeAgreement, mdo2025 } from "@zorgkit/contract-terms";
+ * // The JSON form writes amounts as euro strings ("10000.00").
+ * const json = JSON.stringify(Schema.encodeSync(Agreement)(mdo2025));
+ * decodeAgreement(JSON.parse(json)).ok; // => true
+ * decodeAgreement({ ...JSON.parse(json), grounds: [{ id: "boredom" }] }).ok; // => false
  * ```
  */
 export const decodeAgreement = decode(Agreement);

@@ -29,7 +29,7 @@ export const ConflictingProvisions = Schema.Array(Provision).check(
 );
 
 /** The outcome of {@link resolveConflict}. */
-export type Resolution =
+export type PrecedenceResolution =
   | { readonly _tag: "Winner"; readonly provision: Provision; readonly rank: number }
   /** The best-ranked provisions share a rank: the ranking does not decide between them. */
   | { readonly _tag: "Tie"; readonly provisions: ReadonlyArray<Provision>; readonly rank: number }
@@ -73,11 +73,11 @@ function rankIn(document: string, ranking: PrecedenceRanking): number | undefine
 export function resolveConflict(
   provisions: ReadonlyArray<Provision>,
   agreement: Pick<Agreement, "precedence">,
-): Explained<Resolution> {
+): Explained<PrecedenceResolution> {
   const ranking = agreement.precedence;
   const unknown = provisions.map((p) => p.document).filter((d) => rankIn(d, ranking) === undefined);
   if (unknown.length > 0 || provisions.length === 0) {
-    return explained<Resolution>({ _tag: "UnknownDocument", documents: [...new Set(unknown)] }, [
+    return explained<PrecedenceResolution>({ _tag: "UnknownDocument", documents: [...new Set(unknown)] }, [
       step({
         rule: "unknown-document",
         inputs: { documents: [...new Set(unknown)] },
@@ -100,7 +100,7 @@ export function resolveConflict(
   const listed = ranked.map((r) => ({ document: r.provision.document, rank: r.rank }));
   const name = (p: Provision) => `${p.document}${p.clause === undefined ? "" : ` ${p.clause}`}`;
   if (winners.length > 1) {
-    return explained<Resolution>({ _tag: "Tie", provisions: winners, rank: best }, [
+    return explained<PrecedenceResolution>({ _tag: "Tie", provisions: winners, rank: best }, [
       step({
         rule: "precedence-tie",
         inputs: { provisions: listed },
@@ -111,7 +111,7 @@ export function resolveConflict(
     ]);
   }
   const winner = winners[0]!;
-  return explained<Resolution>({ _tag: "Winner", provision: winner, rank: best }, [
+  return explained<PrecedenceResolution>({ _tag: "Winner", provision: winner, rank: best }, [
     step({
       rule: "precedence",
       inputs: { provisions: listed },

@@ -67,10 +67,10 @@ export function arbRenewal(): fc.Arbitrary<Renewal> {
  *
  * @example
  * ```ts
- * fc.sample(arbDuration(date("2026-01-01")), 1);
+ * fc.sample(arbContractDuration(date("2026-01-01")), 1);
  * ```
  */
-export function arbDuration(
+export function arbContractDuration(
   start: LocalDate,
   options: { readonly renews?: boolean } = {},
 ): fc.Arbitrary<ContractDuration> {
@@ -114,7 +114,7 @@ export function arbDuration(
  */
 export function arbContract(): fc.Arbitrary<Contract> {
   return arbDate(date("1990-01-01"), date("2100-12-31")).chain((start) =>
-    arbDuration(start).chain((duration) =>
+    arbContractDuration(start).chain((duration) =>
       fc.integer({ min: 0, max: 2 }).chain((switchCount) => {
         const build = (
           prevStart: LocalDate,
@@ -131,7 +131,7 @@ export function arbContract(): fc.Arbitrary<Contract> {
             const endableBy = fc.option(fc.subarray(["customer", "supplier"] as Array<Party>), {
               nil: undefined,
             });
-            return fc.tuple(arbDuration(on), endableBy).chain(([d, parties]) =>
+            return fc.tuple(arbContractDuration(on), endableBy).chain(([d, parties]) =>
               build(on, d, left - 1).map((rest) => [
                 {
                   on,
