@@ -171,8 +171,7 @@ function bucketKey(keep: BackupSelection, epochDay: number): number {
  *   { id: "d1", kind: "differential", base: "f1", takenAt: instant("2026-10-05T02:00:00+02:00") },
  *   { id: "d2", kind: "differential", base: "f2", takenAt: instant("2026-11-30T02:00:00+01:00") },
  * ] as const;
- * pruneBackups(backups, mdoSlaBackupScheme, instant("2026-12-10T12:00:00+01:00")).value.delete;
- * // => ["f1", "d1"]
+ * pruneBackups(backups, mdoSlaBackupScheme, instant("2026-12-10T12:00:00+01:00")).value.delete; // => ["f1", "d1"]
  * ```
  */
 export function pruneBackups(

@@ -209,8 +209,7 @@ function summary(
  *   { id: "b", recordClass: "ip-log", events: { written: "2026-06-01" } },
  *   { id: "c", recordClass: "ip-log", events: { written: "2026-01-01" }, holds: ["case-7"] },
  * ] as const;
- * sweep(records, vjzRetention, instant("2026-07-02T08:00:00+02:00")).value.delete;
- * // => ["a"]
+ * sweep(records, vjzRetention, instant("2026-07-02T08:00:00+02:00")).value.delete; // => ["a"]
  * ```
  */
 export function sweep(
@@ -274,8 +273,7 @@ export interface DateRange {
  * import { schedule, vjzRetention } from "@zorgkit/retention-policy";
  *
  * const records = [{ id: "call-1", recordClass: "phone-recording", events: { recorded: "2026-01-31" } }] as const;
- * schedule(records, vjzRetention, { from: date("2026-03-01"), to: date("2026-03-31") }).value.days;
- * // => [{ date: "2026-03-03", ids: ["call-1"] }]
+ * schedule(records, vjzRetention, { from: date("2026-03-01"), to: date("2026-03-31") }).value.days; // => [{ "date": "2026-03-03", "ids": ["call-1"] }]
  * ```
  */
 export function schedule(

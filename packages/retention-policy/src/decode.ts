@@ -25,8 +25,7 @@ import { RetentionPolicy } from "./rulebook.js";
  *   rules: [{ id: "ip", recordClass: "ip-log", citations: [{ source: "OWN", article: "1" }],
  *             rule: { _tag: "WhileActive", until: "closed" } }],
  * });
- * r.ok;
- * // => false
+ * r.ok; // => false
  * ```
  */
 export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPolicy> = decode(RetentionPolicy);
@@ -45,8 +44,7 @@ export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPo
  *   vjzRetention,
  *   { at: instant("2026-12-01T12:00:00+01:00") },
  * );
- * r.ok;
- * // => false
+ * r.ok; // => false
  * ```
  */
 export function decodeRetentionRecord(
@@ -64,8 +62,7 @@ export function decodeRetentionRecord(
  * ```ts
  * import { decodeRetentionRecords, vjzRetention } from "@zorgkit/retention-policy";
  *
- * decodeRetentionRecords([{ id: "r1", recordClass: "fax-log", events: {} }], vjzRetention).ok;
- * // => false
+ * decodeRetentionRecords([{ id: "r1", recordClass: "fax-log", events: {} }], vjzRetention).ok; // => false
  * ```
  */
 export function decodeRetentionRecords(
@@ -104,8 +101,7 @@ const BackupList = Schema.Array(Backup).check(
  * ```ts
  * import { decodeBackups } from "@zorgkit/retention-policy";
  *
- * decodeBackups([{ id: "d1", kind: "differential", takenAt: "2026-11-30T02:00:00+01:00" }]).ok;
- * // => false
+ * decodeBackups([{ id: "d1", kind: "differential", takenAt: "2026-11-30T02:00:00+01:00" }]).ok; // => false
  * ```
  */
 export function decodeBackups(
@@ -135,8 +131,7 @@ export function decodeBackups(
  * ```ts
  * import { decodeBackupScheme } from "@zorgkit/retention-policy";
  *
- * decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] }).ok;
- * // => false
+ * decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] }).ok; // => false
  * ```
  */
 export const decodeBackupScheme: (input: unknown) => DecodeResult<BackupScheme> = decode(BackupScheme);

@@ -41,8 +41,7 @@ export type Hold = typeof Hold.Type;
  * import { date } from "@zorgkit/core";
  * import { holdId } from "@zorgkit/retention-policy";
  *
- * holdId({ id: "case-7", placedOn: date("2026-03-01") });
- * // => "case-7"
+ * holdId({ id: "case-7", placedOn: date("2026-03-01") }); // => "case-7"
  * ```
  */
 export function holdId(h: Hold): string {
@@ -57,8 +56,7 @@ export function holdId(h: Hold): string {
  * import { date } from "@zorgkit/core";
  * import { holdIsOn } from "@zorgkit/retention-policy";
  *
- * holdIsOn({ id: "case-7", placedOn: date("2026-03-01"), liftedOn: date("2026-06-01") }, date("2026-06-01"));
- * // => false
+ * holdIsOn({ id: "case-7", placedOn: date("2026-03-01"), liftedOn: date("2026-06-01") }, date("2026-06-01")); // => false
  * ```
  */
 export function holdIsOn(h: Hold, day: LocalDate): boolean {
@@ -107,8 +105,7 @@ export interface RecordCheckOptions {
  * import { date } from "@zorgkit/core";
  * import { recordIssues, vjzRetention } from "@zorgkit/retention-policy";
  *
- * recordIssues({ id: "r1", recordClass: "ip-log", events: { writen: date("2026-01-01") } }, vjzRetention).length;
- * // => 2
+ * recordIssues({ id: "r1", recordClass: "ip-log", events: { writen: date("2026-01-01") } }, vjzRetention).length; // => 2
  * ```
  */
 export function recordIssues(
@@ -166,8 +163,7 @@ export function recordIssues(
  * import * as Schema from "effect/Schema";
  * import { RetentionRecordFor, vjzRetention } from "@zorgkit/retention-policy";
  *
- * Schema.is(RetentionRecordFor(vjzRetention))({ id: "r1", recordClass: "ip-log", events: { written: "2026-01-01" } });
- * // => true
+ * Schema.is(RetentionRecordFor(vjzRetention))({ id: "r1", recordClass: "ip-log", events: { written: "2026-01-01" } }); // => true
  * ```
  */
 export function RetentionRecordFor(policy: RetentionPolicy, options?: RecordCheckOptions) {

@@ -118,8 +118,7 @@ export type RecordClass = typeof RecordClass.Type;
  * ```ts
  * import { ruleEvents, untilProcessed } from "@zorgkit/retention-policy";
  *
- * ruleEvents(untilProcessed({ received: "submitted", processed: "processed", max: { years: 1 } }));
- * // => [["received", "submitted"], ["processed", "processed"]]
+ * ruleEvents(untilProcessed({ received: "submitted", processed: "processed", max: { years: 1 } })); // => [["received", "submitted"], ["processed", "processed"]]
  * ```
  */
 export function ruleEvents(rule: RetentionRule): ReadonlyArray<readonly [field: string, event: string]> {
@@ -217,8 +216,7 @@ export type RetentionPolicy = typeof RetentionPolicy.Type;
  * ```ts
  * import { mdoB1Retention, unagreedRules } from "@zorgkit/retention-policy";
  *
- * unagreedRules(mdoB1Retention).map((r) => r.recordClass);
- * // => ["patient-registration", "mdo-report"]
+ * unagreedRules(mdoB1Retention).map((r) => r.recordClass); // => ["patient-registration", "mdo-report"]
  * ```
  */
 export function unagreedRules(policy: RetentionPolicy): ReadonlyArray<ClassRule> {
@@ -245,8 +243,7 @@ function nameOrThrow(s: string, what: string): string {
  * ```ts
  * import { afterEvent } from "@zorgkit/retention-policy";
  *
- * afterEvent("written", { months: 6 }, "max");
- * // => { _tag: "AfterEvent", event: "written", duration: { months: 6 }, bound: "max" }
+ * afterEvent("written", { months: 6 }, "max"); // => { "_tag": "AfterEvent", "event": "written", "duration": { "months": 6 }, "bound": "max" }
  * ```
  */
 export function afterEvent(
@@ -271,8 +268,7 @@ export function afterEvent(
  * ```ts
  * import { whileActive } from "@zorgkit/retention-policy";
  *
- * whileActive("unsubscribed");
- * // => { _tag: "WhileActive", until: "unsubscribed" }
+ * whileActive("unsubscribed"); // => { "_tag": "WhileActive", "until": "unsubscribed" }
  * ```
  */
 export function whileActive(until: string, grace?: DateLength): RetentionRule {
@@ -288,8 +284,7 @@ export function whileActive(until: string, grace?: DateLength): RetentionRule {
  * ```ts
  * import { untilProcessed } from "@zorgkit/retention-policy";
  *
- * untilProcessed({ received: "submitted", processed: "processed", max: { years: 1 } });
- * // => { _tag: "UntilProcessed", received: "submitted", processed: "processed", max: { years: 1 } }
+ * untilProcessed({ received: "submitted", processed: "processed", max: { years: 1 } }); // => { "_tag": "UntilProcessed", "received": "submitted", "processed": "processed", "max": { "years": 1 } }
  * ```
  */
 export function untilProcessed(r: {
@@ -312,8 +307,7 @@ export function untilProcessed(r: {
  * ```ts
  * import { immediately } from "@zorgkit/retention-policy";
  *
- * immediately("processed");
- * // => { _tag: "Immediately", event: "processed" }
+ * immediately("processed"); // => { "_tag": "Immediately", "event": "processed" }
  * ```
  */
 export function immediately(event: string): RetentionRule {
@@ -327,8 +321,7 @@ export function immediately(event: string): RetentionRule {
  * ```ts
  * import { notStored } from "@zorgkit/retention-policy";
  *
- * notStored();
- * // => { _tag: "NotStored" }
+ * notStored(); // => { "_tag": "NotStored" }
  * ```
  */
 export function notStored(): RetentionRule {
@@ -342,10 +335,8 @@ export function notStored(): RetentionRule {
  * ```ts
  * import { byAgreement } from "@zorgkit/retention-policy";
  *
- * byAgreement();
- * // => { _tag: "ByAgreement" }
- * byAgreement({ event: "written", duration: { years: 2 }, bound: "max" });
- * // => { _tag: "ByAgreement", agreed: { event: "written", duration: { years: 2 }, bound: "max" } }
+ * byAgreement(); // => { "_tag": "ByAgreement" }
+ * byAgreement({ event: "written", duration: { years: 2 }, bound: "max" }); // => { "_tag": "ByAgreement", "agreed": { "event": "written", "duration": { "years": 2 }, "bound": "max" } }
  * ```
  */
 export function byAgreement(agreed?: {

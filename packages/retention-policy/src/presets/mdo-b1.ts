@@ -27,10 +27,8 @@ const table = (row: string, note: string) => cite("MDO-B1", `Bewaartermijnen, ${
  * import { evaluate, mdoB1Retention } from "@zorgkit/retention-policy";
  *
  * const log = { id: "log-1", recordClass: "audit-log", events: { written: "2021-12-01" } } as const;
- * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00")).value.status;
- * // => "must-delete"
- * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00"), { statutoryPeriodAsMaximum: false }).value.status;
- * // => "may-delete"
+ * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00")).value.status; // => "must-delete"
+ * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00"), { statutoryPeriodAsMaximum: false }).value.status; // => "may-delete"
  * ```
  */
 export const mdoB1Retention: RetentionPolicy = {

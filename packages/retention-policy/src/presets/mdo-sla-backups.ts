@@ -20,8 +20,7 @@ const table = (note: string) => cite("MDO-SLA", "7.6", note);
  * ```ts
  * import { mdoSlaBackupScheme } from "@zorgkit/retention-policy";
  *
- * mdoSlaBackupScheme.rules.map((r) => r.id);
- * // => ["weekly-full-2-months", "daily-differential-14-days", "yearly-full-20-years"]
+ * mdoSlaBackupScheme.rules.map((r) => r.id); // => ["weekly-full-2-months", "daily-differential-14-days", "yearly-full-20-years"]
  * ```
  */
 export const mdoSlaBackupScheme: BackupScheme = {

@@ -23,8 +23,7 @@ const s4 = (note: string) => cite("MITZ", "§4", note);
  * import { evaluate, mitzRetention } from "@zorgkit/retention-policy";
  *
  * const profile = { id: "p1", recordClass: "mitz-profile", events: { created: "2026-01-05", "profile-deleted": "2026-06-30" } } as const;
- * evaluate(profile, mitzRetention, instant("2026-07-01T00:00:00+02:00")).value.status;
- * // => "must-delete"
+ * evaluate(profile, mitzRetention, instant("2026-07-01T00:00:00+02:00")).value.status; // => "must-delete"
  * ```
  */
 export const mitzRetention: RetentionPolicy = {

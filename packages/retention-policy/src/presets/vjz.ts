@@ -32,8 +32,7 @@ const row = (n: number, note?: string) => cite("VJZ", `§2 table, row ${n}`, not
  * import { evaluate, vjzRetention } from "@zorgkit/retention-policy";
  *
  * const form = { id: "f1", recordClass: "overview-request", events: { created: "2026-01-31" } } as const;
- * evaluate(form, vjzRetention, instant("2026-04-01T09:00:00+02:00")).value.status;
- * // => "must-delete"
+ * evaluate(form, vjzRetention, instant("2026-04-01T09:00:00+02:00")).value.status; // => "must-delete"
  * ```
  */
 export const vjzRetention: RetentionPolicy = {

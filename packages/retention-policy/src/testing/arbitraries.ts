@@ -27,8 +27,7 @@ const D_TO = date("2032-12-31");
  * import fc from "fast-check";
  * import { arbLocalDate } from "@zorgkit/retention-policy/testing";
  *
- * fc.sample(arbLocalDate(), 1)[0]?.length;
- * // => 10
+ * fc.sample(arbLocalDate(), 1)[0]?.length; // => 10
  * ```
  */
 export function arbLocalDate(range?: DayRange): fc.Arbitrary<LocalDate> {
@@ -53,8 +52,7 @@ export function arbLocalDate(range?: DayRange): fc.Arbitrary<LocalDate> {
  * import fc from "fast-check";
  * import { arbInstant } from "@zorgkit/retention-policy/testing";
  *
- * typeof fc.sample(arbInstant(), 1)[0];
- * // => "number"
+ * typeof fc.sample(arbInstant(), 1)[0]; // => "number"
  * ```
  */
 export function arbInstant(range?: DayRange): fc.Arbitrary<Instant> {
@@ -71,8 +69,7 @@ export function arbInstant(range?: DayRange): fc.Arbitrary<Instant> {
  * import fc from "fast-check";
  * import { arbRetentionLength } from "@zorgkit/retention-policy/testing";
  *
- * Object.keys(fc.sample(arbRetentionLength(), 1)[0] ?? {}).length > 0;
- * // => true
+ * Object.keys(fc.sample(arbRetentionLength(), 1)[0] ?? {}).length > 0; // => true
  * ```
  */
 export function arbRetentionLength(): fc.Arbitrary<DateLength> {
@@ -95,8 +92,7 @@ export function arbRetentionLength(): fc.Arbitrary<DateLength> {
  * import fc from "fast-check";
  * import { arbRetentionRule } from "@zorgkit/retention-policy/testing";
  *
- * typeof fc.sample(arbRetentionRule(["received", "processed"]), 1)[0]?._tag;
- * // => "string"
+ * typeof fc.sample(arbRetentionRule(["received", "processed"]), 1)[0]?._tag; // => "string"
  * ```
  */
 export function arbRetentionRule(events: ReadonlyArray<string>): fc.Arbitrary<RetentionRule> {
@@ -163,8 +159,7 @@ const EVENTS = [...CLASS_EVENTS.requiredEvents, ...CLASS_EVENTS.laterEvents];
  * import { RetentionPolicy } from "@zorgkit/retention-policy";
  * import { arbRetentionPolicy } from "@zorgkit/retention-policy/testing";
  *
- * Schema.is(RetentionPolicy)(fc.sample(arbRetentionPolicy(), 1)[0]);
- * // => true
+ * Schema.is(RetentionPolicy)(fc.sample(arbRetentionPolicy(), 1)[0]); // => true
  * ```
  */
 export function arbRetentionPolicy(): fc.Arbitrary<RetentionPolicy> {
@@ -201,8 +196,7 @@ export function arbRetentionPolicy(): fc.Arbitrary<RetentionPolicy> {
  * import fc from "fast-check";
  * import { arbHold } from "@zorgkit/retention-policy/testing";
  *
- * fc.sample(arbHold(), 1).length;
- * // => 1
+ * fc.sample(arbHold(), 1).length; // => 1
  * ```
  */
 export function arbHold(range?: DayRange): fc.Arbitrary<Hold> {
@@ -225,8 +219,7 @@ export function arbHold(range?: DayRange): fc.Arbitrary<Hold> {
  * import fc from "fast-check";
  * import { arbRetentionRecord } from "@zorgkit/retention-policy/testing";
  *
- * fc.sample(arbRetentionRecord(1), 1)[0]?.recordClass;
- * // => "c0"
+ * fc.sample(arbRetentionRecord(1), 1)[0]?.recordClass; // => "c0"
  * ```
  */
 export function arbRetentionRecord(
@@ -262,8 +255,7 @@ export function arbRetentionRecord(
  * import fc from "fast-check";
  * import { arbBackups } from "@zorgkit/retention-policy/testing";
  *
- * (fc.sample(arbBackups({ days: 30 }), 1)[0]?.length ?? 0) > 0;
- * // => true
+ * (fc.sample(arbBackups({ days: 30 }), 1)[0]?.length ?? 0) > 0; // => true
  * ```
  */
 export function arbBackups(options?: { readonly days?: number; readonly end?: LocalDate }): fc.Arbitrary<ReadonlyArray<Backup>> {
@@ -309,8 +301,7 @@ export function arbBackups(options?: { readonly days?: number; readonly end?: Lo
  * import { RetentionRecordFor, vjzRetention } from "@zorgkit/retention-policy";
  * import { arbRecordFor } from "@zorgkit/retention-policy/testing";
  *
- * Schema.is(RetentionRecordFor(vjzRetention))(fc.sample(arbRecordFor(vjzRetention), 1)[0]);
- * // => true
+ * Schema.is(RetentionRecordFor(vjzRetention))(fc.sample(arbRecordFor(vjzRetention), 1)[0]); // => true
  * ```
  */
 export function arbRecordFor(
