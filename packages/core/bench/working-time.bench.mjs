@@ -133,7 +133,9 @@ console.log(
     .map((x) => x.toFixed(2))
     .join(" ")} (the numbers below are noisy when it is high)`,
 );
-console.log(`calendar: ${office.definition.name}, ${layoutOf(office).starts.length} open intervals 2024–2036\n`);
+console.log(
+  `calendar: ${office.definition.name}, ${layoutOf(office).starts.length} open intervals 2024–2036\n`,
+);
 
 // 1. Agreement
 const sample = queries(SAMPLE);

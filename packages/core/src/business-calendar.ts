@@ -137,7 +137,9 @@ export type BusinessCalendar = typeof BusinessCalendar.Type;
  *
  * @example
  * ```ts
- * hm("15:30"); // 930
+ * import { hm } from "@zorgkit/core";
+ *
+ * hm("15:30"); // => 930
  * ```
  */
 export function hm(time: string): number {
@@ -155,7 +157,9 @@ export function hm(time: string): number {
  *
  * @example
  * ```ts
- * opening("09:00", "17:00"); // { start: 540, end: 1020 }
+ * import { opening } from "@zorgkit/core";
+ *
+ * opening("09:00", "17:00"); // => {"start":540,"end":1020}
  * ```
  */
 export function opening(start: string, end: string): OpeningInterval {
@@ -170,7 +174,9 @@ export function opening(start: string, end: string): OpeningInterval {
  *
  * @example
  * ```ts
- * formatMinute(930); // "15:30"
+ * import { formatMinute } from "@zorgkit/core";
+ *
+ * formatMinute(930); // => "15:30"
  * ```
  */
 export function formatMinute(minute: number): string {

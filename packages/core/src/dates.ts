@@ -23,8 +23,10 @@ const MAX_EPOCH_DAY = 2932896; // 9999-12-31
  *
  * @example
  * ```ts
- * daysFromCivil(1970, 1, 1); // 0
- * daysFromCivil(2026, 11, 23); // 20780
+ * import { daysFromCivil } from "@zorgkit/core";
+ *
+ * daysFromCivil(1970, 1, 1); // => 0
+ * daysFromCivil(2026, 11, 23); // => 20780
  * ```
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
@@ -42,7 +44,9 @@ export function daysFromCivil(year: number, month: number, day: number): number 
  *
  * @example
  * ```ts
- * civilFromDays(20780); // { year: 2026, month: 11, day: 23 }
+ * import { civilFromDays } from "@zorgkit/core";
+ *
+ * civilFromDays(20780); // => {"year":2026,"month":11,"day":23}
  * ```
  */
 export function civilFromDays(epochDay: number): { year: number; month: number; day: number } {
@@ -64,8 +68,11 @@ export function civilFromDays(epochDay: number): { year: number; month: number; 
  *
  * @example
  * ```ts
- * isLeapYear(2028); // true
- * isLeapYear(2100); // false (a century not divisible by 400)
+ * import { isLeapYear } from "@zorgkit/core";
+ *
+ * isLeapYear(2028); // => true
+ * // a century not divisible by 400
+ * isLeapYear(2100); // => false
  * ```
  */
 export function isLeapYear(year: number): boolean {
@@ -77,7 +84,9 @@ export function isLeapYear(year: number): boolean {
  *
  * @example
  * ```ts
- * daysInMonth(2028, 2); // 29
+ * import { daysInMonth } from "@zorgkit/core";
+ *
+ * daysInMonth(2028, 2); // => 29
  * ```
  */
 export function daysInMonth(year: number, month: number): number {
@@ -97,8 +106,10 @@ function format(year: number, month: number, day: number): LocalDate {
  *
  * @example
  * ```ts
- * localDateProblem("2026-02-28"); // undefined
- * localDateProblem("2026-02-29"); // "day 29 does not exist in 2026-02"
+ * import { localDateProblem } from "@zorgkit/core";
+ *
+ * localDateProblem("2026-02-28"); // => undefined
+ * localDateProblem("2026-02-29"); // => "day 29 does not exist in 2026-02"
  * ```
  */
 export function localDateProblem(s: string): string | undefined {
@@ -118,8 +129,10 @@ export function localDateProblem(s: string): string | undefined {
  *
  * @example
  * ```ts
- * isLocalDate("2028-02-29"); // true
- * isLocalDate("2026-2-28"); // false
+ * import { isLocalDate } from "@zorgkit/core";
+ *
+ * isLocalDate("2028-02-29"); // => true
+ * isLocalDate("2026-2-28"); // => false
  * ```
  */
 export function isLocalDate(u: unknown): u is LocalDate {
@@ -150,7 +163,10 @@ export type LocalDate = typeof LocalDate.Type;
  *
  * @example
  * ```ts
- * const d = date("2026-08-31");
+ * import { date } from "@zorgkit/core";
+ *
+ * date("2026-08-31"); // => "2026-08-31"
+ * // date("2026-02-29") throws a RangeError: use tryDate for input you do not control
  * ```
  */
 export function date(s: string): LocalDate {
@@ -180,7 +196,9 @@ export function tryDate(s: string): LocalDate | undefined {
  *
  * @example
  * ```ts
- * dateFromParts(2026, 8, 31); // "2026-08-31"
+ * import { dateFromParts } from "@zorgkit/core";
+ *
+ * dateFromParts(2026, 8, 31); // => "2026-08-31"
  * ```
  */
 export function dateFromParts(year: number, month: number, day: number): LocalDate {
@@ -209,7 +227,9 @@ export function tryDateFromParts(year: number, month: number, day: number): Loca
  *
  * @example
  * ```ts
- * toEpochDay(date("2026-11-23")); // 20780
+ * import { date, toEpochDay } from "@zorgkit/core";
+ *
+ * toEpochDay(date("2026-11-23")); // => 20780
  * ```
  */
 export function toEpochDay(d: LocalDate): number {
@@ -221,7 +241,9 @@ export function toEpochDay(d: LocalDate): number {
  *
  * @example
  * ```ts
- * fromEpochDay(20780); // "2026-11-23"
+ * import { fromEpochDay } from "@zorgkit/core";
+ *
+ * fromEpochDay(20780); // => "2026-11-23"
  * ```
  */
 export function fromEpochDay(epochDay: number): LocalDate {
@@ -254,7 +276,9 @@ export function tryFromEpochDay(epochDay: number): LocalDate | undefined {
  *
  * @example
  * ```ts
- * dateParts(date("2026-08-31")); // { year: 2026, month: 8, day: 31 }
+ * import { date, dateParts } from "@zorgkit/core";
+ *
+ * dateParts(date("2026-08-31")); // => {"year":2026,"month":8,"day":31}
  * ```
  */
 export function dateParts(d: LocalDate): { year: number; month: number; day: number } {
@@ -266,7 +290,10 @@ export function dateParts(d: LocalDate): { year: number; month: number; day: num
  *
  * @example
  * ```ts
- * isoWeekday(date("2026-11-23")); // 1 (Monday)
+ * import { date, isoWeekday } from "@zorgkit/core";
+ *
+ * // Monday
+ * isoWeekday(date("2026-11-23")); // => 1
  * ```
  */
 export function isoWeekday(d: LocalDate): number {
@@ -278,7 +305,10 @@ export function isoWeekday(d: LocalDate): number {
  *
  * @example
  * ```ts
- * epochDayWeekday(0); // 4 (Thursday 1 January 1970)
+ * import { epochDayWeekday } from "@zorgkit/core";
+ *
+ * // Thursday 1 January 1970
+ * epochDayWeekday(0); // => 4
  * ```
  */
 export function epochDayWeekday(epochDay: number): number {
@@ -291,7 +321,9 @@ export function epochDayWeekday(epochDay: number): number {
  *
  * @example
  * ```ts
- * [date("2027-03-01"), date("2026-08-31")].sort(compareDates); // ["2026-08-31", "2027-03-01"]
+ * import { compareDates, date } from "@zorgkit/core";
+ *
+ * [date("2027-03-01"), date("2026-08-31")].sort(compareDates); // => ["2026-08-31","2027-03-01"]
  * ```
  */
 export function compareDates(a: LocalDate, b: LocalDate): number {
@@ -303,7 +335,9 @@ export function compareDates(a: LocalDate, b: LocalDate): number {
  *
  * @example
  * ```ts
- * addDays(date("2028-02-28"), 1); // "2028-02-29"
+ * import { addDays, date } from "@zorgkit/core";
+ *
+ * addDays(date("2028-02-28"), 1); // => "2028-02-29"
  * ```
  */
 export function addDays(d: LocalDate, days: number): LocalDate {
@@ -332,7 +366,9 @@ export function tryAddDays(d: LocalDate, days: number): LocalDate | undefined {
  *
  * @example
  * ```ts
- * daysBetween(date("2028-02-28"), date("2028-03-01")); // 2
+ * import { date, daysBetween } from "@zorgkit/core";
+ *
+ * daysBetween(date("2028-02-28"), date("2028-03-01")); // => 2
  * ```
  */
 export function daysBetween(a: LocalDate, b: LocalDate): number {
@@ -345,9 +381,11 @@ export function daysBetween(a: LocalDate, b: LocalDate): number {
  *
  * @example
  * ```ts
- * addMonths(date("2026-08-31"), 6); // "2027-03-01"
- * addMonths(date("2026-01-30"), 1); // "2026-03-01"
- * addMonths(date("2026-01-31"), 2); // "2026-03-31"
+ * import { addMonths, date } from "@zorgkit/core";
+ *
+ * addMonths(date("2026-08-31"), 6); // => "2027-03-01"
+ * addMonths(date("2026-01-30"), 1); // => "2026-03-01"
+ * addMonths(date("2026-01-31"), 2); // => "2026-03-31"
  * ```
  */
 export function addMonths(d: LocalDate, months: number): LocalDate {
@@ -386,7 +424,9 @@ export function tryAddMonths(d: LocalDate, months: number): LocalDate | undefine
  *
  * @example
  * ```ts
- * addYears(date("2028-02-29"), 1); // "2029-03-01"
+ * import { addYears, date } from "@zorgkit/core";
+ *
+ * addYears(date("2028-02-29"), 1); // => "2029-03-01"
  * ```
  */
 export function addYears(d: LocalDate, years: number): LocalDate {
@@ -475,8 +515,10 @@ export function tryAddLength(d: LocalDate, length: DateLength): LocalDate | unde
  *
  * @example
  * ```ts
- * formatLength({ years: 1, months: 6 }); // "1 year and 6 months"
- * formatLength({ months: 18 }, "nl"); // "18 maanden"
+ * import { formatLength } from "@zorgkit/core";
+ *
+ * formatLength({ years: 1, months: 6 }); // => "1 year and 6 months"
+ * formatLength({ months: 18 }, "nl"); // => "18 maanden"
  * ```
  */
 export function formatLength(length: DateLength, language: "en" | "nl" = "en"): string {
@@ -652,9 +694,11 @@ export function tryTermEnd(start: LocalDate, length: DateLength): LocalDate | un
  *
  * @example
  * ```ts
- * ageOn(date("2012-02-29"), date("2024-02-29")); // 12
- * ageOn(date("2012-02-29"), date("2025-02-28")); // 12
- * ageOn(date("2012-02-29"), date("2025-03-01")); // 13
+ * import { ageOn, date } from "@zorgkit/core";
+ *
+ * ageOn(date("2012-02-29"), date("2024-02-29")); // => 12
+ * ageOn(date("2012-02-29"), date("2025-02-28")); // => 12
+ * ageOn(date("2012-02-29"), date("2025-03-01")); // => 13
  * ```
  */
 export function ageOn(birthDate: LocalDate, on: LocalDate): number {

@@ -54,9 +54,16 @@ export interface DecodeIssue {
  * The outcome of {@link decode}: the decoded value, or the issues found — at most
  * `maxIssues` of them, with `totalIssues` counting all.
  */
-export type DecodeResult<A> =
-  | { readonly ok: true; readonly value: A }
-  | { readonly ok: false; readonly issues: ReadonlyArray<DecodeIssue>; readonly totalIssues: number };
+export type DecodeResult<A> = { readonly ok: true; readonly value: A } | DecodeFailure;
+
+/** The failed branch of a {@link DecodeResult}. */
+export interface DecodeFailure {
+  readonly ok: false;
+  /** At most `maxIssues` issues (default 100), in the order found. */
+  readonly issues: ReadonlyArray<DecodeIssue>;
+  /** How many issues were found in all. */
+  readonly totalIssues: number;
+}
 
 /** Options of {@link decode}. */
 export interface DecodeOptions {
@@ -300,7 +307,7 @@ function walk(sink: Sink, issue: SchemaIssue.Issue, path: ReadonlyArray<Property
   }
 }
 
-function failure(sink: Sink): DecodeResult<never> {
+function failure(sink: Sink): DecodeFailure {
   return { ok: false, issues: sink.issues, totalIssues: sink.total };
 }
 
@@ -371,7 +378,7 @@ export function decode<S extends Schema.ConstraintDecoder<unknown>>(
 export function decodeFailure(
   issues: ReadonlyArray<DecodeIssue>,
   options: { readonly maxIssues?: number } = {},
-): DecodeResult<never> {
+): DecodeFailure {
   const max = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   const cap = Number.isSafeInteger(max) && max > 0 ? max : DEFAULT_MAX_ISSUES;
   return {

@@ -136,13 +136,14 @@ export function Explained<S extends Schema.Top>(value: S) {
  * ```ts
  * import { cite, step } from "@zorgkit/core";
  *
- * step({
+ * const s = step({
  *   rule: "notice-period",
  *   inputs: { months: 2 },
  *   citations: [cite("MDO-BV", "10.2")],
  *   en: "The customer gives 2 months' notice.",
  *   nl: "De klant zegt op met een opzegtermijn van 2 maanden.",
- * }).inputs; // => { "months": 2 }
+ * });
+ * s.inputs; // => { "months": 2 }
  * ```
  */
 export function step(s: {

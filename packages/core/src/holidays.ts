@@ -91,8 +91,10 @@ export const HOLIDAY_YEARS = { from: 1900, to: 2199 } as const;
  *
  * @example
  * ```ts
- * easterSunday(2026); // "2026-04-05"
- * easterSunday(2038); // "2038-04-25"
+ * import { easterSunday } from "@zorgkit/core";
+ *
+ * easterSunday(2026); // => "2026-04-05"
+ * easterSunday(2038); // => "2038-04-25"
  * ```
  */
 export function easterSunday(year: number): LocalDate {
@@ -143,8 +145,9 @@ function kingsDay(year: number): { date: LocalDate; name: string; nameNl: string
  *
  * @example
  * ```ts
- * dutchPublicHolidays(2025).find((h) => h.key === "kingsDay");
- * // { date: "2025-04-26", key: "kingsDay", name: "King's Day", nameNl: "Koningsdag" }
+ * import { date, dutchPublicHolidays } from "@zorgkit/core";
+ *
+ * dutchPublicHolidays(2025).find((h) => h.key === "kingsDay"); // => {"date":"2025-04-26","key":"kingsDay","name":"King's Day","nameNl":"Koningsdag"}
  * dutchPublicHolidays(2026, { goodFriday: true, liberationDay: "lustrum" }).map((h) => h.date);
  * ```
  */
@@ -197,8 +200,10 @@ export type HolidayRules = typeof HolidayRules.Type;
  *
  * @example
  * ```ts
- * holidaysOf(mdoHolidays, 2026).map((h) => h.date);
- * // ["2026-01-01", "2026-04-05", "2026-04-06", "2026-04-27", "2026-05-05", "2026-05-14", …]
+ * import { date, holidaysOf } from "@zorgkit/core";
+ * import { mdoHolidays } from "@zorgkit/core/presets";
+ *
+ * holidaysOf(mdoHolidays, 2026).map((h) => h.date); // => ["2026-01-01","2026-04-05","2026-04-06","2026-04-27","2026-05-05","2026-05-14","2026-05-24","2026-05-25","2026-12-25","2026-12-26"]
  * ```
  */
 export function holidaysOf(rules: HolidayRules, year: number): Array<Holiday> {

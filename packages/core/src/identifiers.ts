@@ -38,7 +38,9 @@ const ELEVEN_CHECK_FAILS = "The BSN fails the 11-check (elfproef)";
  *
  * @example
  * ```ts
- * bsnProblem("123456789"); // "The BSN fails the 11-check (elfproef)"
+ * import { bsnProblem } from "@zorgkit/core";
+ *
+ * bsnProblem("123456789"); // => "The BSN fails the 11-check (elfproef)"
  * ```
  */
 export function bsnProblem(s: string): string | undefined {
@@ -56,8 +58,12 @@ export function bsnProblem(s: string): string | undefined {
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Bsn)("111222333"); // ok
- * Schema.is(Bsn)("123456789"); // false: fails the 11-check
+ * import * as Schema from "effect/Schema";
+ * import { Bsn } from "@zorgkit/core";
+ *
+ * // ok
+ * Schema.decodeUnknownSync(Bsn)("111222333"); // => "111222333"
+ * Schema.is(Bsn)("123456789"); // => false
  * ```
  */
 export const Bsn = Schema.String.annotate({ message: `Expected ${BSN_EXPECTED}` })
@@ -88,7 +94,10 @@ export type Bsn = typeof Bsn.Type;
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(BsnFromEightDigits)("12345672"); // "012345672"
+ * import * as Schema from "effect/Schema";
+ * import { BsnFromEightDigits } from "@zorgkit/core";
+ *
+ * Schema.decodeUnknownSync(BsnFromEightDigits)("12345672"); // => "012345672"
  * ```
  */
 export const BsnFromEightDigits = Schema.String.annotate({
@@ -110,8 +119,10 @@ export const BsnFromEightDigits = Schema.String.annotate({
  *
  * @example
  * ```ts
- * isValidBsn("111222333"); // true
- * isValidBsn("123456789"); // false
+ * import { isValidBsn } from "@zorgkit/core";
+ *
+ * isValidBsn("111222333"); // => true
+ * isValidBsn("123456789"); // => false
  * ```
  */
 export function isValidBsn(u: unknown): u is Bsn {
@@ -124,7 +135,9 @@ export function isValidBsn(u: unknown): u is Bsn {
  *
  * @example
  * ```ts
- * const b = bsn("111222333");
+ * import { bsn } from "@zorgkit/core";
+ *
+ * bsn("111222333"); // => "111222333"
  * ```
  */
 export function bsn(s: string): Bsn {
@@ -139,7 +152,9 @@ export function bsn(s: string): Bsn {
  *
  * @example
  * ```ts
- * maskBsn(bsn("111222333")); // "*****2333"
+ * import { bsn, maskBsn } from "@zorgkit/core";
+ *
+ * maskBsn(bsn("111222333")); // => "*****2333"
  * ```
  */
 export function maskBsn(bsn: Bsn): string {
@@ -160,7 +175,11 @@ const AGB_EXPECTED = "an AGB code: a string of exactly 8 digits";
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(AgbCode)("01123456"); // ok
+ * import * as Schema from "effect/Schema";
+ * import { AgbCode } from "@zorgkit/core";
+ *
+ * // ok
+ * Schema.decodeUnknownSync(AgbCode)("01123456"); // => "01123456"
  * ```
  */
 export const AgbCode = Schema.String.annotate({ message: `Expected ${AGB_EXPECTED}` })
@@ -180,7 +199,9 @@ export type AgbCode = typeof AgbCode.Type;
  *
  * @example
  * ```ts
- * const code = agbCode("01123456");
+ * import { agbCode } from "@zorgkit/core";
+ *
+ * agbCode("01123456"); // => "01123456"
  * ```
  */
 export function agbCode(s: string): AgbCode {
@@ -194,7 +215,9 @@ export function agbCode(s: string): AgbCode {
  *
  * @example
  * ```ts
- * agbProviderType(agbCode("01123456")); // "01"
+ * import { agbCode, agbProviderType } from "@zorgkit/core";
+ *
+ * agbProviderType(agbCode("01123456")); // => "01"
  * ```
  */
 export function agbProviderType(code: AgbCode): string {
@@ -216,7 +239,11 @@ const URA_EXPECTED = "a URA number (UZI register subscriber number): a string of
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(UraNumber)("00012345"); // ok
+ * import * as Schema from "effect/Schema";
+ * import { UraNumber } from "@zorgkit/core";
+ *
+ * // ok
+ * Schema.decodeUnknownSync(UraNumber)("00012345"); // => "00012345"
  * ```
  */
 export const UraNumber = Schema.String.annotate({ message: `Expected ${URA_EXPECTED}` })
@@ -236,7 +263,9 @@ export type UraNumber = typeof UraNumber.Type;
  *
  * @example
  * ```ts
- * const ura = uraNumber("00012345");
+ * import { uraNumber } from "@zorgkit/core";
+ *
+ * uraNumber("00012345"); // => "00012345"
  * ```
  */
 export function uraNumber(s: string): UraNumber {
@@ -255,7 +284,11 @@ const UZI_EXPECTED =
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(UziNumber)("900012345"); // ok
+ * import * as Schema from "effect/Schema";
+ * import { UziNumber } from "@zorgkit/core";
+ *
+ * // ok
+ * Schema.decodeUnknownSync(UziNumber)("900012345"); // => "900012345"
  * ```
  */
 export const UziNumber = Schema.String.annotate({ message: `Expected ${UZI_EXPECTED}` })
@@ -275,7 +308,9 @@ export type UziNumber = typeof UziNumber.Type;
  *
  * @example
  * ```ts
- * const uzi = uziNumber("900012345");
+ * import { uziNumber } from "@zorgkit/core";
+ *
+ * uziNumber("900012345"); // => "900012345"
  * ```
  */
 export function uziNumber(s: string): UziNumber {

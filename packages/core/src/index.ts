@@ -75,6 +75,7 @@ export {
 export {
   DEFAULT_MAX_ISSUES,
   DecodeError,
+  type DecodeFailure,
   type DecodeIssue,
   type DecodeIssueCode,
   type DecodeOptions,

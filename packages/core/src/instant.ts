@@ -39,8 +39,10 @@ const ISO_INSTANT =
  *
  * @example
  * ```ts
- * parseInstant("2026-03-29T01:30:00+01:00"); // { ok: true, ms: 1774744200000 }
- * parseInstant("2026-03-29T01:30:00"); // { ok: false, problem: "a local date-time without an offset is ambiguous …" }
+ * import { parseInstant } from "@zorgkit/core";
+ *
+ * parseInstant("2026-03-29T01:30:00+01:00"); // => {"ok":true,"ms":1774744200000}
+ * parseInstant("2026-03-29T01:30:00"); // => {"ok":false,"problem":"a local date-time without an offset is ambiguous across DST: add Z or an offset such as +01:00"}
  * ```
  */
 export function parseInstant(s: string): { ok: true; ms: number } | { ok: false; problem: string } {
@@ -138,7 +140,9 @@ export type Instant = typeof Instant.Type;
  *
  * @example
  * ```ts
- * instant("2026-03-29T01:30:00+01:00"); // 1774744200000
+ * import { instant } from "@zorgkit/core";
+ *
+ * instant("2026-03-29T01:30:00+01:00"); // => 1774744200000
  * ```
  */
 export function instant(iso: string): Instant {
@@ -187,7 +191,9 @@ export function tryFromEpochMillis(ms: number): Instant | undefined {
  *
  * @example
  * ```ts
- * fromEpochMillis(Date.UTC(2026, 0, 1));
+ * import { fromEpochMillis } from "@zorgkit/core";
+ *
+ * fromEpochMillis(Date.UTC(2026, 0, 1)); // => 1767225600000
  * ```
  */
 export function fromEpochMillis(ms: number): Instant {
@@ -204,8 +210,10 @@ export function fromEpochMillis(ms: number): Instant {
  *
  * @example
  * ```ts
- * isTimeZone("Europe/Amsterdam"); // true
- * isTimeZone("Europe/Amsterdamm"); // false
+ * import { isTimeZone } from "@zorgkit/core";
+ *
+ * isTimeZone("Europe/Amsterdam"); // => true
+ * isTimeZone("Europe/Amsterdamm"); // => false
  * ```
  */
 export function isTimeZone(timeZone: string): boolean {
@@ -223,7 +231,9 @@ export function isTimeZone(timeZone: string): boolean {
  *
  * @example
  * ```ts
- * offsetAt(instant("2026-07-01T12:00:00Z")); // 7200000
+ * import { instant, offsetAt } from "@zorgkit/core";
+ *
+ * offsetAt(instant("2026-07-01T12:00:00Z")); // => 7200000
  * ```
  */
 export function offsetAt(at: Instant | number, timeZone: string = AMSTERDAM): number {
@@ -239,7 +249,9 @@ export function offsetAt(at: Instant | number, timeZone: string = AMSTERDAM): nu
  *
  * @example
  * ```ts
- * localDateOf(instant("2026-03-28T23:30:00Z")); // "2026-03-29" (00:30 in Amsterdam)
+ * import { instant, localDateOf } from "@zorgkit/core";
+ *
+ * localDateOf(instant("2026-03-28T23:30:00Z")); // => "2026-03-29"
  * ```
  */
 export function localDateOf(at: Instant | number, timeZone: string = AMSTERDAM): LocalDate {
@@ -257,7 +269,10 @@ export type Disambiguation = "compatible" | "earlier" | "later";
  *
  * @example
  * ```ts
- * zonedInstant(date("2026-03-30"), 9 * 60); // Monday 09:00 CEST = 2026-03-30T07:00:00Z
+ * import { date, formatInstant, zonedInstant } from "@zorgkit/core";
+ *
+ * // Monday 09:00 CEST = 2026-03-30T07:00:00Z
+ * formatInstant(zonedInstant(date("2026-03-30"), 9 * 60)); // => "2026-03-30T09:00:00+02:00"
  * ```
  */
 export function zonedInstant(
@@ -294,7 +309,9 @@ const pad = (n: number, w = 2) => `${Math.abs(n)}`.padStart(w, "0");
  *
  * @example
  * ```ts
- * formatInstant(instant("2026-03-29T01:30:00Z")); // "2026-03-29T03:30:00+02:00"
+ * import { formatInstant, instant } from "@zorgkit/core";
+ *
+ * formatInstant(instant("2026-03-29T01:30:00Z")); // => "2026-03-29T03:30:00+02:00"
  * ```
  */
 export function formatInstant(at: Instant | number, timeZone: string = AMSTERDAM): string {

@@ -33,8 +33,11 @@ const EXPECTED_WIRE =
  *
  * @example
  * ```ts
- * Schema.is(MoneyCents)(1250); // true
- * Schema.is(MoneyCents)(12.5); // false
+ * import * as Schema from "effect/Schema";
+ * import { MoneyCents } from "@zorgkit/core";
+ *
+ * Schema.is(MoneyCents)(1250); // => true
+ * Schema.is(MoneyCents)(12.5); // => false
  * ```
  */
 export const MoneyCents = Schema.Number.check(
@@ -55,8 +58,10 @@ export type Money = typeof MoneyCents.Type;
  *
  * @example
  * ```ts
- * moneyStringProblem("12.50"); // undefined
- * moneyStringProblem("12,50"); // "Expected an amount in euros as a decimal string …"
+ * import { moneyStringProblem } from "@zorgkit/core";
+ *
+ * moneyStringProblem("12.50"); // => undefined
+ * moneyStringProblem("12,50"); // => "Expected an amount in euros as a decimal string with at most two decimals, e.g. \"1000.00\" or \"-12.5\""
  * ```
  */
 export function moneyStringProblem(s: string): string | undefined {
@@ -86,8 +91,11 @@ function parseCents(s: string): number | undefined {
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(Money)("12.5"); // 1250
- * Schema.encodeSync(Money)(cents(1250)); // "12.50"
+ * import * as Schema from "effect/Schema";
+ * import { cents, Money } from "@zorgkit/core";
+ *
+ * Schema.decodeUnknownSync(Money)("12.5"); // => 1250
+ * Schema.encodeSync(Money)(cents(1250)); // => "12.50"
  * ```
  */
 export const Money = Schema.String.annotate({ message: `Expected ${EXPECTED_WIRE}` })
@@ -119,8 +127,10 @@ function checked(n: number, what: string): Money {
  *
  * @example
  * ```ts
- * euros("12.50"); // 1250 cents
- * euros("-0.05"); // -5 cents
+ * import { euros } from "@zorgkit/core";
+ *
+ * euros("12.50"); // => 1250
+ * euros("-0.05"); // => -5
  * ```
  */
 export function euros(s: string): Money {
@@ -135,7 +145,9 @@ export function euros(s: string): Money {
  *
  * @example
  * ```ts
- * cents(1250); // € 12,50
+ * import { cents, formatEuro } from "@zorgkit/core";
+ *
+ * formatEuro(cents(1250)); // => "€ 12,50"
  * ```
  */
 export function cents(n: number): Money {
@@ -157,8 +169,10 @@ function digitsOf(m: Money): { sign: "" | "-"; whole: string; fraction: string }
  *
  * @example
  * ```ts
- * toDecimalString(euros("1000")); // "1000.00"
- * toDecimalString(cents(-5)); // "-0.05"
+ * import { cents, euros, toDecimalString } from "@zorgkit/core";
+ *
+ * toDecimalString(euros("1000")); // => "1000.00"
+ * toDecimalString(cents(-5)); // => "-0.05"
  * ```
  */
 export function toDecimalString(m: Money): string {
@@ -173,8 +187,10 @@ export function toDecimalString(m: Money): string {
  *
  * @example
  * ```ts
- * formatEuro(euros("1000")); // "€ 1.000,00"
- * formatEuro(euros("-1234567.8")); // "€ -1.234.567,80"
+ * import { euros, formatEuro } from "@zorgkit/core";
+ *
+ * formatEuro(euros("1000")); // => "€ 1.000,00"
+ * formatEuro(euros("-1234567.8")); // => "€ -1.234.567,80"
  * ```
  */
 export function formatEuro(m: Money): string {
@@ -204,8 +220,10 @@ function dutchToWire(s: string): string | undefined {
  *
  * @example
  * ```ts
- * dutchMoneyProblem("€ 1.000,00"); // undefined
- * dutchMoneyProblem("€ 1,000.00"); // "Expected an amount in euros written the Dutch way, …"
+ * import { dutchMoneyProblem } from "@zorgkit/core";
+ *
+ * dutchMoneyProblem("€ 1.000,00"); // => undefined
+ * dutchMoneyProblem("€ 1,000.00"); // => "Expected an amount in euros written the Dutch way, e.g. \"€ 1.000,00\", \"€ -12,50\" or \"12,5\""
  * ```
  */
 export function dutchMoneyProblem(s: string): string | undefined {
@@ -224,9 +242,12 @@ export function dutchMoneyProblem(s: string): string | undefined {
  *
  * @example
  * ```ts
- * Schema.decodeUnknownSync(MoneyNl)("€ 1.000,00"); // 100000 cents
- * Schema.decodeUnknownSync(MoneyNl)("€ 10,-"); // 1000 cents
- * Schema.encodeSync(MoneyNl)(euros("-1234.5")); // "€ -1.234,50"
+ * import * as Schema from "effect/Schema";
+ * import { euros, MoneyNl } from "@zorgkit/core";
+ *
+ * Schema.decodeUnknownSync(MoneyNl)("€ 1.000,00"); // => 100000
+ * Schema.decodeUnknownSync(MoneyNl)("€ 10,-"); // => 1000
+ * Schema.encodeSync(MoneyNl)(euros("-1234.5")); // => "€ -1.234,50"
  * ```
  */
 export const MoneyNl = Schema.String.annotate({ message: `Expected ${EXPECTED_DUTCH}` })
@@ -251,7 +272,9 @@ export const MoneyNl = Schema.String.annotate({ message: `Expected ${EXPECTED_DU
  *
  * @example
  * ```ts
- * addMoney(euros("12.50"), euros("0.75")); // € 13,25
+ * import { addMoney, euros, formatEuro } from "@zorgkit/core";
+ *
+ * formatEuro(addMoney(euros("12.50"), euros("0.75"))); // => "€ 13,25"
  * ```
  */
 export function addMoney(a: Money, b: Money): Money {
@@ -263,7 +286,9 @@ export function addMoney(a: Money, b: Money): Money {
  *
  * @example
  * ```ts
- * subtractMoney(euros("10"), euros("12.50")); // € -2,50
+ * import { euros, formatEuro, subtractMoney } from "@zorgkit/core";
+ *
+ * formatEuro(subtractMoney(euros("10"), euros("12.50"))); // => "€ -2,50"
  * ```
  */
 export function subtractMoney(a: Money, b: Money): Money {
@@ -275,7 +300,9 @@ export function subtractMoney(a: Money, b: Money): Money {
  *
  * @example
  * ```ts
- * negateMoney(euros("5")); // € -5,00
+ * import { euros, formatEuro, negateMoney } from "@zorgkit/core";
+ *
+ * formatEuro(negateMoney(euros("5"))); // => "€ -5,00"
  * ```
  */
 export function negateMoney(m: Money): Money {
@@ -288,7 +315,9 @@ export function negateMoney(m: Money): Money {
  *
  * @example
  * ```ts
- * compareMoney(euros("1"), euros("2")); // -1
+ * import { compareMoney, euros } from "@zorgkit/core";
+ *
+ * compareMoney(euros("1"), euros("2")); // => -1
  * ```
  */
 export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
@@ -300,7 +329,10 @@ export function compareMoney(a: Money, b: Money): -1 | 0 | 1 {
  *
  * @example
  * ```ts
- * maxMoney(percentageOf(owed, "5"), euros("1000")); // collection costs, MDO-BV 6.11
+ * import { euros, formatEuro, maxMoney, percentageOf } from "@zorgkit/core";
+ *
+ * // 5 % of € 12.000 owed, at least € 1.000
+ * formatEuro(maxMoney(percentageOf(euros("12000"), "5"), euros("1000"))); // => "€ 1.000,00"
  * ```
  */
 export function maxMoney(a: Money, b: Money): Money {
@@ -312,7 +344,9 @@ export function maxMoney(a: Money, b: Money): Money {
  *
  * @example
  * ```ts
- * minMoney(euros("3"), euros("2")); // € 2,00
+ * import { euros, formatEuro, minMoney } from "@zorgkit/core";
+ *
+ * formatEuro(minMoney(euros("3"), euros("2"))); // => "€ 2,00"
  * ```
  */
 export function minMoney(a: Money, b: Money): Money {
@@ -325,7 +359,9 @@ export function minMoney(a: Money, b: Money): Money {
  *
  * @example
  * ```ts
- * sumMoney([euros("33.34"), euros("33.33"), euros("33.33")]); // € 100,00
+ * import { euros, formatEuro, sumMoney } from "@zorgkit/core";
+ *
+ * formatEuro(sumMoney([euros("33.34"), euros("33.33"), euros("33.33")])); // => "€ 100,00"
  * ```
  */
 export function sumMoney(list: Iterable<Money>): Money {
@@ -375,8 +411,10 @@ function toBigInt(n: number | bigint, what: string): bigint {
  *
  * @example
  * ```ts
- * divideRounded(5n, 2n, "half-up"); // 3n
- * divideRounded(-5n, 2n, "half-even"); // -2n
+ * import { divideRounded } from "@zorgkit/core";
+ *
+ * String(divideRounded(5n, 2n, "half-up")); // => "3"
+ * String(divideRounded(-5n, 2n, "half-even")); // => "-2"
  * ```
  */
 export function divideRounded(p: bigint, q: bigint, mode: RoundingMode): bigint {
@@ -422,9 +460,12 @@ function fromBigInt(n: bigint, what: string): Money {
  *
  * @example
  * ```ts
- * multiplyMoney(euros("10.00"), 1, 3); // € 3,33
- * multiplyMoney(euros("0.05"), 1, 2); // € 0,03 (half-up)
- * multiplyMoney(euros("0.05"), 1, 2, "half-even"); // € 0,02
+ * import { euros, formatEuro, multiplyMoney } from "@zorgkit/core";
+ *
+ * formatEuro(multiplyMoney(euros("10.00"), 1, 3)); // => "€ 3,33"
+ * // half-up
+ * formatEuro(multiplyMoney(euros("0.05"), 1, 2)); // => "€ 0,03"
+ * formatEuro(multiplyMoney(euros("0.05"), 1, 2, "half-even")); // => "€ 0,02"
  * ```
  */
 export function multiplyMoney(
@@ -447,7 +488,10 @@ const PERCENT_PATTERN = /^-?\d+(\.\d+)?$/;
  *
  * @example
  * ```ts
- * parsePercentage("2.5"); // { numerator: 25n, denominator: 1000n }
+ * import { parsePercentage } from "@zorgkit/core";
+ *
+ * const p = parsePercentage("2.5");
+ * [String(p.numerator), String(p.denominator)]; // => ["25", "1000"]
  * ```
  */
 export function parsePercentage(percent: string): { numerator: bigint; denominator: bigint } {
@@ -467,9 +511,11 @@ export function parsePercentage(percent: string): { numerator: bigint; denominat
  *
  * @example
  * ```ts
+ * import { euros, formatEuro, maxMoney, percentageOf } from "@zorgkit/core";
+ *
  * // Extrajudicial collection costs: 5 % of the total owed, at least € 1.000 (MDO-BV art. 6.11)
- * maxMoney(percentageOf(euros("30000"), "5"), euros("1000")); // € 1.500,00
- * percentageOf(euros("0.10"), "2.5"); // € 0,00 (0.25 cent rounds down)
+ * formatEuro(maxMoney(percentageOf(euros("30000"), "5"), euros("1000"))); // => "€ 1.500,00"
+ * formatEuro(percentageOf(euros("0.10"), "2.5")); // => "€ 0,00"
  * ```
  */
 export function percentageOf(
@@ -503,8 +549,10 @@ export function percentageOf(
  *
  * @example
  * ```ts
- * allocate(euros("100"), [1, 1, 1]); // [€ 33,34, € 33,33, € 33,33]
- * allocate(euros("-0.05"), [1, 1]); // [€ -0,03, € -0,02]
+ * import { allocate, euros, formatEuro } from "@zorgkit/core";
+ *
+ * allocate(euros("100"), [1, 1, 1]).map(formatEuro); // => ["€ 33,34","€ 33,33","€ 33,33"]
+ * allocate(euros("-0.05"), [1, 1]).map(formatEuro); // => ["€ -0,03","€ -0,02"]
  * ```
  */
 export function allocate(total: Money, weights: ReadonlyArray<number | bigint>): Array<Money> {

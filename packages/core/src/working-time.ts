@@ -176,9 +176,13 @@ function dayOutside(L: CalendarLayout, what: string): never {
  *
  * @example
  * ```ts
+ * import { compileCalendar, date, isWorkingDay } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
  * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
- * isWorkingDay(office, date("2026-05-25")); // false (Whit Monday)
- * isWorkingDay(office, date("2026-05-26")); // true
+ * // Whit Monday
+ * isWorkingDay(office, date("2026-05-25")); // => false
+ * isWorkingDay(office, date("2026-05-26")); // => true
  * ```
  */
 export function isWorkingDay(cal: CompiledCalendar, d: LocalDate): boolean {
@@ -193,8 +197,13 @@ export function isWorkingDay(cal: CompiledCalendar, d: LocalDate): boolean {
  *
  * @example
  * ```ts
- * addWorkingDays(office, date("2026-05-22"), 1); // "2026-05-26" (Fri → Tue over Whit Monday)
- * addWorkingDays(office, date("2026-05-26"), -1); // "2026-05-22"
+ * import { addWorkingDays, compileCalendar, date } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * // Fri → Tue over Whit Monday
+ * addWorkingDays(office, date("2026-05-22"), 1); // => "2026-05-26"
+ * addWorkingDays(office, date("2026-05-26"), -1); // => "2026-05-22"
  * ```
  */
 export function addWorkingDays(cal: CompiledCalendar, d: LocalDate, n: number): LocalDate {
@@ -215,7 +224,12 @@ export function addWorkingDays(cal: CompiledCalendar, d: LocalDate, n: number): 
  *
  * @example
  * ```ts
- * nextWorkingDay(office, date("2025-04-25")); // "2025-04-28" (King's Day is Sat 26 April)
+ * import { compileCalendar, date, nextWorkingDay } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * // King's Day is Sat 26 April
+ * nextWorkingDay(office, date("2025-04-25")); // => "2025-04-28"
  * ```
  */
 export function nextWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDate {
@@ -227,7 +241,11 @@ export function nextWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDate {
  *
  * @example
  * ```ts
- * previousWorkingDay(office, date("2026-05-26")); // "2026-05-22"
+ * import { compileCalendar, date, previousWorkingDay } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * previousWorkingDay(office, date("2026-05-26")); // => "2026-05-22"
  * ```
  */
 export function previousWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDate {
@@ -241,8 +259,12 @@ export function previousWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDa
  *
  * @example
  * ```ts
- * workingDaysBetween(office, date("2026-05-22"), date("2026-05-26")); // 1
- * workingDaysBetween(office, date("2026-05-26"), date("2026-05-22")); // -1 (the working days in [Fri 22, Tue 26): Fri 22)
+ * import { compileCalendar, date, workingDaysBetween } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * workingDaysBetween(office, date("2026-05-22"), date("2026-05-26")); // => 1
+ * workingDaysBetween(office, date("2026-05-26"), date("2026-05-22")); // => -1
  * ```
  */
 export function workingDaysBetween(cal: CompiledCalendar, a: LocalDate, b: LocalDate): number {
@@ -258,7 +280,11 @@ export function workingDaysBetween(cal: CompiledCalendar, a: LocalDate, b: Local
  *
  * @example
  * ```ts
- * holidayOn(office, date("2026-05-25"))?.nameNl; // "Tweede Pinksterdag"
+ * import { compileCalendar, date, holidayOn } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * holidayOn(office, date("2026-05-25"))?.nameNl; // => "Tweede Pinksterdag"
  * ```
  */
 export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefined {
@@ -274,8 +300,14 @@ export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefi
  *
  * @example
  * ```ts
- * isOpen(office, instant("2026-11-27T15:00:00+01:00")); // true (Friday)
- * isOpen(office, instant("2026-11-27T15:30:00+01:00")); // false (Friday closes at 15:30)
+ * import { compileCalendar, instant, isOpen } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * // Friday
+ * isOpen(office, instant("2026-11-27T15:00:00+01:00")); // => true
+ * // Friday closes at 15:30
+ * isOpen(office, instant("2026-11-27T15:30:00+01:00")); // => false
  * ```
  */
 export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
@@ -291,7 +323,12 @@ export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
  *
  * @example
  * ```ts
- * nextOpening(office, instant("2026-11-27T16:00:00+01:00")); // Mon 30 Nov 09:00 +01:00
+ * import { compileCalendar, formatInstant, instant, nextOpening } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * // Mon 30 Nov 09:00 +01:00
+ * formatInstant(nextOpening(office, instant("2026-11-27T16:00:00+01:00"))); // => "2026-11-30T09:00:00+01:00"
  * ```
  */
 export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
@@ -309,8 +346,12 @@ export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
  *
  * @example
  * ```ts
- * workingTimeBetween(office, instant("2026-11-27T15:00:00+01:00"), instant("2026-11-30T09:30:00+01:00"));
- * // 3_600_000 (Fri 15:00–15:30 and Mon 09:00–09:30)
+ * import { compileCalendar, instant, workingTimeBetween } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * // Fri 15:00–15:30 and Mon 09:00–09:30
+ * workingTimeBetween(office, instant("2026-11-27T15:00:00+01:00"), instant("2026-11-30T09:30:00+01:00")); // => 3600000
  * ```
  */
 export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant): number {
@@ -331,8 +372,12 @@ export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant
  *
  * @example
  * ```ts
- * addWorkingTime(office, instant("2026-11-27T15:00:00+01:00"), 3_600_000);
- * // Mon 30 Nov 2026 09:30 +01:00 (Friday closes at 15:30)
+ * import { addWorkingTime, compileCalendar, formatInstant, instant } from "@zorgkit/core";
+ * import { mdoOfficeHours } from "@zorgkit/core/presets";
+ *
+ * const office = compileCalendar(mdoOfficeHours, { from: 2024, to: 2036 });
+ * // Friday closes at 15:30
+ * formatInstant(addWorkingTime(office, instant("2026-11-27T15:00:00+01:00"), 3_600_000)); // => "2026-11-30T09:30:00+01:00"
  * ```
  */
 export function addWorkingTime(cal: CompiledCalendar, at: Instant, durationMs: number): Instant {

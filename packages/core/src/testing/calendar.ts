@@ -19,7 +19,10 @@ function arbMinuteOfDay(): fc.Arbitrary<number> {
  *
  * @example
  * ```ts
- * fc.sample(arbDayHours(), 3);
+ * import fc from "fast-check";
+ * import { arbDayHours } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbDayHours(), 3).length; // => 3
  * ```
  */
 export function arbDayHours(): fc.Arbitrary<DayHours> {
@@ -48,7 +51,12 @@ export interface ArbBusinessCalendarOptions {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbBusinessCalendar(), (cal) => Schema.is(BusinessCalendar)(cal)));
+ * import * as Schema from "effect/Schema";
+ * import fc from "fast-check";
+ * import { BusinessCalendar } from "@zorgkit/core";
+ * import { arbBusinessCalendar } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbBusinessCalendar(), 50).every((cal) => Schema.is(BusinessCalendar)(cal)); // => true
  * ```
  */
 export function arbBusinessCalendar(
@@ -112,7 +120,10 @@ const toMs = (x: string | Instant): number => (typeof x === "string" ? instant(x
  *
  * @example
  * ```ts
- * fc.sample(arbInstant({ from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }), 3);
+ * import fc from "fast-check";
+ * import { arbInstant } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInstant({ from: "2026-01-01T00:00:00Z", to: "2027-01-01T00:00:00Z" }), 3).length; // => 3
  * ```
  */
 export function arbInstant(options: ArbInstantOptions = {}): fc.Arbitrary<Instant> {
@@ -137,7 +148,10 @@ function lastSunday(year: number, month: number): number {
  *
  * @example
  * ```ts
- * fc.sample(arbDstWeekendInstant(), 3);
+ * import fc from "fast-check";
+ * import { arbDstWeekendInstant } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbDstWeekendInstant(), 3).length; // => 3
  * ```
  */
 export function arbDstWeekendInstant(options: { from?: number; to?: number } = {}): fc.Arbitrary<Instant> {

@@ -6,7 +6,11 @@ import { fromEpochDay, type LocalDate, toEpochDay } from "../dates.js";
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbLocalDate(), (d) => isLocalDate(d)));
+ * import fc from "fast-check";
+ * import { isLocalDate } from "@zorgkit/core";
+ * import { arbLocalDate } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbLocalDate(), 50).every((d) => isLocalDate(d)); // => true
  * ```
  */
 export function arbLocalDate(
@@ -21,7 +25,11 @@ export function arbLocalDate(
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidLocalDateString(), (s) => !isLocalDate(s)));
+ * import fc from "fast-check";
+ * import { isLocalDate } from "@zorgkit/core";
+ * import { arbInvalidLocalDateString } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInvalidLocalDateString(), 50).every((s) => !isLocalDate(s)); // => true
  * ```
  */
 export function arbInvalidLocalDateString(): fc.Arbitrary<string> {

@@ -11,7 +11,11 @@ const digits = (n: number) => fc.array(digit(), { minLength: n, maxLength: n }).
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbBsn(), (b) => isValidBsn(b)));
+ * import fc from "fast-check";
+ * import { isValidBsn } from "@zorgkit/core";
+ * import { arbBsn } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbBsn(), 50).every((b) => isValidBsn(b)); // => true
  * ```
  */
 export function arbBsn(): fc.Arbitrary<Bsn> {
@@ -32,7 +36,11 @@ export function arbBsn(): fc.Arbitrary<Bsn> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidBsn(), (s) => !isValidBsn(s)));
+ * import fc from "fast-check";
+ * import { isValidBsn } from "@zorgkit/core";
+ * import { arbInvalidBsn } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInvalidBsn(), 50).every((s) => !isValidBsn(s)); // => true
  * ```
  */
 export function arbInvalidBsn(): fc.Arbitrary<string> {
@@ -70,7 +78,11 @@ export function arbInvalidBsn(): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbAgbCode(), (c) => agbProviderType(c).length === 2));
+ * import fc from "fast-check";
+ * import { agbProviderType } from "@zorgkit/core";
+ * import { arbAgbCode } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbAgbCode(), 50).every((c) => agbProviderType(c).length === 2); // => true
  * ```
  */
 export function arbAgbCode(): fc.Arbitrary<AgbCode> {
@@ -97,7 +109,12 @@ function wrongDigitCount(n: number): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidAgbCode(), (s) => !Schema.is(AgbCode)(s)));
+ * import * as Schema from "effect/Schema";
+ * import fc from "fast-check";
+ * import { AgbCode } from "@zorgkit/core";
+ * import { arbInvalidAgbCode } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInvalidAgbCode(), 50).every((s) => !Schema.is(AgbCode)(s)); // => true
  * ```
  */
 export function arbInvalidAgbCode(): fc.Arbitrary<string> {
@@ -109,7 +126,12 @@ export function arbInvalidAgbCode(): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbUraNumber(), (u) => Schema.is(UraNumber)(u)));
+ * import * as Schema from "effect/Schema";
+ * import fc from "fast-check";
+ * import { UraNumber } from "@zorgkit/core";
+ * import { arbUraNumber } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbUraNumber(), 50).every((u) => Schema.is(UraNumber)(u)); // => true
  * ```
  */
 export function arbUraNumber(): fc.Arbitrary<UraNumber> {
@@ -121,7 +143,12 @@ export function arbUraNumber(): fc.Arbitrary<UraNumber> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidUraNumber(), (s) => !Schema.is(UraNumber)(s)));
+ * import * as Schema from "effect/Schema";
+ * import fc from "fast-check";
+ * import { UraNumber } from "@zorgkit/core";
+ * import { arbInvalidUraNumber } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInvalidUraNumber(), 50).every((s) => !Schema.is(UraNumber)(s)); // => true
  * ```
  */
 export function arbInvalidUraNumber(): fc.Arbitrary<string> {
@@ -133,7 +160,12 @@ export function arbInvalidUraNumber(): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbUziNumber(), (u) => Schema.is(UziNumber)(u)));
+ * import * as Schema from "effect/Schema";
+ * import fc from "fast-check";
+ * import { UziNumber } from "@zorgkit/core";
+ * import { arbUziNumber } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbUziNumber(), 50).every((u) => Schema.is(UziNumber)(u)); // => true
  * ```
  */
 export function arbUziNumber(): fc.Arbitrary<UziNumber> {
@@ -145,7 +177,12 @@ export function arbUziNumber(): fc.Arbitrary<UziNumber> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidUziNumber(), (s) => !Schema.is(UziNumber)(s)));
+ * import * as Schema from "effect/Schema";
+ * import fc from "fast-check";
+ * import { UziNumber } from "@zorgkit/core";
+ * import { arbInvalidUziNumber } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInvalidUziNumber(), 50).every((s) => !Schema.is(UziNumber)(s)); // => true
  * ```
  */
 export function arbInvalidUziNumber(): fc.Arbitrary<string> {

@@ -7,7 +7,11 @@ import { type Money, toDecimalString } from "../money.js";
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbMoney({ min: cents(0) }), (m) => m >= 0));
+ * import fc from "fast-check";
+ * import { cents } from "@zorgkit/core";
+ * import { arbMoney } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbMoney({ min: cents(0) }), 50).every((m) => m >= 0); // => true
  * ```
  */
 export function arbMoney(options: { readonly min?: Money; readonly max?: Money } = {}): fc.Arbitrary<Money> {
@@ -22,7 +26,11 @@ export function arbMoney(options: { readonly min?: Money; readonly max?: Money }
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbMoneyString(), (s) => decode(Money)(s).ok));
+ * import fc from "fast-check";
+ * import { decode, Money } from "@zorgkit/core";
+ * import { arbMoneyString } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbMoneyString(), 50).every((s) => decode(Money)(s).ok); // => true
  * ```
  */
 export function arbMoneyString(): fc.Arbitrary<string> {
@@ -53,7 +61,11 @@ export function arbMoneyString(): fc.Arbitrary<string> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidMoneyString(), (s) => !decode(Money)(s).ok));
+ * import fc from "fast-check";
+ * import { decode, Money } from "@zorgkit/core";
+ * import { arbInvalidMoneyString } from "@zorgkit/core/testing";
+ *
+ * fc.sample(arbInvalidMoneyString(), 50).every((s) => !decode(Money)(s).ok); // => true
  * ```
  */
 export function arbInvalidMoneyString(): fc.Arbitrary<string> {
