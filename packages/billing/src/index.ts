@@ -38,6 +38,7 @@ export {
 } from "./decode.js";
 export {
   type AppliedPayment,
+  type InterestBatch,
   InterestClaim,
   InterestCost,
   InterestPayment,
@@ -45,6 +46,7 @@ export {
   type StatutoryInterest,
   type StatutoryInterestOptions,
   statutoryInterest,
+  statutoryInterestBatch,
 } from "./interest.js";
 export {
   BillingMonth,

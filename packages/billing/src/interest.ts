@@ -299,6 +299,15 @@ export function statutoryInterest(
   table: InterestTable,
   options: StatutoryInterestOptions = {},
 ): Explained<StatutoryInterest> {
+  return computeInterest(claim, table, options, true);
+}
+
+function computeInterest(
+  claim: InterestClaim,
+  table: InterestTable,
+  options: StatutoryInterestOptions,
+  detail: boolean,
+): Explained<StatutoryInterest> {
   const rates = compileRates(table);
   const qBig = rates.den * 365n;
   const accrual = new YearAccrual(Number(qBig), qBig, options.rounding !== "each-period");
@@ -344,6 +353,7 @@ export function statutoryInterest(
     principal -= toPrincipal;
     left -= toPrincipal;
     overpaid += left;
+    if (!detail) return;
     const a: AppliedPayment = {
       on: p.on,
       amount: p.amount as Money,
@@ -395,40 +405,42 @@ export function statutoryInterest(
       const interest = accrual.add(base, rates.nums[ri] as bigint, days);
       iopen += interest;
       total += interest;
-      const from = fromEpochDay(cursor);
-      const through = fromEpochDay(end - 1);
-      const percent = rates.percents[ri] as string;
-      const provisional = end - 1 > rates.through;
-      periods.push(
-        provisional
-          ? {
-              from,
-              through,
-              days,
-              base: base as Money,
-              percent,
-              interest: interest as Money,
-              year,
-              provisional: true,
-            }
-          : { from, through, days, base: base as Money, percent, interest: interest as Money, year },
-      );
-      steps.push(
-        step({
-          rule: "interest-period",
-          inputs: { from, through, days, base: toDecimalString(base as Money), percent },
-          output: toDecimalString(interest as Money),
-          citations: rates.citations[ri] as ReadonlyArray<Citation>,
-          en: `${from} to ${through} (${days} days): ${eur(base)} × ${percent} % × ${days}/365 = ${eur(interest)}${provisional ? " (provisional: past the end of the rate table)" : ""}.`,
-          nl: `${from} t/m ${through} (${days} dagen): ${eur(base)} × ${percent} % × ${days}/365 = ${eur(interest)}${provisional ? " (voorlopig: na het einde van de rentetabel)" : ""}.`,
-        }),
-      );
+      if (detail) {
+        const from = fromEpochDay(cursor);
+        const through = fromEpochDay(end - 1);
+        const percent = rates.percents[ri] as string;
+        const provisional = end - 1 > rates.through;
+        periods.push(
+          provisional
+            ? {
+                from,
+                through,
+                days,
+                base: base as Money,
+                percent,
+                interest: interest as Money,
+                year,
+                provisional: true,
+              }
+            : { from, through, days, base: base as Money, percent, interest: interest as Money, year },
+        );
+        steps.push(
+          step({
+            rule: "interest-period",
+            inputs: { from, through, days, base: toDecimalString(base as Money), percent },
+            output: toDecimalString(interest as Money),
+            citations: rates.citations[ri] as ReadonlyArray<Citation>,
+            en: `${from} to ${through} (${days} days): ${eur(base)} × ${percent} % × ${days}/365 = ${eur(interest)}${provisional ? " (provisional: past the end of the rate table)" : ""}.`,
+            nl: `${from} t/m ${through} (${days} dagen): ${eur(base)} × ${percent} % × ${days}/365 = ${eur(interest)}${provisional ? " (voorlopig: na het einde van de rentetabel)" : ""}.`,
+          }),
+        );
+      }
     }
     cursor = end;
     while (pi < pays.length && (pays[pi] as { day: number }).day === cursor - 1)
       pay(pays[pi++] as (typeof pays)[number]);
     if (cursor === yearEnd) {
-      if (iopen > 0) {
+      if (detail && iopen > 0) {
         steps.push(
           step({
             rule: "interest-compounding",
@@ -468,6 +480,7 @@ export function statutoryInterest(
       ? { rateUnknown: { from: claim.defaultFrom, through: fromEpochDay(unknownThrough) } }
       : {}),
   };
+  if (!detail) return explained(result, steps);
   if (result.rateUnknown !== undefined) {
     steps.unshift(
       step({
@@ -505,4 +518,75 @@ export function statutoryInterest(
     }),
   );
   return explained(result, steps);
+}
+
+/** The result of {@link statutoryInterestBatch}: one entry per claim, in the order given. */
+export interface InterestBatch {
+  /** Interest accrued per claim. */
+  readonly totals: ReadonlyArray<Money>;
+  /** Still owed per claim after its `through` (costs, interest and principal). */
+  readonly outstanding: ReadonlyArray<Money>;
+  /** Overpayment per claim (reported, never dropped). */
+  readonly overpaid: ReadonlyArray<Money>;
+  /** Indexes of claims computed partly at the last known rate (past the table's end). */
+  readonly provisional: ReadonlyArray<number>;
+  /** Indexes of claims with days before the table's first row (no interest for those days). */
+  readonly rateUnknown: ReadonlyArray<number>;
+}
+
+/**
+ * Statutory interest for many claims at once (a dunning run): the same computation as
+ * {@link statutoryInterest}, claim by claim, without the per-period breakdown and explanation —
+ * one summary step for the run. Ask `statutoryInterest` for the claim whose breakdown you need.
+ *
+ * @example
+ * ```ts
+ * import { date, euros } from "@zorgkit/core";
+ * import { commercialInterestRates, statutoryInterestBatch } from "@zorgkit/billing";
+ *
+ * const r = statutoryInterestBatch(
+ *   [
+ *     { principal: euros("10000.00"), defaultFrom: date("2026-05-16"), through: date("2026-06-15") },
+ *     { principal: euros("5000.00"), defaultFrom: date("2024-06-16"), through: date("2024-07-15") },
+ *   ],
+ *   commercialInterestRates,
+ * );
+ * r.value.totals; // => [8621, 5086]
+ * ```
+ */
+export function statutoryInterestBatch(
+  claims: ReadonlyArray<InterestClaim>,
+  table: InterestTable,
+  options: StatutoryInterestOptions = {},
+): Explained<InterestBatch> {
+  const totals: Array<Money> = new Array(claims.length);
+  const outstanding: Array<Money> = new Array(claims.length);
+  const overpaid: Array<Money> = new Array(claims.length);
+  const provisional: Array<number> = [];
+  const rateUnknown: Array<number> = [];
+  let sum = 0;
+  for (let i = 0; i < claims.length; i++) {
+    const r = computeInterest(claims[i] as InterestClaim, table, options, false).value;
+    totals[i] = r.total;
+    outstanding[i] = r.outstanding.total;
+    overpaid[i] = r.overpaid;
+    sum += r.total;
+    if (r.provisionalFrom !== undefined) provisional.push(i);
+    if (r.rateUnknown !== undefined) rateUnknown.push(i);
+  }
+  return explained({ totals, outstanding, overpaid, provisional, rateUnknown }, [
+    step({
+      rule: "interest-batch",
+      inputs: {
+        claims: claims.length,
+        table: table.name,
+        provisional: provisional.length,
+        rateUnknown: rateUnknown.length,
+      },
+      output: toDecimalString(sum as Money),
+      citations: table.citations,
+      en: `Statutory interest for ${claims.length} claim(s): ${eur(sum)} in total${provisional.length > 0 ? `; ${provisional.length} partly past the end of the rate table (provisional)` : ""}${rateUnknown.length > 0 ? `; ${rateUnknown.length} with days before its first row (no interest for those days)` : ""}.`,
+      nl: `Wettelijke rente over ${claims.length} vordering(en): ${eur(sum)} in totaal${provisional.length > 0 ? `; ${provisional.length} deels na het einde van de rentetabel (voorlopig)` : ""}${rateUnknown.length > 0 ? `; ${rateUnknown.length} met dagen vóór de eerste rij (daarover geen rente)` : ""}.`,
+    }),
+  ]);
 }
