@@ -42,7 +42,12 @@ export const NO_DATE = -2147483648;
  * Records as columns, one entry per record at the same index in every column (a table streamed
  * in chunks): ids, record classes (names, or codes into `names`), one column per event name with
  * the event's epoch day (days since 1970-01-01, Europe/Amsterdam date; core's `toEpochDay`) or
- * `NO_DATE`/`NaN` when it has not happened, and optionally whether a hold is on.
+ * `NO_DATE`/`NaN` when it has not happened, and whether a hold is on.
+ *
+ * Nothing is defaulted: a class whose events do not all have a column is not evaluated (its
+ * records are `incomplete` — a missing `sent` column must not read as "never sent"), and the
+ * `held` column is required (pass zeros when no record is held). Without it every record is
+ * `incomplete`.
  */
 export interface RetentionColumns {
   readonly id: ArrayLike<string>;
@@ -50,8 +55,8 @@ export interface RetentionColumns {
     | ArrayLike<string>
     | { readonly codes: ArrayLike<number>; readonly names: ReadonlyArray<string> };
   readonly events: { readonly [event: string]: ArrayLike<number> };
-  /** Truthy when a hold is on for the record. */
-  readonly held?: ArrayLike<number | boolean>;
+  /** Truthy when a hold is on for the record (required: zeros when none is held). */
+  readonly held: ArrayLike<number | boolean>;
 }
 
 /** Records for the batch functions: an array of records, or columns. */
@@ -119,12 +124,15 @@ function walk(
   const classByCode: Array<ClassPlan | undefined> = names.map((nm) => plan.classes.get(nm));
   // per class: the column of each event slot
   const columnsOf = new Map<ClassPlan, Array<ArrayLike<number> | undefined>>();
-  for (const cp of plan.classList)
-    columnsOf.set(
-      cp,
-      cp.events.map((e) => (Object.hasOwn(records.events, e) ? records.events[e] : undefined)),
-    );
+  const incompleteClass = new Set<ClassPlan>();
+  for (const cp of plan.classList) {
+    const cols = cp.events.map((e) => (Object.hasOwn(records.events, e) ? records.events[e] : undefined));
+    if (cols.some((c) => c === undefined)) incompleteClass.add(cp);
+    columnsOf.set(cp, cols);
+  }
   const held = ignoreHolds ? undefined : records.held;
+  // the held column is required even when holds are applied later (schedule)
+  const noHeldColumn = (records.held as unknown) === undefined || (records.held as unknown) === null;
   const ids = records.id;
   for (let i = 0; i < n; i++) {
     const cp = codes !== undefined ? classByCode[codes[i] as number] : plan.classes.get(nameColumn?.[i] as string);
@@ -133,6 +141,10 @@ function walk(
       continue;
     }
     const cols = columnsOf.get(cp) as Array<ArrayLike<number> | undefined>;
+    if (noHeldColumn || incompleteClass.has(cp)) {
+      visit(i, ids[i] as string, INCOMPLETE, out, cp);
+      continue;
+    }
     let bad = false;
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s];

@@ -102,6 +102,7 @@ describe("sweep agrees with evaluate and with the reference", () => {
       id: ["a", "b", "c"],
       recordClass: ["c0", "c0", "c0"],
       events: { start: [1.5, 1e12, 20000] },
+      held: [0, 0, 0],
     };
     const r = sweep(cols, policy, zonedInstant(date("2026-01-01"), 0)).value;
     expect(r.incomplete).toEqual(["a", "b"]);
@@ -182,5 +183,22 @@ describe("schedule agrees with a day-by-day scan of the reference", () => {
       );
     }
     expect(scheduled).toBeGreaterThan(10);
+  });
+});
+
+describe("columns: nothing is defaulted", () => {
+  const at = zonedInstant(date("2026-12-01"), 720);
+  const day = toEpochDay(date("2026-01-31"));
+  test("without a `sent` column, overview requests are incomplete — a missing column never reads as 'never sent'", () => {
+    const cols = { id: ["o1"], recordClass: ["overview-request"], events: { created: [day], processed: [NO_DATE] }, held: [0] };
+    const r = sweep(cols, vjzRetention, at).value;
+    expect([r.delete, r.incomplete]).toEqual([[], ["o1"]]);
+    const full = { ...cols, events: { ...cols.events, sent: [NO_DATE] } };
+    expect(sweep(full, vjzRetention, at).value.delete).toEqual(["o1"]);
+  });
+  test("without the held column every record is incomplete, in sweep and in schedule", () => {
+    const cols = { id: ["a"], recordClass: ["ip-log"], events: { written: [day] } } as unknown as RetentionColumns;
+    expect(sweep(cols, vjzRetention, at).value.incomplete).toEqual(["a"]);
+    expect(schedule(cols, vjzRetention, { from: date("2026-03-01"), to: date("2026-12-31") }).value.incomplete).toEqual(["a"]);
   });
 });
