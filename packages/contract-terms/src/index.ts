@@ -91,7 +91,13 @@ export {
   noticePeriodFor,
   terminationDate,
 } from "./notice.js";
-export { ConflictingProvisions, Provision, type PrecedenceResolution, rankOf, resolveConflict } from "./precedence.js";
+export {
+  ConflictingProvisions,
+  type PrecedenceResolution,
+  Provision,
+  rankOf,
+  resolveConflict,
+} from "./precedence.js";
 export { mdo2025, mdoContract, switchToPaid } from "./presets/mdo-2025.js";
 export { mitzTerms, mozaTerms, withVersions } from "./presets/terms-of-use.js";
 export { TariffChange, TariffNotice, type TariffNoticeResult, tariffNotice } from "./tariffs.js";

@@ -102,8 +102,10 @@ function byPublication(versions: ReadonlyArray<TermsVersion>): ReadonlyArray<Ter
  *
  * @example
  * ```ts
- * termsStatus(mozaTerms, [{ user: "u1", versionId: "2025-04-28", acceptedOn: date("2025-05-02") }], "u1", date("2026-01-05")).value;
- * // { status: "ok", version: { id: "2025-04-28", … }, changedSince: [] }
+ * import { date } from "@zorgkit/core";
+ * import { mozaTerms, termsStatus } from "@zorgkit/contract-terms";
+ * const r = termsStatus(mozaTerms, [{ user: "u1", versionId: "2025-04-28", acceptedOn: date("2025-05-02") }], "u1", date("2026-01-05")).value;
+ * r.status; // => "ok"
  * ```
  */
 export function termsStatus(

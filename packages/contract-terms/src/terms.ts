@@ -188,7 +188,9 @@ function makeTerm(regimes: ReadonlyArray<Regime>, regime: Regime, k: number): Te
  *
  * @example
  * ```ts
- * findTerm(mdoContract({ signedOn: date("2026-03-01") }), date("2027-05-01"))?.end; // "2027-12-31"
+ * import { date } from "@zorgkit/core";
+ * import { findTerm, mdoContract } from "@zorgkit/contract-terms";
+ * findTerm(mdoContract({ signedOn: date("2026-03-01") }), date("2027-05-01"))?.end; // => "2027-12-31"
  * ```
  */
 export function findTerm(contract: Contract, d: LocalDate): Term | undefined {
@@ -205,7 +207,9 @@ export function findTerm(contract: Contract, d: LocalDate): Term | undefined {
  *
  * @example
  * ```ts
- * firstTerm(mdoContract({ signedOn: date("2026-03-01") }))?.end; // "2026-12-31"
+ * import { date } from "@zorgkit/core";
+ * import { firstTerm, mdoContract } from "@zorgkit/contract-terms";
+ * firstTerm(mdoContract({ signedOn: date("2026-03-01") }))?.end; // => "2026-12-31"
  * ```
  */
 export function firstTerm(contract: Contract): Term | undefined {
@@ -217,8 +221,10 @@ export function firstTerm(contract: Contract): Term | undefined {
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { firstTerm, mdoContract, nextTerm } from "@zorgkit/contract-terms";
  * const c = mdoContract({ signedOn: date("2026-03-01") });
- * nextTerm(c, firstTerm(c)!)?.start; // "2027-01-01"
+ * nextTerm(c, firstTerm(c)!)?.start; // => "2027-01-01"
  * ```
  */
 export function nextTerm(contract: Contract, term: Term): Term | undefined {
@@ -231,8 +237,10 @@ export function nextTerm(contract: Contract, term: Term): Term | undefined {
  *
  * @example
  * ```ts
- * termsBetween(mdoContract({ signedOn: date("2026-03-01") }), date("2026-01-01"), date("2028-12-31"));
- * // [2026-03-01…2026-12-31, 2027-01-01…2027-12-31, 2028-01-01…2028-12-31]
+ * import { date } from "@zorgkit/core";
+ * import { mdoContract, termsBetween } from "@zorgkit/contract-terms";
+ * termsBetween(mdoContract({ signedOn: date("2026-03-01") }), date("2026-01-01"), date("2028-12-31")).map((t) => t.end);
+ * // => ["2026-12-31", "2027-12-31", "2028-12-31"]
  * ```
  */
 export function termsBetween(contract: Contract, from: LocalDate, to: LocalDate): ReadonlyArray<Term> {
@@ -332,8 +340,10 @@ export function explainTerm(contract: Contract, term: Term): ReadonlyArray<Step>
  *
  * @example
  * ```ts
- * termAt(mdoContract({ signedOn: date("2026-03-01") }), date("2027-05-01")).value;
- * // { index: 1, start: "2027-01-01", end: "2027-12-31", kind: "renewal", … }
+ * import { date } from "@zorgkit/core";
+ * import { mdoContract, termAt } from "@zorgkit/contract-terms";
+ * const t = termAt(mdoContract({ signedOn: date("2026-03-01") }), date("2027-05-01")).value;
+ * [t?.index, t?.start, t?.end, t?.kind]; // => [1, "2027-01-01", "2027-12-31", "renewal"]
  * ```
  */
 export function termAt(contract: Contract, d: LocalDate): Explained<Term | undefined> {

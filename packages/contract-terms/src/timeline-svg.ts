@@ -56,8 +56,11 @@ const words = {
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { mdoContract, switchToPaid, timeline, timelineToSvg } from "@zorgkit/contract-terms";
+ * const contract = switchToPaid(mdoContract({ signedOn: date("2026-03-01") }), date("2027-08-31"));
  * const svg = timelineToSvg(timeline(contract, date("2026-01-01"), date("2029-12-31")));
- * // "<svg xmlns=\"http://www.w3.org/2000/svg\" …"
+ * svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""); // => true
  * ```
  */
 export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): string {

@@ -100,8 +100,10 @@ function deadlinesFor(
  *
  * @example
  * ```ts
- * timeline(mdoContract({ signedOn: date("2026-03-01") }), date("2026-01-01"), date("2027-12-31")).events[0];
- * // { date: "2026-03-01", kind: "contract-start", … }
+ * import { date } from "@zorgkit/core";
+ * import { mdoContract, timeline } from "@zorgkit/contract-terms";
+ * const e = timeline(mdoContract({ signedOn: date("2026-03-01") }), date("2026-01-01"), date("2027-12-31")).events[0];
+ * [e?.date, e?.kind]; // => ["2026-03-01", "contract-start"]
  * ```
  */
 export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Timeline {

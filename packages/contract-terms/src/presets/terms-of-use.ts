@@ -36,7 +36,10 @@ export const mitzTerms = {
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { mitzTerms, withVersions } from "@zorgkit/contract-terms";
  * const mitz = withVersions(mitzTerms, [{ id: "2024-06-01", publishedOn: date("2024-06-01"), requiresAcceptance: true }]);
+ * mitz.versions.length; // => 1
  * ```
  */
 export function withVersions(terms: TermsOfUse, versions: ReadonlyArray<TermsVersion>): TermsOfUse {
