@@ -74,7 +74,7 @@ export {
 } from "./holidays.js";
 export {
   AMSTERDAM,
-  type Disambiguation,
+  Disambiguation,
   formatInstant,
   fromEpochMillis,
   Instant,

@@ -173,8 +173,11 @@ export function explained<A>(value: A, because: ReadonlyArray<Step>): Explained<
   return { value, because };
 }
 
+/** Schema of the languages {@link explainToText} writes: `"en"` and `"nl"`. */
+export const Language = Schema.Literals(["en", "nl"]);
+
 /** Languages {@link explainToText} writes. */
-export type Language = "en" | "nl";
+export type Language = typeof Language.Type;
 
 /** Options of {@link explainToText}. */
 export interface ExplainToTextOptions {

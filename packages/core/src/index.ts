@@ -97,7 +97,7 @@ export {
   explainToText,
   formatCitation,
   type KnownSourceId,
-  type Language,
+  Language,
   type SourceId,
   Step,
   type StepValue,
@@ -134,7 +134,7 @@ export {
 } from "./identifiers.js";
 export {
   AMSTERDAM,
-  type Disambiguation,
+  Disambiguation,
   formatInstant,
   fromEpochMillis,
   Instant,
@@ -167,7 +167,7 @@ export {
   parsePercentage,
   percentageOf,
   type Rational,
-  type RoundingMode,
+  RoundingMode,
   roundingModes,
   subtractMoney,
   sumMoney,

@@ -259,7 +259,10 @@ export function localDateOf(at: Instant | number, timeZone: string = AMSTERDAM):
 }
 
 /** How to read a local time that occurs twice (autumn) or not at all (spring). */
-export type Disambiguation = "compatible" | "earlier" | "later";
+export const Disambiguation = Schema.Literals(["compatible", "earlier", "later"]);
+
+/** See the {@link Disambiguation} schema. */
+export type Disambiguation = typeof Disambiguation.Type;
 
 /**
  * The instant of a local wall-clock time on a date in a time zone. A time in the spring gap

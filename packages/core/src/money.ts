@@ -379,17 +379,13 @@ export function sumMoney(list: Iterable<Money>): Money {
  * - `"down"`: toward zero (truncate). `"up"`: away from zero.
  * - `"floor"`: toward −∞. `"ceiling"`: toward +∞.
  */
-export type RoundingMode = "half-up" | "half-even" | "down" | "up" | "floor" | "ceiling";
+export const RoundingMode = Schema.Literals(["half-up", "half-even", "down", "up", "floor", "ceiling"]);
 
-/** The rounding modes, for iteration in tests and UIs. */
-export const roundingModes: ReadonlyArray<RoundingMode> = [
-  "half-up",
-  "half-even",
-  "down",
-  "up",
-  "floor",
-  "ceiling",
-];
+/** See the {@link RoundingMode} schema. */
+export type RoundingMode = typeof RoundingMode.Type;
+
+/** The rounding modes, derived from the schema, for iteration in tests and UIs. */
+export const roundingModes: ReadonlyArray<RoundingMode> = RoundingMode.literals;
 
 /** A fraction `numerator / denominator` of whole numbers (numbers must be safe integers). */
 export interface Rational {
