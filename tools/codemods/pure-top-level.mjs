@@ -8,6 +8,9 @@
 // call-site annotation (babel annotate-pure-calls) is not enough for chained schemas
 // (`Schema.Struct(…).check(…)` only gets the outer call marked): see the architecture review §3.5.
 //
+// Known limit: the wrapper is inserted on the initialiser's own lines, so in dist/*.js.map the
+// columns after it on those lines are off by the wrapper's width (lines stay exact).
+//
 // Usage: node tools/codemods/pure-top-level.mjs [--check] [file-or-dir …] — idempotent; without
 // paths it takes every packages/*/dist/**/*.js except the fast-check arbitraries (testing.js,
 // testing/); `--check` only reports (and fails) what is not wrapped yet.
