@@ -1,4 +1,4 @@
-// Benchmark: compile(profile) then decide, over 1 000 000 patients' profiles held in memory, side by
+// Benchmark: compileProfile(profile, mitzRules) then decide, over 1 000 000 patients' profiles held in memory, side by
 // side with the same policy written for Cedar (@cedar-policy/cedar-wasm, preparsed policy set,
 // statefulIsAuthorized with only the entity the request needs). Both sides must agree on every
 // request Cedar is timed on before anything is timed.
@@ -8,7 +8,7 @@
 // CEDAR_REQUESTS (default 20000), SEED (default 20261123).
 import { createRequire } from "node:module";
 import os from "node:os";
-import { createProfileStore, decide, foldProfile, mitzCodeLists2026 } from "../dist/index.js";
+import { createProfileStore, decide, foldProfile, mitzCodeLists2026, mitzRules } from "../dist/index.js";
 
 const require = createRequire(import.meta.url);
 const cedar = require("@cedar-policy/cedar-wasm/nodejs");
@@ -106,7 +106,7 @@ gc();
 const heapBefore = process.memoryUsage().heapUsed;
 // Profiles are compiled into a profile store; the same compiled data is reachable two ways: as
 // the CompiledProfile object `compile` returns (store.compiledOf) and by handle (store.decide).
-const store = createProfileStore();
+const store = createProfileStore(mitzRules);
 const profiles = new Map(); // BSN → handle
 const patients = new Array(PATIENTS);
 let counter = 1;
@@ -114,7 +114,7 @@ const buildStart = performance.now();
 for (let p = 0; p < PATIENTS; p++) {
   const { bsn, next } = bsnFrom(counter);
   counter = next;
-  profiles.set(bsn, store.add(foldProfile(eventsFor(bsn))));
+  profiles.set(bsn, store.add(foldProfile(eventsFor(bsn), mitzRules)));
   patients[p] = bsn;
   if ((p + 1) % 100_000 === 0 || p + 1 === PATIENTS) {
     const s = (performance.now() - buildStart) / 1000;
@@ -172,52 +172,44 @@ function randomRequest() {
 const requests = Array.from({ length: REQUESTS }, randomRequest);
 
 // ---------------------------------------------------------------------------------------------
-// Cedar: the same policy (purpose TREAT and a treatment relationship; the most specific level with
-// a choice decides; deny wins ties). The patient entity carries one tag per
-// (custodian, category, requester) slot: { d: true } when a deny sits in that slot. The context
-// carries the request's 27 slot keys, most specific first (3 custodian levels × 3 category levels
-// × 3 requester levels for a leaf category). Cedar walks them in order.
+// Cedar: the same policy (issue #10: precedence by dominance, objections win among the
+// incomparable; an unconfirmed emergency consent never supersedes a deny). The patient entity
+// carries the choices as records c0 … c5 (at most 6 choices per generated profile); the policy
+// states "a matching deny that no matching choice supersedes" over the N × N pairs, since Cedar has
+// no quantifier over a set. The same text as test/reference/cedar.ts (differential-tested there).
 // ---------------------------------------------------------------------------------------------
-const LEVELS = 27;
-const chain = (leaf) => {
-  let s = "false";
-  for (let i = LEVELS - 1; i >= 0; i--) s = `(if resource.hasTag(context.k${i}) then ${leaf(i)} else ${s})`;
-  return s;
-};
-const treat = `context.purpose == "TREAT" && context.treatment`;
-const policies = {
-  "permit-choice": `permit(principal, action == Action::"consult", resource) when { ${treat} && ${chain((i) => `!(resource.getTag(context.k${i}).d)`)} };`,
-  "forbid-choice": `forbid(principal, action == Action::"consult", resource) when { ${treat} && ${chain((i) => `resource.getTag(context.k${i}).d`)} };`,
-  "forbid-purpose": `forbid(principal, action == Action::"consult", resource) unless { ${treat} };`,
-};
-const parsed = cedar.preparsePolicySet("consent", { staticPolicies: policies });
+const SLOTS = 6;
+function cedarPolicies(n) {
+  const c = (i) => `resource.c${i}`;
+  const match = (x) =>
+    `(${x}.ck == "*" || ${x}.ck == context.cuOrg || ${x}.ck == context.cuType) && context.cats.contains(${x}.cat) && (${x}.rk == 0 || (${x}.rk == 2 && ${x}.rura == context.rura) || (${x}.rk == 1 && ${x}.codes.contains(context.rcat))) && ${x}.from <= context.at && context.at < ${x}.until`;
+  const reqGE = (a, b) =>
+    `(${b}.rk == 0 || ${a}.rk == 2 || (${a}.rk == 1 && ${b}.rk == 1 && ${b}.codes.containsAll(${a}.codes)))`;
+  const sup = (a, b) =>
+    `${a}.cl >= ${b}.cl && ${a}.dp >= ${b}.dp && ${reqGE(a, b)} && (${a}.cl > ${b}.cl || ${a}.dp > ${b}.dp || !${reqGE(b, a)}) && !(${a}.em && ${b}.d)`;
+  const has = (i) => `resource has c${i}`;
+  const any = [];
+  const maximalDeny = [];
+  for (let i = 0; i < n; i++) {
+    any.push(`(${has(i)} && ${match(c(i))})`);
+    const unbeaten = [];
+    for (let j = 0; j < n; j++)
+      if (j !== i) unbeaten.push(`!(${has(j)} && ${match(c(j))} && ${sup(c(j), c(i))})`);
+    maximalDeny.push(`(${has(i)} && ${match(c(i))} && ${c(i)}.d && ${unbeaten.join(" && ")})`);
+  }
+  const treat = `context.purpose == "TREAT" && context.treatment`;
+  return {
+    "permit-choice": `permit(principal, action == Action::"consult", resource) when { ${treat} && (${any.join(" || ")}) };`,
+    "forbid-choice": `forbid(principal, action == Action::"consult", resource) when { ${treat} && (${maximalDeny.join(" || ")}) };`,
+    "forbid-purpose": `forbid(principal, action == Action::"consult", resource) unless { ${treat} };`,
+  };
+}
+const parsed = cedar.preparsePolicySet("consent", { staticPolicies: cedarPolicies(SLOTS) });
 if (parsed.type !== "success") throw new Error(`Cedar policy: ${JSON.stringify(parsed)}`);
-
-const custodianKey = (c) =>
-  c._tag === "Organisation" ? `O:${c.ura}` : c._tag === "ProviderType" ? `T:${c.type}` : "*";
 
 /** The choices of a compiled profile. */
 function choicesOf(compiled) {
   return compiled.choices;
-}
-
-/** The Cedar side's "compile": the patient entity with one tag per slot (built once per patient). */
-function cedarEntity(bsn) {
-  const tags = {};
-  for (const c of choicesOf(store.compiledOf(profiles.get(bsn)))) {
-    const ck = custodianKey(c.custodian);
-    const rks =
-      c.requesters._tag === "AllRequesters"
-        ? ["*"]
-        : c.requesters._tag === "Categories"
-          ? c.requesters.codes.map((code) => `C:${code}`)
-          : [`O:${c.requesters.ura}`];
-    for (const rk of rks) {
-      const key = `${ck}|${c.dataCategory}|${rk}`;
-      tags[key] = { d: c.decision === "deny" || tags[key]?.d === true };
-    }
-  }
-  return { uid: { type: "Patient", id: bsn }, attrs: {}, parents: [], tags };
 }
 
 const parentOf = new Map(mitzCodeLists2026.dataCategories.map((c) => [c.code, c.parent]));
@@ -226,19 +218,46 @@ function ancestorsOrSelf(code) {
   for (let c = code; c !== undefined; c = parentOf.get(c)) out.push(c);
   return out;
 }
+const depthOf = (code) => ancestorsOrSelf(code).length - 1;
+
+/** The Cedar side's "compile": the patient entity with one record per choice (built once per patient). */
+function cedarEntity(bsn) {
+  const attrs = {};
+  choicesOf(store.compiledOf(profiles.get(bsn))).forEach((c, i) => {
+    const cu = c.custodian;
+    const rq = c.requesters;
+    attrs[`c${i}`] = {
+      ck: cu._tag === "Organisation" ? `O:${cu.ura}` : cu._tag === "ProviderType" ? `T:${cu.type}` : "*",
+      cl: cu._tag === "Organisation" ? 2 : cu._tag === "ProviderType" ? 1 : 0,
+      cat: c.dataCategory,
+      dp: depthOf(c.dataCategory),
+      rk: rq._tag === "Organisation" ? 2 : rq._tag === "Categories" ? 1 : 0,
+      rura: rq._tag === "Organisation" ? rq.ura : "",
+      codes: rq._tag === "Categories" ? [...new Set(rq.codes)] : [],
+      d: c.decision === "deny",
+      em: c.origin === "emergency" && c.until !== undefined,
+      from: c.from,
+      until: c.until ?? Number.MAX_SAFE_INTEGER,
+    };
+  });
+  return { uid: { type: "Patient", id: bsn }, attrs, parents: [] };
+}
 
 function cedarCall(req, entity) {
-  const context = { purpose: req.purpose, treatment: req.treatmentRelationship };
-  let i = 0;
-  for (const ck of [`O:${req.custodian.ura}`, `T:${req.custodian.type}`, "*"])
-    for (const cat of ancestorsOrSelf(req.dataCategory))
-      for (const rk of [`O:${req.requester.ura}`, `C:${req.requester.category}`, "*"])
-        context[`k${i++}`] = `${ck}|${cat}|${rk}`;
   return {
     principal: { type: "Requester", id: req.requester.ura },
     action: { type: "Action", id: "consult" },
     resource: { type: "Patient", id: req.patient },
-    context,
+    context: {
+      purpose: req.purpose,
+      treatment: req.treatmentRelationship,
+      cuOrg: `O:${req.custodian.ura}`,
+      cuType: `T:${req.custodian.type}`,
+      cats: ancestorsOrSelf(req.dataCategory),
+      rura: req.requester.ura,
+      rcat: req.requester.category,
+      at: req.at,
+    },
     preparsedPolicySetId: "consent",
     entities: [entity],
   };
@@ -247,6 +266,7 @@ function cedarCall(req, entity) {
 function cedarAnswer(result) {
   if (result.type !== "success") throw new Error(JSON.stringify(result.errors));
   const { decision, diagnostics } = result.response;
+  if (diagnostics.errors.length > 0) throw new Error(JSON.stringify(diagnostics.errors));
   if (decision === "allow") return "Permit";
   return diagnostics.reason.length === 0 ? "NotApplicable" : "Deny";
 }
@@ -259,8 +279,8 @@ const entities = new Map();
 for (const r of cedarSample) if (!entities.has(r.patient)) entities.set(r.patient, cedarEntity(r.patient));
 const counts = { Permit: 0, Deny: 0, NotApplicable: 0, Indeterminate: 0 };
 for (const r of cedarSample) {
-  const ours = decide(store.compiledOf(profiles.get(r.patient)), r).value;
-  const viaStore = store.decide(profiles.get(r.patient), r).value;
+  const ours = decide(r, store.compiledOf(profiles.get(r.patient))).value;
+  const viaStore = store.decide(r, profiles.get(r.patient)).value;
   if (viaStore !== ours) throw new Error(`Store disagrees on ${JSON.stringify(r)}: ${viaStore} vs ${ours}`);
   const theirs = cedarAnswer(cedar.statefulIsAuthorized(cedarCall(r, entities.get(r.patient))));
   if (ours !== theirs) {
@@ -281,10 +301,10 @@ function percentile(sorted, p) {
 
 /**
  * zorgkit timing, four ways over the same requests:
- * - "decide": `decide(compiled, request)` with the request's CompiledProfile already in hand
+ * - "decide": `decide(request, compiled)` with the request's CompiledProfile already in hand
  *   (resolved before the timed loop into an array in request order — the profiles stay scattered
  *   over the 1 000 000 in memory);
- * - "store": `store.decide(handle, request)` with the handle in hand (the same compiled data,
+ * - "store": `store.decide(request, handle)` with the handle in hand (the same compiled data,
  *   addressed without the intermediate object);
  * - "lookup + store": the handle is looked up by BSN in a Map of 1 000 000 entries first;
  * - "lookup only": the Map look-up alone, to show what that storage costs.
@@ -294,11 +314,11 @@ function timeOurs(mode) {
   const compiled = mode === "decide" ? handles.map((h) => store.compiledOf(h)) : undefined;
   const one =
     mode === "decide"
-      ? (i) => decide(compiled[i], requests[i]).value === "Permit"
+      ? (i) => decide(requests[i], compiled[i]).value === "Permit"
       : mode === "store"
-        ? (i) => store.decide(handles[i], requests[i]).value === "Permit"
+        ? (i) => store.decide(requests[i], handles[i]).value === "Permit"
         : mode === "lookup + store"
-          ? (i) => store.decide(profiles.get(requests[i].patient), requests[i]).value === "Permit"
+          ? (i) => store.decide(requests[i], profiles.get(requests[i].patient)).value === "Permit"
           : (i) => profiles.get(requests[i].patient) === undefined;
   let sink = 0;
   for (let i = 0; i < 200_000; i++) if (one(i % requests.length)) sink++;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type CodeLists, mitzCodeLists2026 } from "./presets/mitz-codes-2026.js";
+import type { CodeLists, ConsentRules } from "./rulebook.js";
 
 /** Code lists prepared for fast look-ups. Build once with {@link indexCodeLists}. */
 export interface CodeIndex {
@@ -117,8 +117,26 @@ export function indexCodeLists(lists: CodeLists): CodeIndex {
   };
 }
 
-/** The index of the default code lists ({@link mitzCodeLists2026}). */
-export const defaultCodeIndex: CodeIndex = indexCodeLists(mitzCodeLists2026);
+const indexes = new WeakMap<CodeLists, CodeIndex>();
+
+/**
+ * The code index of a rulebook's code lists (built once per code lists, then cached).
+ *
+ * @example
+ * ```ts
+ * import { codeIndexOf, mitzRules } from "@zorgkit/consent";
+ *
+ * codeIndexOf(mitzRules).maxDepth; // => 2
+ * ```
+ */
+export function codeIndexOf(rules: Pick<ConsentRules, "codeLists">): CodeIndex {
+  let index = indexes.get(rules.codeLists);
+  if (index === undefined) {
+    index = indexCodeLists(rules.codeLists);
+    indexes.set(rules.codeLists, index);
+  }
+  return index;
+}
 
 /**
  * Whether a choice for data category `choice` covers a request for `requested` (the same
@@ -130,7 +148,8 @@ export const defaultCodeIndex: CodeIndex = indexCodeLists(mitzCodeLists2026);
  * covers("zorgkit:medication", "GGC002"); // false
  * ```
  */
-export function covers(choice: string, requested: string, index: CodeIndex = defaultCodeIndex): boolean {
+export function covers(choice: string, requested: string, rules: Pick<ConsentRules, "codeLists">): boolean {
+  const index = codeIndexOf(rules);
   const c = index.categoryIndex.get(choice);
   const r = index.categoryIndex.get(requested);
   if (c === undefined || r === undefined) return false;

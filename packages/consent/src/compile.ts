@@ -1,5 +1,5 @@
 /**
- * `compile(profile)`: a decision structure for a profile, so that a decision costs
+ * `compileProfile(profile, rules)`: a decision structure for a profile, so that a decision costs
  * O(number of specificity levels) steps — at most 3 custodian levels × (the category's depth + 1)
  * × 3 requester levels = 27 cells for the Mitz code lists — independent of the profile's size.
  *
@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { type CodeIndex, defaultCodeIndex } from "./codes.js";
+import { codeIndexOf } from "./codes.js";
 import type { Bsn } from "./identifiers.js";
 import {
   type CompiledEntry,
@@ -27,16 +27,17 @@ import {
 import type { Choice } from "./model.js";
 import { specificityRank } from "./precedence.js";
 import type { ConsentProfile } from "./profile.js";
+import type { ConsentRules } from "./rulebook.js";
 
 /**
- * A profile compiled for fast decisions (see {@link compile}). Opaque: its layout (packed
+ * A profile compiled for fast decisions (see {@link compileProfile}). Opaque: its layout (packed
  * entries, indexes) is internal; only these fields are public.
  */
 export interface CompiledProfile {
   readonly _tag: "CompiledProfile";
   readonly patient: Bsn | undefined;
-  /** Code lists the profile was compiled against. */
-  readonly index: CodeIndex;
+  /** The rulebook the profile was compiled against (its code lists decide what matches). */
+  readonly rules: ConsentRules;
   /** Every choice of the profile (in the profile's order). */
   readonly choices: ReadonlyArray<Choice>;
   /** Number of pending choices (they do not count, MITZ §5d). */
@@ -45,10 +46,8 @@ export interface CompiledProfile {
   readonly unknownCodes: ReadonlyArray<Choice>;
 }
 
-/** Options of {@link compile}. */
-export interface CompileOptions {
-  /** Code lists in use (default: the Mitz 2026 preset). */
-  readonly codeIndex?: CodeIndex;
+/** Options of {@link compileProfile}. */
+export interface CompileProfileOptions {
   /** Force a layout (default `"auto"`: `scan` up to 27 entries; `scan` holds at most 31). */
   readonly layout?: "auto" | "scan" | "index";
   /**
@@ -68,18 +67,18 @@ export interface CompileArena {
 }
 
 /**
- * An arena for {@link compile}: compiled profiles are packed into blocks of `blockSize` numbers
+ * An arena for {@link compileProfile}: compiled profiles are packed into blocks of `blockSize` numbers
  * (default 65 536 = 512 KiB). A block stays in memory while any profile compiled into it is alive,
  * so use one arena for a population of profiles that lives about as long (e.g. a cache that is
  * rebuilt as a whole), and the default (no arena) for profiles recompiled one by one.
  *
  * @example
  * ```ts
- * import { compile, createArena, foldProfile } from "@zorgkit/consent";
+ * import { compileProfile, createArena, foldProfile, mitzRules } from "@zorgkit/consent";
  *
  * const arena = createArena();
- * const compiled = [foldProfile([])].map((p) => compile(p, { arena }));
- * console.log(compiled.length); // => 1
+ * const compiled = [foldProfile([], mitzRules)].map((p) => compileProfile(p, mitzRules, { arena }));
+ * compiled.length; // => 1
  * ```
  */
 export function createArena(blockSize = 65_536): CompileArena {
@@ -130,16 +129,20 @@ export function isUnconfirmedEmergency(c: Choice): boolean {
  *
  * @example
  * ```ts
- * import { compile, foldProfile } from "@zorgkit/consent";
+ * import { compileProfile, foldProfile, mitzRules } from "@zorgkit/consent";
  *
- * const compiled = compile(foldProfile([]));
- * console.log(compiled.choices.length); // => 0
+ * const compiled = compileProfile(foldProfile([], mitzRules), mitzRules);
+ * compiled.choices.length; // => 0
  * ```
  */
-export function compile(profile: ConsentProfile, options: CompileOptions = {}): CompiledProfile {
-  const index = options.codeIndex ?? defaultCodeIndex;
+export function compileProfile(
+  profile: ConsentProfile,
+  rules: ConsentRules,
+  options: CompileProfileOptions = {},
+): CompiledProfile {
+  const index = codeIndexOf(rules);
   if (profile.choices.length > MAX_CHOICES)
-    throw new RangeError(`compile: a profile holds at most ${MAX_CHOICES} choices`);
+    throw new RangeError(`compileProfile: a profile holds at most ${MAX_CHOICES} choices`);
   const unknownCodes: Array<Choice> = [];
   const prepared: Array<{
     choice: Choice;
@@ -210,6 +213,7 @@ export function compile(profile: ConsentProfile, options: CompileOptions = {}): 
     _tag: "CompiledProfile",
     patient: profile.patient,
     patientNumber: profile.patient === undefined ? Number.NaN : Number(profile.patient),
+    rules,
     filterAll,
     filterTypes,
     filterUras,

@@ -1,6 +1,6 @@
 /**
  * The consent check (Mitz closed authorisation question, XACML-style answer):
- * `decide(profile, request)` → `Permit | Deny | NotApplicable | Indeterminate`, with the deciding
+ * `decide(request, profile)` → `Permit | Deny | NotApplicable | Indeterminate`, with the deciding
  * choice and the explanation.
  *
  * One decision pipeline for every storage (issue #9): {@link decideWith} checks the
@@ -12,7 +12,7 @@
  */
 import { type Citation, cite, type Explained, formatInstant, type Step, step } from "@zorgkit/core";
 import type { CodeIndex } from "./codes.js";
-import { type CompiledProfile, compile, isUnconfirmedEmergency, layoutOf } from "./compile.js";
+import { type CompiledProfile, isUnconfirmedEmergency, layoutOf } from "./compile.js";
 import { maskBsn } from "./identifiers.js";
 import { maskBsnRuns } from "./ids.js";
 import {
@@ -27,7 +27,6 @@ import {
 } from "./internal/layout.js";
 import { type Choice, describeActor, describeCustodian, describeRequesters } from "./model.js";
 import { custodianLevel, precedenceCitation, requesterLevel, type Specificity } from "./precedence.js";
-import type { ConsentProfile } from "./profile.js";
 import type { ConsentRequest } from "./request.js";
 
 /** The four answers of the consent check. */
@@ -144,7 +143,7 @@ export class ConsentDecisionRecord implements ConsentDecision {
   get specificity(): Specificity | undefined {
     const c = this.choice;
     if (c === undefined) return undefined;
-    return specificityOf(c, this.#profile.index);
+    return specificityOf(c, layoutOf(this.#profile).index);
   }
   get because(): ReadonlyArray<Step> {
     if (this.#cachedBecause === undefined)
@@ -173,13 +172,9 @@ function specificityOf(c: Choice, index: CodeIndex): Specificity {
   };
 }
 
-function isCompiled(p: ConsentProfile | CompiledProfile): p is CompiledProfile {
-  return (p as CompiledProfile)._tag === "CompiledProfile";
-}
-
 /**
- * Decide a consent-check request against a profile (compile it first with {@link compile} when
- * it is asked more than once).
+ * Decide a consent-check request against a compiled profile (`compileProfile(profile, rules)`,
+ * once per profile version; ADR 0006 §1: `decide(request, profile)`).
  *
  * - A profile of another patient than the request's → `Indeterminate` (the facts conflict).
  * - The purpose must be treatment (`TREAT`) and the requester must treat the patient: data may
@@ -198,11 +193,11 @@ function isCompiled(p: ConsentProfile | CompiledProfile): p is CompiledProfile {
  * @example
  * ```ts
  * import { bsn, instant, uraNumber, uziNumber } from "@zorgkit/core";
- * import { compile, decide, foldProfile } from "@zorgkit/consent";
+ * import { compileProfile, decide, foldProfile, mitzRules } from "@zorgkit/consent";
  *
  * const patient = bsn("111222333");
- * const profile = compile(foldProfile([]));
- * const d = decide(profile, {
+ * const profile = compileProfile(foldProfile([], mitzRules), mitzRules);
+ * const d = decide({
  *   patient,
  *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
  *   dataCategory: "zorgkit:results",
@@ -210,16 +205,16 @@ function isCompiled(p: ConsentProfile | CompiledProfile): p is CompiledProfile {
  *   purpose: "TREAT",
  *   treatmentRelationship: true,
  *   at: instant("2026-12-01T10:00:00+01:00"),
- * });
- * console.log(d.value); // => "NotApplicable"
+ * }, profile);
+ * d.value; // => "NotApplicable"
  * ```
  */
 export function decide(
-  profile: ConsentProfile | CompiledProfile,
   request: ConsentRequest,
+  profile: CompiledProfile,
   options: DecideOptions = {},
 ): ConsentDecision {
-  const cp = layoutOf(isCompiled(profile) ? profile : compile(profile));
+  const cp = layoutOf(profile);
   return decideWith(cp.patientNumber, cp, cp, cp.index, request, options, cp, -1);
 }
 

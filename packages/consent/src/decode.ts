@@ -1,31 +1,25 @@
 /**
  * Decoding untrusted input (JSON) into events and requests, with readable errors that never
  * contain a BSN (core's `decode`: messages describe what was expected, `actual` is a shape).
- * On top of the schemas, the domain checks of spec §10: unknown category codes, a birth date in
- * the future, an emergency consent longer than 72 hours, an event before the profile's creation.
+ *
+ * The rules that depend on the rulebook (known category codes, an emergency consent of at most
+ * the rulebook's hours) are checks of schema factories — `ConsentEventFor(rules)`,
+ * `ConsentEventLogFor(rules)`, `ConsentRequestFor(rules)` — so `Schema.is` and `decodeX` never
+ * disagree (ADR 0006 §2). Unknown keys are rejected by default; `{ unknownKeys: "ignore" }` for
+ * a stored event log (ADR 0006 §4).
  *
  * @module
  */
-import {
-  type DecodeIssue,
-  type DecodeIssueCode,
-  type DecodeResult,
-  decode,
-  decodeFailure,
-  describeShape,
-  localDateOf,
-} from "@zorgkit/core";
+import { type DecodeResult, decode, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { type CodeIndex, defaultCodeIndex } from "./codes.js";
+import { type CodeIndex, codeIndexOf } from "./codes.js";
 import { ConsentEvent } from "./events.js";
 import type { Custodian, Requesters } from "./model.js";
-import { emergencyConsentMaxDuration } from "./presets/emergency.js";
 import { ConsentRequest } from "./request.js";
+import { type ConsentRules, emergencyHoursText, emergencyMaxMs } from "./rulebook.js";
 
 /** Options of the decoders. */
 export interface DecodeOptions {
-  /** Code lists the codes must come from (default: the Mitz 2026 preset). */
-  readonly codeIndex?: CodeIndex;
   /**
    * Keys the schemas do not declare: `"error"` (default: a typo such as `validUntill` must not
    * silently turn a 2-hour emergency consent into a 72-hour one) or `"ignore"` (for a stored event
@@ -44,254 +38,264 @@ function coreOptions(options: DecodeOptions): { unknownKeys?: "error" | "ignore"
   };
 }
 
-const decodeEventSchema = decode(ConsentEvent);
-const decodeArray = decode(Schema.Array(Schema.Unknown));
-const decodeRequestSchema = decode(ConsentRequest);
+/** A domain issue at a path below the checked value. */
+type Found = { readonly path: ReadonlyArray<PropertyKey>; readonly issue: string };
 
-const issue = (
-  path: string,
-  message: string,
-  actual: string,
-  code: DecodeIssueCode = "invalid",
-): DecodeIssue => ({
-  path,
-  code,
-  message,
-  actual,
-});
-
-function checkCustodian(c: Custodian, index: CodeIndex, path: string, out: Array<DecodeIssue>): void {
+function checkCustodian(
+  c: Custodian,
+  index: CodeIndex,
+  path: ReadonlyArray<PropertyKey>,
+  out: Array<Found>,
+): void {
   if (c._tag === "ProviderType" && !index.requesterIndex.has(c.type))
-    out.push(
-      issue(
-        `${path}.type`,
-        `Unknown provider type code; expected one of ${index.requesterCodes.join(", ")} (${index.lists.version})`,
-        describeShape(c.type),
-      ),
-    );
+    out.push({
+      path: [...path, "type"],
+      issue: `Unknown provider type code; expected one of ${index.requesterCodes.join(", ")} (${index.lists.version})`,
+    });
 }
 
-function checkRequesters(r: Requesters, index: CodeIndex, path: string, out: Array<DecodeIssue>): void {
+function checkRequesters(
+  r: Requesters,
+  index: CodeIndex,
+  path: ReadonlyArray<PropertyKey>,
+  out: Array<Found>,
+): void {
   if (r._tag !== "Categories") return;
   r.codes.forEach((code, i) => {
     if (!index.requesterIndex.has(code))
-      out.push(
-        issue(
-          `${path}.codes[${i}]`,
-          `Unknown requester category code; expected one of ${index.requesterCodes.join(", ")} (${index.lists.version})`,
-          describeShape(code),
-        ),
-      );
+      out.push({
+        path: [...path, "codes", i],
+        issue: `Unknown requester category code; expected one of ${index.requesterCodes.join(", ")} (${index.lists.version})`,
+      });
   });
 }
 
-function checkCategory(code: string, index: CodeIndex, path: string, out: Array<DecodeIssue>): void {
+function checkCategory(
+  code: string,
+  index: CodeIndex,
+  path: ReadonlyArray<PropertyKey>,
+  out: Array<Found>,
+): void {
   if (!index.categoryIndex.has(code))
-    out.push(
-      issue(
-        path,
-        `Unknown data category code; expected one of ${index.categoryCodes.join(", ")} (${index.lists.version})`,
-        describeShape(code),
-      ),
-    );
+    out.push({
+      path,
+      issue: `Unknown data category code; expected one of ${index.categoryCodes.join(", ")} (${index.lists.version})`,
+    });
 }
 
-function domainIssues(e: ConsentEvent, index: CodeIndex, prefix: string): Array<DecodeIssue> {
-  const out: Array<DecodeIssue> = [];
+/** The domain checks of one event (spec §10), by the rulebook. */
+function eventIssues(e: ConsentEvent, rules: ConsentRules): Array<Found> {
+  const index = codeIndexOf(rules);
+  const out: Array<Found> = [];
   switch (e._tag) {
     case "ProfileCreated":
     case "BirthDateCorrected": {
       const today = localDateOf(e.at);
       if (e.birthDate > today)
-        out.push(
-          issue(
-            `${prefix}.birthDate`,
-            `The birth date lies after the day of the event (${today})`,
-            "date in the future",
-          ),
-        );
+        out.push({ path: ["birthDate"], issue: `The birth date lies after the day of the event (${today})` });
       break;
     }
     case "ChoiceRecorded":
-      checkCustodian(e.custodian, index, `${prefix}.custodian`, out);
-      checkCategory(e.dataCategory, index, `${prefix}.dataCategory`, out);
-      checkRequesters(e.requesters, index, `${prefix}.requesters`, out);
+      checkCustodian(e.custodian, index, ["custodian"], out);
+      checkCategory(e.dataCategory, index, ["dataCategory"], out);
+      checkRequesters(e.requesters, index, ["requesters"], out);
       if (e.source === "import" && e.actor._tag !== "Provider")
-        out.push(
-          issue(
-            `${prefix}.actor`,
-            "An imported consent is added by the provider it was given to (MITZ §6c)",
-            e.actor._tag,
-          ),
-        );
+        out.push({
+          path: ["actor"],
+          issue: "An imported consent is added by the provider it was given to (MITZ §6c)",
+        });
       break;
-    case "EmergencyConsentRecorded":
+    case "EmergencyConsentRecorded": {
       if (e.actor._tag !== "Provider")
-        out.push(
-          issue(
-            `${prefix}.actor`,
-            "An emergency consent is recorded by an identified provider (URA + UZI), MITZ §2d/§6b",
-            e.actor._tag,
-          ),
-        );
+        out.push({
+          path: ["actor"],
+          issue: "An emergency consent is recorded by an identified provider (URA + UZI), MITZ §2d/§6b",
+        });
       if (e.basis === "legal-basis" && (e.legalBasis === undefined || e.legalBasis.trim() === ""))
-        out.push(
-          issue(
-            `${prefix}.legalBasis`,
+        out.push({
+          path: ["legalBasis"],
+          issue:
             "Without the patient's agreement an emergency consent needs the legal basis that allows it (MITZ §2d)",
-            "missing",
-          ),
-        );
+        });
       if (e.validUntil !== undefined) {
-        if (e.validUntil - e.at > emergencyConsentMaxDuration.ms)
-          out.push(
-            issue(
-              `${prefix}.validUntil`,
-              "An emergency consent is valid for at most 72 hours (MITZ §2d)",
-              `${((e.validUntil - e.at) / 3_600_000).toFixed(2)} hours`,
-            ),
-          );
+        if (e.validUntil - e.at > emergencyMaxMs(rules))
+          out.push({
+            path: ["validUntil"],
+            issue: `An emergency consent is valid for at most ${emergencyHoursText(rules).en} (${rules.name})`,
+          });
         if (e.validUntil <= e.at)
-          out.push(
-            issue(
-              `${prefix}.validUntil`,
-              "The end of an emergency consent lies after its start",
-              "not after the start",
-            ),
-          );
+          out.push({ path: ["validUntil"], issue: "The end of an emergency consent lies after its start" });
       }
       break;
+    }
     default:
       break;
   }
   return out;
 }
 
-/**
- * Decode one event from untrusted input: the schema, then the domain checks (known codes,
- * birth date not in the future, emergency consent ≤ 72 h with a provider and, without the
- * patient's agreement, a legal basis). Never throws.
- *
- * @example
- * ```ts
- * const r = decodeEvent(JSON.parse(body));
- * if (!r.ok) console.log(formatIssues(r.issues));
- * ```
- */
-export function decodeEvent(input: unknown, options: DecodeOptions = {}): DecodeResult<ConsentEvent> {
-  const r = decodeEventSchema(input, coreOptions(options));
-  if (!r.ok) return r;
-  const issues = domainIssues(r.value, options.codeIndex ?? defaultCodeIndex, "$");
-  return issues.length === 0 ? r : decodeFailure(issues);
-}
-
-/**
- * Decode an event log (an array of events of one patient): every event, then the log's own
- * rules — one patient, unique event ids, no event before the profile's creation (the first
- * `ProfileCreated`). Never throws.
- *
- * @example
- * ```ts
- * const r = decodeEventLog(rows);
- * if (r.ok) replay(r.value);
- * ```
- */
-export function decodeEventLog(
-  input: unknown,
-  options: DecodeOptions = {},
-): DecodeResult<ReadonlyArray<ConsentEvent>> {
-  // Read the array once, through core's decode (which never throws — not even for an array or
-  // a proxy whose getters throw); every element is then decoded the same way.
-  const rows = decodeArray(input);
-  if (!rows.ok)
-    return decodeFailure([
-      issue("$", "Expected an array of consent events", describeShape(input), "wrong-type"),
-    ]);
-  const index = options.codeIndex ?? defaultCodeIndex;
-  const issues: Array<DecodeIssue> = [];
-  const events: Array<ConsentEvent> = [];
-  rows.value.forEach((raw: unknown, i: number) => {
-    const r = decodeEventSchema(raw, coreOptions(options));
-    if (!r.ok) {
-      for (const x of r.issues) issues.push({ ...x, path: x.path.replace(/^\$/, `$[${i}]`) });
-      return;
-    }
-    issues.push(...domainIssues(r.value, index, `$[${i}]`));
-    events.push(r.value);
-  });
-  if (issues.length > 0) return decodeFailure(issues);
+/** The rules of an event log (one patient, unique event ids, nothing before the profile's creation). */
+function logIssues(events: ReadonlyArray<ConsentEvent>): Array<Found> {
+  const out: Array<Found> = [];
   const patients = new Set(events.map((e) => e.patient));
   if (patients.size > 1)
-    issues.push(
-      issue(
-        "$",
-        "An event log belongs to one patient; found events of several BSNs",
-        `${patients.size} patients`,
-      ),
-    );
+    out.push({ path: [], issue: "An event log belongs to one patient; found events of several BSNs" });
   const ids = new Set<string>();
   events.forEach((e, i) => {
-    if (ids.has(e.eventId))
-      issues.push(issue(`$[${i}].eventId`, "Event ids must be unique in a log", "duplicate id"));
+    if (ids.has(e.eventId)) out.push({ path: [i, "eventId"], issue: "Event ids must be unique in a log" });
     ids.add(e.eventId);
   });
-  const creations = events.filter((e) => e._tag === "ProfileCreated").map((e) => e.at);
   if (events.length > 0) {
+    const creations = events.filter((e) => e._tag === "ProfileCreated").map((e) => e.at);
     if (creations.length === 0)
-      issues.push(
-        issue(
-          "$",
-          "An event log starts with the creation of the profile (ProfileCreated)",
-          "no ProfileCreated",
-        ),
-      );
+      out.push({ path: [], issue: "An event log starts with the creation of the profile (ProfileCreated)" });
     else {
       const created = Math.min(...creations);
       events.forEach((e, i) => {
         if (e.at < created)
-          issues.push(
-            issue(
-              `$[${i}].at`,
-              "The event lies before the profile's creation",
-              "instant before ProfileCreated",
-            ),
-          );
+          out.push({ path: [i, "at"], issue: "The event lies before the profile's creation" });
       });
     }
   }
-  return issues.length === 0 ? { ok: true, value: events } : decodeFailure(issues);
+  return out;
+}
+
+/** The domain checks of a request: known codes. */
+function requestIssues(r: ConsentRequest, rules: ConsentRules): Array<Found> {
+  const index = codeIndexOf(rules);
+  const out: Array<Found> = [];
+  checkCategory(r.dataCategory, index, ["dataCategory"], out);
+  if (!index.requesterIndex.has(r.custodian.type))
+    out.push({ path: ["custodian", "type"], issue: `Unknown provider type code (${index.lists.version})` });
+  if (!index.requesterIndex.has(r.requester.category))
+    out.push({
+      path: ["requester", "category"],
+      issue: `Unknown requester category code (${index.lists.version})`,
+    });
+  return out;
+}
+
+function memo<S>(make: (rules: ConsentRules) => S): (rules: ConsentRules) => S {
+  const cache = new WeakMap<ConsentRules, S>();
+  return (rules) => {
+    let s = cache.get(rules);
+    if (s === undefined) {
+      s = make(rules);
+      cache.set(rules, s);
+    }
+    return s;
+  };
 }
 
 /**
- * Decode a consent-check request from untrusted input (known codes included). Never throws.
+ * The schema of a valid consent event under a rulebook: the event's shape plus the domain checks
+ * (known codes, birth date not after the event, an emergency consent of at most the rulebook's
+ * hours, recorded by a provider and, without the patient's agreement, on a named legal basis).
  *
  * @example
  * ```ts
- * const r = decodeRequest(json);
- * if (r.ok) decide(compiled, r.value);
+ * import * as Schema from "effect/Schema";
+ * import { ConsentEventFor, mitzRules } from "@zorgkit/consent";
+ *
+ * Schema.is(ConsentEventFor(mitzRules))({}); // => false
  * ```
  */
-export function decodeRequest(input: unknown, options: DecodeOptions = {}): DecodeResult<ConsentRequest> {
-  const r = decodeRequestSchema(input, coreOptions(options));
-  if (!r.ok) return r;
-  const index = options.codeIndex ?? defaultCodeIndex;
-  const issues: Array<DecodeIssue> = [];
-  checkCategory(r.value.dataCategory, index, "$.dataCategory", issues);
-  if (!index.requesterIndex.has(r.value.custodian.type))
-    issues.push(
-      issue(
-        "$.custodian.type",
-        `Unknown provider type code (${index.lists.version})`,
-        describeShape(r.value.custodian.type),
-      ),
-    );
-  if (!index.requesterIndex.has(r.value.requester.category))
-    issues.push(
-      issue(
-        "$.requester.category",
-        `Unknown requester category code (${index.lists.version})`,
-        describeShape(r.value.requester.category),
-      ),
-    );
-  return issues.length === 0 ? r : decodeFailure(issues);
+export const ConsentEventFor = memo((rules: ConsentRules) =>
+  ConsentEvent.check(Schema.makeFilter((e: ConsentEvent) => eventIssues(e, rules))),
+);
+
+/**
+ * The schema of a valid event log (the events of one patient) under a rulebook: every event, then
+ * the log's own rules — one patient, unique event ids (effects are keyed by them), no event before
+ * the profile's creation.
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema";
+ * import { ConsentEventLogFor, mitzRules } from "@zorgkit/consent";
+ *
+ * Schema.is(ConsentEventLogFor(mitzRules))([]); // => true
+ * ```
+ */
+export const ConsentEventLogFor = memo((rules: ConsentRules) =>
+  Schema.Array(ConsentEventFor(rules)).check(
+    Schema.makeFilter((events: ReadonlyArray<ConsentEvent>) => logIssues(events)),
+  ),
+);
+
+/**
+ * The schema of a valid consent-check request under a rulebook (known codes).
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema";
+ * import { ConsentRequestFor, mitzRules } from "@zorgkit/consent";
+ *
+ * Schema.is(ConsentRequestFor(mitzRules))({ purpose: "TREAT" }); // => false
+ * ```
+ */
+export const ConsentRequestFor = memo((rules: ConsentRules) =>
+  ConsentRequest.check(Schema.makeFilter((r: ConsentRequest) => requestIssues(r, rules))),
+);
+
+const eventDecoder = memo((rules: ConsentRules) => decode(ConsentEventFor(rules)));
+const logDecoder = memo((rules: ConsentRules) => decode(ConsentEventLogFor(rules)));
+const requestDecoder = memo((rules: ConsentRules) => decode(ConsentRequestFor(rules)));
+
+/**
+ * Decode one event from untrusted input ({@link ConsentEventFor}). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeEvent, mitzRules } from "@zorgkit/consent";
+ *
+ * const r = decodeEvent({ _tag: "ProfileDeleted" }, mitzRules);
+ * r.ok; // => false
+ * ```
+ */
+export function decodeEvent(
+  input: unknown,
+  rules: ConsentRules,
+  options: DecodeOptions = {},
+): DecodeResult<ConsentEvent> {
+  return eventDecoder(rules)(input, coreOptions(options));
+}
+
+/**
+ * Decode an event log (an array of events of one patient, {@link ConsentEventLogFor}). Never
+ * throws — not even for an array or an object whose getters throw. Pass
+ * `{ unknownKeys: "ignore" }` for a stored log written by a newer version.
+ *
+ * @example
+ * ```ts
+ * import { decodeEventLog, mitzRules } from "@zorgkit/consent";
+ *
+ * decodeEventLog([], mitzRules).ok; // => true
+ * decodeEventLog("not a log", mitzRules).ok; // => false
+ * ```
+ */
+export function decodeEventLog(
+  input: unknown,
+  rules: ConsentRules,
+  options: DecodeOptions = {},
+): DecodeResult<ReadonlyArray<ConsentEvent>> {
+  return logDecoder(rules)(input, coreOptions(options));
+}
+
+/**
+ * Decode a consent-check request from untrusted input ({@link ConsentRequestFor}). Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeRequest, mitzRules } from "@zorgkit/consent";
+ *
+ * decodeRequest({ purpose: "TREAT" }, mitzRules).ok; // => false
+ * ```
+ */
+export function decodeRequest(
+  input: unknown,
+  rules: ConsentRules,
+  options: DecodeOptions = {},
+): DecodeResult<ConsentRequest> {
+  return requestDecoder(rules)(input, coreOptions(options));
 }

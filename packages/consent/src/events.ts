@@ -8,7 +8,7 @@ import { Instant, LocalDate } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Bsn } from "./identifiers.js";
 import { idProblem } from "./ids.js";
-import { Actor, Code, Custodian, Decision, Requesters } from "./model.js";
+import { Actor, ChoiceEffect, Code, Custodian, Requesters } from "./model.js";
 
 /**
  * An id of a choice or an event: 1–128 letters, digits or `: . _ -`, and never a BSN inside
@@ -66,7 +66,7 @@ export const ConsentEvent = Schema.TaggedUnion({
     custodian: Custodian,
     dataCategory: Code,
     requesters: Requesters,
-    decision: Decision,
+    decision: ChoiceEffect,
     source: Schema.optionalKey(Schema.Literals(["portal", "import"])),
     onPatientRequest: Schema.optionalKey(Schema.Boolean),
     treatmentRelationship: Schema.optionalKey(Schema.Boolean),

@@ -22,9 +22,10 @@ import {
   Instant,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { type CodeIndex, defaultCodeIndex } from "./codes.js";
+import { codeIndexOf } from "./codes.js";
 import { Bsn, UraNumber } from "./identifiers.js";
 import type { Choice, Custodian, Requesters } from "./model.js";
+import type { ConsentRules } from "./rulebook.js";
 
 /** The systems and URLs the adapter writes and reads. */
 export interface FhirSystems {
@@ -206,10 +207,11 @@ const isUra = Schema.is(UraNumber);
  */
 export function decodeFhirConsent(
   input: unknown,
-  options: { readonly systems?: FhirSystems; readonly codeIndex?: CodeIndex } = {},
+  rules: ConsentRules,
+  options: { readonly systems?: FhirSystems } = {},
 ): DecodeResult<{ readonly patient: Bsn; readonly choice: FhirChoice }> {
   const systems = options.systems ?? defaultFhirSystems;
-  const index = options.codeIndex ?? defaultCodeIndex;
+  const index = codeIndexOf(rules);
   const r = decodeShape(input);
   if (!r.ok) return r;
   const v = r.value;

@@ -6,12 +6,12 @@
  * @module
  */
 export { type AuditRecordOptions, auditRecord, type ConsentAuditRecord } from "./audit.js";
-export { type CodeIndex, codeListsProblem, covers, defaultCodeIndex, indexCodeLists } from "./codes.js";
+export { type CodeIndex, codeIndexOf, codeListsProblem, covers, indexCodeLists } from "./codes.js";
 export {
   type CompileArena,
   type CompiledProfile,
-  type CompileOptions,
-  compile,
+  type CompileProfileOptions,
+  compileProfile,
   createArena,
 } from "./compile.js";
 export {
@@ -21,7 +21,15 @@ export {
   type DecisionReason,
   decide,
 } from "./decide.js";
-export { type DecodeOptions, decodeEvent, decodeEventLog, decodeRequest } from "./decode.js";
+export {
+  ConsentEventFor,
+  ConsentEventLogFor,
+  ConsentRequestFor,
+  type DecodeOptions,
+  decodeEvent,
+  decodeEventLog,
+  decodeRequest,
+} from "./decode.js";
 export {
   type ChoiceChange,
   type ConsentEffect,
@@ -49,11 +57,11 @@ export { idProblem, maskBsnRuns } from "./ids.js";
 export {
   Actor,
   type Choice,
+  ChoiceEffect,
   ChoiceOrigin,
   Code,
   Custodian,
   choiceKey,
-  Decision,
   describeActor,
   describeCustodian,
   describeRequesters,
@@ -68,12 +76,9 @@ export {
   type Specificity,
   specificityRank,
 } from "./precedence.js";
-export { emergencyConsentMaxDuration } from "./presets/emergency.js";
+export { mitzRules } from "./presets/mitz.js";
 export {
   ALL_DATA,
-  type CodeEntry,
-  type CodeLists,
-  type DataCategoryEntry,
   MEDICATION,
   mitzCodeLists2026,
   RESULTS,
@@ -84,7 +89,6 @@ export {
   type ConsentsForOptions,
   consentsFor,
   emptyProfile,
-  type FoldOptions,
   foldProfile,
   type PendingChoice,
   profileAt,
@@ -96,10 +100,11 @@ export {
 export {
   type AgeGroup,
   ageGroupOf,
-  type MayRecordAnswer,
+  type MayRecordDetails,
   type MayRecordOptions,
   mayRecord,
   type RecordAction,
+  type RecordAttempt,
 } from "./representation.js";
 export { ConsentRequest } from "./request.js";
 export {
@@ -108,6 +113,14 @@ export {
   type RetentionFact,
   retentionFacts,
 } from "./retention.js";
+export {
+  type CodeEntry,
+  type CodeLists,
+  type ConsentRules,
+  type DataCategoryEntry,
+  emergencyHoursText,
+  emergencyMaxMs,
+} from "./rulebook.js";
 export { createProfileStore, type ProfileStore } from "./store.js";
 export {
   decodeXacmlAttributes,

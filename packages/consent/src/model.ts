@@ -18,8 +18,8 @@ export const Code = Schema.String.check(
 );
 
 /** `permit` (toestemming) or `deny` (a recorded "no", an objection). */
-export const Decision = Schema.Literals(["permit", "deny"]);
-export type Decision = typeof Decision.Type;
+export const ChoiceEffect = Schema.Literals(["permit", "deny"]);
+export type ChoiceEffect = typeof ChoiceEffect.Type;
 
 /**
  * Custodian (bronhouder): the provider holding the data. Specificity (see `precedence.ts`):
@@ -83,7 +83,7 @@ export interface Choice {
   readonly custodian: Custodian;
   readonly dataCategory: string;
   readonly requesters: Requesters;
-  readonly decision: Decision;
+  readonly decision: ChoiceEffect;
   readonly from: Instant;
   readonly until: Instant | undefined;
   readonly indeterminateFrom: Instant | undefined;

@@ -10,14 +10,14 @@
  * @module
  */
 import { type Citation, cite, type Instant, type LocalDate, type Step, step } from "@zorgkit/core";
-import { type CodeIndex, defaultCodeIndex } from "./codes.js";
+import { codeIndexOf } from "./codes.js";
 import type { ChoiceChange, ConsentEffect, NotifyPatient, OutboxEntry } from "./effects.js";
 import type { ConsentEvent, ConsentEventTag, EventOf } from "./events.js";
 import type { Bsn } from "./identifiers.js";
 import { maskBsnRuns } from "./ids.js";
 import { type Actor, type Choice, type ChoiceDraft, type Custodian, choiceKey, makeChoice } from "./model.js";
-import { emergencyConsentMaxDuration } from "./presets/emergency.js";
 import { type MayRecordOptions, mayRecord, type RecordAction } from "./representation.js";
+import { type ConsentRules, emergencyMaxMs } from "./rulebook.js";
 
 /** A choice that waits for a parent's confirmation (MITZ §5d); it does not count in `decide`. */
 export interface PendingChoice {
@@ -161,10 +161,14 @@ class Folder {
   /** (choiceId, at) of emergency confirmations that coincide with a withdrawal. */
   readonly conflicts = new Set<string>();
 
+  readonly rootCategory: string;
+
   constructor(
     readonly collectEffects: boolean,
-    readonly rootCategory: string,
-  ) {}
+    readonly rules: ConsentRules,
+  ) {
+    this.rootCategory = rootCategoryOf(rules);
+  }
 
   /** Record a rejected event: a refusal of the fold's own, or the deciding step of `mayRecord`. */
   reject(e: ConsentEvent, refusal: Refusal | Step): undefined {
@@ -184,16 +188,17 @@ class Folder {
   }
 
   allowed(e: ConsentEvent, action: RecordAction, extra: MayRecordOptions = {}, birthDate?: LocalDate) {
-    const r = mayRecord(e.actor, { birthDate: birthDate ?? (this.s.birthDate as LocalDate) }, e.at, {
-      ...extra,
-      action,
-    });
-    if (!r.value.allowed) {
-      const last = r.because[r.because.length - 1];
-      if (last !== undefined) this.reject(e, last);
+    const r = mayRecord(
+      { ...extra, action, actor: e.actor, birthDate: birthDate ?? (this.s.birthDate as LocalDate) },
+      this.rules,
+      e.at,
+    );
+    if (r.value !== "allowed") {
+      const reason = r.reasons[0];
+      if (reason !== undefined) this.reject(e, reason);
       return undefined;
     }
-    return { status: r.value.status };
+    return { status: r.details.status };
   }
 
   emit(e: ConsentEvent, effect: ConsentEffect): void {
@@ -458,7 +463,7 @@ class Folder {
       s.usedIds.add(e.choiceId);
       const until = Math.min(
         e.validUntil ?? Number.POSITIVE_INFINITY,
-        e.at + emergencyConsentMaxDuration.ms,
+        e.at + emergencyMaxMs(this.rules),
       ) as Instant;
       s.choices.set(
         e.choiceId,
@@ -640,25 +645,22 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
-/** The root data category ("all data") of a code index.
+/** The root data category ("all data") of a rulebook's code lists (what an emergency consent covers).
  *
  * @example
  * ```ts
- * rootCategoryOf(defaultCodeIndex); // "zorgkit:all"
+ * import { mitzRules, rootCategoryOf } from "@zorgkit/consent";
+ *
+ * rootCategoryOf(mitzRules); // => "zorgkit:all"
  * ```
  */
-export function rootCategoryOf(index: CodeIndex): string {
+export function rootCategoryOf(rules: ConsentRules): string {
+  const index = codeIndexOf(rules);
   return index.categoryCodes[index.depth.indexOf(0)] as string;
 }
 
-/** Options of the fold. */
-export interface FoldOptions {
-  /** Code lists in use (default: the Mitz 2026 preset); emergency consents cover its root category. */
-  readonly codeIndex?: CodeIndex;
-}
-
-function run(events: ReadonlyArray<ConsentEvent>, collectEffects: boolean, options: FoldOptions): Folder {
-  const f = new Folder(collectEffects, rootCategoryOf(options.codeIndex ?? defaultCodeIndex));
+function run(events: ReadonlyArray<ConsentEvent>, collectEffects: boolean, rules: ConsentRules): Folder {
+  const f = new Folder(collectEffects, rules);
   const sorted = sortEvents(events);
   const confirms = new Set<string>();
   for (const e of sorted) if (e._tag === "EmergencyConsentConfirmed") confirms.add(`${e.choiceId}@${e.at}`);
@@ -674,17 +676,21 @@ function run(events: ReadonlyArray<ConsentEvent>, collectEffects: boolean, optio
  *
  * @example
  * ```ts
- * const { profile, effects } = replay(events);
+ * import { mitzRules, replay } from "@zorgkit/consent";
+ *
+ * const { profile, effects } = replay([], mitzRules);
+ * effects.length; // => 0
+ * profile.choices.length; // => 0
  * ```
  */
 export function replay(
   events: ReadonlyArray<ConsentEvent>,
-  options: FoldOptions = {},
+  rules: ConsentRules,
 ): {
   readonly profile: ConsentProfile;
   readonly effects: ReadonlyArray<OutboxEntry>;
 } {
-  const f = run(events, true, options);
+  const f = run(events, true, rules);
   return { profile: f.snapshot(undefined), effects: f.effects };
 }
 
@@ -694,19 +700,22 @@ export function replay(
  *
  * @example
  * ```ts
- * const then = profileAt(events, instant("2026-03-01T12:00:00+01:00"));
- * decide(then, { ...request, at: then.asOf! });
+ * import { instant } from "@zorgkit/core";
+ * import { mitzRules, profileAt } from "@zorgkit/consent";
+ *
+ * const then = profileAt([], mitzRules, instant("2026-03-01T12:00:00+01:00"));
+ * then.createdAt; // => undefined
  * ```
  */
 export function profileAt(
   events: ReadonlyArray<ConsentEvent>,
+  rules: ConsentRules,
   at: Instant,
-  options: FoldOptions = {},
 ): ConsentProfile {
   const f = run(
     events.filter((e) => e.at <= at),
     false,
-    options,
+    rules,
   );
   return f.snapshot(at);
 }
@@ -715,11 +724,13 @@ export function profileAt(
  *
  * @example
  * ```ts
- * foldProfile(events).choices.map((c) => c.id);
+ * import { foldProfile, mitzRules } from "@zorgkit/consent";
+ *
+ * foldProfile([], mitzRules).choices.length; // => 0
  * ```
  */
-export function foldProfile(events: ReadonlyArray<ConsentEvent>, options: FoldOptions = {}): ConsentProfile {
-  return run(events, false, options).snapshot(undefined);
+export function foldProfile(events: ReadonlyArray<ConsentEvent>, rules: ConsentRules): ConsentProfile {
+  return run(events, false, rules).snapshot(undefined);
 }
 
 /** Options of {@link consentsFor}. */

@@ -8,16 +8,18 @@
  */
 import {
   ageOn,
+  allowed,
+  type Verdict as CoreVerdict,
   cite,
-  type Explained,
-  explained,
   type Instant,
   type LocalDate,
   localDateOf,
+  refused,
   type Step,
   step,
 } from "@zorgkit/core";
 import type { Actor } from "./model.js";
+import { type ConsentRules, emergencyHoursText } from "./rulebook.js";
 
 /** What the actor wants to do. */
 export type RecordAction =
@@ -34,9 +36,8 @@ export type RecordAction =
 /** Age group of the patient on the day of the action (MITZ §5d). */
 export type AgeGroup = "unborn" | "under-12" | "12-15" | "16-plus";
 
-/** Answer of {@link mayRecord}. */
-export interface MayRecordAnswer {
-  readonly allowed: boolean;
+/** The details of {@link mayRecord}'s verdict. */
+export interface MayRecordDetails {
   /** For a recording: whether it counts at once (`active`) or waits for a parent (`pending`). */
   readonly status: "active" | "pending" | undefined;
   /** What is still needed before it counts. */
@@ -45,7 +46,7 @@ export interface MayRecordAnswer {
   readonly age: number;
 }
 
-/** Circumstances of the action. */
+/** The circumstances of the action (part of a {@link RecordAttempt}). */
 export interface MayRecordOptions {
   /** Default `"record"`. */
   readonly action?: RecordAction;
@@ -76,17 +77,27 @@ export interface MayRecordOptions {
   readonly currentBirthDateSource?: "brp" | "stated";
 }
 
-/** The age group of an age.
+/** What someone wants to do for a patient: the subject of {@link mayRecord}. */
+export interface RecordAttempt extends MayRecordOptions {
+  readonly actor: Actor;
+  /** The patient's birth date on record. */
+  readonly birthDate: LocalDate;
+}
+
+/** The age group of an age, by the rulebook's thresholds (MITZ §5d: 12 and 16).
  *
  * @example
  * ```ts
- * ageGroupOf(12); // "12-15"
+ * import { ageGroupOf, mitzRules } from "@zorgkit/consent";
+ *
+ * ageGroupOf(12, mitzRules); // => "12-15"
+ * ageGroupOf(16, mitzRules); // => "16-plus"
  * ```
  */
-export function ageGroupOf(age: number): AgeGroup {
+export function ageGroupOf(age: number, rules: ConsentRules): AgeGroup {
   if (age < 0) return "unborn";
-  if (age < 12) return "under-12";
-  if (age < 16) return "12-15";
+  if (age < rules.jointConsentAge.value) return "under-12";
+  if (age < rules.ownConsentAge.value) return "12-15";
   return "16-plus";
 }
 
@@ -490,7 +501,7 @@ function correctBirthDateRule(actor: Actor, group: AgeGroup, options: MayRecordO
   };
 }
 
-function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
+function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: ConsentRules): Verdict {
   const action = options.action ?? "record";
   switch (action) {
     case "record":
@@ -569,8 +580,8 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
         status: "active",
         rule: "emergency-consent",
         citations: [S2d, S6a],
-        en: "A treating provider records a temporary consent (at most 72 hours) in acute care.",
-        nl: "Een behandelend zorgaanbieder legt bij acute zorg een tijdelijke toestemming (maximaal 72 uur) vast.",
+        en: `A treating provider records a temporary consent (at most ${emergencyHoursText(rules).en}) in acute care.`,
+        nl: `Een behandelend zorgaanbieder legt bij acute zorg een tijdelijke toestemming (maximaal ${emergencyHoursText(rules).nl}) vast.`,
       };
     case "create-profile":
       return createRule(actor, group, options);
@@ -612,35 +623,40 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict
 }
 
 /**
- * May `actor` record (or confirm, withdraw, …) a choice for a patient born on `patient.birthDate`
- * at instant `at`, and what is still needed before it counts?
+ * May someone record (or confirm, withdraw, …) a choice for a patient at instant `at`, and what
+ * is still needed before it counts? (ADR 0006: `mayX(subject, rulebook, at)` → core's `Verdict`.)
  *
  * - 16 or older: the patient alone, or an authorised / legal representative (MITZ §5c–d).
- * - 12–15: the child records, then a parent confirms; pending until then (MITZ §5d).
+ * - 12–15: the child records, then a parent confirms; pending until then (MITZ §5d). A `deny`
+ *   by the child or a parent counts at once: either may refuse (issue #10, decision 1).
  * - Under 12: after the child's login a parent confirms the choice (MITZ §5d).
  * - A provider: only when it treats the patient and the patient asked (MITZ §6a).
  *
  * @example
  * ```ts
- * mayRecord({ _tag: "Patient" }, { birthDate: date("2012-06-01") }, instant("2026-11-23T10:00:00+01:00"));
- * // value: { allowed: true, status: "pending", needs: ["parent-confirmation"], ageGroup: "12-15", age: 14 }
+ * import { date, instant } from "@zorgkit/core";
+ * import { mayRecord, mitzRules } from "@zorgkit/consent";
+ *
+ * const v = mayRecord({ actor: { _tag: "Patient" }, birthDate: date("2012-06-01") }, mitzRules, instant("2026-11-23T10:00:00+01:00"));
+ * v.value; // => "allowed"
+ * v.details; // => { "status": "pending", "needs": ["parent-confirmation"], "ageGroup": "12-15", "age": 14 }
  * ```
  */
 export function mayRecord(
-  actor: Actor,
-  patient: { readonly birthDate: LocalDate },
+  attempt: RecordAttempt,
+  rules: ConsentRules,
   at: Instant,
-  options: MayRecordOptions = {},
-): Explained<MayRecordAnswer> {
+): CoreVerdict<MayRecordDetails> {
+  const { actor, birthDate, ...options } = attempt;
   const day = localDateOf(at);
-  const age = ageOn(patient.birthDate, day);
-  const group = ageGroupOf(age);
-  const v = rule(actor, group, options);
+  const age = ageOn(birthDate, day);
+  const group = ageGroupOf(age, rules);
+  const v = rule(actor, group, options, rules);
   const ageStep: Step = step({
     rule: "age-on-the-day",
-    inputs: { birthDate: patient.birthDate, on: day },
+    inputs: { birthDate, on: day },
     output: age,
-    citations: [S5d],
+    citations: [...rules.jointConsentAge.citations, ...rules.ownConsentAge.citations].slice(0, 1),
     en: `On ${day} the patient is ${age < 0 ? "not born yet" : `${age} years old`}.`,
     nl: `Op ${day} is de patiënt ${age < 0 ? "nog niet geboren" : `${age} jaar oud`}.`,
   });
@@ -652,14 +668,12 @@ export function mayRecord(
     en: v.en,
     nl: v.nl,
   });
-  return explained(
-    {
-      allowed: v.allowed,
-      status: v.allowed ? v.status : undefined,
-      needs: v.allowed && v.status === "pending" ? ["parent-confirmation"] : [],
-      ageGroup: group,
-      age,
-    },
-    [ageStep, decisionStep],
-  );
+  const details: MayRecordDetails = {
+    status: v.allowed ? v.status : undefined,
+    needs: v.allowed && v.status === "pending" ? ["parent-confirmation"] : [],
+    ageGroup: group,
+    age,
+  };
+  const parts = { reasons: [decisionStep], because: [ageStep, decisionStep], details };
+  return v.allowed ? allowed(parts) : refused(parts);
 }

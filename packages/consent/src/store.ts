@@ -4,17 +4,18 @@
  * (a header and the entries), instead of an object and then its entries: with a million profiles
  * in memory, where every decision is a cache miss, that halves the misses.
  *
- * Same rules, same answers as `decide(compile(profile), request)` (differential-tested); only the
+ * Same rules, same answers as `decide(request, compileProfile(profile, rules))` (differential-tested); only the
  * memory layout differs. Profiles too large for the `scan` layout are kept as compiled objects.
  *
  * @module
  */
-import { type CodeIndex, defaultCodeIndex } from "./codes.js";
-import { type CompileArena, type CompiledProfile, compile, createArena, layoutOf } from "./compile.js";
+import { codeIndexOf } from "./codes.js";
+import { type CompileArena, type CompiledProfile, compileProfile, createArena, layoutOf } from "./compile.js";
 import { type ConsentDecision, type DecideOptions, decideWith } from "./decide.js";
 import type { ScanStorage } from "./internal/layout.js";
 import type { ConsentProfile } from "./profile.js";
 import type { ConsentRequest } from "./request.js";
+import type { ConsentRules } from "./rulebook.js";
 
 /** Header of a stored profile: entries length, filter all, filter types, filter URAs, BSN as a number, view index. */
 const HEADER = 6;
@@ -26,8 +27,10 @@ export interface ProfileStore {
   readonly _tag: "ProfileStore";
   /** Compile a profile into the store; returns its handle. Adding a new version gives a new handle. */
   add(profile: ConsentProfile): number;
-  /** Decide a request against the profile with this handle (as `decide`: the same pipeline). */
-  decide(handle: number, request: ConsentRequest, options?: DecideOptions): ConsentDecision;
+  /** The rulebook every stored profile is compiled against. */
+  readonly rules: ConsentRules;
+  /** Decide a request against the profile with this handle (as `decide(request, profile)`: the same pipeline). */
+  decide(request: ConsentRequest, handle: number, options?: DecideOptions): ConsentDecision;
   /** The compiled profile of a view index (its choices, for explanations). */
   compiledAt(viewIndex: number): CompiledProfile;
   /** The compiled profile of a handle. */
@@ -48,20 +51,20 @@ interface StoredScan extends ScanStorage {
 
 /**
  * Make a profile store. Profiles are never removed from a store: rebuild the store (or keep the
- * default per-profile `compile`) when profiles change often.
+ * default per-profile `compileProfile`) when profiles change often.
  *
  * @example
  * ```ts
- * import { createProfileStore, foldProfile } from "@zorgkit/consent";
+ * import { createProfileStore, foldProfile, mitzRules } from "@zorgkit/consent";
  *
- * const store = createProfileStore();
- * const handle = store.add(foldProfile([]));
- * console.log(store.size); // => 1
- * console.log(store.compiledOf(handle).choices.length); // => 0
+ * const store = createProfileStore(mitzRules);
+ * const handle = store.add(foldProfile([], mitzRules));
+ * store.size; // => 1
+ * store.compiledOf(handle).choices.length; // => 0
  * ```
  */
-export function createProfileStore(options: { readonly codeIndex?: CodeIndex } = {}): ProfileStore {
-  const index = options.codeIndex ?? defaultCodeIndex;
+export function createProfileStore(rules: ConsentRules): ProfileStore {
+  const index = codeIndexOf(rules);
   const blocks: Array<Float64Array> = [];
   const views: Array<CompiledProfile> = [];
   const inner = createArena(BLOCK_SIZE);
@@ -87,7 +90,7 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
     filterUras: 0,
   };
 
-  function decideStored(handle: number, request: ConsentRequest, options: DecideOptions): ConsentDecision {
+  function decideStored(request: ConsentRequest, handle: number, options: DecideOptions): ConsentDecision {
     if (handle < 0) {
       const cp = layoutOf(views[-handle - 1] as CompiledProfile);
       return decideWith(cp.patientNumber, cp, cp, index, request, options, cp, -1);
@@ -114,12 +117,13 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
 
   const store: ProfileStore = {
     _tag: "ProfileStore",
+    rules,
     get size() {
       return views.length;
     },
     add(profile: ConsentProfile): number {
       lastHeader = -1;
-      const compiled = layoutOf(compile(profile, { codeIndex: index, arena }));
+      const compiled = layoutOf(compileProfile(profile, rules, { arena }));
       const viewIndex = views.push(compiled) - 1;
       const block = compiled.scan;
       if (lastHeader < 0 || !(block instanceof Float64Array) || block.length !== BLOCK_SIZE)
@@ -140,8 +144,8 @@ export function createProfileStore(options: { readonly codeIndex?: CodeIndex } =
       const t = blocks[Math.floor(handle / BLOCK_SIZE)] as Float64Array;
       return views[t[(handle % BLOCK_SIZE) + 5] as number] as CompiledProfile;
     },
-    decide(handle: number, request: ConsentRequest, options: DecideOptions = {}): ConsentDecision {
-      return decideStored(handle, request, options);
+    decide(request: ConsentRequest, handle: number, options: DecideOptions = {}): ConsentDecision {
+      return decideStored(request, handle, options);
     },
   };
   return store;

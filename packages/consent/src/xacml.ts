@@ -9,6 +9,7 @@
 import { type DecodeIssue, type DecodeResult, decodeFailure, describeShape } from "@zorgkit/core";
 import { decodeRequest } from "./decode.js";
 import type { ConsentRequest } from "./request.js";
+import type { ConsentRules } from "./rulebook.js";
 
 /** XACML 3.0 attribute categories. */
 export const XACML_CATEGORY = {
@@ -106,6 +107,7 @@ export function xacmlAttributes(
  */
 export function decodeXacmlAttributes(
   input: unknown,
+  rules: ConsentRules,
   ids: XacmlAttributeIds = defaultXacmlAttributeIds,
 ): DecodeResult<ConsentRequest> {
   if (!Array.isArray(input))
@@ -151,17 +153,20 @@ export function decodeXacmlAttributes(
   });
   if (issues.length > 0) return decodeFailure(issues);
   const tr = values.get(ids.treatmentRelationship);
-  return decodeRequest({
-    patient: values.get(ids.patientBsn),
-    custodian: { ura: values.get(ids.custodianUra), type: values.get(ids.custodianType) },
-    dataCategory: values.get(ids.dataCategory),
-    requester: {
-      ura: values.get(ids.requesterUra),
-      category: values.get(ids.requesterCategory),
-      professional: { uzi: values.get(ids.professionalUzi), role: values.get(ids.professionalRole) },
+  return decodeRequest(
+    {
+      patient: values.get(ids.patientBsn),
+      custodian: { ura: values.get(ids.custodianUra), type: values.get(ids.custodianType) },
+      dataCategory: values.get(ids.dataCategory),
+      requester: {
+        ura: values.get(ids.requesterUra),
+        category: values.get(ids.requesterCategory),
+        professional: { uzi: values.get(ids.professionalUzi), role: values.get(ids.professionalRole) },
+      },
+      purpose: values.get(ids.purpose),
+      treatmentRelationship: tr === "true" ? true : tr === "false" ? false : tr,
+      at: values.get(ids.at),
     },
-    purpose: values.get(ids.purpose),
-    treatmentRelationship: tr === "true" ? true : tr === "false" ? false : tr,
-    at: values.get(ids.at),
-  });
+    rules,
+  );
 }

@@ -1,7 +1,7 @@
 import { fromEpochMillis } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { compile, decide, foldProfile, MEDICATION, RESULTS } from "../src/index.js";
+import { compileProfile, decide, foldProfile, MEDICATION, mitzRules, RESULTS } from "../src/index.js";
 import { arbConsentRequest, arbEventLog } from "../src/testing.js";
 import { CEDAR_SLOTS, cedarDecide } from "./reference/cedar.js";
 import { referenceDecide } from "./reference/decide.js";
@@ -14,9 +14,9 @@ describe("differential: the same policy in Cedar gives the same answers (benchma
         arbEventLog(),
         fc.array(arbConsentRequest(), { minLength: 1, maxLength: 8 }),
         (events, reqs) => {
-          const profile = foldProfile(events);
+          const profile = foldProfile(events, mitzRules);
           expect(profile.choices.length).toBeLessThanOrEqual(CEDAR_SLOTS);
-          const compiled = compile(profile);
+          const compiled = compileProfile(profile, mitzRules);
           for (const [i, r0] of reqs.entries()) {
             const c = profile.choices[i % Math.max(1, profile.choices.length)];
             const r = {
@@ -31,7 +31,7 @@ describe("differential: the same policy in Cedar gives the same answers (benchma
                     ? { ...r0.custodian, type: c.custodian.type }
                     : r0.custodian,
             };
-            const ours = decide(compiled, r).value;
+            const ours = decide(r, compiled).value;
             expect(ours).toBe(referenceDecide(profile, r).value);
             if (ours === "Indeterminate") continue;
             expect(cedarDecide(profile.choices, r)).toBe(ours);

@@ -5,14 +5,14 @@ import {
   type ConsentEvent,
   type ConsentProfile,
   type ConsentRequest,
-  compile,
+  compileProfile,
   covers,
   createArena,
   createProfileStore,
   decide,
-  emergencyConsentMaxDuration,
+  emergencyMaxMs,
   foldProfile,
-  mayRecord,
+  mitzRules,
 } from "../src/index.js";
 import {
   arbConsentRequest,
@@ -21,17 +21,18 @@ import {
   arbEventLog,
   arbRequesters,
 } from "../src/testing.js";
+import { compiled, may } from "./fixtures.js";
 import { referenceDecide } from "./reference/decide.js";
 
 /** A small arena, so that tests also cross block boundaries and allocate oversized profiles. */
 const arena = createArena(240);
 /** One store for all runs, so that handles cross its blocks. */
-const store = createProfileStore();
+const store = createProfileStore(mitzRules);
 const requests = fc.array(arbConsentRequest(), { minLength: 1, maxLength: 12 });
 const withPatient = (events: ReadonlyArray<ConsentEvent>, reqs: ReadonlyArray<ConsentRequest>) => {
   const patient = events[0]!.patient;
   return aimed(
-    foldProfile(events),
+    foldProfile(events, mitzRules),
     reqs.map((r) => ({ ...r, patient })),
   );
 };
@@ -52,7 +53,7 @@ const aimed = (profile: ConsentProfile, reqs: ReadonlyArray<ConsentRequest>): Re
         : c.requesters._tag === "Categories"
           ? { ...r.requester, category: c.requesters.codes[i % c.requesters.codes.length]! }
           : r.requester;
-    const dataCategory = covers(c.dataCategory, r.dataCategory) ? r.dataCategory : c.dataCategory;
+    const dataCategory = covers(c.dataCategory, r.dataCategory, mitzRules) ? r.dataCategory : c.dataCategory;
     return [r, { ...r, custodian, requester, dataCategory }];
   });
 const lastAt = (events: ReadonlyArray<ConsentEvent>) => Math.max(...events.map((e) => e.at));
@@ -61,18 +62,18 @@ describe("differential: compiled decide = naive reference decide (precedence rul
   it("agree on every generated request for adults' event logs (answer and deciding choice)", () => {
     fc.assert(
       fc.property(arbEventLog(), requests, fc.boolean(), (events, reqs, coc) => {
-        const profile = foldProfile(events);
+        const profile = foldProfile(events, mitzRules);
         const layouts = [
-          compile(profile, { layout: "scan" }),
-          compile(profile, { layout: "index" }),
-          compile(profile, { layout: "scan", arena }),
+          compileProfile(profile, mitzRules, { layout: "scan" }),
+          compileProfile(profile, mitzRules, { layout: "index" }),
+          compileProfile(profile, mitzRules, { layout: "scan", arena }),
         ];
         const handle = store.add(profile);
         for (const r of withPatient(events, reqs)) {
           const ref = referenceDecide(profile, r, { continuityOfCare: coc });
           const answers = [
-            ...layouts.map((compiled) => decide(compiled, r, { continuityOfCare: coc })),
-            store.decide(handle, r, { continuityOfCare: coc }),
+            ...layouts.map((compiled) => decide(r, compiled, { continuityOfCare: coc })),
+            store.decide(r, handle, { continuityOfCare: coc }),
           ];
           for (const fast of answers) {
             expect(fast.value).toBe(ref.value);
@@ -87,10 +88,13 @@ describe("differential: compiled decide = naive reference decide (precedence rul
   it("agree on every generated request for children's event logs (pending choices, parent confirmations)", () => {
     fc.assert(
       fc.property(arbEventLog({ ages: { min: 8, max: 17 } }), requests, (events, reqs) => {
-        const profile = foldProfile(events);
-        for (const compiled of [compile(profile, { layout: "scan" }), compile(profile, { layout: "index" })])
+        const profile = foldProfile(events, mitzRules);
+        for (const compiled of [
+          compileProfile(profile, mitzRules, { layout: "scan" }),
+          compileProfile(profile, mitzRules, { layout: "index" }),
+        ])
           for (const r of withPatient(events, reqs))
-            expect(decide(compiled, r).value).toBe(referenceDecide(profile, r).value);
+            expect(decide(r, compiled).value).toBe(referenceDecide(profile, r).value);
       }),
     );
   });
@@ -105,13 +109,13 @@ describe("invariants of the consent check (spec §11)", () => {
         ),
         requests,
         ([events, shuffled], reqs) => {
-          const a = compile(foldProfile(events));
-          const b = compile(foldProfile(shuffled));
+          const a = compileProfile(foldProfile(events, mitzRules), mitzRules);
+          const b = compileProfile(foldProfile(shuffled, mitzRules), mitzRules);
           for (const r of withPatient(events, reqs)) {
-            const x = decide(a, r);
-            const y = decide(b, r);
+            const x = decide(r, compiled(a));
+            const y = decide(r, compiled(b));
             expect([y.value, y.choice?.id]).toEqual([x.value, x.choice?.id]);
-            expect(decide(a, r).value).toBe(x.value);
+            expect(decide(r, compiled(a)).value).toBe(x.value);
           }
         },
       ),
@@ -121,25 +125,29 @@ describe("invariants of the consent check (spec §11)", () => {
   it("withdrawing a permit never turns a Deny into a Permit", () => {
     fc.assert(
       fc.property(arbEventLog({ noDeletions: true }), requests, fc.nat(), (events, reqs, pick) => {
-        const before = foldProfile(events);
+        const before = foldProfile(events, mitzRules);
         const permits = before.choices.filter((c) => c.decision === "permit");
         fc.pre(permits.length > 0);
         const target = permits[pick % permits.length]!;
         const at = fromEpochMillis(lastAt(events) + 1);
-        const after = foldProfile([
-          ...events,
-          {
-            _tag: "ChoiceWithdrawn",
-            eventId: "w",
-            at,
-            patient: events[0]!.patient,
-            actor: { _tag: "Patient" },
-            choiceId: target.id,
-          },
-        ]);
+        const after = foldProfile(
+          [
+            ...events,
+            {
+              _tag: "ChoiceWithdrawn",
+              eventId: "w",
+              at,
+              patient: events[0]!.patient,
+              actor: { _tag: "Patient" },
+              choiceId: target.id,
+            },
+          ],
+          mitzRules,
+        );
         for (const r of withPatient(events, reqs)) {
           const req = { ...r, at: fromEpochMillis(Math.max(r.at, at)) };
-          if (decide(before, req).value === "Deny") expect(decide(after, req).value).not.toBe("Permit");
+          if (decide(req, compiled(before)).value === "Deny")
+            expect(decide(req, compiled(after)).value).not.toBe("Permit");
         }
       }),
     );
@@ -154,26 +162,30 @@ describe("invariants of the consent check (spec §11)", () => {
         arbDataCategory(),
         arbRequesters(),
         (events, reqs, custodian, dataCategory, requesters) => {
-          const before = foldProfile(events);
+          const before = foldProfile(events, mitzRules);
           const at = fromEpochMillis(lastAt(events) + 1);
-          const after = foldProfile([
-            ...events,
-            {
-              _tag: "ChoiceRecorded",
-              eventId: "d",
-              at,
-              patient: events[0]!.patient,
-              actor: { _tag: "Patient" },
-              choiceId: "new-deny",
-              custodian,
-              dataCategory,
-              requesters,
-              decision: "deny",
-            },
-          ]);
+          const after = foldProfile(
+            [
+              ...events,
+              {
+                _tag: "ChoiceRecorded",
+                eventId: "d",
+                at,
+                patient: events[0]!.patient,
+                actor: { _tag: "Patient" },
+                choiceId: "new-deny",
+                custodian,
+                dataCategory,
+                requesters,
+                decision: "deny",
+              },
+            ],
+            mitzRules,
+          );
           for (const r of withPatient(events, reqs)) {
             const req = { ...r, at: fromEpochMillis(Math.max(r.at, at)) };
-            if (decide(before, req).value !== "Permit") expect(decide(after, req).value).not.toBe("Permit");
+            if (decide(req, compiled(before)).value !== "Permit")
+              expect(decide(req, compiled(after)).value).not.toBe("Permit");
           }
         },
       ),
@@ -187,7 +199,7 @@ describe("invariants of the consent check (spec §11)", () => {
         requests,
         fc.integer({ min: 0, max: 5000 }),
         (events, reqs, extraMinutes) => {
-          const profile = compile(foldProfile(events));
+          const profile = compileProfile(foldProfile(events, mitzRules), mitzRules);
           const confirmed = new Set(
             events.filter((e) => e._tag === "EmergencyConsentConfirmed").map((e) => e.choiceId),
           );
@@ -200,9 +212,9 @@ describe("invariants of the consent check (spec §11)", () => {
               const req = {
                 ...r,
                 requester: { ...r.requester, ura: em.actor.ura },
-                at: fromEpochMillis(em.at + emergencyConsentMaxDuration.ms + extraMinutes * 60_000),
+                at: fromEpochMillis(em.at + emergencyMaxMs(mitzRules) + extraMinutes * 60_000),
               };
-              expect(decide(profile, req).choice?.id).not.toBe(em.choiceId);
+              expect(decide(req, compiled(profile)).choice?.id).not.toBe(em.choiceId);
             }
           }
         },
@@ -213,14 +225,14 @@ describe("invariants of the consent check (spec §11)", () => {
   it("a pending choice (a minor's choice before a parent confirms) never permits anything", () => {
     fc.assert(
       fc.property(arbEventLog({ ages: { min: 8, max: 15 } }), requests, (events, reqs) => {
-        const profile = foldProfile(events);
+        const profile = foldProfile(events, mitzRules);
         // (a minor's pending withdrawal of an objection keeps that deny in force: not a pending choice)
         const pending = new Set(profile.pending.filter((p) => p.withdraws !== true).map((p) => p.choice.id));
         const confirmedIds = new Set(
           events.filter((e) => e._tag === "RepresentativeConfirmed").map((e) => e.choiceId),
         );
         for (const r of withPatient(events, reqs)) {
-          const d = decide(profile, r);
+          const d = decide(r, compiled(profile));
           if (d.choice !== undefined) {
             // (a minor's confirmation of an emergency consent is pending under the emergency's id
             // while the emergency consent itself still runs its 72 hours)
@@ -230,7 +242,7 @@ describe("invariants of the consent check (spec §11)", () => {
             const c = d.choice;
             const wasPending =
               c.origin !== "emergency" &&
-              mayRecord(c.recordedBy, { birthDate: profile.birthDate! }, c.recordedAt, {
+              may(c.recordedBy, { birthDate: profile.birthDate! }, c.recordedAt, {
                 onPatientRequest: true,
                 treatmentRelationship: true,
                 imported: c.origin === "import",
@@ -278,7 +290,7 @@ describe("objections win among incomparable choices (precedence by dominance, ru
             mk("tie-a", t + 1, ["RPZAC001", "RPZAC005"], denyFirst ? "deny" : "permit"),
             mk("tie-b", t + 2, ["RPZAC001", "RPZAC003"], denyFirst ? "permit" : "deny"),
           ];
-          const profile = foldProfile(all);
+          const profile = foldProfile(all, mitzRules);
           const req: ConsentRequest = {
             ...r,
             patient,
@@ -293,7 +305,7 @@ describe("objections win among incomparable choices (precedence by dominance, ru
           };
           const ref = referenceDecide(profile, req);
           for (const layout of ["scan", "index"] as const) {
-            const d = decide(compile(profile, { layout }), req);
+            const d = decide(req, compiled(compileProfile(profile, mitzRules, { layout })));
             expect(d.value).toBe(ref.value);
             expect(d.value).toBe("Deny");
           }
@@ -307,9 +319,9 @@ describe("decide never throws for well-typed requests", () => {
   it("answers one of the four values for any generated profile and request", () => {
     fc.assert(
       fc.property(arbEventLog({ ages: { min: 0, max: 90 } }), requests, (events, reqs) => {
-        const profile = compile(foldProfile(events));
+        const profile = compileProfile(foldProfile(events, mitzRules), mitzRules);
         for (const r of reqs) {
-          const d = decide(profile, r);
+          const d = decide(r, compiled(profile));
           expect(["Permit", "Deny", "NotApplicable", "Indeterminate"]).toContain(d.value);
           expect(d.because.length).toBeGreaterThan(0);
         }

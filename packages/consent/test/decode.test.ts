@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeEvent, decodeEventLog, decodeRequest } from "../src/index.js";
+import { decodeEvent, decodeEventLog, decodeRequest, mitzRules } from "../src/index.js";
 import { arbInvalidEventInput } from "../src/testing.js";
 
 const valid = {
@@ -38,82 +38,93 @@ const messages = (r: ReturnType<typeof decodeEvent>) =>
 
 describe("bad input is rejected at decoding with a readable message (spec §10)", () => {
   it("a valid choice decodes", () => {
-    expect(decodeEvent(valid).ok).toBe(true);
+    expect(decodeEvent(valid, mitzRules).ok).toBe(true);
   });
 
   it("a BSN that fails the 11-check is rejected and the number is not echoed", () => {
-    const r = decodeEvent({ ...valid, patient: "123456789" });
+    const r = decodeEvent({ ...valid, patient: "123456789" }, mitzRules);
     expect(messages(r).join()).toMatch(/\$\.patient: .*11-check/);
     expect(JSON.stringify(r)).not.toContain("123456789");
   });
 
   it("a URA number of 7 digits and a UZI number of 10 digits are rejected", () => {
     expect(
-      messages(decodeEvent({ ...valid, custodian: { _tag: "Organisation", ura: "1234567" } })).join(),
+      messages(
+        decodeEvent({ ...valid, custodian: { _tag: "Organisation", ura: "1234567" } }, mitzRules),
+      ).join(),
     ).toMatch(/URA/);
     const provider = { _tag: "Provider", ura: "00003333", uzi: "0000000111", role: "01.015" };
-    expect(messages(decodeEvent({ ...valid, actor: provider })).join()).toMatch(/UZI/);
+    expect(messages(decodeEvent({ ...valid, actor: provider }, mitzRules)).join()).toMatch(/UZI/);
   });
 
   it("an unknown data category code and an unknown requester category are rejected, naming the code list version", () => {
-    expect(messages(decodeEvent({ ...valid, dataCategory: "GGC999" })).join()).toMatch(
+    expect(messages(decodeEvent({ ...valid, dataCategory: "GGC999" }, mitzRules)).join()).toMatch(
       /Unknown data category.*mitz-2026-11/,
     );
     expect(
-      messages(decodeEvent({ ...valid, requesters: { _tag: "Categories", codes: ["RPZAC999"] } })).join(),
+      messages(
+        decodeEvent({ ...valid, requesters: { _tag: "Categories", codes: ["RPZAC999"] } }, mitzRules),
+      ).join(),
     ).toMatch(/requesters\.codes\[0\]: Unknown requester category/);
   });
 
   it("a birth date after the day of the profile's creation is rejected", () => {
-    expect(messages(decodeEvent({ ...createdJson, birthDate: "2026-02-02" })).join()).toMatch(/birth date/);
-    expect(decodeEvent({ ...createdJson, birthDate: "2026-02-01" }).ok).toBe(true);
+    expect(messages(decodeEvent({ ...createdJson, birthDate: "2026-02-02" }, mitzRules)).join()).toMatch(
+      /birth date/,
+    );
+    expect(decodeEvent({ ...createdJson, birthDate: "2026-02-01" }, mitzRules).ok).toBe(true);
   });
 
   it("a choice recorded by a provider without identification (no UZI number) is rejected", () => {
-    expect(decodeEvent({ ...valid, actor: { _tag: "Provider", ura: "00003333" } }).ok).toBe(false);
+    expect(decodeEvent({ ...valid, actor: { _tag: "Provider", ura: "00003333" } }, mitzRules).ok).toBe(false);
   });
 
   it("a local time without an offset is rejected (ambiguous across DST)", () => {
-    expect(messages(decodeEvent({ ...valid, at: "2026-03-29T02:30:00" })).join()).toMatch(/offset/);
+    expect(messages(decodeEvent({ ...valid, at: "2026-03-29T02:30:00" }, mitzRules)).join()).toMatch(
+      /offset/,
+    );
   });
 
   it("an event before the profile's creation is rejected in an event log", () => {
-    const r = decodeEventLog([createdJson, { ...valid, at: "2026-01-01T10:00:00+01:00" }]);
+    const r = decodeEventLog([createdJson, { ...valid, at: "2026-01-01T10:00:00+01:00" }], mitzRules);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.path)).toContain("$[1].at");
   });
 
   it("an event log with duplicate event ids is rejected", () => {
-    const r = decodeEventLog([createdJson, { ...valid, eventId: "e0" }]);
+    const r = decodeEventLog([createdJson, { ...valid, eventId: "e0" }], mitzRules);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.path)).toEqual(["$[1].eventId"]);
   });
 
   it("an event log of two patients is rejected, and neither BSN is echoed", () => {
     // 123456782 passes the 11-check: only the log rule can reject it
-    const r = decodeEventLog([createdJson, { ...valid, patient: "123456782" }]);
+    const r = decodeEventLog([createdJson, { ...valid, patient: "123456782" }], mitzRules);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.message).join()).toMatch(/one patient/);
     expect(JSON.stringify(r)).not.toMatch(/111222333|123456782/);
   });
 
   it("a well-formed event log decodes", () => {
-    expect(decodeEventLog([createdJson, valid]).ok).toBe(true);
+    expect(decodeEventLog([createdJson, valid], mitzRules).ok).toBe(true);
   });
 
   it("near-miss inputs from the testing arbitraries are all rejected", () => {
     fc.assert(
       fc.property(arbInvalidEventInput(), (u) => {
-        expect(decodeEvent(u).ok).toBe(false);
+        expect(decodeEvent(u, mitzRules).ok).toBe(false);
       }),
     );
   });
 
   it("a request with an unknown category or requester category is rejected; a valid one decodes", () => {
-    expect(decodeRequest(requestJson).ok).toBe(true);
-    expect(decodeRequest({ ...requestJson, dataCategory: "x" }).ok).toBe(false);
+    expect(decodeRequest(requestJson, mitzRules).ok).toBe(true);
+    expect(decodeRequest({ ...requestJson, dataCategory: "x" }, mitzRules).ok).toBe(false);
     expect(
-      decodeRequest({ ...requestJson, requester: { ...requestJson.requester, category: "RPZAC999" } }).ok,
+      decodeRequest(
+        { ...requestJson, requester: { ...requestJson.requester, category: "RPZAC999" } },
+        mitzRules,
+      ).ok,
     ).toBe(false);
   });
 });
@@ -122,10 +133,10 @@ describe("decoders never throw (fc.anything fuzzing)", () => {
   it("decodeEvent, decodeEventLog and decodeRequest return a result for any value", () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {
-        expect(() => decodeEvent(u)).not.toThrow();
-        expect(() => decodeEventLog(u)).not.toThrow();
-        expect(() => decodeEventLog([u, u])).not.toThrow();
-        expect(() => decodeRequest(u)).not.toThrow();
+        expect(() => decodeEvent(u, mitzRules)).not.toThrow();
+        expect(() => decodeEventLog(u, mitzRules)).not.toThrow();
+        expect(() => decodeEventLog([u, u], mitzRules)).not.toThrow();
+        expect(() => decodeRequest(u, mitzRules)).not.toThrow();
       }),
     );
   });
@@ -133,8 +144,8 @@ describe("decoders never throw (fc.anything fuzzing)", () => {
   it("structurally close garbage (valid events with one field replaced by anything) never throws", () => {
     fc.assert(
       fc.property(fc.constantFrom(...Object.keys(valid)), fc.anything(), (key, junk) => {
-        expect(() => decodeEvent({ ...valid, [key]: junk })).not.toThrow();
-        expect(() => decodeRequest({ ...requestJson, [key]: junk })).not.toThrow();
+        expect(() => decodeEvent({ ...valid, [key]: junk }, mitzRules)).not.toThrow();
+        expect(() => decodeRequest({ ...requestJson, [key]: junk }, mitzRules)).not.toThrow();
       }),
     );
   });

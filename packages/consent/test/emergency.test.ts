@@ -7,10 +7,12 @@ import {
   decodeEvent,
   foldProfile,
   MEDICATION,
+  mitzRules,
   profileAt,
   RESULTS,
 } from "../src/index.js";
 import {
+  compiled,
   confirmedByParent,
   created,
   emergency,
@@ -37,55 +39,67 @@ const base = [created("2026-03-01T10:00:00+01:00"), emergency("2026-03-28T10:00:
 
 describe("emergency consent: at most 72 hours of elapsed time (MITZ §2d, §6a)", () => {
   it("recorded Saturday 28 March 2026 10:00 CET, it expires Tuesday 31 March 2026 11:00 CEST (DST does not shorten it)", () => {
-    const p = foldProfile(base);
+    const p = foldProfile(base, mitzRules);
     expect(formatInstant(p.choices[0]?.until as number)).toBe("2026-03-31T11:00:00+02:00");
   });
 
   it("permits the recording provider at 71 h 59 min", () => {
-    expect(decide(foldProfile(base), ask(plus(71 * H + 59 * 60_000))).value).toBe("Permit");
+    expect(decide(ask(plus(71 * H + 59 * 60_000)), compiled(foldProfile(base, mitzRules))).value).toBe(
+      "Permit",
+    );
   });
 
   it("no longer permits anything at 72 h: no event is needed for the expiry", () => {
-    const d = decide(foldProfile(base), ask(plus(72 * H)));
+    const d = decide(ask(plus(72 * H)), compiled(foldProfile(base, mitzRules)));
     expect(d.value).toBe("NotApplicable");
   });
 
   it("covers every custodian and every data category, but only the recording provider as requester", () => {
-    const p = foldProfile(base);
+    const p = foldProfile(base, mitzRules);
     const other = request(plus(H), {
       dataCategory: MEDICATION,
       custodian: { ura: hospitalY, type: "RPZAC003" },
     });
-    expect(decide(p, other).value).toBe("Permit");
-    expect(decide(p, request(plus(H), { dataCategory: ALL_DATA })).value).toBe("Permit");
-    expect(decide(p, ask(plus(H), hospitalX)).value).toBe("NotApplicable");
+    expect(decide(other, compiled(p)).value).toBe("Permit");
+    expect(decide(request(plus(H), { dataCategory: ALL_DATA }), compiled(p)).value).toBe("Permit");
+    expect(decide(ask(plus(H), hospitalX), compiled(p)).value).toBe("NotApplicable");
   });
 
   it("a recorded 'no' for a named custodian still wins over an emergency consent (more specific)", () => {
-    const p = foldProfile([
-      ...base,
-      recorded("2026-03-28T10:30:00+01:00", "no-x", {
-        custodian: org(hospitalX),
-        dataCategory: ALL_DATA,
-        decision: "deny",
-      }),
-    ]);
-    expect(decide(p, ask(plus(2 * H))).value).toBe("Deny");
+    const p = foldProfile(
+      [
+        ...base,
+        recorded("2026-03-28T10:30:00+01:00", "no-x", {
+          custodian: org(hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "deny",
+        }),
+      ],
+      mitzRules,
+    );
+    expect(decide(ask(plus(2 * H)), compiled(p)).value).toBe("Deny");
   });
 
   it("ends earlier when withdrawn", () => {
     const events = [...base, withdrawn("2026-03-28T20:00:00+01:00", "em")];
-    expect(decide(profileAt(events, plus(9 * H)), ask(plus(9 * H))).value).toBe("Permit");
-    expect(decide(profileAt(events, plus(10 * H)), ask(plus(10 * H))).value).toBe("NotApplicable");
+    expect(decide(ask(plus(9 * H)), compiled(profileAt(events, mitzRules, plus(9 * H)))).value).toBe(
+      "Permit",
+    );
+    expect(decide(ask(plus(10 * H)), compiled(profileAt(events, mitzRules, plus(10 * H)))).value).toBe(
+      "NotApplicable",
+    );
   });
 
   it("a shorter validity than 72 hours is respected", () => {
-    const p = foldProfile([
-      created("2026-03-01T10:00:00+01:00"),
-      emergency("2026-03-28T10:00:00+01:00", "em", undefined, "2026-03-29T10:00:00+02:00"),
-    ]);
-    expect(decide(p, ask(plus(23 * H - 1))).value).toBe("Permit");
-    expect(decide(p, ask(plus(23 * H))).value).toBe("NotApplicable");
+    const p = foldProfile(
+      [
+        created("2026-03-01T10:00:00+01:00"),
+        emergency("2026-03-28T10:00:00+01:00", "em", undefined, "2026-03-29T10:00:00+02:00"),
+      ],
+      mitzRules,
+    );
+    expect(decide(ask(plus(23 * H - 1)), compiled(p)).value).toBe("Permit");
+    expect(decide(ask(plus(23 * H)), compiled(p)).value).toBe("NotApplicable");
   });
 });
 
@@ -102,33 +116,38 @@ describe("emergency consent only by a treating provider (MITZ §6a: 'Alleen zorg
     ["states it does not treat the patient", false],
     ["does not state a treatment relationship", undefined],
   ] as const)("an emergency consent by a provider that %s is not applied and permits nothing", (_, flag) => {
-    const p = foldProfile([created("2026-03-01T10:00:00+01:00"), untreated(flag)]);
+    const p = foldProfile([created("2026-03-01T10:00:00+01:00"), untreated(flag)], mitzRules);
     expect(p.choices).toEqual([]);
     expect(p.rejected[0]?.reason).toMatch(/treat the patient/);
-    expect(decide(p, ask(plus(H))).value).toBe("NotApplicable");
+    expect(decide(ask(plus(H)), compiled(p)).value).toBe("NotApplicable");
   });
 });
 
 describe("emergency consent: confirmation by the patient (MITZ §2d)", () => {
   it("a confirmation at 71 h turns it into a regular choice without a gap: still permitted at 72 h and a year later", () => {
     const events = [...base, { ...emergencyConfirmed("2026-03-31T10:00:00+02:00", "em") }];
-    const p = foldProfile(events);
+    const p = foldProfile(events, mitzRules);
     expect(p.choices[0]?.until).toBeUndefined();
     expect(p.choices[0]?.from).toBe(t0);
-    expect(decide(p, ask(plus(72 * H))).value).toBe("Permit");
-    expect(decide(p, ask(plus(365 * 24 * H))).value).toBe("Permit");
-    expect(decide(p, ask(plus(H))).value).toBe("Permit");
+    expect(decide(ask(plus(72 * H)), compiled(p)).value).toBe("Permit");
+    expect(decide(ask(plus(365 * 24 * H)), compiled(p)).value).toBe("Permit");
+    expect(decide(ask(plus(H)), compiled(p)).value).toBe("Permit");
   });
 
   it("a confirmation after expiry records a new regular choice from the confirmation on; the gap stays uncovered", () => {
     const events = [...base, emergencyConfirmed("2026-03-31T12:00:00+02:00", "em")]; // 73 h
-    const p = foldProfile(events);
-    expect(decide(p, ask(plus(72 * H + 30 * 60_000))).value).toBe("NotApplicable");
-    expect(decide(p, ask(plus(73 * H))).value).toBe("Permit");
-    expect(decide(profileAt(events, plus(72 * H + 30 * 60_000)), ask(plus(72 * H + 30 * 60_000))).value).toBe(
-      "NotApplicable",
+    const p = foldProfile(events, mitzRules);
+    expect(decide(ask(plus(72 * H + 30 * 60_000)), compiled(p)).value).toBe("NotApplicable");
+    expect(decide(ask(plus(73 * H)), compiled(p)).value).toBe("Permit");
+    expect(
+      decide(
+        ask(plus(72 * H + 30 * 60_000)),
+        compiled(profileAt(events, mitzRules, plus(72 * H + 30 * 60_000))),
+      ).value,
+    ).toBe("NotApplicable");
+    expect(decide(ask(plus(10 * H)), compiled(profileAt(events, mitzRules, plus(10 * H)))).value).toBe(
+      "Permit",
     );
-    expect(decide(profileAt(events, plus(10 * H)), ask(plus(10 * H))).value).toBe("Permit");
   });
 
   it("a confirmation by a patient under 16 becomes regular only when a parent confirms it", () => {
@@ -136,14 +155,20 @@ describe("emergency consent: confirmation by the patient (MITZ §2d)", () => {
       created("2026-03-01T10:00:00+01:00", "2012-01-01"),
       emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, { agreedBy: parent }),
     ];
-    const pending = foldProfile([...events, emergencyConfirmed("2026-03-29T10:00:00+02:00", "em")]);
-    expect(decide(pending, ask(plus(80 * H))).value).toBe("NotApplicable");
-    const confirmed = foldProfile([
-      ...events,
-      emergencyConfirmed("2026-03-29T10:00:00+02:00", "em"),
-      confirmedByParent("2026-03-29T12:00:00+02:00", "em"),
-    ]);
-    expect(decide(confirmed, ask(plus(80 * H))).value).toBe("Permit");
+    const pending = foldProfile(
+      [...events, emergencyConfirmed("2026-03-29T10:00:00+02:00", "em")],
+      mitzRules,
+    );
+    expect(decide(ask(plus(80 * H)), compiled(pending)).value).toBe("NotApplicable");
+    const confirmed = foldProfile(
+      [
+        ...events,
+        emergencyConfirmed("2026-03-29T10:00:00+02:00", "em"),
+        confirmedByParent("2026-03-29T12:00:00+02:00", "em"),
+      ],
+      mitzRules,
+    );
+    expect(decide(ask(plus(80 * H)), compiled(confirmed)).value).toBe("Permit");
   });
 
   it("an emergency consent confirmed and withdrawn at the same instant is Indeterminate from then on", () => {
@@ -152,13 +177,15 @@ describe("emergency consent: confirmation by the patient (MITZ §2d)", () => {
       emergencyConfirmed("2026-03-28T20:00:00+01:00", "em"),
       withdrawn("2026-03-28T20:00:00+01:00", "em"),
     ];
-    const p = foldProfile(events);
-    expect(decide(p, ask(plus(5 * H))).value).toBe("Permit");
-    const d = decide(p, ask(plus(10 * H)));
+    const p = foldProfile(events, mitzRules);
+    expect(decide(ask(plus(5 * H)), compiled(p)).value).toBe("Permit");
+    const d = decide(ask(plus(10 * H)), compiled(p));
     expect(d.value).toBe("Indeterminate");
     expect(d.choice?.id).toBe("em");
     // the same events in the other order give the same answer
-    expect(decide(foldProfile([...events].reverse()), ask(plus(10 * H))).value).toBe("Indeterminate");
+    expect(decide(ask(plus(10 * H)), compiled(foldProfile([...events].reverse(), mitzRules))).value).toBe(
+      "Indeterminate",
+    );
   });
 });
 
@@ -176,23 +203,23 @@ describe("emergency consent: bad input is rejected at decoding (spec §10)", () 
   });
 
   it("an emergency consent of exactly 72 hours is accepted", () => {
-    expect(decodeEvent(json("2026-03-31T11:00:00+02:00")).ok).toBe(true);
+    expect(decodeEvent(json("2026-03-31T11:00:00+02:00"), mitzRules).ok).toBe(true);
   });
 
   it("an emergency consent longer than 72 hours is rejected with a readable message", () => {
-    const r = decodeEvent(json("2026-03-31T11:00:01+02:00"));
+    const r = decodeEvent(json("2026-03-31T11:00:01+02:00"), mitzRules);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.message).toMatch(/at most 72 hours/);
   });
 
   it("without the patient's agreement the legal basis must be named", () => {
-    expect(decodeEvent(json(undefined, { basis: "legal-basis" })).ok).toBe(false);
-    expect(decodeEvent(json(undefined, { basis: "legal-basis", legalBasis: "WGBO art. 7:466" })).ok).toBe(
-      true,
-    );
+    expect(decodeEvent(json(undefined, { basis: "legal-basis" }), mitzRules).ok).toBe(false);
+    expect(
+      decodeEvent(json(undefined, { basis: "legal-basis", legalBasis: "WGBO art. 7:466" }), mitzRules).ok,
+    ).toBe(true);
   });
 
   it("an emergency consent recorded by the patient instead of a provider is rejected", () => {
-    expect(decodeEvent(json(undefined, { actor: { _tag: "Patient" } })).ok).toBe(false);
+    expect(decodeEvent(json(undefined, { actor: { _tag: "Patient" } }), mitzRules).ok).toBe(false);
   });
 });

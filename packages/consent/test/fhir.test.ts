@@ -6,6 +6,7 @@ import {
   decodeXacmlAttributes,
   encodeFhirConsent,
   foldProfile,
+  mitzRules,
   xacmlAttributes,
 } from "../src/index.js";
 import { arbConsentRequest, arbFhirChoice } from "../src/testing.js";
@@ -13,15 +14,18 @@ import { allRequesters, created, GPS, hospitalX, org, patient, recorded, request
 
 describe("Mitz FHIR Consent (spec §9)", () => {
   it("a permit is an active Consent with the custodian as actor with role CST, the category, purpose TREAT", () => {
-    const p = foldProfile([
-      created("2026-01-01T10:00:00+01:00"),
-      recorded("2026-01-02T10:00:00+01:00", "c1", {
-        custodian: org(hospitalX),
-        dataCategory: "GGC002",
-        requesters: allRequesters,
-        decision: "permit",
-      }),
-    ]);
+    const p = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00"),
+        recorded("2026-01-02T10:00:00+01:00", "c1", {
+          custodian: org(hospitalX),
+          dataCategory: "GGC002",
+          requesters: allRequesters,
+          decision: "permit",
+        }),
+      ],
+      mitzRules,
+    );
     const r = encodeFhirConsent(p.choices[0]!, patient);
     expect(r.status).toBe("active");
     expect(r.provision.actor[0]?.role.coding[0]?.code).toBe("CST");
@@ -35,15 +39,18 @@ describe("Mitz FHIR Consent (spec §9)", () => {
   });
 
   it("a deny is an inactive Consent; requester categories are listed in an extension", () => {
-    const p = foldProfile([
-      created("2026-01-01T10:00:00+01:00"),
-      recorded("2026-01-02T10:00:00+01:00", "c1", {
-        custodian: org(hospitalX),
-        dataCategory: "GGC002",
-        requesters: { _tag: "Categories", codes: [GPS, "RPZAC005"] },
-        decision: "deny",
-      }),
-    ]);
+    const p = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00"),
+        recorded("2026-01-02T10:00:00+01:00", "c1", {
+          custodian: org(hospitalX),
+          dataCategory: "GGC002",
+          requesters: { _tag: "Categories", codes: [GPS, "RPZAC005"] },
+          decision: "deny",
+        }),
+      ],
+      mitzRules,
+    );
     const r = encodeFhirConsent(p.choices[0]!, patient);
     expect(r.status).toBe("inactive");
     expect(r.extension?.map((e) => ("valueCoding" in e ? e.valueCoding.code : undefined))).toEqual([
@@ -55,7 +62,7 @@ describe("Mitz FHIR Consent (spec §9)", () => {
   it("round trip: FHIR encode then decode gives the same choice and patient", () => {
     fc.assert(
       fc.property(arbFhirChoice(), arbBsn(), (choice, bsn) => {
-        const back = decodeFhirConsent(JSON.parse(JSON.stringify(encodeFhirConsent(choice, bsn))));
+        const back = decodeFhirConsent(JSON.parse(JSON.stringify(encodeFhirConsent(choice, bsn))), mitzRules);
         expect(back).toEqual({ ok: true, value: { patient: bsn, choice } });
       }),
     );
@@ -78,7 +85,7 @@ describe("Mitz FHIR Consent (spec §9)", () => {
       ),
     );
     r.provision.actor[0].role.coding[0].code = "PRCP";
-    const d = decodeFhirConsent(r);
+    const d = decodeFhirConsent(r, mitzRules);
     expect(d.ok).toBe(false);
     if (!d.ok) expect(d.issues[0]?.message).toMatch(/role CST/);
   });
@@ -100,7 +107,7 @@ describe("Mitz FHIR Consent (spec §9)", () => {
       ),
     );
     r.patient.identifier.value = "123456789";
-    const d = decodeFhirConsent(r);
+    const d = decodeFhirConsent(r, mitzRules);
     expect(d.ok).toBe(false);
     expect(JSON.stringify(d)).not.toContain("123456789");
   });
@@ -122,7 +129,7 @@ describe("Mitz FHIR Consent (spec §9)", () => {
       ),
     );
     r.category[0].coding[0].code = "GGC999";
-    const d = decodeFhirConsent(r);
+    const d = decodeFhirConsent(r, mitzRules);
     expect(d.ok).toBe(false);
     if (!d.ok) expect(d.issues[0]?.message).toMatch(/Unknown data category/);
   });
@@ -130,7 +137,7 @@ describe("Mitz FHIR Consent (spec §9)", () => {
   it("decoding any value whatsoever never throws", () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {
-        expect(() => decodeFhirConsent(u)).not.toThrow();
+        expect(() => decodeFhirConsent(u, mitzRules)).not.toThrow();
       }),
     );
   });
@@ -140,7 +147,7 @@ describe("consent-check XACML request attributes (spec §9)", () => {
   it("build then parse gives the same request", () => {
     fc.assert(
       fc.property(arbConsentRequest(), (r) => {
-        expect(decodeXacmlAttributes(JSON.parse(JSON.stringify(xacmlAttributes(r))))).toEqual({
+        expect(decodeXacmlAttributes(JSON.parse(JSON.stringify(xacmlAttributes(r))), mitzRules)).toEqual({
           ok: true,
           value: r,
         });
@@ -157,7 +164,7 @@ describe("consent-check XACML request attributes (spec §9)", () => {
   it("parsing any value whatsoever never throws", () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {
-        expect(() => decodeXacmlAttributes(u)).not.toThrow();
+        expect(() => decodeXacmlAttributes(u, mitzRules)).not.toThrow();
       }),
     );
   });

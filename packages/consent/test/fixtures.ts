@@ -5,12 +5,27 @@ import {
   date,
   type Instant,
   instant,
+  type LocalDate,
+  type Step,
   type UraNumber,
   type UziNumber,
   uraNumber,
   uziNumber,
 } from "@zorgkit/core";
-import type { Actor, ConsentEvent, ConsentRequest, Custodian, Requesters } from "../src/index.js";
+import {
+  type Actor,
+  type CompiledProfile,
+  type ConsentEvent,
+  type ConsentProfile,
+  type ConsentRequest,
+  type Custodian,
+  compileProfile,
+  type MayRecordDetails,
+  type MayRecordOptions,
+  mayRecord,
+  mitzRules,
+  type Requesters,
+} from "../src/index.js";
 
 export const patient: Bsn = bsn("111222333");
 export const hospitalX: UraNumber = uraNumber("00001111");
@@ -147,4 +162,28 @@ export function request(
     treatmentRelationship: r.treatmentRelationship ?? true,
     at: typeof at === "string" ? instant(at) : at,
   };
+}
+
+/** A profile compiled against the Mitz rulebook (a compiled profile passes through). */
+export function compiled(p: ConsentProfile | CompiledProfile): CompiledProfile {
+  return (p as CompiledProfile)._tag === "CompiledProfile"
+    ? (p as CompiledProfile)
+    : compileProfile(p as ConsentProfile, mitzRules);
+}
+
+/**
+ * `mayRecord` under the Mitz rulebook, as the readable pair the worked examples check:
+ * `value.allowed` (the verdict is `allowed`) next to the verdict's details.
+ */
+export function may(
+  actor: Actor,
+  patient: { readonly birthDate: LocalDate },
+  at: Instant,
+  options: MayRecordOptions = {},
+): {
+  readonly value: { readonly allowed: boolean } & MayRecordDetails;
+  readonly because: ReadonlyArray<Step>;
+} {
+  const v = mayRecord({ ...options, actor, birthDate: patient.birthDate }, mitzRules, at);
+  return { value: { allowed: v.value === "allowed", ...v.details }, because: v.because };
 }

@@ -10,18 +10,20 @@ import {
   decodeRequest,
   decodeXacmlAttributes,
   foldProfile,
-  mayRecord,
+  mitzRules,
   RESULTS,
   replay,
   retentionFacts,
   xacmlAttributes,
 } from "../src/index.js";
 import {
+  compiled,
   confirmedByParent,
   created,
   emergency,
   gpActor,
   hospitalX,
+  may,
   org,
   parent,
   patient,
@@ -31,23 +33,26 @@ import {
   withdrawn,
 } from "./fixtures.js";
 
-const profile = foldProfile([
-  created("2026-01-05T09:00:00+01:00"),
-  recorded("2026-01-05T09:10:00+01:00", "x-permit", {
-    custodian: org(hospitalX),
-    dataCategory: ALL_DATA,
-    decision: "permit",
-  }),
-]);
+const profile = foldProfile(
+  [
+    created("2026-01-05T09:00:00+01:00"),
+    recorded("2026-01-05T09:10:00+01:00", "x-permit", {
+      custodian: org(hospitalX),
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
+  ],
+  mitzRules,
+);
 const ask = request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS });
 
 describe("a decision never carries the BSN unmasked (explanations and messages mask it)", () => {
-  const store = createProfileStore();
+  const store = createProfileStore(mitzRules);
   const handle = store.add(profile);
   const decisions = [
-    ["decide", decide(profile, ask)],
-    ["store.decide", store.decide(handle, ask)],
-    ["decide, purpose denied", decide(profile, { ...ask, purpose: "HPAYMT" })],
+    ["decide", decide(ask, compiled(profile))],
+    ["store.decide", store.decide(ask, handle)],
+    ["decide, purpose denied", decide({ ...ask, purpose: "HPAYMT" }, compiled(profile))],
   ] as const;
 
   it.each(decisions)("%s: spreading, logging or serialising the decision shows no BSN", (_, d) => {
@@ -88,7 +93,7 @@ describe("where the BSN may appear unmasked: only in the fields documented for i
   ];
 
   it("effects carry it only in `patient` (the adapter's key for the index and the subscription)", () => {
-    const { profile, effects } = replay(events);
+    const { profile, effects } = replay(events, mitzRules);
     expect(effects.length).toBeGreaterThan(5);
     for (const { effect } of effects) {
       expect(effect.patient).toBe(patient);
@@ -100,22 +105,25 @@ describe("where the BSN may appear unmasked: only in the fields documented for i
   });
 
   it("explanations, mayRecord, retention facts and decoder errors never show it; the audit record does", () => {
-    const { profile } = replay(events);
+    const { profile } = replay(events, mitzRules);
     const r = request("2026-01-07T10:00:00+01:00", { dataCategory: RESULTS });
-    const d = decide(profile, r);
-    const may = mayRecord(parent, { birthDate: date("2012-01-01") }, r.at, { action: "withdraw" });
+    const d = decide(r, compiled(profile));
+    const permission = may(parent, { birthDate: date("2012-01-01") }, r.at, { action: "withdraw" });
     const shown = [
       explainToText(d, "en"),
       explainToText(d, "nl"),
       JSON.stringify(d),
-      JSON.stringify(may),
-      explainToText(may, "nl"),
+      JSON.stringify(permission),
+      explainToText(permission, "nl"),
       JSON.stringify(retentionFacts(events)),
-      JSON.stringify(decodeRequest({ ...r, at: "2026-01-07T10:00:00", patient: "111222334" })),
+      JSON.stringify(decodeRequest({ ...r, at: "2026-01-07T10:00:00", patient: "111222334" }, mitzRules)),
       JSON.stringify(
-        decodeFhirConsent({ resourceType: "Consent", patient: { identifier: { value: patient } } }),
+        decodeFhirConsent(
+          { resourceType: "Consent", patient: { identifier: { value: patient } } },
+          mitzRules,
+        ),
       ),
-      JSON.stringify(decodeXacmlAttributes(xacmlAttributes({ ...r, dataCategory: "nope" }))),
+      JSON.stringify(decodeXacmlAttributes(xacmlAttributes({ ...r, dataCategory: "nope" }), mitzRules)),
     ].join("\n");
     expect(shown).not.toContain(patient);
     expect(shown).not.toContain("111222334");

@@ -1,7 +1,14 @@
 import { fromEpochMillis } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ConsentEvent, type ConsentProfile, foldProfile, profileAt, replay } from "../src/index.js";
+import {
+  type ConsentEvent,
+  type ConsentProfile,
+  foldProfile,
+  mitzRules,
+  profileAt,
+  replay,
+} from "../src/index.js";
 import { arbEventLog } from "../src/testing.js";
 
 /** The events that record or change a choice (MITZ §6b: "vastgelegd of gewijzigd"). */
@@ -17,13 +24,15 @@ const choiceChanging = new Set<ConsentEvent["_tag"]>([
 const withoutAsOf = ({ asOf: _asOf, ...rest }: ConsentProfile) => rest;
 
 describe("time travel: profileAt (spec §2, §11)", () => {
-  it("profileAt(events, t) equals folding only the events up to t", () => {
+  it("profileAt(events, mitzRules, t) equals folding only the events up to t", () => {
     fc.assert(
       fc.property(arbEventLog(), fc.integer({ min: 0, max: 11_000 }), (events, minute) => {
         const t = fromEpochMillis(events[0]!.at + minute * 60_000);
         const prefix = events.filter((e) => e.at <= t);
-        expect(withoutAsOf(profileAt(events, t))).toEqual(withoutAsOf(foldProfile(prefix)));
-        expect(profileAt(events, t).asOf).toBe(t);
+        expect(withoutAsOf(profileAt(events, mitzRules, t))).toEqual(
+          withoutAsOf(foldProfile(prefix, mitzRules)),
+        );
+        expect(profileAt(events, mitzRules, t).asOf).toBe(t);
       }),
     );
   });
@@ -43,7 +52,7 @@ describe("time travel: profileAt (spec §2, §11)", () => {
             eventId: `later-${i}`,
             at: fromEpochMillis(t + 1 + (e.at - later[0]!.at)),
           }));
-          expect(profileAt([...events, ...shifted], t)).toEqual(profileAt(events, t));
+          expect(profileAt([...events, ...shifted], mitzRules, t)).toEqual(profileAt(events, mitzRules, t));
         },
       ),
     );
@@ -53,7 +62,9 @@ describe("time travel: profileAt (spec §2, §11)", () => {
     fc.assert(
       fc.property(arbEventLog({ minEvents: 1 }), (events) => {
         const last = fromEpochMillis(Math.max(...events.map((e) => e.at)));
-        expect(withoutAsOf(profileAt(events, last))).toEqual(withoutAsOf(foldProfile(events)));
+        expect(withoutAsOf(profileAt(events, mitzRules, last))).toEqual(
+          withoutAsOf(foldProfile(events, mitzRules)),
+        );
       }),
     );
   });
@@ -63,7 +74,7 @@ describe("the outbox (spec §6)", () => {
   it("register and deregister effects alternate per custodian and end in the profile's permitted custodians", () => {
     fc.assert(
       fc.property(arbEventLog(), (events) => {
-        const { profile, effects } = replay(events);
+        const { profile, effects } = replay(events, mitzRules);
         const state = new Map<string, boolean>();
         for (const { effect } of effects) {
           if (effect._tag !== "RegisterInReferenceIndex" && effect._tag !== "DeregisterFromReferenceIndex")
@@ -87,10 +98,10 @@ describe("the outbox (spec §6)", () => {
   it("a subscribed patient gets a NotifyPatient for every applied choice event, and nobody else is notified", () => {
     fc.assert(
       fc.property(arbEventLog(), (events) => {
-        const { effects } = replay(events);
+        const { effects } = replay(events, mitzRules);
         for (const { effect } of effects)
           if (effect._tag === "NotifyPatient") expect(effect.patient).toBe(events[0]!.patient);
-        const rejected = new Set(replay(events).profile.rejected.map((r) => r.eventId));
+        const rejected = new Set(replay(events, mitzRules).profile.rejected.map((r) => r.eventId));
         for (const { eventId } of effects) expect(rejected.has(eventId)).toBe(false);
         // every applied event that records or changes a choice notifies the patient exactly when
         // the patient was subscribed just before it (the generated instants are distinct)
@@ -99,7 +110,8 @@ describe("the outbox (spec §6)", () => {
         );
         for (const e of events) {
           if (!choiceChanging.has(e._tag) || rejected.has(e.eventId)) continue;
-          const subscribed = profileAt(events, fromEpochMillis(e.at - 1)).subscription !== undefined;
+          const subscribed =
+            profileAt(events, mitzRules, fromEpochMillis(e.at - 1)).subscription !== undefined;
           expect(notified.has(e.eventId)).toBe(subscribed);
         }
       }),
@@ -122,7 +134,7 @@ describe("the outbox (spec §6)", () => {
           },
           ...rest.filter((e) => e._tag !== "NotificationsUnsubscribed" && e._tag !== "ProfileDeleted"),
         ];
-        const { profile, effects } = replay(events);
+        const { profile, effects } = replay(events, mitzRules);
         const rejected = new Set(profile.rejected.map((r) => r.eventId));
         const applied = events.filter((e) => choiceChanging.has(e._tag) && !rejected.has(e.eventId));
         const notified = effects.filter((e) => e.effect._tag === "NotifyPatient").map((e) => e.eventId);

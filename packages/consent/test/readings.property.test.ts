@@ -15,9 +15,10 @@ import {
   decide,
   decodeEvent,
   decodeEventLog,
-  emergencyConsentMaxDuration,
+  emergencyMaxMs,
   foldProfile,
   MEDICATION,
+  mitzRules,
   RESULTS,
   TREATMENT_DATA,
 } from "../src/index.js";
@@ -29,6 +30,7 @@ import {
   arbProviderActor,
   arbRequesters,
 } from "../src/testing.js";
+import { compiled } from "./fixtures.js";
 import { matchesRequest, supersedesFor } from "./reference/decide.js";
 
 const MINUTE = 60_000;
@@ -156,13 +158,13 @@ describe("decision 1: a refusal by a 12–15-year-old counts at once (MITZ §5d)
                 treatmentRelationship: true,
               });
           });
-          const profile = foldProfile(events);
+          const profile = foldProfile(events, mitzRules);
           // The refusal is in force at once (a later deny of the child for the same key may replace it).
           const refusal = profile.choices.find((c) => choiceKey(c) === choiceKey(scope));
           expect(refusal?.decision).toBe("deny");
           for (const [i, r0] of reqs.entries()) {
             const r = { ...aimedAt(scope, r0, i % 2 === 0), patient, at: fromEpochMillis(t + MINUTE) };
-            const d = decide(profile, r);
+            const d = decide(r, compiled(profile));
             if (d.value !== "Permit") continue;
             expect(matchesRequest(refusal!, r)).toBe(true);
             expect(supersedesFor(r, d.choice!, refusal!)).toBe(true);
@@ -195,8 +197,8 @@ describe("decision 2: an emergency consent never overrides a recorded deny (MITZ
             legalBasis: "WGBO art. 7:466",
             treatmentRelationship: true,
           };
-          const before = foldProfile(log);
-          const after = foldProfile([...log, em]);
+          const before = foldProfile(log, mitzRules);
+          const after = foldProfile([...log, em], mitzRules);
           for (const r0 of reqs) {
             const r = {
               ...r0,
@@ -204,7 +206,8 @@ describe("decision 2: an emergency consent never overrides a recorded deny (MITZ
               requester: { ...r0.requester, ura: provider.ura },
               at: fromEpochMillis(t + minutes * MINUTE),
             };
-            if (decide(before, r).value === "Deny") expect(decide(after, r).value).toBe("Deny");
+            if (decide(r, compiled(before)).value === "Deny")
+              expect(decide(r, compiled(after)).value).toBe("Deny");
           }
         },
       ),
@@ -221,35 +224,41 @@ describe("decision 2: an emergency consent never overrides a recorded deny (MITZ
         (scope, provider, r0, pick) => {
           const patient = r0.patient;
           const t = Date.UTC(2026, 0, 2);
-          const profile = foldProfile([
-            {
-              _tag: "ProfileCreated",
-              eventId: "created",
-              at: fromEpochMillis(t),
-              patient,
-              actor: child,
-              birthDate: "1980-01-01" as never,
-            },
-            recordEvent(patient, "nee", t + MINUTE, child, scope, "deny"),
-            {
-              _tag: "EmergencyConsentRecorded",
-              eventId: "em",
-              at: fromEpochMillis(t + 2 * MINUTE),
-              patient,
-              actor: provider,
-              choiceId: "em",
-              basis: "patient-agreed",
-              treatmentRelationship: true,
-            },
-          ]);
+          const profile = foldProfile(
+            [
+              {
+                _tag: "ProfileCreated",
+                eventId: "created",
+                at: fromEpochMillis(t),
+                patient,
+                actor: child,
+                birthDate: "1980-01-01" as never,
+              },
+              recordEvent(patient, "nee", t + MINUTE, child, scope, "deny"),
+              {
+                _tag: "EmergencyConsentRecorded",
+                eventId: "em",
+                at: fromEpochMillis(t + 2 * MINUTE),
+                patient,
+                actor: provider,
+                choiceId: "em",
+                basis: "patient-agreed",
+                treatmentRelationship: true,
+              },
+            ],
+            mitzRules,
+          );
           const r = aimedAt(scope, { ...r0, at: fromEpochMillis(t + 3 * MINUTE) }, pick);
-          const d = decide(profile, {
-            ...r,
-            requester: {
-              ...r.requester,
-              ura: scope.requesters._tag === "Organisation" ? r.requester.ura : provider.ura,
+          const d = decide(
+            {
+              ...r,
+              requester: {
+                ...r.requester,
+                ura: scope.requesters._tag === "Organisation" ? r.requester.ura : provider.ura,
+              },
             },
-          });
+            compiled(profile),
+          );
           expect([d.value, d.reason, d.choice?.id]).toEqual(["Deny", "objection-on-record", "nee"]);
         },
       ),
@@ -266,26 +275,29 @@ describe("decision 2: an emergency consent never overrides a recorded deny (MITZ
         (log, provider, r0, extra) => {
           const patient = log[0]!.patient;
           const t = lastAt(log) + MINUTE;
-          const profile = foldProfile([
-            ...log,
-            {
-              _tag: "EmergencyConsentRecorded",
-              eventId: "em",
-              at: fromEpochMillis(t),
-              patient,
-              actor: provider,
-              choiceId: "em",
-              basis: "patient-agreed",
-              treatmentRelationship: true,
-            },
-          ]);
+          const profile = foldProfile(
+            [
+              ...log,
+              {
+                _tag: "EmergencyConsentRecorded",
+                eventId: "em",
+                at: fromEpochMillis(t),
+                patient,
+                actor: provider,
+                choiceId: "em",
+                basis: "patient-agreed",
+                treatmentRelationship: true,
+              },
+            ],
+            mitzRules,
+          );
           const r = {
             ...r0,
             patient,
             requester: { ...r0.requester, ura: provider.ura },
-            at: fromEpochMillis(t + emergencyConsentMaxDuration.ms + extra * MINUTE),
+            at: fromEpochMillis(t + emergencyMaxMs(mitzRules) + extra * MINUTE),
           };
-          expect(decide(profile, r).choice?.id).not.toBe("em");
+          expect(decide(r, compiled(profile)).choice?.id).not.toBe("em");
         },
       ),
     );
@@ -303,12 +315,16 @@ describe("decision 3: precedence by dominance, objections win among the incompar
         (log, scope, reqs, pick) => {
           const patient = log[0]!.patient;
           const t = lastAt(log) + MINUTE;
-          const before = foldProfile(log);
-          const after = foldProfile([...log, recordEvent(patient, "new-deny", t, child, scope, "deny")]);
+          const before = foldProfile(log, mitzRules);
+          const after = foldProfile(
+            [...log, recordEvent(patient, "new-deny", t, child, scope, "deny")],
+            mitzRules,
+          );
           for (const r0 of reqs)
             for (const r of [r0, aimedAt(scope, r0, pick)]) {
               const req = { ...r, patient, at: fromEpochMillis(Math.max(r.at, t)) };
-              if (decide(before, req).value !== "Permit") expect(decide(after, req).value).not.toBe("Permit");
+              if (decide(req, compiled(before)).value !== "Permit")
+                expect(decide(req, compiled(after)).value).not.toBe("Permit");
             }
         },
       ),
@@ -325,8 +341,11 @@ describe("decision 3: precedence by dominance, objections win among the incompar
         (log, scope, reqs, pick) => {
           const patient = log[0]!.patient;
           const t = lastAt(log) + MINUTE;
-          const before = foldProfile(log);
-          const after = foldProfile([...log, recordEvent(patient, "new-permit", t, child, scope, "permit")]);
+          const before = foldProfile(log, mitzRules);
+          const after = foldProfile(
+            [...log, recordEvent(patient, "new-permit", t, child, scope, "permit")],
+            mitzRules,
+          );
           const added = after.choices.find((c) => c.id === "new-permit");
           for (const r0 of reqs)
             for (const r of [r0, aimedAt(scope, r0, pick)]) {
@@ -337,10 +356,10 @@ describe("decision 3: precedence by dominance, objections win among the incompar
                 dataCategory: leafUnder(r.dataCategory, pick),
                 at: fromEpochMillis(Math.max(r.at, t)),
               };
-              const d = decide(before, req);
+              const d = decide(req, compiled(before));
               if (d.value !== "Deny" || d.choice === undefined || added === undefined) continue;
               if (matchesRequest(added, req) && supersedesFor(req, added, d.choice)) continue;
-              expect(decide(after, req).value).toBe("Deny");
+              expect(decide(req, compiled(after)).value).toBe("Deny");
             }
         },
       ),
@@ -353,7 +372,7 @@ describe("decision 4: 'withdraw all consents' withdraws consents, never objectio
     fc.assert(
       fc.property(arbEventLog({ ages: { min: 8, max: 60 } }), fc.boolean(), (log, byParent) => {
         const patient = log[0]!.patient;
-        const before = foldProfile(log);
+        const before = foldProfile(log, mitzRules);
         const all: ConsentEvent = {
           _tag: "AllChoicesWithdrawn",
           eventId: "all",
@@ -361,7 +380,7 @@ describe("decision 4: 'withdraw all consents' withdraws consents, never objectio
           patient,
           actor: byParent ? parent : child,
         };
-        const after = foldProfile([...log, all]);
+        const after = foldProfile([...log, all], mitzRules);
         const applied = !after.rejected.some((r) => r.eventId === "all");
         const ids = (cs: ReadonlyArray<Choice>) => cs.map((c) => c.id);
         expect(ids(after.choices)).toEqual(
@@ -380,7 +399,7 @@ describe("decision 5: consentsFor never lists another provider's emergency conse
   it("unconfirmed emergency consents are left out by default and listed with { includeEmergency: true }", () => {
     fc.assert(
       fc.property(arbEventLog(), arbCustodian(), fc.nat(12_000), (log, custodian, minutes) => {
-        const profile = foldProfile(log);
+        const profile = foldProfile(log, mitzRules);
         const at = fromEpochMillis(log[0]!.at + minutes * MINUTE) as Instant;
         const who =
           custodian._tag === "Organisation"
@@ -417,7 +436,7 @@ describe("decision 6: who may create a profile (MITZ §1c, §5b–d, §6a, §6c)
             actor: asParent ? { _tag: "Parent", relation: "parent" } : provider,
             birthDate: "1950-01-01" as never,
           };
-          const profile = foldProfile([squatter, ...log]);
+          const profile = foldProfile([squatter, ...log], mitzRules);
           expect(profile.createdAt).toBe(created.at);
           expect(profile.birthDate).toBe(created.birthDate);
         },
@@ -437,9 +456,9 @@ describe("decision 8: ids never carry a BSN", () => {
         fc.ulid(),
         (log, bsnLike, prefix, uuid, ulid) => {
           const e = log[log.length - 1]!;
-          expect(decodeEvent({ ...wire(e), eventId: `${prefix}${bsnLike}` }).ok).toBe(false);
+          expect(decodeEvent({ ...wire(e), eventId: `${prefix}${bsnLike}` }, mitzRules).ok).toBe(false);
           for (const id of [uuid, ulid]) {
-            expect(decodeEvent({ ...wire(e), eventId: id }).ok).toBe(true);
+            expect(decodeEvent({ ...wire(e), eventId: id }, mitzRules).ok).toBe(true);
           }
         },
       ),
@@ -451,8 +470,8 @@ describe("decision 9: event logs", () => {
   it("decodeEventLog never throws, for any input", () => {
     fc.assert(
       fc.property(fc.anything(), (u) => {
-        expect(typeof decodeEventLog(u).ok).toBe("boolean");
-        expect(typeof decodeEventLog([u, u]).ok).toBe("boolean");
+        expect(typeof decodeEventLog(u, mitzRules).ok).toBe("boolean");
+        expect(typeof decodeEventLog([u, u], mitzRules).ok).toBe("boolean");
       }),
     );
   });
@@ -461,10 +480,10 @@ describe("decision 9: event logs", () => {
     fc.assert(
       fc.property(arbEventLog({ minEvents: 1 }), fc.nat(), (log, pick) => {
         const json = log.map(wire);
-        expect(decodeEventLog(json).ok).toBe(true);
+        expect(decodeEventLog(json, mitzRules).ok).toBe(true);
         const i = 1 + (pick % (json.length - 1));
         json[i] = { ...json[i]!, eventId: json[0]!.eventId };
-        expect(decodeEventLog(json).ok).toBe(false);
+        expect(decodeEventLog(json, mitzRules).ok).toBe(false);
       }),
     );
   });

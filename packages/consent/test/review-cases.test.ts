@@ -11,11 +11,13 @@ import {
   decodeEventLog,
   foldProfile,
   MEDICATION,
+  mitzRules,
   profileAt,
   RESULTS,
   replay,
 } from "../src/index.js";
 import {
+  compiled,
   confirmedByParent,
   created,
   emergency,
@@ -62,40 +64,46 @@ describe("review 1.1: a 12–15-year-old's refusal counts at once (MITZ §5d: ch
         decision: "deny",
       }),
     ];
-    const profile = foldProfile(events);
+    const profile = foldProfile(events, mitzRules);
     expect(profile.pending).toEqual([]);
-    const d = decide(profile, request("2024-03-01T10:00:00+01:00", { dataCategory: RESULTS }));
+    const d = decide(request("2024-03-01T10:00:00+01:00", { dataCategory: RESULTS }), compiled(profile));
     expect([d.value, d.choice?.id]).toEqual(["Deny", "no-x"]);
   });
 
   it("a parent may record a 'nee' for a 12–15-year-old, and it counts at once", () => {
-    const profile = foldProfile([
-      ...base,
-      recorded(
-        "2024-02-01T10:00:00+01:00",
-        "no-x",
-        { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" },
-        parent,
-      ),
-    ]);
-    expect(decide(profile, request("2024-02-02T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
-      "Deny",
+    const profile = foldProfile(
+      [
+        ...base,
+        recorded(
+          "2024-02-01T10:00:00+01:00",
+          "no-x",
+          { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "deny" },
+          parent,
+        ),
+      ],
+      mitzRules,
     );
+    expect(
+      decide(request("2024-02-02T10:00:00+01:00", { dataCategory: RESULTS }), compiled(profile)).value,
+    ).toBe("Deny");
   });
 
   it("a 'nee' a treating provider records at the 12–15-year-old's request counts at once; a 'ja' still waits for a parent", () => {
     const flags = { onPatientRequest: true, treatmentRelationship: true };
-    const profile = foldProfile([
-      created("2024-01-01T10:00:00+01:00", "2010-03-15"),
-      recorded(
-        "2024-02-01T10:00:00+01:00",
-        "no-x",
-        { custodian: org(hospitalX), dataCategory: MEDICATION, decision: "deny" },
-        gpActor,
-        flags,
-      ),
-      recorded("2024-02-01T10:10:00+01:00", "yes", { ...allData, decision: "permit" }, gpActor, flags),
-    ]);
+    const profile = foldProfile(
+      [
+        created("2024-01-01T10:00:00+01:00", "2010-03-15"),
+        recorded(
+          "2024-02-01T10:00:00+01:00",
+          "no-x",
+          { custodian: org(hospitalX), dataCategory: MEDICATION, decision: "deny" },
+          gpActor,
+          flags,
+        ),
+        recorded("2024-02-01T10:10:00+01:00", "yes", { ...allData, decision: "permit" }, gpActor, flags),
+      ],
+      mitzRules,
+    );
     expect(profile.choices.map((c) => c.id)).toEqual(["no-x"]);
     expect(profile.pending.map((p) => p.choice.id)).toEqual(["yes"]);
   });
@@ -111,23 +119,29 @@ describe("review 1.1: a 12–15-year-old's refusal counts at once (MITZ §5d: ch
       withdrawn("2024-03-01T10:00:00+01:00", "no-x", self),
     ];
     const ask = (at: string) =>
-      decide(profileAt(events, instant(at)), request(at, { dataCategory: RESULTS }));
+      decide(request(at, { dataCategory: RESULTS }), compiled(profileAt(events, mitzRules, instant(at))));
     expect(ask("2024-03-02T10:00:00+01:00").value).toBe("Deny");
     const lifted = [...events, confirmedByParent("2024-03-02T11:00:00+01:00", "no-x")];
     expect(
-      decide(foldProfile(lifted), request("2024-03-03T10:00:00+01:00", { dataCategory: RESULTS })).value,
+      decide(
+        request("2024-03-03T10:00:00+01:00", { dataCategory: RESULTS }),
+        compiled(foldProfile(lifted, mitzRules)),
+      ).value,
     ).toBe("Permit");
   });
 
   it("under 12 unchanged: the child's session records a 'nee' that waits for a parent", () => {
-    const profile = foldProfile([
-      created("2020-01-01T10:00:00+01:00", "2016-01-01"),
-      recorded("2020-02-01T10:00:00+01:00", "no-x", {
-        custodian: org(hospitalX),
-        dataCategory: ALL_DATA,
-        decision: "deny",
-      }),
-    ]);
+    const profile = foldProfile(
+      [
+        created("2020-01-01T10:00:00+01:00", "2016-01-01"),
+        recorded("2020-02-01T10:00:00+01:00", "no-x", {
+          custodian: org(hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "deny",
+        }),
+      ],
+      mitzRules,
+    );
     expect(profile.pending.map((p) => p.choice.id)).toEqual(["no-x"]);
   });
 });
@@ -142,12 +156,19 @@ describe("review 1.2 / 2.2: an emergency consent never overrides a recorded 'nee
     ["hospital X", org(hospitalX)],
   ] as const) {
     it(`'${phrasing}, all data: nee' + an emergency consent by a GP practice → Deny, naming the objection on record`, () => {
-      const profile = foldProfile([
-        created("2026-03-01T10:00:00+01:00"),
-        recorded("2026-03-02T10:00:00+01:00", "nee", { custodian, dataCategory: ALL_DATA, decision: "deny" }),
-        emergency("2026-03-28T10:00:00+01:00", "em"),
-      ]);
-      const d = decide(profile, ask("2026-03-28T12:00:00+01:00"));
+      const profile = foldProfile(
+        [
+          created("2026-03-01T10:00:00+01:00"),
+          recorded("2026-03-02T10:00:00+01:00", "nee", {
+            custodian,
+            dataCategory: ALL_DATA,
+            decision: "deny",
+          }),
+          emergency("2026-03-28T10:00:00+01:00", "em"),
+        ],
+        mitzRules,
+      );
+      const d = decide(ask("2026-03-28T12:00:00+01:00"), compiled(profile));
       expect([d.value, d.reason, d.choice?.id, d.conflict?.id]).toEqual([
         "Deny",
         "objection-on-record",
@@ -161,11 +182,11 @@ describe("review 1.2 / 2.2: an emergency consent never overrides a recorded 'nee
   }
 
   it("without a recorded 'nee' the emergency consent fills the gap: Permit", () => {
-    const profile = foldProfile([
-      created("2026-03-01T10:00:00+01:00"),
-      emergency("2026-03-28T10:00:00+01:00", "em"),
-    ]);
-    expect(decide(profile, ask("2026-03-28T12:00:00+01:00")).value).toBe("Permit");
+    const profile = foldProfile(
+      [created("2026-03-01T10:00:00+01:00"), emergency("2026-03-28T10:00:00+01:00", "em")],
+      mitzRules,
+    );
+    expect(decide(ask("2026-03-28T12:00:00+01:00"), compiled(profile)).value).toBe("Permit");
   });
 });
 
@@ -182,25 +203,28 @@ describe("review 1.4: 'withdraw all consents' withdraws consents; objections sta
       }),
       withdrawAll("2024-03-01T10:00:00+01:00", parent),
     ];
-    const profile = foldProfile(events);
+    const profile = foldProfile(events, mitzRules);
     expect(profile.rejected).toEqual([]);
     expect(profile.choices.map((c) => [c.id, c.decision])).toEqual([["no-x", "deny"]]);
-    expect(decide(profile, request("2024-03-02T10:00:00+01:00", { dataCategory: RESULTS })).value).toBe(
-      "Deny",
-    );
+    expect(
+      decide(request("2024-03-02T10:00:00+01:00", { dataCategory: RESULTS }), compiled(profile)).value,
+    ).toBe("Deny");
   });
 
   it("pending consents and emergency consents are withdrawn too", () => {
-    const profile = foldProfile([
-      created("2026-01-01T10:00:00+01:00"),
-      emergency("2026-03-28T10:00:00+01:00", "em"),
-      recorded("2026-03-28T11:00:00+01:00", "no", {
-        custodian: org(hospitalX),
-        dataCategory: MEDICATION,
-        decision: "deny",
-      }),
-      withdrawAll("2026-03-28T12:00:00+01:00"),
-    ]);
+    const profile = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00"),
+        emergency("2026-03-28T10:00:00+01:00", "em"),
+        recorded("2026-03-28T11:00:00+01:00", "no", {
+          custodian: org(hospitalX),
+          dataCategory: MEDICATION,
+          decision: "deny",
+        }),
+        withdrawAll("2026-03-28T12:00:00+01:00"),
+      ],
+      mitzRules,
+    );
     expect(profile.choices.map((c) => c.id)).toEqual(["no"]);
   });
 });
@@ -210,10 +234,13 @@ describe("review 1.6 / 2.4: who may create a profile (MITZ §1c, §5b–d, §6a,
     ({ ...created("2026-01-01T10:00:00+01:00", birthDate, who), ...extra }) as ConsentEvent;
 
   it("a provider without the patient's request and a treatment relationship cannot create it, so the patient's own creation applies", () => {
-    const profile = foldProfile([
-      creation(gpActor),
-      { ...created("2026-01-02T10:00:00+01:00", "1990-01-01"), birthDateSource: "brp" } as ConsentEvent,
-    ]);
+    const profile = foldProfile(
+      [
+        creation(gpActor),
+        { ...created("2026-01-02T10:00:00+01:00", "1990-01-01"), birthDateSource: "brp" } as ConsentEvent,
+      ],
+      mitzRules,
+    );
     expect(profile.rejected.map((r) => r.step.rule)).toEqual(["provider-needs-treatment-relationship"]);
     expect([profile.createdAt, profile.birthDateSource]).toEqual([
       instant("2026-01-02T10:00:00+01:00"),
@@ -229,13 +256,13 @@ describe("review 1.6 / 2.4: who may create a profile (MITZ §1c, §5b–d, §6a,
       creation({ _tag: "AuthorisedRepresentative" }),
       creation({ _tag: "Parent", relation: "legal-representative" }),
     ])
-      expect(foldProfile([e]).createdAt).toBeDefined();
+      expect(foldProfile([e], mitzRules).createdAt).toBeDefined();
   });
 
   it("a parent cannot create a minor's profile first (the child's DigiD comes first), nor an adult's", () => {
-    expect(foldProfile([creation(parent, {}, "2014-01-01")]).createdAt).toBeUndefined();
-    expect(foldProfile([creation(parent, {}, "1990-01-01")]).createdAt).toBeUndefined();
-    expect(foldProfile([creation(self, {}, "2014-01-01")]).createdAt).toBeDefined();
+    expect(foldProfile([creation(parent, {}, "2014-01-01")], mitzRules).createdAt).toBeUndefined();
+    expect(foldProfile([creation(parent, {}, "1990-01-01")], mitzRules).createdAt).toBeUndefined();
+    expect(foldProfile([creation(self, {}, "2014-01-01")], mitzRules).createdAt).toBeDefined();
   });
 
   it("a wrong birth date can be corrected from the BRP, and the age rules follow the corrected date", () => {
@@ -257,34 +284,37 @@ describe("review 1.6 / 2.4: who may create a profile (MITZ §1c, §5b–d, §6a,
         decision: "permit",
       }),
     ];
-    const profile = foldProfile(events);
+    const profile = foldProfile(events, mitzRules);
     expect([profile.birthDate, profile.birthDateSource]).toEqual(["2012-06-01", "brp"]);
     expect(profile.pending.map((p) => p.choice.id)).toEqual(["c"]); // 13 years old: a parent confirms
   });
 
   it("a stated birth date never replaces a BRP date", () => {
-    const profile = foldProfile([
-      { ...creation(self, {}, "2012-06-01"), birthDateSource: "brp" } as ConsentEvent,
-      {
-        _tag: "BirthDateCorrected",
-        eventId: "fix",
-        at: instant("2026-01-02T10:00:00+01:00"),
-        patient,
-        actor: self,
-        birthDate: "2000-06-01" as never,
-        birthDateSource: "stated",
-      },
-    ]);
+    const profile = foldProfile(
+      [
+        { ...creation(self, {}, "2012-06-01"), birthDateSource: "brp" } as ConsentEvent,
+        {
+          _tag: "BirthDateCorrected",
+          eventId: "fix",
+          at: instant("2026-01-02T10:00:00+01:00"),
+          patient,
+          actor: self,
+          birthDate: "2000-06-01" as never,
+          birthDateSource: "stated",
+        },
+      ],
+      mitzRules,
+    );
     expect(profile.birthDate).toBe("2012-06-01");
     expect(profile.rejected.map((r) => r.step.rule)).toEqual(["brp-date-stands"]);
   });
 });
 
 describe("review 1.8 / 2.3: consentsFor leaves emergency consents out by default (MITZ §2e, §4)", () => {
-  const profile = foldProfile([
-    created("2026-03-01T10:00:00+01:00"),
-    emergency("2026-03-28T10:00:00+01:00", "em"),
-  ]);
+  const profile = foldProfile(
+    [created("2026-03-01T10:00:00+01:00"), emergency("2026-03-28T10:00:00+01:00", "em")],
+    mitzRules,
+  );
   const dentist = { ura: "00009999", type: "RPZAC103" };
   const at = instant("2026-03-28T12:00:00+01:00");
 
@@ -297,11 +327,14 @@ describe("review 1.8 / 2.3: consentsFor leaves emergency consents out by default
   });
 
   it("a confirmed emergency consent is a regular permit from then on and is listed like one", () => {
-    const confirmed = foldProfile([
-      created("2026-03-01T10:00:00+01:00"),
-      emergency("2026-03-28T10:00:00+01:00", "em"),
-      emergencyConfirmed("2026-03-28T11:00:00+01:00", "em"),
-    ]);
+    const confirmed = foldProfile(
+      [
+        created("2026-03-01T10:00:00+01:00"),
+        emergency("2026-03-28T10:00:00+01:00", "em"),
+        emergencyConfirmed("2026-03-28T11:00:00+01:00", "em"),
+      ],
+      mitzRules,
+    );
     expect(consentsFor(confirmed, dentist, at).map((c) => c.id)).toEqual(["em"]);
   });
 });
@@ -321,7 +354,7 @@ describe("review 1.9 / 2.5: ids never carry a BSN", () => {
   });
 
   it("a choice id with a BSN inside is rejected at decoding, asking for an opaque id", () => {
-    const r = decodeEvent(event("c-111222333"));
+    const r = decodeEvent(event("c-111222333"), mitzRules);
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.issues.map((i) => i.message).join()).toContain("opaque id");
@@ -331,15 +364,15 @@ describe("review 1.9 / 2.5: ids never carry a BSN", () => {
 
   it("an 8-digit run that is a BSN with its leading zero dropped is rejected too", () => {
     // 012345672 passes the 11-check
-    expect(decodeEvent(event("c-12345672")).ok).toBe(false);
+    expect(decodeEvent(event("c-12345672"), mitzRules).ok).toBe(false);
   });
 
   it("a UUID, a ULID and a date stamp are accepted", () => {
-    expect(decodeEvent(event("0f8fad5b-d9cb-469f-a165-70867728950e")).ok).toBe(true);
-    expect(decodeEvent(event("01ARZ3NDEKTSV4RRFFQ69G5FAV")).ok).toBe(true);
-    expect(decodeEvent(event("choice-20261124")).ok).toBe(true);
+    expect(decodeEvent(event("0f8fad5b-d9cb-469f-a165-70867728950e"), mitzRules).ok).toBe(true);
+    expect(decodeEvent(event("01ARZ3NDEKTSV4RRFFQ69G5FAV"), mitzRules).ok).toBe(true);
+    expect(decodeEvent(event("choice-20261124"), mitzRules).ok).toBe(true);
     // (a date stamp that happens to pass the 11-check, 020261123, is rejected: the rule is the digits)
-    expect(decodeEvent(event("choice-20261123")).ok).toBe(false);
+    expect(decodeEvent(event("choice-20261123"), mitzRules).ok).toBe(false);
   });
 
   it("as defence in depth, a BSN-shaped id built in code is masked in the explanation and in rejection reasons", () => {
@@ -352,8 +385,8 @@ describe("review 1.9 / 2.5: ids never carry a BSN", () => {
       }),
       withdrawn("2026-01-06T09:10:00+01:00", "x-111222333"),
     ];
-    const profile = foldProfile(events);
-    const d = decide(profile, request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }));
+    const profile = foldProfile(events, mitzRules);
+    const d = decide(request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS }), compiled(profile));
     expect(explainToText(d, "en")).not.toContain("111222333");
     expect(explainToText(d, "en")).toContain("c-*****2333");
     expect(JSON.stringify(profile.rejected)).not.toContain("111222333");
@@ -368,7 +401,7 @@ describe("review 1.10: 'with the patient's agreement' for a patient under 16 nam
   });
 
   it("an emergency consent 'patient-agreed' for a 9-year-old without agreedBy is not applied", () => {
-    const profile = foldProfile([child, emergency("2026-03-28T10:00:00+01:00", "em")]);
+    const profile = foldProfile([child, emergency("2026-03-28T10:00:00+01:00", "em")], mitzRules);
     expect(profile.choices).toEqual([]);
     expect(profile.rejected.map((r) => r.step.rule)).toEqual([
       "minor-emergency-needs-representative-agreement",
@@ -376,26 +409,29 @@ describe("review 1.10: 'with the patient's agreement' for a patient under 16 nam
   });
 
   it("with the parent who agreed, or on a legal basis, it is applied", () => {
-    const agreed = foldProfile([
-      child,
-      emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, { agreedBy: parent }),
-    ]);
-    expect(decide(agreed, ask).value).toBe("Permit");
-    const legal = foldProfile([
-      child,
-      emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, {
-        basis: "legal-basis",
-        legalBasis: "WGBO art. 7:466",
-      }),
-    ]);
-    expect(decide(legal, ask).value).toBe("Permit");
+    const agreed = foldProfile(
+      [child, emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, { agreedBy: parent })],
+      mitzRules,
+    );
+    expect(decide(ask, compiled(agreed)).value).toBe("Permit");
+    const legal = foldProfile(
+      [
+        child,
+        emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, {
+          basis: "legal-basis",
+          legalBasis: "WGBO art. 7:466",
+        }),
+      ],
+      mitzRules,
+    );
+    expect(decide(ask, compiled(legal)).value).toBe("Permit");
   });
 });
 
 describe("decision 9: event logs", () => {
   it("duplicate event ids are rejected (effects are keyed by them)", () => {
     const e = { ...created("2026-01-01T10:00:00+01:00"), at: "2026-01-01T10:00:00+01:00" };
-    const r = decodeEventLog([e, { ...e, at: "2026-01-02T10:00:00+01:00" }]);
+    const r = decodeEventLog([e, { ...e, at: "2026-01-02T10:00:00+01:00" }], mitzRules);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.message)).toContain("Event ids must be unique in a log");
   });
@@ -418,7 +454,7 @@ describe("decision 9: event logs", () => {
     const revoked = Proxy.revocable([], {});
     revoked.revoke();
     for (const input of [evilArray, [evilObject], revoked.proxy])
-      expect(decodeEventLog(input).ok).toBe(false);
+      expect(decodeEventLog(input, mitzRules).ok).toBe(false);
   });
 });
 
@@ -439,11 +475,11 @@ describe("decision 10: a confirmed emergency consent becomes a lasting 'every cu
 
   it("the explanation names the lasting scope", () => {
     const d = decide(
-      foldProfile(events),
       request("2026-06-01T10:00:00+02:00", {
         dataCategory: MEDICATION,
         requester: { ura: gpPractice, category: GPS },
       }),
+      compiled(foldProfile(events, mitzRules)),
     );
     expect(d.value).toBe("Permit");
     expect(explainToText(d, "en")).toContain("a lasting permit for every custodian and all data");
@@ -451,7 +487,7 @@ describe("decision 10: a confirmed emergency consent becomes a lasting 'every cu
   });
 
   it("the notification to the patient carries the lasting scope", () => {
-    const notify = replay(events)
+    const notify = replay(events, mitzRules)
       .effects.map((e) => e.effect)
       .find((e) => e._tag === "NotifyPatient" && e.change === "emergency-confirmed");
     expect(notify?._tag === "NotifyPatient" && notify.lasting).toEqual({
@@ -471,38 +507,47 @@ describe("review 2.1: precedence by dominance; objections win among the incompar
   });
 
   it("'hospital X: medication: ja' beats 'hospitals: medication: nee' (it dominates)", () => {
-    const profile = foldProfile([
-      created("2026-01-05T09:00:00+01:00"),
-      hospitalsNoMedication,
-      recorded("2026-01-05T09:11:00+01:00", "x-med", {
-        custodian: org(hospitalX),
-        dataCategory: MEDICATION,
-        decision: "permit",
-      }),
-    ]);
-    expect(decide(profile, request(at, { dataCategory: MEDICATION })).value).toBe("Permit");
+    const profile = foldProfile(
+      [
+        created("2026-01-05T09:00:00+01:00"),
+        hospitalsNoMedication,
+        recorded("2026-01-05T09:11:00+01:00", "x-med", {
+          custodian: org(hospitalX),
+          dataCategory: MEDICATION,
+          decision: "permit",
+        }),
+      ],
+      mitzRules,
+    );
+    expect(decide(request(at, { dataCategory: MEDICATION }), compiled(profile)).value).toBe("Permit");
   });
 
   it("'hospital X: all data: ja' against 'hospitals: medication: nee' is Deny for X's medication, naming both", () => {
-    const profile = foldProfile([
-      created("2026-01-05T09:00:00+01:00"),
-      hospitalsNoMedication,
-      recorded("2026-01-05T09:11:00+01:00", "x-all", {
-        custodian: org(hospitalX),
-        dataCategory: ALL_DATA,
-        decision: "permit",
-      }),
-    ]);
-    const d = decide(profile, request(at, { dataCategory: MEDICATION }));
+    const profile = foldProfile(
+      [
+        created("2026-01-05T09:00:00+01:00"),
+        hospitalsNoMedication,
+        recorded("2026-01-05T09:11:00+01:00", "x-all", {
+          custodian: org(hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "permit",
+        }),
+      ],
+      mitzRules,
+    );
+    const d = decide(request(at, { dataCategory: MEDICATION }), compiled(profile));
     expect([d.value, d.choice?.id, d.conflict?.id]).toEqual(["Deny", "hosp-no-med", "x-all"]);
     expect(explainToText(d, "nl")).toContain("x-all");
   });
 
   it("the professional's identification does not change the answer (uzi is not part of the precedence)", () => {
-    const profile = foldProfile([created("2026-01-05T09:00:00+01:00"), hospitalsNoMedication]);
+    const profile = foldProfile([created("2026-01-05T09:00:00+01:00"), hospitalsNoMedication], mitzRules);
     const r = request(at, { dataCategory: MEDICATION });
     expect(
-      decide(profile, { ...r, requester: { ...r.requester, professional: { uzi, role: "17.000" } } }).value,
+      decide(
+        { ...r, requester: { ...r.requester, professional: { uzi, role: "17.000" } } },
+        compiled(profile),
+      ).value,
     ).toBe("Deny");
   });
 });

@@ -11,6 +11,7 @@
 import type { CodeIndex } from "../codes.js";
 import type { Bsn } from "../identifiers.js";
 import type { Choice } from "../model.js";
+import type { ConsentRules } from "../rulebook.js";
 
 /** One choice in a compiled cell of the `index` layout. */
 export interface CompiledEntry {
@@ -82,6 +83,7 @@ export interface CompiledLayout extends ScanStorage {
   readonly patient: Bsn | undefined;
   /** The BSN as a number (NaN when the profile has no patient): compared without touching the string. */
   readonly patientNumber: number;
+  readonly rules: ConsentRules;
   readonly index: CodeIndex;
   readonly org: Map<string, CompiledNode> | undefined;
   readonly type: Map<string, CompiledNode> | undefined;

@@ -1,6 +1,13 @@
 // The README's quick start, run by test/docs.test.ts. Only the part between the markers is shown.
 import { explainToText } from "@zorgkit/core";
-import { compile, decide, decodeEventLog, decodeRequest, foldProfile } from "../../src/index.js";
+import {
+  compileProfile,
+  decide,
+  decodeEventLog,
+  decodeRequest,
+  foldProfile,
+  mitzRules,
+} from "../../src/index.js";
 
 const patient = "111222333";
 const at = (iso: string) => iso;
@@ -51,11 +58,11 @@ const requestJson: unknown = {
 export function quickStart(): { value: string; choice: string | undefined; text: string } {
   const out = { value: "", choice: undefined as string | undefined, text: "" };
   // --- README start
-  const log = decodeEventLog(eventsJson); // untrusted JSON → events; errors never show a BSN
-  const req = decodeRequest(requestJson);
+  const log = decodeEventLog(eventsJson, mitzRules); // untrusted JSON → events; errors never show a BSN
+  const req = decodeRequest(requestJson, mitzRules);
   if (log.ok && req.ok) {
-    const profile = compile(foldProfile(log.value)); // once per profile version
-    const answer = decide(profile, req.value); // Permit | Deny | NotApplicable | Indeterminate
+    const profile = compileProfile(foldProfile(log.value, mitzRules), mitzRules); // once per profile version
+    const answer = decide(req.value, profile); // Permit | Deny | NotApplicable | Indeterminate
     console.log(answer.value, answer.choice?.id); // "Deny" "x-no-medication"
     console.log(explainToText(answer, "nl")); // the rules that decided, with citations
     // --- README end

@@ -1,0 +1,73 @@
+/**
+ * The consent rulebook (ADR 0007): the code lists and the figures the rules use — the longest
+ * validity of an emergency consent, the age thresholds of MITZ §5d — each with its citations.
+ * Plain data in a leaf module: the logic and the presets import it, nothing else. Every function
+ * that needs a figure takes the rulebook (`mitzRules`, or a team's own); there is no default.
+ *
+ * @module
+ */
+import type { Citation, Figure } from "@zorgkit/core";
+
+/** One entry of a code list. */
+export interface CodeEntry {
+  readonly code: string;
+  readonly en: string;
+  readonly nl: string;
+  readonly citations: ReadonlyArray<Citation>;
+}
+
+/** A data category: its parent (`undefined` for the root "all data"). */
+export interface DataCategoryEntry extends CodeEntry {
+  readonly parent: string | undefined;
+}
+
+/** A versioned set of code lists. */
+export interface CodeLists {
+  readonly version: string;
+  /** Categories of requesting providers; also used as the custodian's provider type. */
+  readonly requesterCategories: ReadonlyArray<CodeEntry>;
+  /** Data categories; exactly one has no parent (the root). */
+  readonly dataCategories: ReadonlyArray<DataCategoryEntry>;
+}
+
+/** The consent rulebook. */
+export interface ConsentRules {
+  /** A name for explanations and errors (`"MijnMitz 2026"`). */
+  readonly name: string;
+  readonly codeLists: CodeLists;
+  /** Longest validity of an emergency consent, in hours of elapsed time (MITZ §2d: 72). */
+  readonly emergencyConsentMaxHours: Figure<number>;
+  /** From this age the child and a parent both consent; below it a parent decides (MITZ §5d: 12). */
+  readonly jointConsentAge: Figure<number>;
+  /** From this age the patient decides alone (MITZ §5d: 16). */
+  readonly ownConsentAge: Figure<number>;
+}
+
+/**
+ * The longest validity of an emergency consent in milliseconds.
+ *
+ * @example
+ * ```ts
+ * import { emergencyMaxMs, mitzRules } from "@zorgkit/consent";
+ *
+ * emergencyMaxMs(mitzRules); // => 259200000
+ * ```
+ */
+export function emergencyMaxMs(rules: ConsentRules): number {
+  return rules.emergencyConsentMaxHours.value * 3_600_000;
+}
+
+/**
+ * "72 hours" / "72 uur", formatted from the rulebook (never written into a message).
+ *
+ * @example
+ * ```ts
+ * import { emergencyHoursText, mitzRules } from "@zorgkit/consent";
+ *
+ * emergencyHoursText(mitzRules); // => { "en": "72 hours", "nl": "72 uur" }
+ * ```
+ */
+export function emergencyHoursText(rules: ConsentRules): { readonly en: string; readonly nl: string } {
+  const h = rules.emergencyConsentMaxHours.value;
+  return { en: `${h} hour${h === 1 ? "" : "s"}`, nl: `${h} uur` };
+}
