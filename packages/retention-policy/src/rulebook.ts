@@ -226,7 +226,7 @@ export function unagreedRules(policy: RetentionPolicy): ReadonlyArray<ClassRule>
 function lengthOrThrow(d: DateLength, what: string): DateLength {
   const parts = [d.years, d.months, d.weeks, d.days];
   if (parts.some((n) => n !== undefined && (!Number.isSafeInteger(n) || n < 0)) || parts.every((n) => !n))
-    throw new TypeError(`${what}: expected a positive length such as { months: 6 }, got ${formatLength(d)}`);
+    throw new TypeError(`${what}: expected a positive length (a number of days, weeks, months or years), got ${formatLength(d)}`);
   return d;
 }
 

@@ -17,6 +17,6 @@ export const RetentionLength = DateLength.check(
   Schema.makeFilter(
     (d: DateLength) =>
       (d.years ?? 0) + (d.months ?? 0) + (d.weeks ?? 0) + (d.days ?? 0) > 0 ||
-      "a retention period must be longer than zero (e.g. { months: 6 })",
+      "a retention period must be longer than zero days",
   ),
 );
