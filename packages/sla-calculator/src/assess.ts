@@ -79,7 +79,7 @@ function assessTarget(
 /** One target's verdict as a sentence. */
 function statusRule(layout: SlaLayout, item: MeasuredItem, a: TargetAssessment): Step {
   const def = layout.definition;
-  const tz = layout.clocks[a.clock].calendar.timeZone;
+  const tz = layout.clocks[a.clock].definition.timeZone;
   const due = a.due === undefined ? "" : formatInstant(a.due, tz);
   const end = a.end === undefined ? "" : formatInstant(a.end, tz);
   const s = (() => {
@@ -148,7 +148,8 @@ export function assessIn(layout: SlaLayout, incident: Incident, at: Instant): Ex
  * const decoded = decodeIncident({ id: "INC-7", receivedAt: "2026-05-22T14:00:00+02:00", priority: "P2", respondedAt: "2026-05-26T10:00:00+02:00" });
  * if (decoded.ok) {
  *   const [a] = assess(decoded.value, sla, instant("2026-05-26T12:00:00+02:00")).value;
- *   console.log(a?.response.status, a?.resolution.status); // => met running
+ *   a?.response.status; // => "met"
+ *   a?.resolution.status; // => "running"
  * }
  * ```
  */

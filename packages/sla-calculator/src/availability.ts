@@ -9,15 +9,25 @@
  *
  * @module
  */
-import { type Explained, explained, type Instant, Instant as InstantSchema, type Step, step } from "@zorgkit/core";
+import {
+  type Explained,
+  explained,
+  formatPercent,
+  formatStatedPercent,
+  type Instant,
+  Instant as InstantSchema,
+  type Ratio,
+  ratioAtLeast,
+  type Step,
+  step,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
 import { layoutOf } from "./internal/compiled.js";
 import { workingDayDue } from "./internal/working-days.js";
 import { MaintenanceOverview, windowFindings } from "./maintenance.js";
 import { monthInterval, YearMonth } from "./period.js";
-import { formatPercent, formatStatedPercent, ratioAtLeast } from "./ratio.js";
-import { OutageCause, type SlaDefinition, type SlaRatio as Ratio } from "./sla.js";
+import { OutageCause, type SlaDefinition } from "./sla.js";
 
 const MS_PER_MINUTE = 60_000;
 
@@ -126,8 +136,7 @@ export interface AvailabilityResult {
  * ```ts
  * import { mergeIntervals } from "@zorgkit/sla-calculator";
  *
- * console.log(mergeIntervals([{ start: 5, end: 8 }, { start: 0, end: 5 }, { start: 10, end: 12 }]));
- * // => [{ start: 0, end: 8 }, { start: 10, end: 12 }]
+ * mergeIntervals([{ start: 5, end: 8 }, { start: 0, end: 5 }, { start: 10, end: 12 }]); // => [{ "start": 0, "end": 8 }, { "start": 10, "end": 12 }]
  * ```
  */
 export function mergeIntervals(
@@ -236,7 +245,8 @@ function availabilitySteps(
  * });
  * if (input.ok) {
  *   const r = availability(input.value, sla).value;
- *   console.log(r.percent, r.targetMet); // => 99.699 false
+ *   r.percent; // => "99.699"
+ *   r.targetMet; // => false
  * }
  * ```
  */

@@ -56,7 +56,8 @@ function dueOf(def: SlaDefinition, notice: BreachNotice): Explained<BreachNotice
  * import { breachNoticeDue, mdoSla2025 } from "@zorgkit/sla-calculator";
  *
  * const due = breachNoticeDue({ awareAt: instant("2026-03-06T18:00:00+01:00") }, mdoSla2025).value;
- * console.log(formatInstant(due.dueBy), due.bestEffort); // => 2026-03-07T18:00:00+01:00 true
+ * formatInstant(due.dueBy); // => "2026-03-07T18:00:00+01:00"
+ * due.bestEffort; // => true
  * ```
  */
 export function breachNoticeDue(notice: BreachNotice, sla: CompiledSla | SlaDefinition): Explained<BreachNoticeDue> {
@@ -76,7 +77,7 @@ export type BreachNoticeStatus = "in-time" | "target-missed" | "open" | "open-ta
  * import { breachNoticeStatus, mdoSla2025 } from "@zorgkit/sla-calculator";
  *
  * const notice = { awareAt: instant("2026-03-06T18:00:00+01:00"), notifiedAt: instant("2026-03-07T09:00:00+01:00") };
- * console.log(breachNoticeStatus(notice, mdoSla2025, instant("2026-03-08T00:00:00+01:00")).value); // => "in-time"
+ * breachNoticeStatus(notice, mdoSla2025, instant("2026-03-08T00:00:00+01:00")).value; // => "in-time"
  * ```
  */
 export function breachNoticeStatus(

@@ -5,11 +5,10 @@
  *
  * @module
  */
-import { type Explained, explained, type Instant, type Step, step } from "@zorgkit/core";
+import { allowed, type Explained, explained, type Instant, refused, type Step, step, type Verdict } from "@zorgkit/core";
 import { type CompiledSla, definitionOf } from "./compile.js";
 import { type Deadlines, deadlinesIn } from "./deadlines.js";
 import { layoutOf } from "./internal/compiled.js";
-import { type SlaVerdict, verdict } from "./internal/verdict.js";
 import type { SlaDefinition } from "./sla.js";
 
 /** Who files what: a report (melding: question or incident) or a change request, and whether the filer is a registered contact person. */
@@ -27,14 +26,14 @@ export interface Filer {
  * ```ts
  * import { mayFile, mdoSla2025 } from "@zorgkit/sla-calculator";
  *
- * console.log(mayFile({ kind: "change-request", registeredContact: false }, mdoSla2025).value); // => "refused"
- * console.log(mayFile({ kind: "report", registeredContact: false }, mdoSla2025).value); // => "allowed"
+ * mayFile({ kind: "change-request", registeredContact: false }, mdoSla2025).value; // => "refused"
+ * mayFile({ kind: "report", registeredContact: false }, mdoSla2025).value; // => "allowed"
  * ```
  */
-export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): SlaVerdict<undefined> {
+export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): Verdict {
   const def = definitionOf(sla);
   const rule = filer.kind === "report" ? def.reportsFiledBy : def.changeRequestsFiledBy;
-  const allowed = rule.value === "any-employee" || filer.registeredContact;
+  const permitted = rule.value === "any-employee" || filer.registeredContact;
   const what = filer.kind === "report" ? { en: "a report", nl: "een melding" } : { en: "a change request", nl: "een Wijziging" };
   const who =
     rule.value === "any-employee"
@@ -43,12 +42,12 @@ export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): SlaVerd
   const s = step({
     rule: filer.kind === "report" ? "report-filed-by" : "change-request-filed-by",
     inputs: { kind: filer.kind, registeredContact: filer.registeredContact, filedBy: rule.value },
-    output: allowed ? "allowed" : "refused",
+    output: permitted ? "allowed" : "refused",
     citations: rule.citations,
-    en: `Only ${who.en} may file ${what.en}: ${allowed ? "allowed" : "refused, the filer is not a registered contact person"}.`,
-    nl: `Alleen ${who.nl} mogen ${what.nl} indienen: ${allowed ? "toegestaan" : "geweigerd, de indiener is geen geregistreerde contactpersoon"}.`,
+    en: `Only ${who.en} may file ${what.en}: ${permitted ? "allowed" : "refused, the filer is not a registered contact person"}.`,
+    nl: `Alleen ${who.nl} mogen ${what.nl} indienen: ${permitted ? "toegestaan" : "geweigerd, de indiener is geen geregistreerde contactpersoon"}.`,
   });
-  return verdict(allowed ? "allowed" : "refused", [s], [s], undefined);
+  return permitted ? allowed({ reasons: [s] }) : refused({ reasons: [s] });
 }
 
 /**
@@ -62,7 +61,7 @@ export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): SlaVerd
  *
  * const sla = compileSla(mdoSla2025);
  * const d = changeRequestDeadlines({ receivedAt: instant("2026-11-23T11:00:00+01:00") }, sla).value;
- * console.log(formatInstant(d.responseDue.due ?? 0)); // => 2026-11-26T17:00:00+01:00
+ * formatInstant(d.responseDue.due ?? 0); // => "2026-11-26T17:00:00+01:00"
  * ```
  */
 export function changeRequestDeadlines(request: { readonly receivedAt: Instant }, sla: CompiledSla): Explained<Deadlines> {
@@ -89,7 +88,7 @@ export function changeRequestDeadlines(request: { readonly receivedAt: Instant }
  * ```ts
  * import { mdoSla2025, problemIdentification } from "@zorgkit/sla-calculator";
  *
- * console.log(problemIdentification({ solvedDirectly: false, workaroundAvailable: true }, mdoSla2025).value); // => true
+ * problemIdentification({ solvedDirectly: false, workaroundAvailable: true }, mdoSla2025).value; // => true
  * ```
  */
 export function problemIdentification(
@@ -123,7 +122,7 @@ export function problemIdentification(
  * ```ts
  * import { mdoSla2025, supportOwed } from "@zorgkit/sla-calculator";
  *
- * console.log(supportOwed({ paymentObligationsMet: false }, mdoSla2025).value); // => false
+ * supportOwed({ paymentObligationsMet: false }, mdoSla2025).value; // => false
  * ```
  */
 export function supportOwed(

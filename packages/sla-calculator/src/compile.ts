@@ -69,7 +69,8 @@ export const DEFAULT_SLA_YEARS = { from: 2020, to: 2040 } as const;
  *
  * const sla = compileSla(mdoSla2025);
  * const onSupportHours = compileSla(mdoSla2025, { hourClock: "support" });
- * console.log(sla.readings.hourClock, onSupportHours.readings.hourClock); // => contract support
+ * sla.readings.hourClock; // => "contract"
+ * onSupportHours.readings.hourClock; // => "support"
  * ```
  */
 export function compileSla(definition: SlaDefinition, options: SlaOptions = {}): CompiledSla {

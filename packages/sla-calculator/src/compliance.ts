@@ -3,21 +3,31 @@
  *
  * @module
  */
-import { type Explained, explained, formatInstant, type Instant, type Step, step } from "@zorgkit/core";
+import {
+  type Explained,
+  explained,
+  formatInstant,
+  formatPercent,
+  formatStatedPercent,
+  type Instant,
+  type Ratio,
+  ratioAtLeast,
+  type Step,
+  step,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { assessIn, type ItemAssessment } from "./assess.js";
 import type { CompiledSla } from "./compile.js";
 import type { TargetName } from "./deadlines.js";
 import { Incident } from "./incident.js";
 import { layoutOf } from "./internal/compiled.js";
-import { Period } from "./period.js";
-import { formatPercent, formatStatedPercent, ratioAtLeast } from "./ratio.js";
-import { type Priority, priorities, type SlaRatio as Ratio } from "./sla.js";
+import { ReportingPeriod } from "./period.js";
+import { type Priority, priorities } from "./sla.js";
 
 /** What {@link compliance} measures: the incidents and the period `[start, end)` they are attributed to. */
 export const ComplianceInput = Schema.Struct({
   incidents: Schema.Array(Incident),
-  period: Period,
+  period: ReportingPeriod,
 });
 /** The incidents and the period of a compliance report. */
 export type ComplianceInput = typeof ComplianceInput.Type;
@@ -74,7 +84,7 @@ export interface Compliance {
  * });
  * if (input.ok) {
  *   const c = compliance(input.value, sla, instant("2026-06-01T00:00:00+02:00")).value;
- *   console.log(c.byPriority.P2.resolution.normHolds); // => true
+ *   c.byPriority.P2.resolution.normHolds; // => true
  * }
  * ```
  */

@@ -58,7 +58,7 @@ export type TargetName = "response" | "resolution";
  * import { closeOfDay, compileSla, mdoSla2025 } from "@zorgkit/sla-calculator";
  *
  * const sla = compileSla(mdoSla2025);
- * console.log(formatInstant(closeOfDay(date("2026-11-27"), sla))); // => 2026-11-27T15:30:00+01:00
+ * formatInstant(closeOfDay(date("2026-11-27"), sla)); // => "2026-11-27T15:30:00+01:00"
  * ```
  */
 export function closeOfDay(day: LocalDate, sla: CompiledSla): Instant {
@@ -77,7 +77,7 @@ export function closeOfDay(day: LocalDate, sla: CompiledSla): Instant {
  *
  * const sla = compileSla(mdoSla2025);
  * const w = workingDayDeadline({ start: instant("2026-11-24T10:00:00+01:00"), days: 1 }, sla);
- * console.log(formatInstant(w.due)); // => 2026-11-25T17:00:00+01:00
+ * formatInstant(w.due); // => "2026-11-25T17:00:00+01:00"
  * ```
  */
 export function workingDayDeadline(
@@ -99,8 +99,8 @@ function clockIn(layout: SlaLayout, target: TimeTarget): ClockName {
  * ```ts
  * import { clockOf, compileSla, mdoSla2025 } from "@zorgkit/sla-calculator";
  *
- * console.log(clockOf(mdoSla2025.targets.P1.resolution, compileSla(mdoSla2025))); // => "24x7"
- * console.log(clockOf(mdoSla2025.targets.P1.resolution, compileSla(mdoSla2025, { hourClock: "support" }))); // => "p1Support"
+ * clockOf(mdoSla2025.targets.P1.resolution, compileSla(mdoSla2025)); // => "24x7"
+ * clockOf(mdoSla2025.targets.P1.resolution, compileSla(mdoSla2025, { hourClock: "support" })); // => "p1Support"
  * ```
  */
 export function clockOf(target: TimeTarget, sla: CompiledSla): ClockName {
@@ -133,7 +133,7 @@ export function dueIn(layout: SlaLayout, priority: Priority, name: TargetName, s
  *
  * const sla = compileSla(mdoSla2025);
  * const due = dueAt({ priority: "P1", target: "resolution", start: instant("2026-03-06T17:00:00+01:00") }, sla);
- * console.log(due === undefined ? "none" : formatInstant(due)); // => 2026-03-07T17:00:00+01:00
+ * due === undefined ? "none" : formatInstant(due); // => "2026-03-07T17:00:00+01:00"
  * ```
  */
 export function dueAt(query: DueAtQuery, sla: CompiledSla): Instant | undefined {
@@ -160,7 +160,7 @@ export interface ElapsedQuery {
  * const sla = compileSla(mdoSla2025);
  * const from = instant("2026-05-22T14:00:00+02:00"); // Friday before Whit Monday
  * const to = instant("2026-05-26T10:00:00+02:00");
- * console.log(elapsedWorkingTime({ priority: "P2", target: "response", from, to }, sla)); // => 9000000
+ * elapsedWorkingTime({ priority: "P2", target: "response", from, to }, sla); // => 9000000
  * ```
  */
 export function elapsedWorkingTime(query: ElapsedQuery, sla: CompiledSla): number {
@@ -231,7 +231,7 @@ function skippedDays(cal: CompiledCalendar, from: LocalDate, to: LocalDate): Arr
     if (isWorkingDay(cal, d)) continue;
     // Name holidays only where they close a day that would otherwise have been open.
     const weekday = weekdayKeys[isoWeekday(d) - 1];
-    if (weekday === undefined || cal.calendar.weekly[weekday].length === 0) continue;
+    if (weekday === undefined || cal.definition.weekly[weekday].length === 0) continue;
     const h = holidayOn(cal, d);
     if (h !== undefined) out.push(`${d} (${h.name})`);
   }
@@ -258,11 +258,11 @@ function hourTargetRule(
 ): { deadline: Deadline; step: Step } {
   const clock = clockIn(layout, t);
   const cal = layout.clocks[clock];
-  const tz = cal.calendar.timeZone;
+  const tz = cal.definition.timeZone;
   const due = addWorkingTime(cal, start, t.hours * MS_PER_HOUR);
   const label = labels(priority, name);
   // A round-the-clock count needs no calendar clause; the others cite their calendar's clauses.
-  const clockCites = clock === "24x7" ? [] : cal.calendar.sources;
+  const clockCites = clock === "24x7" ? [] : cal.definition.sources;
   return {
     deadline: { due, clock, target: t },
     step: step({
@@ -285,7 +285,7 @@ function workingDayRule(
   start: Instant,
 ): { deadline: Deadline; step: Step } {
   const cal = layout.clocks.officeHours;
-  const tz = cal.calendar.timeZone;
+  const tz = cal.definition.timeZone;
   const w = workingDayDeadlineOn(cal, start, t.days);
   const skipped = skippedDays(cal, w.dayZero, w.dueDay);
   const startedLater = w.clockStart !== start;
@@ -306,7 +306,7 @@ function workingDayRule(
         holidaysSkipped: skipped,
       },
       output: due,
-      citations: [...t.citations, ...cal.calendar.sources],
+      citations: [...t.citations, ...cal.definition.sources],
       en: `${label.en}: ${describeTarget(t, "en")}. ${startedLater ? `Received outside office hours, so the clock starts at the next opening, ${clockStart}; day 0` : "Day 0"} is ${w.dayZero}; the ${ordinal(t.days)} working day after it is ${w.dueDay}${skipped.length > 0 ? ` (not working days: ${skipped.join(", ")})` : ""}; due at the close of office hours: ${due}.`,
       nl: `${label.nl}: ${describeTarget(t, "nl")}. ${startedLater ? `Gemeld buiten kantoortijden, dus de klok start bij de volgende opening, ${clockStart}; dag 0` : "Dag 0"} is ${w.dayZero}; de ${t.days}e werkdag daarna is ${w.dueDay}${skipped.length > 0 ? ` (geen werkdag: ${skipped.join(", ")})` : ""}; uiterlijk bij sluiting van kantoortijden: ${due}.`,
     }),
@@ -321,7 +321,7 @@ function byAgreementRule(
   t: Extract<TimeTarget, { kind: "by-agreement" }>,
   agreedDue: Instant | undefined,
 ): { deadline: Deadline; step: Step } {
-  const tz = layout.clocks.officeHours.calendar.timeZone;
+  const tz = layout.clocks.officeHours.definition.timeZone;
   const label = labels(priority, name);
   const agreed = agreedDue === undefined ? undefined : formatInstant(agreedDue, tz);
   return {
@@ -477,8 +477,8 @@ export function deadlinesIn(layout: SlaLayout, incident: DeadlineInput): Explain
  *
  * const sla = compileSla(mdoSla2025);
  * const d = deadlines({ receivedAt: instant("2026-03-06T17:00:00+01:00"), priority: "P1" }, sla).value;
- * console.log(formatInstant(d.responseDue.due ?? 0)); // => 2026-03-06T18:00:00+01:00
- * console.log(formatInstant(d.resolutionDue.due ?? 0)); // => 2026-03-07T17:00:00+01:00
+ * formatInstant(d.responseDue.due ?? 0); // => "2026-03-06T18:00:00+01:00"
+ * formatInstant(d.resolutionDue.due ?? 0); // => "2026-03-07T17:00:00+01:00"
  * ```
  */
 export function deadlines(incident: DeadlineInput, sla: CompiledSla): Explained<Deadlines> {

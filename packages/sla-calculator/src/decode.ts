@@ -12,7 +12,7 @@ import { ComplianceInput } from "./compliance.js";
 import { Incident } from "./incident.js";
 import { MaintenanceAnnouncement, MaintenanceOverview } from "./maintenance.js";
 import { PerformanceMeasurement } from "./performance.js";
-import { Period, Quarter, YearMonth } from "./period.js";
+import { ReportingPeriod, Quarter, YearMonth } from "./period.js";
 import { PriorityInput } from "./priority.js";
 import { Release, VendorUpdate } from "./releases.js";
 import { MonthlyReportRequest } from "./report.js";
@@ -147,11 +147,11 @@ export const decodeVendorUpdate = decode(VendorUpdate);
  *
  * @example
  * ```ts
- * decodePeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" });
+ * decodeReportingPeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" });
  * // { ok: false, issues: [{ path: "$", message: "end is before start", actual: "object" }] }
  * ```
  */
-export const decodePeriod = decode(Period);
+export const decodeReportingPeriod = decode(ReportingPeriod);
 /**
  * Decode a monthly report request (month, incidents, outages, overviews, measurements, releases).
  *
@@ -182,8 +182,8 @@ export const decodeBackupTimes = decode(Schema.Array(InstantSchema));
  * const json = JSON.parse(JSON.stringify(mdoSla2025));
  * json.availability.target.value = { numerator: 9995, denominator: 10000 };
  * const r = decodeSlaDefinition(json);
- * console.log(r.ok); // => true
- * console.log(decodeSlaDefinition({ ...json, targets: {} }).ok); // => false
+ * r.ok; // => true
+ * decodeSlaDefinition({ ...json, targets: {} }).ok; // => false
  * ```
  */
 export const decodeSlaDefinition = decode(SlaDefinition);
@@ -195,7 +195,7 @@ export const decodeSlaDefinition = decode(SlaDefinition);
  * ```ts
  * import { decodeAvailabilityInput } from "@zorgkit/sla-calculator";
  *
- * console.log(decodeAvailabilityInput({ month: "2026-04", outages: [] }).ok); // => true
+ * decodeAvailabilityInput({ month: "2026-04", outages: [] }).ok; // => true
  * ```
  */
 export const decodeAvailabilityInput = decode(AvailabilityInput);
@@ -210,7 +210,7 @@ export const decodeAvailabilityInput = decode(AvailabilityInput);
  *   publishedAt: "2025-12-01T10:00:00+01:00",
  *   windows: [{ start: "2026-04-11T22:00:00+02:00", end: "2026-04-12T06:00:00+02:00" }],
  * });
- * console.log(r.ok); // => true
+ * r.ok; // => true
  * ```
  */
 export const decodeMaintenanceOverview = decode(MaintenanceOverview);
@@ -222,7 +222,7 @@ export const decodeMaintenanceOverview = decode(MaintenanceOverview);
  * import { decodeQuarterHistory } from "@zorgkit/sla-calculator";
  *
  * const q = { quarter: "2026-Q1", p1Incidents: [], months: [] };
- * console.log(decodeQuarterHistory([q, q]).ok); // => false
+ * decodeQuarterHistory([q, q]).ok; // => false
  * ```
  */
 export const decodeQuarterHistory = decode(QuarterHistory);
@@ -234,7 +234,7 @@ export const decodeQuarterHistory = decode(QuarterHistory);
  * import { decodeComplianceInput } from "@zorgkit/sla-calculator";
  *
  * const r = decodeComplianceInput({ incidents: [], period: { start: "2026-05-01T00:00:00+02:00", end: "2026-06-01T00:00:00+02:00" } });
- * console.log(r.ok); // => true
+ * r.ok; // => true
  * ```
  */
 export const decodeComplianceInput = decode(ComplianceInput);
@@ -245,7 +245,7 @@ export const decodeComplianceInput = decode(ComplianceInput);
  * ```ts
  * import { decodeBreachNotice } from "@zorgkit/sla-calculator";
  *
- * console.log(decodeBreachNotice({ awareAt: "2026-03-06T18:00:00+01:00" }).ok); // => true
+ * decodeBreachNotice({ awareAt: "2026-03-06T18:00:00+01:00" }).ok; // => true
  * ```
  */
 export const decodeBreachNotice = decode(BreachNotice);

@@ -61,7 +61,7 @@ export interface RpoResult {
  * import { mdoSla2025, recoveryPoint } from "@zorgkit/sla-calculator";
  *
  * const r = recoveryPoint([instant("2026-05-01T02:00:00+02:00")], mdoSla2025, instant("2026-05-02T01:00:00+02:00"));
- * console.log(r.value.met); // => true
+ * r.value.met; // => true
  * ```
  */
 export function recoveryPoint(
@@ -132,7 +132,7 @@ export interface Recovery {
  * import { mdoSla2025, recoveryTime } from "@zorgkit/sla-calculator";
  *
  * const recovery = { incidentAt: instant("2026-05-01T10:00:00+02:00"), restoredAt: instant("2026-05-02T09:00:00+02:00") };
- * console.log(recoveryTime(recovery, mdoSla2025, instant("2026-05-03T00:00:00+02:00")).value); // => "met"
+ * recoveryTime(recovery, mdoSla2025, instant("2026-05-03T00:00:00+02:00")).value; // => "met"
  * ```
  */
 export function recoveryTime(recovery: Recovery, rulebook: CompiledSla | SlaDefinition, at: Instant): Explained<RtoStatus> {
@@ -181,8 +181,7 @@ export interface RecoveryTestDue {
  * import { date } from "@zorgkit/core";
  * import { mdoSla2025, recoveryTestDue } from "@zorgkit/sla-calculator";
  *
- * console.log(recoveryTestDue({ lastTest: date("2026-05-12") }, mdoSla2025, date("2027-05-13")).value);
- * // => { dueBy: "2027-05-12", overdue: true }
+ * recoveryTestDue({ lastTest: date("2026-05-12") }, mdoSla2025, date("2027-05-13")).value; // => { "dueBy": "2027-05-12", "overdue": true }
  * ```
  */
 export function recoveryTestDue(

@@ -51,7 +51,7 @@ export type IncidentReport = typeof IncidentReport.Type;
  * supplier's report that it is solved (possibly with a workaround), the demonstrable attempt to
  * report it, and the moment the service is available again. Give whichever are known.
  */
-export const Resolution = Schema.Struct({
+export const IncidentResolution = Schema.Struct({
   reportedAt: Schema.optionalKey(Instant),
   attemptedReportAt: Schema.optionalKey(Instant),
   serviceRestoredAt: Schema.optionalKey(Instant),
@@ -65,7 +65,7 @@ export const Resolution = Schema.Struct({
   ),
 );
 /** The moments that end the resolution time. */
-export type Resolution = typeof Resolution.Type;
+export type IncidentResolution = typeof IncidentResolution.Type;
 
 /**
  * A change of priority while the incident is open.
@@ -111,7 +111,7 @@ export const Incident = Schema.Struct({
   /** A deviation in confidentiality: always the SLA's confidentiality priority (P1, §7.4). */
   confidentialityDeviation: Schema.optionalKey(Schema.Boolean),
   respondedAt: Schema.optionalKey(Instant),
-  resolution: Schema.optionalKey(Resolution),
+  resolution: Schema.optionalKey(IncidentResolution),
   /** For a target "by agreement" (P4 resolution, "In overleg"): the agreed deadline. */
   agreedResolutionDueAt: Schema.optionalKey(Instant),
   /**
@@ -131,7 +131,7 @@ function incidentProblem(i: {
   readonly respondedAt?: number;
   readonly phonedAt?: number;
   readonly agreedResolutionDueAt?: number;
-  readonly resolution?: Resolution;
+  readonly resolution?: IncidentResolution;
   readonly priorityChanges?: ReadonlyArray<PriorityChange>;
 }): string | undefined {
   if (i.respondedAt !== undefined && i.respondedAt < i.receivedAt) return "respondedAt is before receivedAt";
@@ -169,10 +169,16 @@ function incidentProblem(i: {
  *
  * @example
  * ```ts
- * resolvedAt({ ...incident, resolution: { reportedAt: t2, serviceRestoredAt: t1 } }); // t1 (earlier)
+ * import { formatInstant, instant } from "@zorgkit/core";
+ * import { resolvedAt } from "@zorgkit/sla-calculator";
+ *
+ * const end = resolvedAt({
+ *   resolution: { reportedAt: instant("2026-11-26T16:20:00+01:00"), serviceRestoredAt: instant("2026-11-26T16:00:00+01:00") },
+ * });
+ * end === undefined ? undefined : formatInstant(end); // => "2026-11-26T16:00:00+01:00"
  * ```
  */
-export function resolvedAt(i: { readonly resolution?: Resolution }): number | undefined {
+export function resolvedAt(i: { readonly resolution?: IncidentResolution }): number | undefined {
   const r = i.resolution;
   if (r === undefined) return undefined;
   let best: number | undefined;
@@ -212,8 +218,15 @@ export interface MeasuredItem {
  *
  * @example
  * ```ts
- * measuredItems({ ...p1, priorityChanges: [{ at: workaround, to: "P3", reason: "partly-solved" }] }, mdoSla2025)
- *   .map((x) => x.value.priority); // ["P1", "P3"]
+ * import { decodeIncident, mdoSla2025, measuredItems } from "@zorgkit/sla-calculator";
+ *
+ * const p1 = decodeIncident({
+ *   id: "INC-1",
+ *   receivedAt: "2026-11-24T10:00:00+01:00",
+ *   priority: "P1",
+ *   priorityChanges: [{ at: "2026-11-24T16:00:00+01:00", to: "P3", reason: "partly-solved" }],
+ * });
+ * p1.ok ? measuredItems(p1.value, mdoSla2025).map((x) => x.value.priority) : []; // => ["P1", "P3"]
  * ```
  */
 export function measuredItems(

@@ -56,7 +56,7 @@ export {
   decodeOutage,
   decodeOutages,
   decodePerformanceMeasurement,
-  decodePeriod,
+  decodeReportingPeriod,
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
@@ -82,10 +82,9 @@ export {
   measuredItems,
   PriorityChange,
   ReportChannel,
-  Resolution,
+  IncidentResolution,
   resolvedAt,
 } from "./incident.js";
-export type { SlaOutcome, SlaVerdict } from "./internal/verdict.js";
 export {
   MaintenanceAnnouncement,
   type MaintenanceKind,
@@ -103,7 +102,7 @@ export {
   monthsOfQuarter,
   nextMonth,
   nextQuarter,
-  Period,
+  ReportingPeriod,
   Quarter,
   quarter,
   quarterInterval,
@@ -113,7 +112,6 @@ export {
 } from "./period.js";
 export { mdoSla2025 } from "./presets/mdo-sla-2025.js";
 export { handlingOrder, PriorityInput, priority, priorityRank } from "./priority.js";
-export { formatPercent } from "./ratio.js";
 export {
   type MajorVersionSupport,
   majorVersionEndOfLife,
@@ -141,7 +139,6 @@ export {
   PriorityTargets,
   priorities,
   SlaDefinition,
-  SlaRatio,
   TimeTarget,
 } from "./sla.js";
 export {

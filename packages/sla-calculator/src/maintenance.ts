@@ -80,7 +80,7 @@ export interface MaintenanceNotice {
  *   { announcedAt: instant("2026-03-02T10:00:00+01:00"), startsAt: instant("2026-03-14T22:00:00+01:00"), kind: "affects-availability" },
  *   sla,
  * );
- * console.log(r.value.inTime); // => false
+ * r.value.inTime; // => false
  * ```
  */
 export function maintenanceNotice(notice: MaintenanceAnnouncement, sla: CompiledSla): Explained<MaintenanceNotice> {
@@ -174,7 +174,7 @@ export function windowFindings(
   const rule = layout.definition.regularMaintenance.value;
   const days = layout.definition.maintenanceNotice.value.workingDays;
   const office = layout.clocks.officeHours;
-  const tz = office.calendar.timeZone;
+  const tz = office.definition.timeZone;
   const all = overviews.flatMap((o) => o.windows.map((window) => ({ window, publishedAt: o.publishedAt })));
   all.sort((a, b) => a.window.start - b.window.start);
   let previousDay: number | undefined;
@@ -216,7 +216,7 @@ export function windowFindings(
  *   publishedAt: instant("2025-12-01T10:00:00+01:00"),
  *   windows: [{ start: instant("2026-04-11T22:00:00+02:00"), end: instant("2026-04-12T06:00:00+02:00") }],
  * };
- * console.log(regularMaintenanceCheck(overview, sla).value[0]?.valid); // => true
+ * regularMaintenanceCheck(overview, sla).value[0]?.valid; // => true
  * ```
  */
 export function regularMaintenanceCheck(

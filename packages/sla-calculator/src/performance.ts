@@ -28,7 +28,7 @@ export type PerformanceAlert = "slower-than-absolute-limit" | "slower-than-basel
  * ```ts
  * import { mdoSla2025, performanceAlerts } from "@zorgkit/sla-calculator";
  *
- * console.log(performanceAlerts({ durationMs: 2_500, baselineMs: 200 }, mdoSla2025).value); // => ["slower-than-baseline-factor"]
+ * performanceAlerts({ durationMs: 2_500, baselineMs: 200 }, mdoSla2025).value; // => ["slower-than-baseline-factor"]
  * ```
  */
 export function performanceAlerts(

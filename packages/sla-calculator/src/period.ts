@@ -171,10 +171,10 @@ const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
 const pad4 = (n: number) => `${n}`.padStart(4, "0");
 
 /** A period of time `[start, end)` (e.g. for {@link compliance}); the end may not be before the start. */
-export const Period = Schema.Struct({ start: InstantSchema, end: InstantSchema }).check(
+export const ReportingPeriod = Schema.Struct({ start: InstantSchema, end: InstantSchema }).check(
   Schema.makeFilter((p) => (p.end < p.start ? "end is before start" : true), {
     expected: "a period with start ≤ end",
   }),
 );
-/** A period `[start, end)`. */
-export type Period = typeof Period.Type;
+/** A reporting period `[start, end)` of instants. */
+export type ReportingPeriod = typeof ReportingPeriod.Type;

@@ -26,7 +26,7 @@ export type PriorityInput = typeof PriorityInput.Type;
  * ```ts
  * import { priorityRank } from "@zorgkit/sla-calculator";
  *
- * console.log(priorityRank("P3")); // => 3
+ * priorityRank("P3"); // => 3
  * ```
  */
 export function priorityRank(p: Priority): number {
@@ -75,8 +75,8 @@ export function confidentialityStep(def: SlaDefinition, assigned: Priority): Ste
  * ```ts
  * import { mdoSla2025, priority } from "@zorgkit/sla-calculator";
  *
- * console.log(priority({ impact: "medium", urgency: "high" }, mdoSla2025).value); // => "P2"
- * console.log(priority({ impact: "low", urgency: "low", confidentialityDeviation: true }, mdoSla2025).value); // => "P1"
+ * priority({ impact: "medium", urgency: "high" }, mdoSla2025).value; // => "P2"
+ * priority({ impact: "low", urgency: "low", confidentialityDeviation: true }, mdoSla2025).value; // => "P1"
  * ```
  */
 export function priority(input: PriorityInput, sla: CompiledSla | SlaDefinition): Explained<Priority> {
@@ -101,7 +101,7 @@ export function priority(input: PriorityInput, sla: CompiledSla | SlaDefinition)
  *   { id: "p1-tuesday", priority: "P1", receivedAt: instant("2026-11-24T09:00:00+01:00") },
  *   { id: "p3-sunday", priority: "P3", receivedAt: instant("2026-11-22T09:00:00+01:00") },
  * ] as const);
- * console.log(sorted.map((x) => x.id)); // => ["p1-tuesday", "p3-sunday", "p3-monday"]
+ * sorted.map((x) => x.id); // => ["p1-tuesday", "p3-sunday", "p3-monday"]
  * ```
  */
 export function handlingOrder<T extends { readonly priority: Priority; readonly receivedAt: number }>(

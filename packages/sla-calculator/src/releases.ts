@@ -5,10 +5,20 @@
  *
  * @module
  */
-import { addLength, type Explained, explained, LocalDate, periodAfter, step } from "@zorgkit/core";
+import {
+  addLength,
+  allowed,
+  type Explained,
+  explained,
+  LocalDate,
+  periodAfter,
+  refused,
+  step,
+  undetermined,
+  type Verdict,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CompiledSla, definitionOf } from "./compile.js";
-import { type SlaVerdict, verdict } from "./internal/verdict.js";
 import type { SlaDefinition } from "./sla.js";
 
 /** A release of the service: its version label, major version number and release date. */
@@ -29,7 +39,7 @@ export type Release = typeof Release.Type;
  * import { date } from "@zorgkit/core";
  * import { majorVersionEndOfLife, mdoSla2025 } from "@zorgkit/sla-calculator";
  *
- * console.log(majorVersionEndOfLife(date("2026-03-01"), mdoSla2025).value); // => "2028-03-01"
+ * majorVersionEndOfLife(date("2026-03-01"), mdoSla2025).value; // => "2028-03-01"
  * ```
  */
 export function majorVersionEndOfLife(releasedOn: LocalDate, rulebook: CompiledSla | SlaDefinition): Explained<LocalDate> {
@@ -76,7 +86,7 @@ export interface MajorVersionSupport {
  *   { version: "3.0", major: 3, releasedOn: date("2027-01-15") },
  * ];
  * const r = supportedMajorVersions(releases, mdoSla2025, date("2027-06-01"));
- * console.log(r.value.filter((v) => v.supported).map((v) => v.major)); // => [3, 2]
+ * r.value.filter((v) => v.supported).map((v) => v.major); // => [3, 2]
  * ```
  */
 export function supportedMajorVersions(
@@ -143,15 +153,15 @@ export interface ReleaseInUse {
  *   major: 1,
  *   releasedOn: date(["2026-01-10", "2026-07-10", "2027-01-10", "2027-07-10"][k] ?? "2026-01-10"),
  * }));
- * console.log(mayUseRelease({ releases, inUse: "2026.2" }, mdoSla2025, date("2027-09-01")).value); // => "allowed"
- * console.log(mayUseRelease({ releases, inUse: "2026.1" }, mdoSla2025, date("2027-09-01")).value); // => "refused"
+ * mayUseRelease({ releases, inUse: "2026.2" }, mdoSla2025, date("2027-09-01")).value; // => "allowed"
+ * mayUseRelease({ releases, inUse: "2026.1" }, mdoSla2025, date("2027-09-01")).value; // => "refused"
  * ```
  */
 export function mayUseRelease(
   subject: { readonly releases: ReadonlyArray<Release>; readonly inUse: string },
   rulebook: CompiledSla | SlaDefinition,
   on: LocalDate,
-): SlaVerdict<ReleaseInUse> {
+): Verdict<ReleaseInUse> {
   const sla: SlaDefinition = definitionOf(rulebook);
   const { releases, inUse } = subject;
   const available = releases
@@ -182,7 +192,9 @@ export function mayUseRelease(
     ...(behind === undefined ? {} : { releasesBehind: behind }),
     ...(newest === undefined ? {} : { newest }),
   };
-  return verdict(outcome, [s], [s], details);
+  if (outcome === "allowed") return allowed({ reasons: [s], details });
+  if (outcome === "refused") return refused({ reasons: [s], details });
+  return undetermined({ reasons: [s], details });
 }
 
 /** A subcontractor's update: when it became available, whether it is critical, when it was installed. */
@@ -221,7 +233,7 @@ export interface VendorUpdateDue {
  * import { date } from "@zorgkit/core";
  * import { mdoSla2025, vendorUpdateDue } from "@zorgkit/sla-calculator";
  *
- * console.log(vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay); // => "2026-11-30"
+ * vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay; // => "2026-11-30"
  * ```
  */
 export function vendorUpdateDue(update: VendorUpdate, rulebook: CompiledSla | SlaDefinition): Explained<VendorUpdateDue> {

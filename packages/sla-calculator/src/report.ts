@@ -8,6 +8,7 @@ import {
   type Explained,
   explained,
   explainToText,
+  formatStatedPercent,
   formatInstant,
   type Instant,
   Instant as InstantSchema,
@@ -24,7 +25,6 @@ import { layoutOf } from "./internal/compiled.js";
 import { MaintenanceOverview } from "./maintenance.js";
 import { type PerformanceAlert, performanceAlerts } from "./performance.js";
 import { monthInterval, YearMonth } from "./period.js";
-import { formatStatedPercent } from "./ratio.js";
 import { type Priority, priorities } from "./sla.js";
 
 /** One measured user action for the performance section. */
@@ -172,7 +172,7 @@ const target = (a: { readonly status: string; readonly due?: Instant; readonly e
  * const request = decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [] });
  * if (request.ok) {
  *   const report = monthlyReport(request.value, sla, instant("2026-05-01T00:00:00+02:00")).value;
- *   console.log(report.availability.percent); // => 100.000
+ *   report.availability.percent; // => "100.000"
  * }
  * ```
  */

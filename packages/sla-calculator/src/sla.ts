@@ -6,33 +6,17 @@
  *
  * @module
  */
-import { BusinessCalendar, LocalDate } from "@zorgkit/core";
+import { BusinessCalendar, Citations, DateLength, Figure, LocalDate, Ratio, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-
-const MAX_TEXT = 500;
-const Text = Schema.String.check(Schema.isMaxLength(MAX_TEXT));
-
-/**
- * A clause reference inside the rulebook, `{ source, article, note? }` — the shape of core's
- * `Citation`.
- */
-const CitationData = Schema.Struct({
-  source: Schema.String.check(Schema.isMaxLength(64)),
-  article: Schema.String.check(Schema.isMaxLength(64)),
-  note: Schema.optionalKey(Text),
-});
-const Citations = Schema.Array(CitationData).check(Schema.isMaxLength(20));
-
-/** A figure with the clauses it comes from: `{ value, citations }` (ADR 0007 §2). */
-function Figure<S extends Schema.Top>(value: S) {
-  return Schema.Struct({ value, citations: Citations });
-}
 
 /** A rule without a figure: only the clauses an explanation cites for it. */
 const Clause = Schema.Struct({ citations: Citations });
 
-const WholeNumber = Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0));
-const PositiveHours = Schema.Number.check(Schema.isFinite(), Schema.isGreaterThan(0), Schema.isLessThanOrEqualTo(100_000));
+const PositiveHours = Schema.Number.check(
+  Schema.isFinite(),
+  Schema.isGreaterThan(0),
+  Schema.isLessThanOrEqualTo(100_000),
+);
 
 /** Priority (prioriteit) of an incident or change: P1 is the most urgent (MDO-SLA §2.23, §9.2). */
 export const Priority = Schema.Literals(["P1", "P2", "P3", "P4"]);
@@ -86,14 +70,6 @@ export type OutageCause = typeof OutageCause.Type;
 /** Every outage cause (from the {@link OutageCause} schema). */
 export const outageCauses: ReadonlyArray<OutageCause> = OutageCause.literals;
 
-/** An exact fraction (90 % = 90/100, 99,7 % = 997/1000): a whole numerator over a positive whole denominator. */
-export const SlaRatio = Schema.Struct({
-  numerator: WholeNumber,
-  denominator: Schema.Number.check(Schema.isInt(), Schema.isGreaterThan(0)),
-});
-/** An exact fraction, used for norms and targets. */
-export type SlaRatio = typeof SlaRatio.Type;
-
 /**
  * The named clocks an SLA's targets run on. `officeHours` are the supplier's office hours
  * (kantoortijden), `p1Support` the hours in which a P1 incident is worked on (office hours ∪
@@ -135,19 +111,13 @@ export const PriorityTargets = Schema.Struct({
   response: TimeTarget,
   resolution: TimeTarget,
   /** Norm: the minimum share of incidents handled within time. */
-  norm: Figure(SlaRatio),
+  norm: Figure(Ratio),
 });
 /** The targets of one priority. */
 export type PriorityTargets = typeof PriorityTargets.Type;
 
 /** A length of time stated in hours (24 uur). */
 const Hours = Schema.Struct({ hours: PositiveHours });
-
-/** A length of time stated in months or years (3 maanden, 2 jaar). */
-const CalendarLength = Schema.Struct({
-  years: Schema.optionalKey(WholeNumber.check(Schema.isLessThanOrEqualTo(100))),
-  months: Schema.optionalKey(WholeNumber.check(Schema.isLessThanOrEqualTo(1200))),
-});
 
 const MatrixRow = Schema.Struct({ high: Priority, medium: Priority, low: Priority });
 const FilerRole = Schema.Literals(["any-employee", "registered-contact"]);
@@ -199,7 +169,7 @@ export const SlaDefinition = Schema.Struct({
   /** Monthly availability. */
   availability: Schema.Struct({
     /** Minimum availability per calendar month. */
-    target: Figure(SlaRatio),
+    target: Figure(Ratio),
     /** The availability window and measuring period (24 × 7, per month). */
     window: Clause,
     /** Minutes not or only partly available. */
@@ -225,13 +195,13 @@ export const SlaDefinition = Schema.Struct({
     }),
   ),
   /** Lead times for installing subcontractors' updates. */
-  vendorUpdates: Figure(Schema.Struct({ critical: CalendarLength, nonCritical: CalendarLength })),
+  vendorUpdates: Figure(Schema.Struct({ critical: DateLength, nonCritical: DateLength })),
   /** Release support. */
   releases: Schema.Struct({
     /** Old major versions supported besides the newest. */
     supportedOldMajorVersions: Figure(WholeNumber),
     /** A major version is end-of-life this long after its release date. */
-    majorEndOfLife: Figure(CalendarLength),
+    majorEndOfLife: Figure(DateLength),
     /** The customer's release may be at most this many releases older than the newest (N-2). */
     maxReleasesBehind: Figure(WholeNumber),
     /** Planned releases per year. */
@@ -250,7 +220,7 @@ export const SlaDefinition = Schema.Struct({
   disasterRecovery: Schema.Struct({
     rpo: Figure(Hours),
     rto: Figure(Hours),
-    recoveryTestEvery: Figure(CalendarLength),
+    recoveryTestEvery: Figure(DateLength),
   }),
   /** When the service levels are "structurally" not met. */
   structuralFailure: Figure(

@@ -142,7 +142,7 @@ export interface StructuralFailure {
  *
  * const late = (id: string) => ({ id, standAlone: true, resolutionExceeded: true });
  * const r = structuralFailure([{ quarter: quarter("2026-Q1"), p1Incidents: [late("A"), late("B"), late("C")], months: [] }], mdoSla2025);
- * console.log(r.value.failing); // => true
+ * r.value.failing; // => true
  * ```
  */
 export function structuralFailure(
@@ -239,7 +239,7 @@ export function structuralFailure(
  *
  * const sla = compileSla(mdoSla2025);
  * const q = quarterData({ quarter: quarter("2026-Q2"), incidents: [], months: [] }, sla, instant("2026-07-01T00:00:00+02:00"));
- * console.log(structuralFailure([q], sla).value.failing); // => false
+ * structuralFailure([q], sla).value.failing; // => false
  * ```
  */
 export function quarterData(

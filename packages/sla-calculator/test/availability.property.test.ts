@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { availability as availabilityOf, mergeIntervals, type Outage } from "../src/availability.js";
 import { maintenanceNotice, regularMaintenanceCheck } from "../src/maintenance.js";
 import { monthInterval, type YearMonth, yearMonth } from "../src/period.js";
-import { percentNumber } from "../src/ratio.js";
+import { percentNumber } from "@zorgkit/core";
 import { arbOutage } from "../src/testing.js";
 import { sla } from "./helpers.js";
 import { referenceMinutes } from "./reference/availability-reference.js";

@@ -9,7 +9,7 @@ import {
   decodeOutage,
   decodeOutages,
   decodePerformanceMeasurement,
-  decodePeriod,
+  decodeReportingPeriod,
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
@@ -110,7 +110,7 @@ describe("decoding rejects bad input with a readable message (spec §8)", () => 
       messages(decodeVendorUpdate({ availableOn: "2026-08-31", critical: true, installedOn: "2026-08-01" })),
     ).toEqual(["$: installedOn is before availableOn"]);
     expect(
-      messages(decodePeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" })),
+      messages(decodeReportingPeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" })),
     ).toEqual(["$: end is before start"]);
   });
 
@@ -182,7 +182,7 @@ describe("decoders never throw, whatever they are given (fc.anything)", () => {
     decodePerformanceMeasurement,
     decodeRelease,
     decodeVendorUpdate,
-    decodePeriod,
+    decodeReportingPeriod,
     decodeMonthlyReportRequest,
     decodeBackupTimes,
   };

@@ -24,7 +24,7 @@ const MS_PER_DAY = 86_400_000;
 
 /** The close of the calendar on a date: the end of its last opening interval that day. */
 export function closeOfDayOn(cal: CompiledCalendar, d: LocalDate): Instant {
-  const tz = cal.calendar.timeZone;
+  const tz = cal.definition.timeZone;
   const dayStart = zonedInstant(d, 0, tz);
   const open = workingTimeBetween(cal, dayStart, zonedInstant(addDays(d, 1), 0, tz));
   return addWorkingTime(cal, dayStart, open);
@@ -45,7 +45,7 @@ export interface WorkingDayDeadline {
 /** The close of office hours on the N-th working day after the day the clock starts. */
 export function workingDayDeadlineOn(office: CompiledCalendar, start: Instant, days: number): WorkingDayDeadline {
   const clockStart = isOpen(office, start) ? start : nextOpening(office, start);
-  const dayZero = localDateOf(clockStart, office.calendar.timeZone);
+  const dayZero = localDateOf(clockStart, office.definition.timeZone);
   const dueDay = addWorkingDays(office, dayZero, days);
   return { clockStart, dayZero, dueDay, due: closeOfDayOn(office, dueDay) };
 }
@@ -59,7 +59,7 @@ export function workingDayDue(layout: SlaLayout, start: Instant, days: number): 
   const office = layout.clocks.officeHours;
   const clockStart = isOpen(office, start) ? start : nextOpening(office, start);
   if (!Number.isSafeInteger(days) || days < 0 || days >= 4096) return workingDayDeadlineOn(office, start, days).due;
-  const day = Math.floor((clockStart + offsetAt(clockStart, office.calendar.timeZone)) / MS_PER_DAY);
+  const day = Math.floor((clockStart + offsetAt(clockStart, office.definition.timeZone)) / MS_PER_DAY);
   const key = day * 4096 + days;
   let due = layout.workingDayDueMemo.get(key);
   if (due === undefined) {

@@ -27,8 +27,8 @@ const norm90 = { value: { numerator: 90, denominator: 100 }, citations: [sla("9.
  * ```ts
  * import { mdoSla2025 } from "@zorgkit/sla-calculator";
  *
- * console.log(mdoSla2025.targets.P2.resolution.kind); // => "working-days"
- * console.log(mdoSla2025.targets.P1.resolution.kind === "working-time" && mdoSla2025.targets.P1.resolution.clock); // => "24x7"
+ * mdoSla2025.targets.P2.resolution.kind; // => "working-days"
+ * mdoSla2025.targets.P1.resolution.kind === "working-time" && mdoSla2025.targets.P1.resolution.clock; // => "24x7"
  * ```
  */
 export const mdoSla2025: SlaDefinition = {
