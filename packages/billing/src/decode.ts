@@ -27,6 +27,8 @@ import {
  *
  * @example
  * ```ts
+ * import { decodeInterestClaim } from "@zorgkit/billing";
+ *
  * decodeInterestClaim({ principal: "100.005", defaultFrom: "2025-01-16", through: "2025-03-15" }).ok; // => false
  * ```
  */
@@ -38,9 +40,10 @@ export const decodeInterestClaim = decode(InterestClaim);
  *
  * @example
  * ```ts
- * decodeInterestTable({ name: "t", rows: [], through: "2026-06-30", citations: [],
- *   // no rows
- *   compounding: { citations: [] }, imputation: { citations: [] } }).ok; // => false
+ * import { decodeInterestTable } from "@zorgkit/billing";
+ *
+ * const noRows = { name: "t", rows: [], through: "2026-06-30", citations: [], compounding: { citations: [] }, imputation: { citations: [] } };
+ * decodeInterestTable(noRows).ok; // => false
  * ```
  */
 export const decodeInterestTable = decode(InterestTable);
@@ -50,6 +53,8 @@ export const decodeInterestTable = decode(InterestTable);
  *
  * @example
  * ```ts
+ * import { decodeCollectionCostRule } from "@zorgkit/billing";
+ *
  * decodeCollectionCostRule({ id: "own", bands: [{ percent: "10" }], minimum: "50.00", citations: [] }).ok; // => true
  * ```
  */
@@ -60,6 +65,8 @@ export const decodeCollectionCostRule = decode(CollectionCostRule);
  *
  * @example
  * ```ts
+ * import { decodeBillingRules } from "@zorgkit/billing";
+ *
  * // every figure is required
  * decodeBillingRules({ name: "mine" }).ok; // => false
  * ```
@@ -72,6 +79,8 @@ export const decodeBillingRules = decode(BillingRules);
  *
  * @example
  * ```ts
+ * import { decodeInvoice } from "@zorgkit/billing";
+ *
  * decodeInvoice({ number: "1", month: "2026-03", invoiceDate: "2026-02-28", lines: [] }).ok; // => false
  * ```
  */
@@ -89,12 +98,9 @@ const accountDecoders = new WeakMap<BillingRules, (u: unknown) => DecodeResult<A
  * import { decodeAccount, mdoBilling } from "@zorgkit/billing";
  *
  * const reminder = (on: string) => ({ type: "reminderSent", on, invoice: "A-1", termEnds: on });
- * decodeAccount(
- *   { invoices: [{ number: "A-1", invoiceDate: "2026-04-15", amount: "100.00" }],
- *     events: [reminder("2026-05-20"), reminder("2026-06-05"), reminder("2026-06-20")] },
- *   mdoBilling,
+ * const account = { invoices: [{ number: "A-1", invoiceDate: "2026-04-15", amount: "100.00" }], events: [reminder("2026-05-20"), reminder("2026-06-05"), reminder("2026-06-20")] };
  * // a third reminder
- * ).ok; // => false
+ * decodeAccount(account, mdoBilling).ok; // => false
  * ```
  */
 export function decodeAccount(input: unknown, rules: BillingRules): DecodeResult<Account> {
@@ -111,6 +117,8 @@ export function decodeAccount(input: unknown, rules: BillingRules): DecodeResult
  *
  * @example
  * ```ts
+ * import { decodeAllocationVotes } from "@zorgkit/billing";
+ *
  * decodeAllocationVotes([{ voter: "a", key: "per-mdo" }, { voter: "a", key: "per-provider" }]).ok; // => false
  * ```
  */
@@ -121,6 +129,8 @@ export const decodeAllocationVotes = decode(AllocationVotes);
  *
  * @example
  * ```ts
+ * import { decodeCostAllocation } from "@zorgkit/billing";
+ *
  * decodeCostAllocation({ total: "100.00", key: "per-mdo", providers: [{ provider: "a", uniqueMdos: 1.5 }] }).ok; // => false
  * ```
  */
@@ -131,6 +141,8 @@ export const decodeCostAllocation = decode(CostAllocation);
  *
  * @example
  * ```ts
+ * import { decodeFunding } from "@zorgkit/billing";
+ *
  * decodeFunding({ funded: false, tariff: "12.50" }).ok; // => true
  * ```
  */
@@ -141,8 +153,10 @@ export const decodeFunding = decode(Funding);
  *
  * @example
  * ```ts
- * decodeTariffIndexation({ tariff: "10.00", effectiveDate: "2027-01-01", basis: "inflation",
- *   indexBefore: "0", indexNow: "103", earlierIndexations: [] }).ok; // => false
+ * import { decodeTariffIndexation } from "@zorgkit/billing";
+ *
+ * const zeroIndex = { tariff: "10.00", effectiveDate: "2027-01-01", basis: "inflation", indexBefore: "0", indexNow: "103", earlierIndexations: [] };
+ * decodeTariffIndexation(zeroIndex).ok; // => false
  * ```
  */
 export const decodeTariffIndexation = decode(TariffIndexation);
@@ -152,6 +166,8 @@ export const decodeTariffIndexation = decode(TariffIndexation);
  *
  * @example
  * ```ts
+ * import { decodeTariffEvents } from "@zorgkit/billing";
+ *
  * decodeTariffEvents([{ kind: "set", effectiveDate: "2027-01-01", tariff: "10.00" }]).ok; // => true
  * ```
  */
@@ -162,8 +178,10 @@ export const decodeTariffEvents = decode(BoundedArray(TariffEvent, 10_000));
  *
  * @example
  * ```ts
- * decodeMaternityClaim({ careType: "midwifery", contracted: true, lines: [], registrations: [],
- *   pregnancy: { start: "2026-03-01", birth: "2026-01-01" } }).ok; // => false
+ * import { decodeMaternityClaim } from "@zorgkit/billing";
+ *
+ * const birthFirst = { careType: "midwifery", contracted: true, lines: [], registrations: [], pregnancy: { start: "2026-03-01", birth: "2026-01-01" } };
+ * decodeMaternityClaim(birthFirst).ok; // => false
  * ```
  */
 export const decodeMaternityClaim = decode(MaternityClaim);
@@ -173,6 +191,8 @@ export const decodeMaternityClaim = decode(MaternityClaim);
  *
  * @example
  * ```ts
+ * import { decodeClaimRules } from "@zorgkit/billing";
+ *
  * decodeClaimRules({}).ok; // => false
  * ```
  */
