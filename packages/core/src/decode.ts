@@ -24,7 +24,7 @@ import { ISSUE_CODE } from "./bounded.js";
  * The stable codes of a {@link DecodeIssue} (ADR 0006 §4). A domain check may use its own code
  * (`bsn-checksum`) through the `issueCode` annotation of its filter.
  */
-export const decodeIssueCodes = [
+export const issueCodes = [
   "missing",
   "unexpected-key",
   "wrong-type",
@@ -35,8 +35,8 @@ export const decodeIssueCodes = [
   "undecodable",
 ] as const;
 
-/** One of {@link decodeIssueCodes}, or a domain check's own code. */
-export type DecodeIssueCode = (typeof decodeIssueCodes)[number] | (string & {});
+/** One of {@link issueCodes}, or a domain check's own code. */
+export type DecodeIssueCode = (typeof issueCodes)[number] | (string & {});
 
 /** One problem found while decoding: where, which kind, what was expected, and the shape found. */
 export interface DecodeIssue {
@@ -372,13 +372,14 @@ export function decode<S extends Schema.ConstraintDecoder<unknown>>(
  * ```ts
  * import { decodeFailure } from "@zorgkit/core";
  *
- * decodeFailure([{ path: "$.end", code: "invalid", message: "Expected the end after the start", actual: "string of 10 characters" }]).totalIssues; // => 1
+ * const r = decodeFailure([{ path: "$.end", code: "invalid", message: "Expected the end after the start", actual: "string of 10 characters" }]);
+ * r.ok ? 0 : r.totalIssues; // => 1
  * ```
  */
 export function decodeFailure(
   issues: ReadonlyArray<DecodeIssue>,
   options: { readonly maxIssues?: number } = {},
-): DecodeFailure {
+): DecodeResult<never> {
   const max = options.maxIssues ?? DEFAULT_MAX_ISSUES;
   const cap = Number.isSafeInteger(max) && max > 0 ? max : DEFAULT_MAX_ISSUES;
   return {

@@ -82,11 +82,11 @@ export {
   type DecodeResult,
   decode,
   decodeFailure,
-  decodeIssueCodes,
   decodeOrThrow,
   describeShape,
   formatIssues,
   formatPath,
+  issueCodes,
 } from "./decode.js";
 export {
   type CiteOptions,
