@@ -134,7 +134,7 @@ export interface CapDistribution {
    * allocated here: another clause governs (MDO: the connection agreement's own cap, art. 8.2).
    */
   readonly capApplies: boolean;
-  /** The number of distinct customers liable to in the year. */
+  /** The number of distinct customers the supplier is liable to in the year for a positive amount. */
   readonly customers: number;
   /** The cap that bounds the total: the highest applicable cap (caps do not add up). */
   readonly cap: MoneyType;
@@ -195,7 +195,9 @@ export function distributeLiabilityCap(
   }> = [own, ...(input.otherCaps ?? [])];
   const cap = caps.map((c) => c.perCalendarYear).reduce(maxMoney);
   const inYear = input.liabilities.filter((l) => Number(l.damageEventOn.slice(0, 4)) === year);
-  const customers = new Set(inYear.map((l) => l.customer)).size;
+  // A customer is liable only for a positive amount: a zero liability does not make 13.1's
+  // "meerdere contractanten".
+  const customers = new Set(inYear.filter((l) => l.amount > 0).map((l) => l.customer)).size;
   const total = inYear.reduce((s, l) => s + BigInt(l.amount), 0n);
   const totalMoney = fromCents(total);
   const minimum = own.minimumCustomers;

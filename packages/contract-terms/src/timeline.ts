@@ -7,7 +7,7 @@
  */
 import { type Citation, compareDates, type LocalDate, tryAddDays, tryAddLength } from "@zorgkit/core";
 import type { Contract, Party } from "./contract.js";
-import { lastNoticeDay, noticePeriodFor, noticeRuleNote } from "./notice.js";
+import { lastNoticeDay, noticePeriodFor, noticeRuleNote, terminationDate } from "./notice.js";
 import { contractAsOf, findTerm, firstTerm, nextTerm, regimesOf, type Term } from "./terms.js";
 
 /** Kinds of timeline events, in the order they are listed on the same day. */
@@ -66,7 +66,13 @@ function deadlinesFor(
   const cited = period.citations.map((c) => ({ ...c, note: noticeRuleNote }));
   if (!term.cutShortBySwitch) {
     const deadline = lastNoticeDay(term.end, period.value);
-    return deadline === undefined ? [] : [{ deadline, endDate: term.end, citations: cited }];
+    if (deadline === undefined) return [];
+    // A keeping party's notice received before the switch into this term's duration is judged by
+    // the previous duration, so a deadline before that switch is no deadline for this term.
+    const into = term.regime > 0 ? contract.switches[term.regime - 1] : undefined;
+    const keeps = into !== undefined && (into.cutShortTermEndableBy?.parties.includes(party) ?? true);
+    if (keeps && compareDates(deadline, into.on) < 0) return [];
+    return [{ deadline, endDate: term.end, citations: cited }];
   }
   const s = contract.switches[term.regime]!;
   if (s.cutShortTermEndableBy !== undefined && !s.cutShortTermEndableBy.parties.includes(party)) return [];
@@ -74,9 +80,11 @@ function deadlinesFor(
   const view = contractAsOf(contract, term.regime);
   const out: Array<{ deadline: LocalDate; endDate: LocalDate; citations: ReadonlyArray<Citation> }> = [];
   let t = findTerm(view, term.start);
+  const regimeStart = regimesOf(contract)[term.regime]!.start;
   while (t !== undefined) {
     const deadline = lastNoticeDay(t.end, period.value);
-    if (deadline !== undefined) {
+    // Only notices received while this duration is in force are judged by it.
+    if (deadline !== undefined && compareDates(deadline, regimeStart) >= 0) {
       const capped = compareDates(deadline, dayBefore) < 0 ? deadline : dayBefore;
       out.push({
         deadline: capped,
@@ -171,7 +179,13 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
     }
     for (const party of ["customer", "supplier"] as const) {
       for (const d of deadlinesFor(contract, term, party)) {
-        if (inRange(d.deadline) && compareDates(d.deadline, contract.start) >= 0) {
+        if (
+          inRange(d.deadline) &&
+          compareDates(d.deadline, contract.start) >= 0 &&
+          // A deadline is shown only when a notice received that day does end the contract then
+          // (around switches an earlier duration may judge it).
+          terminationDate(contract, party, d.deadline).value?.endDate === d.endDate
+        ) {
           events.push({
             date: d.deadline,
             kind: "notice-deadline",

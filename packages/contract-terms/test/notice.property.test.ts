@@ -6,6 +6,7 @@ import type { Contract, NoticePeriod, Party } from "../src/contract.js";
 import { lastNoticeDay, noticeDeadline, noticeIsInTime, terminationDate } from "../src/notice.js";
 import { findTerm, firstTerm, nextTerm } from "../src/terms.js";
 import { arbContract, arbMdoContract, arbNoticeDate, arbNoticePeriod, arbParty } from "../src/testing.js";
+import { timeline } from "../src/timeline.js";
 
 /** Slow, obviously-correct reference: walk back day by day from the term end. */
 function referenceLastNoticeDay(termEnd: LocalDate, period: NoticePeriod): LocalDate {
@@ -180,6 +181,34 @@ describe("noticeDeadline (spec §8)", () => {
           dayAfter === undefined || dayAfter.endDate !== r.endDate || dayAfter.expiresWithoutNotice,
         ).toBe(true);
       }),
+    );
+  });
+});
+
+describe("timeline deadlines", () => {
+  it("every deadline noticeDeadline gives within the range is on the timeline, for the same party and end date", () => {
+    fc.assert(
+      fc.property(
+        arbAnyContract.chain((c) =>
+          fc.tuple(fc.constant(c), arbParty(), fc.integer({ min: 0, max: 5 * 366 })),
+        ),
+        ([contract, party, offset]) => {
+          const to = addDays(contract.start, 6 * 366);
+          const tl = timeline(contract, contract.start, to);
+          const r = noticeDeadline(contract, party, addDays(contract.start, offset)).value;
+          if (r === undefined || compareDates(r.deadline, to) > 0) return;
+          expect(
+            tl.events.some(
+              (e) =>
+                e.kind === "notice-deadline" &&
+                e.party === party &&
+                e.date === r.deadline &&
+                e.endDate === r.endDate,
+            ),
+          ).toBe(true);
+        },
+      ),
+      { numRuns: 150 },
     );
   });
 });

@@ -62,6 +62,13 @@ describe("MDO-BV 13.1 applies only when the supplier is liable to several custom
     ).value;
     expect(r).toMatchObject({ capApplies: true, customers: 2, capped: true });
   });
+  it("a customer with a liability of € 0 is not liable: one customer with € 3 000 000 and one with € 0 do not make 13.1 apply (MDO-BV 13.1)", () => {
+    const r = distributeLiabilityCap(
+      { liabilities: [l("A", "3000000.00", "2027-03-01"), l("B", "0.00", "2027-06-01")], year: 2027 },
+      mdo2025,
+    ).value;
+    expect(r).toMatchObject({ capApplies: false, customers: 1, allocations: [] });
+  });
   it("a customer liable in another year does not count towards the customers of this year (MDO-BV 13.1 'per kalenderjaar')", () => {
     const r = distributeLiabilityCap(
       { liabilities: [l("A", "3000000.00", "2027-03-01"), l("B", "1000000.00", "2026-06-01")], year: 2027 },
