@@ -34,16 +34,11 @@ const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
 
 /**
- * Parse an ISO-8601 instant string. Returns the epoch milliseconds, or a problem description.
- * Fractions beyond milliseconds are truncated toward the past.
+ * Parse an ISO-8601 instant string: the epoch milliseconds, or a problem description. Fractions
+ * beyond milliseconds are truncated toward the past. Not exported from the package: use
+ * {@link instantProblem}, {@link tryInstant} or the {@link Instant} schema.
  *
- * @example
- * ```ts
- * import { parseInstant } from "@zorgkit/core";
- *
- * parseInstant("2026-03-29T01:30:00+01:00"); // => {"ok":true,"ms":1774744200000}
- * parseInstant("2026-03-29T01:30:00"); // => {"ok":false,"problem":"a local date-time without an offset is ambiguous across DST: add Z or an offset such as +01:00"}
- * ```
+ * @internal
  */
 export function parseInstant(s: string): { ok: true; ms: number } | { ok: false; problem: string } {
   const m = ISO_INSTANT.exec(s);
@@ -132,6 +127,23 @@ export const Instant = BoundedString(64)
  * before 1970 are refused (see {@link instant}); plain dates ({@link LocalDate}) are not limited.
  */
 export type Instant = typeof Instant.Type;
+
+/**
+ * Why a string is not an {@link Instant} on the wire, or `undefined` when it is one.
+ *
+ * @example
+ * ```ts
+ * import { instantProblem } from "@zorgkit/core";
+ *
+ * instantProblem("2026-03-29T01:30:00+01:00"); // => undefined
+ * instantProblem("2026-03-29T01:30:00"); // => "a local date-time without an offset is ambiguous across DST: add Z or an offset such as +01:00"
+ * ```
+ */
+export function instantProblem(s: string): string | undefined {
+  if (s.length > 64) return "expected an ISO-8601 date-time with an offset of at most 64 characters";
+  const r = parseInstant(s);
+  return r.ok ? undefined : r.problem;
+}
 
 /**
  * Build an {@link Instant} from an ISO string you know is valid (literals in code, tests);
