@@ -72,7 +72,16 @@ function runCheck(check: AccessCheck | RuleId, c: Ctx): boolean {
   const { s, r, at } = c;
   switch (check) {
     case "organisation-known": {
-      const o = s.orgs.get(r.organisation);
+      // The certificate's organisation is the request's organisation in nearly every request:
+      // take it from there and save a look-up (the same OrgState object either way).
+      const sub = r.subject;
+      let o: OrgState | undefined;
+      if (sub._tag === "User" || sub._tag === "ActingForPatient") {
+        const cert = s.certificates.get(sub.certificate);
+        c.cert = cert;
+        if (cert !== undefined && cert.org.agb === r.organisation) o = cert.org;
+      }
+      if (o === undefined) o = s.orgs.get(r.organisation);
       c.org = o !== undefined && o.knownFrom <= at ? o : undefined;
       return c.org !== undefined;
     }
@@ -81,8 +90,7 @@ function runCheck(check: AccessCheck | RuleId, c: Ctx): boolean {
     case "certificate": {
       const sub = r.subject;
       if (sub._tag !== "User" && sub._tag !== "ActingForPatient") return true;
-      const cert = s.certificates.get(sub.certificate);
-      c.cert = cert;
+      const cert = c.cert;
       return (
         cert !== undefined &&
         cert.org === c.org &&
@@ -162,10 +170,14 @@ function runCheck(check: AccessCheck | RuleId, c: Ctx): boolean {
 function grantingIn(s: RoleState, g: GrantList, permission: number, at: number, orgOnly: boolean): number | undefined {
   const f = g.flat;
   const t = s.table;
+  const masks = t.masks;
+  const words = t.words;
+  const word = permission >>> 5;
+  const bit = permission & 31;
   for (let i = 0; i < f.length; i += 3) {
     const role = f[i] as number;
-    if ((f[i + 1] as number) <= at && at < (f[i + 2] as number) && t.grants(role, permission)) {
-      if (!orgOnly || t.orgRoles.has(role) || role === t.mainContact) return role;
+    if ((f[i + 1] as number) <= at && at < (f[i + 2] as number) && (((masks[role * words + word] as number) >>> bit) & 1) === 1) {
+      if (!orgOnly || (t.kind[role] as number) <= 1) return role;
     }
   }
   return undefined;
@@ -253,7 +265,10 @@ function evaluate(c: Ctx): RuleId | typeof ALLOWED {
   for (let i = 0; i < checks.length; i++) {
     const check = checks[i] as AccessCheck;
     if (check === "certificate") {
-      for (const id of identityChecks(c.r)) if (!runCheck(id, c)) return id;
+      const tag = c.r.subject._tag;
+      if (tag === "User" || tag === "ActingForPatient") {
+        if (!runCheck("certificate", c)) return "certificate";
+      } else for (const id of identityChecks(c.r)) if (!runCheck(id, c)) return id;
       continue;
     }
     if (!applies(check, c.r)) continue;
@@ -285,36 +300,96 @@ function newCtx(s: RoleState, r: AccessRequest, at: number): Ctx {
 const NO_ROLES: ReadonlyArray<string> = Object.freeze([]);
 
 class Decision implements AccessDecision {
-  #value: AccessOutcome | undefined = undefined;
   #because: ReadonlyArray<Step> | undefined = undefined;
   #audit: AccessAuditRecord | undefined = undefined;
-  readonly #c: Ctx;
-  readonly #result: RuleId | typeof ALLOWED;
-  constructor(c: Ctx, result: RuleId | typeof ALLOWED) {
-    this.#c = c;
-    this.#result = result;
-  }
-  get value(): AccessOutcome {
-    if (this.#value === undefined) {
-      const c = this.#c;
-      this.#value =
-        this.#result === ALLOWED
-          ? { decision: "allow", grantingRoles: grantingRoles(c) }
-          : { decision: "deny", failedCheck: this.#result, grantingRoles: NO_ROLES };
-    }
-    return this.#value;
+  readonly #s: RoleState;
+  readonly #r: AccessRequest;
+  readonly #at: number;
+  readonly value: AccessOutcome;
+  constructor(s: RoleState, r: AccessRequest, at: number, value: AccessOutcome) {
+    this.#s = s;
+    this.#r = r;
+    this.#at = at;
+    this.value = value;
   }
   get because(): ReadonlyArray<Step> {
-    if (this.#because === undefined) this.#because = explain(this.#c);
+    if (this.#because === undefined) this.#because = explain(newCtx(this.#s, this.#r, this.#at));
     return this.#because;
   }
   get audit(): AccessAuditRecord {
-    if (this.#audit === undefined) this.#audit = auditRecordOf(this.#c.r, this.#c.at as Instant, this.value);
+    if (this.#audit === undefined) this.#audit = auditRecordOf(this.#r, this.#at as Instant, this.value);
     return this.#audit;
   }
   toJSON(): { value: AccessOutcome; because: ReadonlyArray<Step>; audit: AccessAuditRecord } {
     return { value: this.value, because: this.because, audit: this.audit };
   }
+}
+
+/**
+ * The fast path for a user on the organisation's account inside the certificate's fast window
+ * (state.ts `prepareFast`): the same answer as the full checks, from one look-up. `undefined`
+ * when the full checks must run (outside the window, a fact missing, a maintenance stop …).
+ */
+function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undefined {
+  const sub = r.subject;
+  if (sub._tag !== "User" || r.resource._tag !== "Account") return undefined;
+  const c = s.certificates.get(sub.certificate);
+  if (c === undefined || c.user !== sub.user || c.orgAgb !== r.organisation || !(c.fastFrom <= at && at < c.fastUntil)) return undefined;
+  if (s.needsTerms && r.facts?.terms?.status !== "ok") return undefined;
+  if (s.needsPayment) {
+    const pay = r.facts?.payment;
+    if (pay !== "paid" && pay !== "not-due") return undefined;
+  }
+  if (s.needsMaintenance)
+    for (const m of s.maintenance) {
+      if (m.from > at) break;
+      if (at < m.until) return undefined;
+    }
+  const p = s.table.permissions.get(r.action);
+  if (p === undefined) return DENY_PERMISSION;
+  return c.fastValues[p] ?? DENY_PERMISSION;
+}
+
+const denyValues = new Map<RuleId, AccessOutcome>();
+/** The (shared, frozen) value of a deny by a rule. */
+function denyValue(rule: RuleId): AccessOutcome {
+  let v = denyValues.get(rule);
+  if (v === undefined) {
+    v = Object.freeze({ decision: "deny" as const, failedCheck: rule, grantingRoles: NO_ROLES });
+    denyValues.set(rule, v);
+  }
+  return v;
+}
+
+const DENY_PERMISSION = denyValue("permission");
+
+const labelValues = new Map<string, AccessOutcome>();
+/** The value of an allow: shared and frozen when one role (or a view-as, intermediary, mandate) grants. */
+function allowValue(c: Ctx): AccessOutcome {
+  const label = c.grantedLabel;
+  if (label !== undefined) {
+    let v = labelValues.get(label);
+    if (v === undefined) {
+      v = Object.freeze({ decision: "allow" as const, grantingRoles: Object.freeze([label]) });
+      labelValues.set(label, v);
+    }
+    return v;
+  }
+  const g = c.granted;
+  if (g === undefined) return { decision: "allow", grantingRoles: NO_ROLES };
+  const t = c.s.table;
+  const f = g.flat;
+  let only = -1;
+  let several = false;
+  for (let i = 0; i < f.length; i += 3) {
+    const role = f[i] as number;
+    if ((f[i + 1] as number) <= c.at && c.at < (f[i + 2] as number) && t.grants(role, c.permission)) {
+      if (only < 0 || only === role) only = role;
+      else several = true;
+    }
+  }
+  if (!several && only >= 0) return t.allowOne(only);
+  return { decision: "allow", grantingRoles: grantingRoles(c) };
 }
 
 function grantingRoles(c: Ctx): ReadonlyArray<string> {
@@ -362,8 +437,12 @@ function grantingRoles(c: Ctx): ReadonlyArray<string> {
  * ```
  */
 export function authorize(request: AccessRequest, roles: CompiledRoles, at: Instant): AccessDecision {
-  const c = newCtx(stateOf(roles), request, at);
-  return new Decision(c, evaluate(c));
+  const s = stateOf(roles);
+  const quick = fast(s, request, at);
+  if (quick !== undefined) return new Decision(s, request, at, quick);
+  const c = newCtx(s, request, at);
+  const result = evaluate(c);
+  return new Decision(s, request, at, result === ALLOWED ? allowValue(c) : denyValue(result));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,15 +4,8 @@
  *
  * @module
  */
-import type { Citation } from "@zorgkit/core";
+import { Citation } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-
-/** A citation as data (source id + article). */
-const CitationSchema = Schema.Struct({
-  source: Schema.String.check(Schema.isMinLength(1)),
-  article: Schema.String.check(Schema.isMinLength(1)),
-  note: Schema.optionalKey(Schema.String),
-});
 
 const Identifier = Schema.String.check(
   Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
@@ -27,7 +20,7 @@ export const RoleDefinition = Schema.Struct({
   nameNl: Schema.String.check(Schema.isMinLength(1)),
   permissions: Schema.Array(Identifier),
   /** Where the role comes from; a role that is this library's preset says so in `note`. */
-  source: CitationSchema,
+  source: Citation,
 });
 /** A role definition. */
 export type RoleDefinition = typeof RoleDefinition.Type;

@@ -60,7 +60,7 @@ export function mayGrant(grant: GrantRequest, roles: CompiledRoles, at: Instant)
     nl: text.nl,
   });
   const details = { role: grant.role, rule: g.rule };
-  return g.pass ? allowed([reason], [reason], details) : refused([reason], [reason], details);
+  return g.pass ? allowed({ reasons: [reason], details }) : refused({ reasons: [reason], details });
 }
 
 const sentences: { readonly [W in GrantWhy]: (role: string) => { en: string; nl: string } } = {

@@ -29,7 +29,6 @@ export {
 } from "./decode.js";
 export { RecordId, RoleEvent, type RoleEventOf, type RoleEventTag, UserId } from "./events.js";
 export { type GrantDetails, mayGrant } from "./grant.js";
-export type { Outcome as GrantOutcome, Verdict as RoleVerdict } from "./internal/verdict.js";
 export { mdoMeetingRoles, mozaPortalRoles } from "./presets/catalogues.js";
 export { mdoRoles } from "./presets/mdo.js";
 export { mozaRoles } from "./presets/moza.js";
@@ -51,6 +50,5 @@ export {
   type RuleId,
   ruleCitations,
   ruleIds,
-  RuleLength,
   ViewAsRules,
 } from "./rulebook.js";

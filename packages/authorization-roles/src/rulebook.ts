@@ -6,20 +6,11 @@
  *
  * @module
  */
-import type { Citation } from "@zorgkit/core";
+import { type Citation, Citations, DateLength, Figure, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { RoleCatalogue, RoleDefinition } from "./catalogue.js";
 
 const ShortText = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200));
-
-/** A citation as data (`{ source, article, note? }`); bounded strings. */
-export const RuleCitation = Schema.Struct({
-  source: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(40)),
-  article: Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(40)),
-  note: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(500))),
-});
-
-const Citations = Schema.Array(RuleCitation).check(Schema.isMaxLength(20));
 
 /** A permission or role id: lower-case words joined by hyphens (`view-cost-ceiling`). */
 export const PermissionId = Schema.String.check(
@@ -28,21 +19,6 @@ export const PermissionId = Schema.String.check(
     message: "use lower-case words joined by hyphens, e.g. view-requests",
   }),
 );
-
-const WholeNumber = Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0), Schema.isLessThanOrEqualTo(1_000_000));
-
-const LengthPart = Schema.Number.check(Schema.isInt(), Schema.isGreaterThanOrEqualTo(0), Schema.isLessThanOrEqualTo(1200));
-
-/** A calendar length as a figure value (`{ months: 6 }`, `{ days: 90 }`), bounded. */
-export const RuleLength = Schema.Struct({
-  years: Schema.optionalKey(LengthPart),
-  months: Schema.optionalKey(LengthPart),
-  weeks: Schema.optionalKey(LengthPart),
-  days: Schema.optionalKey(LengthPart),
-});
-
-/** A figure: a value with the clauses it comes from (ADR 0007 §2). */
-const figure = <S extends Schema.Top>(value: S) => Schema.Struct({ value, citations: Citations });
 
 /**
  * The access checks a service can run, in the order the rulebook lists them. `permission`
@@ -108,9 +84,9 @@ const Rules = Schema.Record(Schema.String, Citations).check(
 /** MDO cooperations (samenwerkingsverbanden) and per-meeting roles. */
 export const CooperationRules = Schema.Struct({
   /** The least number of providers in a cooperation (a cooperation is "two or more"). */
-  minMembers: figure(WholeNumber),
+  minMembers: Figure(WholeNumber),
   /** The most cooperation contacts a cooperation may register (set by the supplier). */
-  maxContacts: figure(WholeNumber),
+  maxContacts: Figure(WholeNumber),
   /** The role a cooperation contact carries out or assigns; it manages MDO teams. */
   managerRole: RoleDefinition,
   /** Per-meeting roles the manager gives users (an open catalogue). */
@@ -145,11 +121,11 @@ export const RoleRules = Schema.Struct({
   /** Permissions that only read or export (allowed in view-as and in the read-only window). */
   readOnlyPermissions: Schema.Array(PermissionId).check(Schema.isMaxLength(200)),
   /** How long after the AGB code ends the certificates keep working (`{ months: 6 }`). */
-  agbRevocationDelay: Schema.optionalKey(figure(RuleLength)),
+  agbRevocationDelay: Schema.optionalKey(Figure(DateLength)),
   /** How long after the contract ends the read-only permissions stay (`{ days: 90 }`). */
-  readWindowAfterContract: Schema.optionalKey(figure(RuleLength)),
+  readWindowAfterContract: Schema.optionalKey(Figure(DateLength)),
   /** Whether a suspension needs a prior written warning to take effect. */
-  suspensionNeedsWarning: figure(Schema.Boolean),
+  suspensionNeedsWarning: Figure(Schema.Boolean),
   viewAs: Schema.optionalKey(ViewAsRules),
   /** Permissions an intermediary (technical connection only) may use. */
   intermediaryPermissions: Schema.optionalKey(Schema.Array(PermissionId).check(Schema.isMaxLength(50))),

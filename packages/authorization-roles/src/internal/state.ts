@@ -138,16 +138,34 @@ export class OrgState {
   }
 }
 
+/** The shared value of an allow (kept structurally equal to the public `AccessOutcome`). */
+export interface AllowValue {
+  readonly decision: "allow";
+  readonly grantingRoles: ReadonlyArray<string>;
+}
+
 export class CertState {
   revokedAt = OPEN;
   grants: GrantList = EMPTY_GRANTS;
+  /** The organisation's AGB code (the same string as `org.agb`, read without touching `org`). */
+  orgAgb: string;
+  /**
+   * The fast window: while `fastFrom <= at < fastUntil` every organisation and certificate check of
+   * the rulebook passes for this certificate and its holder's grants do not change, so the answer for
+   * permission `p` is `fastValues[p]` (undefined: no role grants it). Outside it, the full checks run.
+   */
+  fastFrom = 0;
+  fastUntil = Number.NEGATIVE_INFINITY;
+  fastValues: ReadonlyArray<AllowValue | undefined> = [];
   constructor(
     readonly id: string,
     readonly user: string,
     readonly org: OrgState,
     readonly validFrom: number,
     readonly validUntil: number,
-  ) {}
+  ) {
+    this.orgAgb = org.agb;
+  }
 }
 
 export class CooperationState {
@@ -266,6 +284,7 @@ export class RoleTable {
       else manager = i;
     });
     this.masks = Uint32Array.from(masks);
+    this.kind = Uint8Array.from(roleDefs.map((r) => (r.kind === "org" ? 0 : r.kind === "main" ? 1 : r.kind === "manager" ? 2 : 3)));
     this.orgRoles = orgRoles;
     this.meetingRoles = meetingRoles;
     this.mainContact = main;
@@ -284,6 +303,40 @@ export class RoleTable {
     const i = this.index.get(`meeting:${id}`);
     return i === undefined ? -1 : i;
   }
+  readonly #valuesFor = new Map<string, ReadonlyArray<AllowValue | undefined>>();
+  /** Per permission, the allow value for a set of roles held together (shared per set). */
+  valuesFor(roles: ReadonlyArray<number>): ReadonlyArray<AllowValue | undefined> {
+    const key = roles.join(",");
+    let v = this.#valuesFor.get(key);
+    if (v === undefined) {
+      const out: Array<AllowValue | undefined> = [];
+      for (let p = 0; p < this.permissionIds.length; p++) {
+        const granting = [...new Set(roles.filter((r) => this.grants(r, p)).map((r) => this.ids[r] as string))].sort();
+        out.push(
+          granting.length === 0
+            ? undefined
+            : granting.length === 1
+              ? this.allowOne(roles.find((r) => this.grants(r, p)) as number)
+              : Object.freeze({ decision: "allow" as const, grantingRoles: Object.freeze(granting) }),
+        );
+      }
+      v = Object.freeze(out);
+      this.#valuesFor.set(key, v);
+    }
+    return v;
+  }
+  /** Per role: 0 organisation role, 1 main contact, 2 manager, 3 meeting role. */
+  kind: Uint8Array = new Uint8Array(0);
+  readonly #allowOne: Array<{ readonly decision: "allow"; readonly grantingRoles: ReadonlyArray<string> } | undefined> = [];
+  /** The shared value of an allow granted by one role. */
+  allowOne(role: number): { readonly decision: "allow"; readonly grantingRoles: ReadonlyArray<string> } {
+    let v = this.#allowOne[role];
+    if (v === undefined) {
+      v = Object.freeze({ decision: "allow" as const, grantingRoles: Object.freeze([this.ids[role] as string]) });
+      this.#allowOne[role] = v;
+    }
+    return v;
+  }
   grants(role: number, permission: number): boolean {
     return ((this.masks[role * this.words + (permission >>> 5)] ?? 0) >>> (permission & 31)) % 2 === 1;
   }
@@ -300,8 +353,14 @@ export class RoleState {
   /** Removals recorded by someone without the authority (applied anyway: removing never widens access). */
   readonly unauthorisedRemovals: Array<RejectedEvent> = [];
   readonly table: RoleTable;
+  readonly needsTerms: boolean;
+  readonly needsPayment: boolean;
+  readonly needsMaintenance: boolean;
   constructor(readonly rules: RoleRules) {
     this.table = new RoleTable(rules);
+    this.needsTerms = rules.checks.includes("terms-of-use");
+    this.needsPayment = rules.checks.includes("payment");
+    this.needsMaintenance = rules.checks.includes("maintenance");
   }
 }
 
@@ -720,5 +779,34 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
   for (const c of s.cooperations.values()) for (const g of c.roles.values()) g.freeze();
   for (const c of s.certificates.values()) c.grants = c.org.grants.get(c.user) ?? EMPTY_GRANTS;
   s.maintenance.sort((a, b) => a.from - b.from);
+  for (const c of s.certificates.values()) prepareFast(s, c);
   return s;
+}
+
+/** Compute a certificate's fast window and its per-permission answers (shared per role set). */
+function prepareFast(s: RoleState, c: CertState): void {
+  const checks = s.rules.checks;
+  const o = c.org;
+  let from = Math.max(c.validFrom, o.knownFrom);
+  let until = Math.min(c.validUntil, c.revokedAt);
+  if (checks.includes("provider-only") && !o.provider) return;
+  if (checks.includes("agb-revocation")) until = Math.min(until, o.revokedFrom);
+  if (checks.includes("suspension") && o.suspensions.length > 0) return;
+  if (checks.includes("contract")) {
+    const k = o.contracts[0];
+    if (o.contracts.length !== 1 || k === undefined) return;
+    from = Math.max(from, k.from);
+    until = Math.min(until, k.until);
+  }
+  const roles = new Set<number>();
+  for (const g of c.grants.grants) {
+    if (g.until <= g.from) continue;
+    from = Math.max(from, g.from);
+    until = Math.min(until, g.until);
+    roles.add(g.role);
+  }
+  if (!(from < until)) return;
+  c.fastFrom = from;
+  c.fastUntil = until;
+  c.fastValues = s.table.valuesFor([...roles].sort((a, b) => a - b));
 }
