@@ -73,7 +73,7 @@ export {
   type InvoiceState,
   type InvoiceStatus,
   PaymentEvent,
-  type RejectedEvent,
+  type PaymentRejectedEvent,
   statusAt,
 } from "./payment-state.js";
 export { mdoCollectionCosts, statutoryCollectionCosts } from "./presets/collection-costs.js";

@@ -181,7 +181,7 @@ export interface HandOver {
 }
 
 /** An event the rules did not allow, with the reason; it has no effect. */
-export interface RejectedEvent {
+export interface PaymentRejectedEvent {
   readonly index: number;
   readonly type: PaymentEvent["type"];
   readonly reason: string;
@@ -204,7 +204,7 @@ export interface AccountStatus {
   readonly contractEnded?: LocalDate;
   /** Every payment obligation is due by this day (dissolution: at once; other end: after-end term). */
   readonly allDueBy?: LocalDate;
-  readonly rejected: ReadonlyArray<RejectedEvent>;
+  readonly rejected: ReadonlyArray<PaymentRejectedEvent>;
   /** What the supplier may do on `at`. */
   readonly may: {
     readonly remind: Verdict<{ readonly invoices: ReadonlyArray<string> }>;
@@ -307,7 +307,7 @@ function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean
  */
 export function statusAt(account: Account, rules: BillingRules, at: LocalDate): Explained<AccountStatus> {
   const steps: Array<Step> = [];
-  const rejected: Array<RejectedEvent> = [];
+  const rejected: Array<PaymentRejectedEvent> = [];
   const term = rules.paymentTermDays.value;
   const max = rules.maxReminders.value;
   const work = new Map<string, Work>();
