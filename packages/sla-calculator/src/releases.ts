@@ -225,8 +225,10 @@ export interface VendorUpdateDue {
 /**
  * The lead time for installing a subcontractor's update (MDO-SLA §7.1): critical updates as soon
  * as possible and within 3 months, others within 6 months of their availability. The period
- * follows core's date rule: it starts the day after the update became available and its last day
- * is the day before `start + length` (available 31 Aug 2026, critical → last day 30 Nov 2026).
+ * is counted as the Hoge Raad counts month periods (core's `periodAfter`, HR 1 September 2017,
+ * ECLI:NL:HR:2017:2225): the last day has the availability date's day number in the target month,
+ * or is that month's last day when it has none (available 28 Feb 2027, non-critical → 28 Aug
+ * 2027; available 31 Aug 2026, critical → 30 Nov 2026).
  *
  * @example
  * ```ts
