@@ -57,8 +57,22 @@ export interface AuditRecordOptions {
  *
  * @example
  * ```ts
- * const d = decide(compiled, request);
- * log.append(auditRecord(request, d, { loggedAt: now }));
+ * import { bsn, instant, uraNumber, uziNumber } from "@zorgkit/core";
+ * import { auditRecord, compileProfile, decide, foldProfile, mitzRules } from "@zorgkit/consent";
+ *
+ * const request = {
+ *   patient: bsn("111222333"),
+ *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
+ *   dataCategory: "zorgkit:results",
+ *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
+ *   purpose: "TREAT",
+ *   treatmentRelationship: true,
+ *   at: instant("2026-12-01T10:00:00+01:00"),
+ * };
+ * const d = decide(request, compileProfile(foldProfile([], mitzRules), mitzRules));
+ * const record = auditRecord(request, d, { loggedAt: instant("2026-12-01T10:00:05+01:00") });
+ * record.decision; // => "NotApplicable"
+ * record.patient; // => "111222333"
  * ```
  */
 export function auditRecord(

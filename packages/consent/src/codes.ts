@@ -144,8 +144,10 @@ export function codeIndexOf(rules: Pick<ConsentRules, "codeLists">): CodeIndex {
  *
  * @example
  * ```ts
- * covers("zorgkit:all", "zorgkit:medication"); // true
- * covers("zorgkit:medication", "GGC002"); // false
+ * import { covers, mitzRules } from "@zorgkit/consent";
+ *
+ * covers("zorgkit:all", "zorgkit:medication", mitzRules); // => true
+ * covers("zorgkit:medication", "GGC002", mitzRules); // => false
  * ```
  */
 export function covers(choice: string, requested: string, rules: Pick<ConsentRules, "codeLists">): boolean {

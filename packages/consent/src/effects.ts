@@ -122,7 +122,11 @@ export interface OutboxEntry {
  *
  * @example
  * ```ts
- * notifyDataExchanged(profile, { requesterUra: "00001234", dataCategory: "GGC002", at });
+ * import { instant } from "@zorgkit/core";
+ * import { foldProfile, mitzRules, notifyDataExchanged } from "@zorgkit/consent";
+ *
+ * const profile = foldProfile([], mitzRules); // not subscribed
+ * notifyDataExchanged(profile, { requesterUra: "00001234", dataCategory: "GGC002", at: instant("2026-12-01T10:00:00+01:00") }); // => undefined
  * ```
  */
 export function notifyDataExchanged(
@@ -147,7 +151,12 @@ export function notifyDataExchanged(
  *
  * @example
  * ```ts
- * notifyConsentProcessed(profile, { custodian: { _tag: "Organisation", ura }, at });
+ * import { instant, uraNumber } from "@zorgkit/core";
+ * import { foldProfile, mitzRules, notifyConsentProcessed } from "@zorgkit/consent";
+ *
+ * const profile = foldProfile([], mitzRules); // not subscribed
+ * const custodian = { _tag: "Organisation" as const, ura: uraNumber("00001111") };
+ * notifyConsentProcessed(profile, { custodian, at: instant("2026-12-01T10:00:00+01:00") }); // => undefined
  * ```
  */
 export function notifyConsentProcessed(

@@ -124,8 +124,22 @@ function requestersExtension(r: Requesters, sys: FhirSystems): ReadonlyArray<Fhi
  *
  * @example
  * ```ts
- * const resource = encodeFhirConsent(choice, bsn("111222333"));
- * resource.status; // "active" for permit
+ * import { bsn, instant, uraNumber } from "@zorgkit/core";
+ * import { encodeFhirConsent } from "@zorgkit/consent";
+ *
+ * const resource = encodeFhirConsent(
+ *   {
+ *     id: "c-1",
+ *     custodian: { _tag: "Organisation", ura: uraNumber("00001111") },
+ *     dataCategory: "zorgkit:results",
+ *     requesters: { _tag: "AllRequesters" },
+ *     decision: "permit",
+ *     from: instant("2026-01-05T09:00:00+01:00"),
+ *     until: undefined,
+ *   },
+ *   bsn("111222333"),
+ * );
+ * resource.status; // => "active"
  * ```
  */
 export function encodeFhirConsent(
@@ -201,8 +215,10 @@ const isUra = Schema.is(UraNumber);
  *
  * @example
  * ```ts
- * const r = decodeFhirConsent(json);
- * if (r.ok) r.value.choice.decision; // "permit"
+ * import { decodeFhirConsent, mitzRules } from "@zorgkit/consent";
+ *
+ * const r = decodeFhirConsent({ resourceType: "Patient" }, mitzRules);
+ * r.ok; // => false
  * ```
  */
 export function decodeFhirConsent(

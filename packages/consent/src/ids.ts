@@ -29,9 +29,9 @@ function isBsnRun(run: string): boolean {
  * ```ts
  * import { idProblem } from "@zorgkit/consent";
  *
- * console.log(idProblem("c-111222333") !== undefined); // => true
- * console.log(idProblem("0f8fad5b-d9cb-469f-a165-70867728950e")); // => undefined
- * console.log(idProblem("choice-20261124")); // => undefined
+ * idProblem("c-111222333") !== undefined; // => true
+ * idProblem("0f8fad5b-d9cb-469f-a165-70867728950e"); // => undefined
+ * idProblem("choice-20261124"); // => undefined
  * ```
  */
 export function idProblem(id: string): string | undefined {
@@ -49,7 +49,7 @@ export function idProblem(id: string): string | undefined {
  * ```ts
  * import { maskBsnRuns } from "@zorgkit/consent";
  *
- * console.log(maskBsnRuns("choice c-111222333")); // => "choice c-*****2333"
+ * maskBsnRuns("choice c-111222333"); // => "choice c-*****2333"
  * ```
  */
 export function maskBsnRuns(text: string): string {

@@ -107,7 +107,22 @@ export type ChoiceDraft = Omit<Choice, "from" | "until" | "indeterminateFrom" | 
  *
  * @example
  * ```ts
- * makeChoice(draft, instant("2026-01-05T09:10:00+01:00"));
+ * import { instant, uraNumber } from "@zorgkit/core";
+ *
+ * const c = makeChoice(
+ *   {
+ *     id: "c-1",
+ *     custodian: { _tag: "Organisation", ura: uraNumber("00001111") },
+ *     dataCategory: "zorgkit:all",
+ *     requesters: { _tag: "AllRequesters" },
+ *     decision: "permit",
+ *     recordedAt: instant("2026-01-05T09:10:00+01:00"),
+ *     recordedBy: { _tag: "Patient" },
+ *     origin: "patient-portal",
+ *   },
+ *   instant("2026-01-05T09:10:00+01:00"),
+ * );
+ * c.until; // => undefined
  * ```
  */
 export function makeChoice(
@@ -137,7 +152,25 @@ export function makeChoice(
  *
  * @example
  * ```ts
- * isValidAt(emergencyChoice, emergencyChoice.from + 72 * 3_600_000); // false
+ * import { instant, uraNumber } from "@zorgkit/core";
+ *
+ * const from = instant("2026-03-28T10:00:00+01:00");
+ * const emergency = makeChoice(
+ *   {
+ *     id: "em-1",
+ *     custodian: { _tag: "AllCustodians" },
+ *     dataCategory: "zorgkit:all",
+ *     requesters: { _tag: "Organisation", ura: uraNumber("00003333") },
+ *     decision: "permit",
+ *     recordedAt: from,
+ *     recordedBy: { _tag: "Patient" },
+ *     origin: "emergency",
+ *   },
+ *   from,
+ *   instant("2026-03-31T11:00:00+02:00"),
+ * );
+ * isValidAt(emergency, from + 71 * 3_600_000); // => true
+ * isValidAt(emergency, from + 72 * 3_600_000); // => false
  * ```
  */
 export function isValidAt(choice: Choice, at: number): boolean {

@@ -58,8 +58,10 @@ export interface Specificity {
  *
  * @example
  * ```ts
- * specificityRank({ custodian: 2, category: 0, requesters: 0 }, index) >
- *   specificityRank({ custodian: 1, category: 2, requesters: 2 }, index); // true
+ * import { codeIndexOf, mitzRules, specificityRank } from "@zorgkit/consent";
+ *
+ * const index = codeIndexOf(mitzRules);
+ * specificityRank({ custodian: 2, category: 0, requesters: 0 }, index) > specificityRank({ custodian: 1, category: 2, requesters: 2 }, index); // => true
  * ```
  */
 export function specificityRank(s: Specificity, index: Pick<CodeIndex, "maxDepth">): number {

@@ -753,9 +753,9 @@ export interface ConsentsForOptions {
  * @example
  * ```ts
  * import { instant, uraNumber } from "@zorgkit/core";
- * import { consentsFor, foldProfile } from "@zorgkit/consent";
+ * import { consentsFor, foldProfile, mitzRules } from "@zorgkit/consent";
  *
- * const listed = consentsFor(foldProfile([]), { ura: uraNumber("00001234"), type: "RPZAC104" }, instant("2026-12-01T10:00:00+01:00"));
+ * const listed = consentsFor(foldProfile([], mitzRules), { ura: uraNumber("00001234"), type: "RPZAC104" }, instant("2026-12-01T10:00:00+01:00"));
  * listed.length; // => 0
  * ```
  */

@@ -34,8 +34,13 @@ export interface RetentionFact {
  *
  * @example
  * ```ts
- * retentionFacts(events);
- * // [{ id: "profile:e1", recordClass: "mitz-profile", events: { created: "2026-01-05", "last-changed": … } }, …]
+ * import { bsn, date, instant } from "@zorgkit/core";
+ * import { retentionFacts } from "@zorgkit/consent";
+ *
+ * const facts = retentionFacts([
+ *   { _tag: "ProfileCreated", eventId: "e1", at: instant("2026-01-05T09:00:00+01:00"), patient: bsn("111222333"), actor: { _tag: "Patient" }, birthDate: date("1980-05-17") },
+ * ]);
+ * facts.map((f) => f.recordClass); // => ["audit-log", "mitz-profile"]
  * ```
  */
 export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArray<RetentionFact> {
@@ -97,7 +102,20 @@ export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArr
  *
  * @example
  * ```ts
- * auditRetentionFact("check-42", auditRecord(request, decision));
+ * import { bsn, instant, uraNumber, uziNumber } from "@zorgkit/core";
+ * import { auditRecord, auditRetentionFact, compileProfile, decide, foldProfile, mitzRules } from "@zorgkit/consent";
+ *
+ * const request = {
+ *   patient: bsn("111222333"),
+ *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
+ *   dataCategory: "zorgkit:results",
+ *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
+ *   purpose: "TREAT",
+ *   treatmentRelationship: true,
+ *   at: instant("2026-12-01T10:00:00+01:00"),
+ * };
+ * const fact = auditRetentionFact("check-42", auditRecord(request, decide(request, compileProfile(foldProfile([], mitzRules), mitzRules))));
+ * fact.recordClass; // => "audit-log"
  * ```
  */
 export function auditRetentionFact(id: string, record: ConsentAuditRecord): RetentionFact {

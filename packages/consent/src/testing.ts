@@ -131,7 +131,11 @@ export interface EventLogOptions {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbEventLog(), (events) => replay(events).profile.createdAt !== undefined));
+ * import fc from "fast-check";
+ * import { mitzRules, replay } from "@zorgkit/consent";
+ * import { arbEventLog } from "@zorgkit/consent/testing";
+ *
+ * fc.assert(fc.property(arbEventLog({ noDeletions: true }), (events) => replay(events, mitzRules).profile.createdAt !== undefined), { numRuns: 20 });
  * ```
  */
 export function arbEventLog(options: EventLogOptions = {}): fc.Arbitrary<ReadonlyArray<ConsentEvent>> {
@@ -262,7 +266,16 @@ export interface RequestOptions {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbEventLog(), arbConsentRequest(), (events, req) => …));
+ * import fc from "fast-check";
+ * import { compileProfile, decide, foldProfile, mitzRules } from "@zorgkit/consent";
+ * import { arbConsentRequest, arbEventLog } from "@zorgkit/consent/testing";
+ *
+ * fc.assert(
+ *   fc.property(arbEventLog(), arbConsentRequest(), (events, req) =>
+ *     ["Permit", "Deny", "NotApplicable", "Indeterminate"].includes(decide(req, compileProfile(foldProfile(events, mitzRules), mitzRules)).value),
+ *   ),
+ *   { numRuns: 20 },
+ * );
  * ```
  */
 export function arbConsentRequest(options: RequestOptions = {}): fc.Arbitrary<ConsentRequest> {
@@ -309,7 +322,12 @@ export function arbConsentRequest(options: RequestOptions = {}): fc.Arbitrary<Co
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbFhirChoice(), arbBsn(), (c, b) => decodeFhirConsent(encodeFhirConsent(c, b)).ok));
+ * import fc from "fast-check";
+ * import { bsn } from "@zorgkit/core";
+ * import { decodeFhirConsent, encodeFhirConsent, mitzRules } from "@zorgkit/consent";
+ * import { arbFhirChoice } from "@zorgkit/consent/testing";
+ *
+ * fc.assert(fc.property(arbFhirChoice(), (c) => decodeFhirConsent(encodeFhirConsent(c, bsn("111222333")), mitzRules).ok), { numRuns: 20 });
  * ```
  */
 export function arbFhirChoice(): fc.Arbitrary<FhirChoice> {
@@ -339,7 +357,11 @@ export function arbFhirChoice(): fc.Arbitrary<FhirChoice> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbInvalidEventInput(), (u) => !decodeEvent(u).ok));
+ * import fc from "fast-check";
+ * import { decodeEvent, mitzRules } from "@zorgkit/consent";
+ * import { arbInvalidEventInput } from "@zorgkit/consent/testing";
+ *
+ * fc.assert(fc.property(arbInvalidEventInput(), (u) => !decodeEvent(u, mitzRules).ok), { numRuns: 20 });
  * ```
  */
 export function arbInvalidEventInput(): fc.Arbitrary<unknown> {

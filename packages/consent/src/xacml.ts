@@ -66,7 +66,19 @@ const DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime";
  *
  * @example
  * ```ts
- * xacmlAttributes(request).find((a) => a.attributeId.endsWith("purposeofuse"))?.value; // "TREAT"
+ * import { bsn, instant, uraNumber, uziNumber } from "@zorgkit/core";
+ * import { xacmlAttributes } from "@zorgkit/consent";
+ *
+ * const request = {
+ *   patient: bsn("111222333"),
+ *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
+ *   dataCategory: "zorgkit:results",
+ *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
+ *   purpose: "TREAT",
+ *   treatmentRelationship: true,
+ *   at: instant("2026-12-01T10:00:00+01:00"),
+ * };
+ * xacmlAttributes(request).length > 0; // => true
  * ```
  */
 export function xacmlAttributes(
@@ -101,8 +113,20 @@ export function xacmlAttributes(
  *
  * @example
  * ```ts
- * const r = decodeXacmlAttributes(xacmlAttributes(request));
- * r.ok && r.value.purpose; // "TREAT"
+ * import { bsn, instant, uraNumber, uziNumber } from "@zorgkit/core";
+ * import { decodeXacmlAttributes, mitzRules, xacmlAttributes } from "@zorgkit/consent";
+ *
+ * const request = {
+ *   patient: bsn("111222333"),
+ *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
+ *   dataCategory: "zorgkit:results",
+ *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
+ *   purpose: "TREAT",
+ *   treatmentRelationship: true,
+ *   at: instant("2026-12-01T10:00:00+01:00"),
+ * };
+ * const r = decodeXacmlAttributes(xacmlAttributes(request), mitzRules);
+ * r.ok && r.value.purpose; // => "TREAT"
  * ```
  */
 export function decodeXacmlAttributes(
