@@ -213,14 +213,14 @@ function summary(
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { sweep, vjzRetention } from "@zorgkit/retention-policy";
  *
  * const records = [
- *   { id: "a", recordClass: "ip-log", events: { written: "2026-01-01" } },
- *   { id: "b", recordClass: "ip-log", events: { written: "2026-06-01" } },
- *   { id: "c", recordClass: "ip-log", events: { written: "2026-01-01" }, holds: ["case-7"] },
- * ] as const;
+ *   { id: "a", recordClass: "ip-log", events: { written: date("2026-01-01") } },
+ *   { id: "b", recordClass: "ip-log", events: { written: date("2026-06-01") } },
+ *   { id: "c", recordClass: "ip-log", events: { written: date("2026-01-01") }, holds: ["case-7"] },
+ * ];
  * sweep(records, vjzRetention, instant("2026-07-02T08:00:00+02:00")).value.delete; // => ["a"]
  * ```
  */
@@ -268,7 +268,7 @@ export interface DeletionSchedule {
 }
 
 /** A date range, both ends included. */
-export interface DateRange {
+export interface ScheduleRange {
   readonly from: LocalDate;
   readonly to: LocalDate;
 }
@@ -284,14 +284,14 @@ export interface DateRange {
  * import { date } from "@zorgkit/core";
  * import { schedule, vjzRetention } from "@zorgkit/retention-policy";
  *
- * const records = [{ id: "call-1", recordClass: "phone-recording", events: { recorded: "2026-01-31" } }] as const;
+ * const records = [{ id: "call-1", recordClass: "phone-recording", events: { recorded: date("2026-01-31") } }];
  * schedule(records, vjzRetention, { from: date("2026-03-01"), to: date("2026-03-31") }).value.days; // => [{ "date": "2026-03-03", "ids": ["call-1"] }]
  * ```
  */
 export function schedule(
   records: RetentionRecords,
   policy: RetentionPolicy,
-  range: DateRange,
+  range: ScheduleRange,
   options?: EvaluateOptions,
 ): Explained<DeletionSchedule> {
   const plan = planOf(policy, options);

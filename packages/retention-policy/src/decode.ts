@@ -36,11 +36,11 @@ export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPo
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { decodeRetentionRecord, vjzRetention } from "@zorgkit/retention-policy";
  *
  * const r = decodeRetentionRecord(
- *   { id: "r1", recordClass: "ip-log", events: { written: "2027-01-01" } },
+ *   { id: "r1", recordClass: "ip-log", events: { written: date("2027-01-01") } },
  *   vjzRetention,
  *   { at: instant("2026-12-01T12:00:00+01:00") },
  * );
@@ -60,6 +60,7 @@ export function decodeRetentionRecord(
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
  * import { decodeRetentionRecords, vjzRetention } from "@zorgkit/retention-policy";
  *
  * decodeRetentionRecords([{ id: "r1", recordClass: "fax-log", events: {} }], vjzRetention).ok; // => false

@@ -195,10 +195,10 @@ const unknownClassStep = (record: RetentionRecord, policy: RetentionPolicy): Ste
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { evaluate, vjzRetention } from "@zorgkit/retention-policy";
  *
- * const ipLog = { id: "ip-1", recordClass: "ip-log", events: { written: "2026-08-31" } } as const;
+ * const ipLog = { id: "ip-1", recordClass: "ip-log", events: { written: date("2026-08-31") } };
  * evaluate(ipLog, vjzRetention, instant("2027-02-28T23:59:00+01:00")).value.status; // => "may-delete"
  * evaluate(ipLog, vjzRetention, instant("2027-03-01T00:00:00+01:00")).value.deleteBy; // => "2027-02-28"
  * evaluate(ipLog, vjzRetention, instant("2027-03-01T00:00:00+01:00")).value.status; // => "must-delete"

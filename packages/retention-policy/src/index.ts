@@ -19,7 +19,7 @@ export {
   pruneBackups,
 } from "./backups.js";
 export {
-  type DateRange,
+  type ScheduleRange,
   type DeletionSchedule,
   NO_DATE,
   type RetentionColumns,

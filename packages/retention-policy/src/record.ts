@@ -160,10 +160,11 @@ export function recordIssues(
  *
  * @example
  * ```ts
+ * import { date } from "@zorgkit/core";
  * import * as Schema from "effect/Schema";
  * import { RetentionRecordFor, vjzRetention } from "@zorgkit/retention-policy";
  *
- * Schema.is(RetentionRecordFor(vjzRetention))({ id: "r1", recordClass: "ip-log", events: { written: "2026-01-01" } }); // => true
+ * Schema.is(RetentionRecordFor(vjzRetention))({ id: "r1", recordClass: "ip-log", events: { written: date("2026-01-01") } }); // => true
  * ```
  */
 export function RetentionRecordFor(policy: RetentionPolicy, options?: RecordCheckOptions) {

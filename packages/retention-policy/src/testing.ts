@@ -9,8 +9,8 @@
 export {
   arbBackups,
   arbHold,
-  arbInstant,
-  arbLocalDate,
+  arbRetentionInstant,
+  arbRetentionDate,
   arbRecordFor,
   arbRetentionLength,
   arbRetentionPolicy,

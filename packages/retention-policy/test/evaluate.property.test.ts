@@ -5,11 +5,11 @@ import { describe, expect, test } from "vitest";
 import { evaluate } from "../src/evaluate.js";
 import type { RetentionRecord } from "../src/record.js";
 import { RetentionPolicy, type RetentionPolicy as Policy } from "../src/rulebook.js";
-import { arbInstant, arbRetentionLength, arbRetentionPolicy, arbRetentionRecord } from "../src/testing/arbitraries.js";
+import { arbRetentionInstant, arbRetentionLength, arbRetentionPolicy, arbRetentionRecord } from "../src/testing/arbitraries.js";
 import { referenceEvaluate } from "./reference/evaluate.js";
 
 const policyAndRecord = arbRetentionPolicy().chain((policy) =>
-  fc.tuple(fc.constant(policy), arbRetentionRecord(Object.keys(policy.classes).length), arbInstant()),
+  fc.tuple(fc.constant(policy), arbRetentionRecord(Object.keys(policy.classes).length), arbRetentionInstant()),
 );
 
 const withoutHolds = (r: RetentionRecord): RetentionRecord => {

@@ -23,10 +23,10 @@ const table = (row: string, note: string) => cite("MDO-B1", `Bewaartermijnen, ${
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { evaluate, mdoB1Retention } from "@zorgkit/retention-policy";
  *
- * const log = { id: "log-1", recordClass: "audit-log", events: { written: "2021-12-01" } } as const;
+ * const log = { id: "log-1", recordClass: "audit-log", events: { written: date("2021-12-01") } };
  * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00")).value.status; // => "must-delete"
  * evaluate(log, mdoB1Retention, instant("2026-12-02T00:00:00+01:00"), { statutoryPeriodAsMaximum: false }).value.status; // => "may-delete"
  * ```

@@ -19,10 +19,10 @@ const s4 = (note: string) => cite("MITZ", "§4", note);
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { evaluate, mitzRetention } from "@zorgkit/retention-policy";
  *
- * const profile = { id: "p1", recordClass: "mitz-profile", events: { created: "2026-01-05", "profile-deleted": "2026-06-30" } } as const;
+ * const profile = { id: "p1", recordClass: "mitz-profile", events: { created: date("2026-01-05"), "profile-deleted": date("2026-06-30") } };
  * evaluate(profile, mitzRetention, instant("2026-07-01T00:00:00+02:00")).value.status; // => "must-delete"
  * ```
  */

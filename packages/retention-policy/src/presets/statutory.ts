@@ -19,10 +19,10 @@ import type { RetentionPolicy } from "../rulebook.js";
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { evaluate, statutoryRetention } from "@zorgkit/retention-policy";
  *
- * const dossier = { id: "d1", recordClass: "medical-record", events: { created: "2001-03-01", "last-changed": "2020-02-29" } } as const;
+ * const dossier = { id: "d1", recordClass: "medical-record", events: { created: date("2001-03-01"), "last-changed": date("2020-02-29") } };
  * evaluate(dossier, statutoryRetention, instant("2026-12-01T12:00:00+01:00")).value.keepUntil; // => "2040-02-29"
  * ```
  */

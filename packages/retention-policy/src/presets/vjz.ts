@@ -28,10 +28,10 @@ const row = (n: number, note?: string) => cite("VJZ", `§2 table, row ${n}`, not
  *
  * @example
  * ```ts
- * import { instant } from "@zorgkit/core";
+ * import { date, instant } from "@zorgkit/core";
  * import { evaluate, vjzRetention } from "@zorgkit/retention-policy";
  *
- * const form = { id: "f1", recordClass: "overview-request", events: { created: "2026-01-31" } } as const;
+ * const form = { id: "f1", recordClass: "overview-request", events: { created: date("2026-01-31") } };
  * evaluate(form, vjzRetention, instant("2026-04-01T09:00:00+02:00")).value.status; // => "must-delete"
  * ```
  */

@@ -25,12 +25,12 @@ const D_TO = date("2032-12-31");
  * @example
  * ```ts
  * import fc from "fast-check";
- * import { arbLocalDate } from "@zorgkit/retention-policy/testing";
+ * import { arbRetentionDate } from "@zorgkit/retention-policy/testing";
  *
- * fc.sample(arbLocalDate(), 1)[0]?.length; // => 10
+ * fc.sample(arbRetentionDate(), 1)[0]?.length; // => 10
  * ```
  */
-export function arbLocalDate(range?: DayRange): fc.Arbitrary<LocalDate> {
+export function arbRetentionDate(range?: DayRange): fc.Arbitrary<LocalDate> {
   const lo = toEpochDay(range?.from ?? D_FROM);
   const hi = toEpochDay(range?.to ?? D_TO);
   const any = fc.integer({ min: lo, max: hi }).map(fromEpochDay);
@@ -50,14 +50,14 @@ export function arbLocalDate(range?: DayRange): fc.Arbitrary<LocalDate> {
  * @example
  * ```ts
  * import fc from "fast-check";
- * import { arbInstant } from "@zorgkit/retention-policy/testing";
+ * import { arbRetentionInstant } from "@zorgkit/retention-policy/testing";
  *
- * typeof fc.sample(arbInstant(), 1)[0]; // => "number"
+ * typeof fc.sample(arbRetentionInstant(), 1)[0]; // => "number"
  * ```
  */
-export function arbInstant(range?: DayRange): fc.Arbitrary<Instant> {
+export function arbRetentionInstant(range?: DayRange): fc.Arbitrary<Instant> {
   return fc
-    .tuple(arbLocalDate(range), fc.integer({ min: 0, max: 1439 }))
+    .tuple(arbRetentionDate(range), fc.integer({ min: 0, max: 1439 }))
     .map(([d, m]) => zonedInstant(d, m));
 }
 
@@ -203,7 +203,7 @@ export function arbHold(range?: DayRange): fc.Arbitrary<Hold> {
   return fc.oneof(
     fc.constantFrom("hold-a", "hold-b"),
     fc
-      .tuple(arbLocalDate(range), fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }))
+      .tuple(arbRetentionDate(range), fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }))
       .map(([placedOn, lift]) =>
         lift === undefined ? { id: "dated", placedOn } : { id: "dated", placedOn, liftedOn: addDays(placedOn, lift) },
       ),
@@ -231,7 +231,7 @@ export function arbRetentionRecord(
     .record({
       id: fc.string({ minLength: 1, maxLength: 8 }),
       c: fc.integer({ min: 0, max: classes - 1 }),
-      start: arbLocalDate(options),
+      start: arbRetentionDate(options),
       e1: later,
       e2: later,
       e3: later,
@@ -314,7 +314,7 @@ export function arbRecordFor(
     .record({
       id: fc.string({ minLength: 1, maxLength: 8 }),
       c: fc.constantFrom(...names),
-      start: arbLocalDate(options),
+      start: arbRetentionDate(options),
       offsets: fc.array(fc.option(fc.integer({ min: 0, max: spread }), { nil: undefined }), {
         minLength: 20,
         maxLength: 20,
