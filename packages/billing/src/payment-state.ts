@@ -170,6 +170,8 @@ export interface InvoiceStatus {
   /** Payments beyond everything owed (reported, never dropped). */
   readonly overpaid: Money;
   readonly handedOver?: LocalDate;
+  /** The interest is computed at the last known rate from this day on (the rate table ends earlier): provisional. */
+  readonly interestProvisionalFrom?: LocalDate;
 }
 
 /** One hand-over for collection: the invoices together, the total owed then, the costs once. */
@@ -264,7 +266,13 @@ function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean
       },
       rules.interest.table,
     );
-    return { chargeable: true, ...r.value.outstanding, overpaid: r.value.overpaid, explanation: r.because };
+    return {
+      chargeable: true,
+      ...r.value.outstanding,
+      overpaid: r.value.overpaid,
+      explanation: r.because,
+      provisionalFrom: r.value.provisionalFrom,
+    };
   }
   const paid = paidBy(w, day);
   const costs = withCosts ? w.costs.filter((c) => c.on <= day).reduce((s, c) => s + c.amount, 0) : 0;
@@ -282,6 +290,7 @@ function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean
     total: (costs - toCosts + principal) as Money,
     overpaid: left as Money,
     explanation: [] as ReadonlyArray<Step>,
+    provisionalFrom: undefined as LocalDate | undefined,
   };
 }
 
@@ -534,6 +543,9 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
       ...base,
       ...(from !== undefined && state !== "not-due" ? { defaultFrom: from } : {}),
       ...(w.handedOver !== undefined ? { handedOver: w.handedOver } : {}),
+      ...(o.chargeable && o.provisionalFrom !== undefined
+        ? { interestProvisionalFrom: o.provisionalFrom }
+        : {}),
     });
     if (state === "in-default" || state === "interest-bearing" || state === "handed-over") {
       steps.push(

@@ -60,6 +60,25 @@ describe("default and reminders (MDO-BV 6.9, 6.10)", () => {
     expect(s.totals.outstanding).toBe(euros("1005.56"));
   });
 
+  test("past the end of the rate table the interest is flagged provisional", () => {
+    const account = { ...one, events: [reminder("A-1", "2026-05-20", "2026-06-03")] };
+    expect(at(account, "2026-06-30").invoices[0]?.interestProvisionalFrom).toBeUndefined();
+    expect(at(account, "2026-07-15").invoices[0]?.interestProvisionalFrom).toBe("2026-07-01");
+  });
+
+  test("a second reminder gives a new term: interest is chargeable again only once that term has passed unpaid (6.10 'laatst genoemde termijn')", () => {
+    const events = [reminder("A-1", "2026-05-20", "2026-06-03"), reminder("A-1", "2026-06-10", "2026-06-24")];
+    expect(at({ ...one, events }, "2026-06-09").invoices[0]?.interestChargeable).toBe(true);
+    expect(at({ ...one, events }, "2026-06-15").invoices[0]?.interestChargeable).toBe(false);
+    expect(at({ ...one, events }, "2026-06-25").invoices[0]?.interestChargeable).toBe(true);
+    // paid in full within the second term: no interest at all
+    const paidInTerm = [...events, paid("A-1", "2026-06-20", "1000.00")];
+    expect(at({ ...one, events: paidInTerm }, "2026-07-01").invoices[0]).toMatchObject({
+      state: "paid",
+      interest: 0,
+    });
+  });
+
   test("paid in full within the reminder's term: no interest at all", () => {
     const s = at(
       { ...one, events: [reminder("A-1", "2026-05-20", "2026-06-03"), paid("A-1", "2026-06-02", "1000.00")] },
