@@ -12,6 +12,7 @@
  * @module
  */
 import {
+  allowed,
   type Explained,
   explained,
   formatCitation,
@@ -20,9 +21,12 @@ import {
   type Instant,
   type LocalDate,
   localDateOf,
+  refused,
   type Step,
   step,
   toEpochDay,
+  undetermined,
+  type Verdict,
   zonedInstant,
 } from "@zorgkit/core";
 import {
@@ -338,4 +342,38 @@ function statusStep(
 /** @internal Render a rule's citations (used in the batch summaries). */
 export function citationText(rule: ClassRule): string {
   return rule.citations.map((c) => formatCitation(c)).join("; ");
+}
+
+/**
+ * "May this record be deleted now?" as core's `Verdict` (ADR 0006 §3): `allowed` when it is
+ * `must-delete` or `may-delete`, `refused` when it is `keep`, `held` or in `conflict`,
+ * `undetermined` when `incomplete`. `reasons` is the status step; `details` the full evaluation.
+ *
+ * @example
+ * ```ts
+ * import { date, instant } from "@zorgkit/core";
+ * import { mayDelete, vjzRetention } from "@zorgkit/retention-policy";
+ *
+ * const form = { id: "c1", recordClass: "contact-form", events: { received: date("2026-03-02") } };
+ * mayDelete(form, vjzRetention, instant("2026-03-05T12:00:00+01:00")).value; // => "refused"
+ * mayDelete({ ...form, events: { ...form.events, answered: date("2026-03-04") } }, vjzRetention, instant("2026-03-05T12:00:00+01:00")).value; // => "allowed"
+ * ```
+ */
+export function mayDelete(
+  record: RetentionRecord,
+  policy: RetentionPolicy,
+  at: Instant,
+  options?: EvaluateOptions,
+): Verdict<RetentionEvaluation> {
+  const r = evaluate(record, policy, at, options);
+  const parts = { reasons: r.because.slice(-1), because: r.because, details: r.value };
+  switch (r.value.status) {
+    case "must-delete":
+    case "may-delete":
+      return allowed(parts);
+    case "incomplete":
+      return undetermined(parts);
+    default:
+      return refused(parts);
+  }
 }

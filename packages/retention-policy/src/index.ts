@@ -39,6 +39,7 @@ export {
   describeRule,
   type EvaluateOptions,
   evaluate,
+  mayDelete,
   type RetentionEvaluation,
   type RetentionStatus,
 } from "./evaluate.js";

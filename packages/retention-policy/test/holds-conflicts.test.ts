@@ -122,3 +122,17 @@ describe("the option to keep statutory logs longer (MDO-B1 and MITZ §4 'min = m
     expect(judge(log, mdoB1Retention, on("2025-07-01"), { statutoryPeriodAsMaximum: false }).status).toBe("keep");
   });
 });
+
+describe("mayDelete: the same answer as a Verdict", () => {
+  test("allowed, refused (keep, held, conflict), undetermined (incomplete)", async () => {
+    const { mayDelete } = await import("../src/evaluate.js");
+    const at = on("2026-08-01");
+    expect(mayDelete(rec("ip-log", { written: "2026-01-01" }), vjzRetention, at).value).toBe("allowed");
+    expect(mayDelete(rec("ip-log", { written: "2026-01-01" }, { holds: ["x"] }), vjzRetention, at).value).toBe("refused");
+    expect(mayDelete(rec("audit-log", { written: "2026-01-01" }), mdoB1Retention, at).value).toBe("refused");
+    const v = mayDelete(rec("patient-registration", { registered: "2026-01-01" }), mdoB1Retention, at);
+    expect(v.value).toBe("undetermined");
+    expect(v.details.missing).toEqual(["agreement:patient-registration-by-agreement"]);
+    expect(v.because.includes(v.reasons[0]!)).toBe(true);
+  });
+});
