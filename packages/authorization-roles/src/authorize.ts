@@ -238,6 +238,9 @@ function permissionCheck(c: Ctx): RuleId | undefined {
         !t.mandate.has(p)
       )
         return "mandate";
+      // The mandate is the organisation's; the employee still needs a role for the function
+      // (MOZA 1.5, 2.4 b): a mandate does not widen what an employee may do.
+      if (grantingIn(s, (c.cert as CertState).grants, p, at, true) === undefined) return "permission";
       c.grantedLabel = "mandate";
       return undefined;
     }

@@ -53,7 +53,11 @@ export type TermsFact = typeof TermsFact.Type;
 export const AccessFacts = Schema.Struct({
   /** The person's terms-of-use status (from contract-terms' `termsStatus`). */
   terms: Schema.optionalKey(TermsFact),
-  /** For a paid service: whether the organisation paid on time (`not-due` when nothing is due). */
+  /**
+   * For a paid service: `paid` or `not-due` when nothing blocks access; `overdue` only when the
+   * customer is in default after a formal notice (billing's reminder state decides: MDO-BV 2.15
+   * allows no technical blocking before that).
+   */
   payment: Schema.optionalKey(Schema.Literals(["not-due", "paid", "overdue"])),
 });
 /** Facts supplied with a request. */

@@ -146,6 +146,16 @@ export function universeSetup(universe: RoleUniverse, rules: RoleRules): Array<R
     const o = universe.organisations[0] as string;
     out.push({ _tag: "ViewAsConsented", eventId: "va-setup", at, organisation: o, by: `sig-${o}`, consent: "va-0", employee: "vgz-1", purpose: rules.viewAs.purposes[0], until } as RoleEvent);
   }
+  if (rules.mandatePermissions !== undefined) {
+    // A mandate of a patient in the first provider, and the role for it for that provider's users.
+    const o = universe.organisations[0] as string;
+    const role = rules.organisationRoles.roles.find((r) => r.permissions.some((p) => rules.mandatePermissions?.includes(p)));
+    out.push({ _tag: "MandateRecorded", eventId: "mandate-setup", at, organisation: o, mandate: "m-0", request: "pa-0" } as RoleEvent);
+    const main = universe.users.find((x) => homeOf(universe, x) === o);
+    if (role !== undefined && main !== undefined)
+      for (const user of universe.users.filter((x) => homeOf(universe, x) === o))
+        out.push({ _tag: "RoleGranted", eventId: `pa-role-${user}`, at, organisation: o, by: main, user, role: role.id } as RoleEvent);
+  }
   out.push({ _tag: "SuspensionWarned", eventId: "warned", at, organisation: universe.organisations[0], reason: "warning" } as RoleEvent);
   if (rules.cooperations !== undefined)
   {
@@ -263,6 +273,14 @@ export function arbRoleEventLog(rules: RoleRules, options: ArbLogOptions = {}): 
         ({ _tag: "MedicalDataAuthorisation", eventId, at, employee, authorised }) as RoleEvent),
     );
   }
+  if (rules.mandatePermissions !== undefined)
+    drafts.push(
+      fc.tuple(org, fc.nat({ max: 1 }), fc.nat({ max: 1 }), fc.option(fc.integer({ min: 1, max: 24 * 20 }), { nil: undefined })).map(
+        ([o, k, q, len]) => (at, eventId) =>
+          ({ _tag: "MandateRecorded", eventId, at, organisation: o, mandate: `m-${k}`, request: `pa-${q}`, ...(len === undefined ? {} : { until: (at + len * HOUR) as Instant }) }) as RoleEvent,
+      ),
+      fc.tuple(org, fc.nat({ max: 1 })).map(([o, k]) => (at, eventId) => ({ _tag: "MandateEnded", eventId, at, organisation: o, mandate: `m-${k}` }) as RoleEvent),
+    );
   if (rules.intermediaryPermissions !== undefined)
     drafts.push(
       fc.tuple(org, person, fc.nat(), fc.constantFrom("im-1", "im-2")).map(([o, anyone, j, intermediary]) => (at, eventId) =>
@@ -341,9 +359,13 @@ export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = 
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...people), fc.constantFrom(...people)).map(([p, q]) => ({ _tag: "User" as const, user: p, certificate: `c-${q}` })) },
     { weight: 2, arbitrary: fc.tuple(fc.constantFrom("vgz-1", "vgz-2"), fc.nat({ max: 1 })).map(([employee, k]) => ({ _tag: "InsurerEmployee" as const, employee, consent: `va-${k}` })) },
     { weight: 1, arbitrary: fc.constantFrom("im-1", "im-2").map((intermediary) => ({ _tag: "Intermediary" as const, intermediary })) },
+    {
+      weight: rules.mandatePermissions === undefined ? 0 : 2,
+      arbitrary: fc.tuple(fc.constantFrom(...people), fc.nat({ max: 1 })).map(([p, k]) => ({ _tag: "ActingForPatient" as const, user: p, certificate: `c-${p}`, mandate: `m-${k}` })),
+    },
   );
   const resource = rules.cooperations === undefined
-    ? fc.constant({ _tag: "Account" as const })
+    ? fc.oneof(fc.constant({ _tag: "Account" as const }), fc.nat({ max: 1 }).map((q) => ({ _tag: "PriorAuthorisation" as const, request: `pa-${q}` })))
     : fc.oneof(
         fc.constant({ _tag: "Account" as const }),
         fc.tuple(fc.constantFrom("coop-1", "coop-2"), fc.constantFrom("mdo-1", "mdo-2")).map(([cooperation, mdo]) => ({ _tag: "Mdo" as const, cooperation, mdo })),
@@ -366,8 +388,18 @@ export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = 
     )
     .map(([s, organisation, own, action, res, f]) => {
       // Most users act for the organisation of their certificate.
-      const home = s._tag === "User" ? (s.user.startsWith("sig-") ? s.user.slice(4) : homeOf(u, s.user)) : organisation;
-      return { subject: s, organisation: own ? home : organisation, action, resource: res, facts: f } as AccessRequest;
+      const home = s._tag === "User" || s._tag === "ActingForPatient" ? homeOf(u, s.user) : organisation;
+      const base = { subject: s, organisation: own ? home : organisation, action, resource: res, facts: f };
+      // Acting for a patient: mostly on a prior-authorisation request, mostly with a mandate's action.
+      if (s._tag === "ActingForPatient" && own) {
+        const mandated = rules.mandatePermissions ?? [];
+        return {
+          ...base,
+          resource: { _tag: "PriorAuthorisation" as const, request: `pa-${s.mandate.slice(2)}` },
+          action: mandated.length > 0 && action.length % 2 === 0 ? (mandated[action.length % mandated.length] as string) : action,
+        } as AccessRequest;
+      }
+      return base as AccessRequest;
     });
 }
 

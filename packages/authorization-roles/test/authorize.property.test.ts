@@ -52,6 +52,7 @@ describe.each(rulebooks)("%s", (_name, rules) => {
     expect(seen.has("allow:User:Account"), [...seen].join(" ")).toBe(true);
     if (rules.viewAs !== undefined) expect(seen.has("allow:InsurerEmployee:Account"), [...seen].join(" ")).toBe(true);
     if (rules.cooperations !== undefined) expect(seen.has("allow:User:Mdo"), [...seen].join(" ")).toBe(true);
+    if (rules.mandatePermissions !== undefined) expect(seen.has("allow:ActingForPatient:PriorAuthorisation"), [...seen].join(" ")).toBe(true);
     for (const c of rules.checks) expect(seen.has(`deny:${c}`), c).toBe(true);
     expect(seen.has("deny:permission")).toBe(true);
   });

@@ -12,12 +12,13 @@ import {
 import { arbRoleCatalogue } from "../src/testing.js";
 
 describe("role catalogues", () => {
-  test("the portal preset has one role per portal function named in MOZA 2.1", () => {
+  test("the portal preset has one role per portal function named in MOZA 2.1, and one for prior-authorisation requests (VGZ-GBZ)", () => {
     expect(mozaPortalRoles.roles.map((r) => r.id)).toEqual([
       "digital-mail",
       "request-status",
       "cost-ceiling",
       "deliver-information",
+      "prior-authorisation",
     ]);
     expect(roleSource(mozaPortalRoles, "cost-ceiling")).toMatchObject({ source: "MOZA", article: "2.1" });
   });

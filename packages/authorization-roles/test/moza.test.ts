@@ -124,6 +124,16 @@ describe("MOZA 4.1 — certificates revoked automatically 6 months after the AGB
     expect(last?.citations).toEqual([{ source: "MOZA", article: "4.1" }]);
     expect(last?.en).toContain("2027-03-01");
   });
+  test("AGB code ended 28 Feb 2027: the 6 months end on 28 Aug 2027 (Hoge Raad month rule), denied from 29 Aug", () => {
+    const events = [...base(), ev("AgbCodeEnded", "2027-03-01", { organisation: ORG_A as never, on: "2027-02-28" as never })];
+    expect(decide(events, portal("bob", ORG_A, "view-cost-ceiling"), "2027-08-28T23:59:59+02:00")).toMatchObject({ decision: "allow" });
+    expect(decide(events, portal("bob", ORG_A, "view-cost-ceiling"), "2027-08-29T00:00:00+02:00")).toMatchObject({ failedCheck: "agb-revocation" });
+  });
+  test("AGB code ended 30 Apr 2026: certificates work through 30 Oct 2026", () => {
+    const events = [...base(), ev("AgbCodeEnded", "2026-05-01", { organisation: ORG_A as never, on: "2026-04-30" as never })];
+    expect(decide(events, portal("bob", ORG_A, "view-cost-ceiling"), "2026-10-30T12:00:00+01:00")).toMatchObject({ decision: "allow" });
+    expect(decide(events, portal("bob", ORG_A, "view-cost-ceiling"), "2026-10-31T00:00:00+01:00")).toMatchObject({ failedCheck: "agb-revocation" });
+  });
   test("the revocation needs no event: it is derived from time, and applies to every user and role", () => {
     expect(decide(ended(), portal("ann", ORG_A, "manage-authorisations"), "2027-06-01")).toMatchObject({ failedCheck: "agb-revocation" });
   });
@@ -222,12 +232,16 @@ describe("VGZ-GBZ machtiging — the provider acts for the patient on that reque
       resource: { _tag: "PriorAuthorisation", request },
       facts: { terms: { status: "ok" } },
     }) as never;
-  test("filing and answering follow-up questions on the mandated request is allowed", () => {
-    expect(authorize(req("pa-77", "file-prior-authorisation"), compileRoles(events(), mozaRoles), t("2026-02-02")).value).toEqual({
+  test("filing and answering follow-up questions on the mandated request is allowed to an employee whose function covers it", () => {
+    const withRole = [...events(), grant(ORG_A, "2026-02-01", "ann", "cas", "prior-authorisation")];
+    expect(authorize(req("pa-77", "file-prior-authorisation"), compileRoles(withRole, mozaRoles), t("2026-02-02")).value).toEqual({
       decision: "allow",
       grantingRoles: ["mandate"],
     });
-    expect(authorize(req("pa-77", "answer-follow-up-questions"), compileRoles(events(), mozaRoles), t("2026-02-02")).value.decision).toBe("allow");
+    expect(authorize(req("pa-77", "answer-follow-up-questions"), compileRoles(withRole, mozaRoles), t("2026-02-02")).value.decision).toBe("allow");
+  });
+  test("a mandate does not widen what an employee may do: without the role it is denied (MOZA 1.5, 2.4 b)", () => {
+    expect(authorize(req("pa-77", "file-prior-authorisation"), compileRoles(events(), mozaRoles), t("2026-02-02")).value).toMatchObject({ failedCheck: "permission" });
   });
   test("another request, or another action, is not covered", () => {
     expect(authorize(req("pa-78", "file-prior-authorisation"), compileRoles(events(), mozaRoles), t("2026-02-02")).value).toMatchObject({ failedCheck: "mandate" });

@@ -38,6 +38,13 @@ export const mozaPortalRoles: RoleCatalogue = {
       permissions: ["deliver-information"],
       source: cite("MOZA", "2.1", "one role per portal function is this library's preset"),
     },
+    {
+      id: "prior-authorisation",
+      name: "Prior-authorisation requests",
+      nameNl: "Machtigingsaanvragen",
+      permissions: ["file-prior-authorisation", "answer-follow-up-questions"],
+      source: cite("VGZ-GBZ", "machtiging", "a role for filing requests on the patient's behalf is this library's preset"),
+    },
   ],
 };
 

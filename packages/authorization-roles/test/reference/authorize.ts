@@ -300,7 +300,9 @@ export function referenceAuthorize(events: ReadonlyArray<RoleEvent>, rules: Role
     case "ActingForPatient": {
       const m = w.mandates.find((x) => x.org === r.organisation && x.id === sub.mandate);
       const ok = res._tag === "PriorAuthorisation" && m !== undefined && m.request === res.request && live(m, t) && (rules.mandatePermissions ?? []).includes(r.action);
-      return ok ? allow(["mandate"]) : deny("mandate");
+      if (!ok) return deny("mandate");
+      const hasRole = w.grants.some((g) => g.org === r.organisation && g.user === sub.user && live(g, t) && permsOf(g.role).includes(r.action));
+      return hasRole ? allow(["mandate"]) : deny("permission");
     }
     case "InsurerEmployee":
       return res._tag === "Account" && rules.organisationRoles.roles.some((x) => x.permissions.includes(r.action)) ? allow(["view-as"]) : deny("permission");
