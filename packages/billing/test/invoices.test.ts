@@ -1,4 +1,5 @@
-import { addWorkingDays, compileCalendar, date, euros, explainToText, mdoOfficeHours } from "@zorgkit/core";
+import { addWorkingDays, compileCalendar, date, euros, explainToText } from "@zorgkit/core";
+import { mdoOfficeHours } from "@zorgkit/core/presets";
 import { describe, expect, test } from "vitest";
 import {
   billingMonth,

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { cite, date, mdoOfficeHours } from "@zorgkit/core";
+import { cite, date } from "@zorgkit/core";
+import { mdoOfficeHours } from "@zorgkit/core/presets";
 import type { BillingRules } from "../rulebook.js";
 import { mdoCollectionCosts } from "./collection-costs.js";
 import { commercialInterestRates } from "./interest-rates.js";
