@@ -260,6 +260,12 @@ export function decideWith(
   const subtree = index.subtree[cat] as ReadonlyArray<number>;
   const custodian = request.custodian;
   const requester = request.requester;
+  const t = storage.scan;
+  const start = storage.scanStart;
+  const end = storage.scanEnd;
+  const fAll = storage.filterAll;
+  const fTypes = storage.filterTypes;
+  const fUras = storage.filterUras;
   // A broader category: combine its own answer with every narrower category's; the first most
   // severe decides (Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0).
   let worstRank = -1;
@@ -268,8 +274,22 @@ export function decideWith(
   for (let i = 0; i < subtree.length; i++) {
     const c = subtree[i] as number;
     const found =
-      storage.scan !== undefined
-        ? scanCategory(storage, index, custodian.ura, custodian.type, c, requester.ura, reqCat, request.at)
+      t !== undefined
+        ? scanCategory(
+            t,
+            start,
+            end,
+            fAll,
+            fTypes,
+            fUras,
+            index,
+            custodian.ura,
+            custodian.type,
+            c,
+            requester.ura,
+            reqCat,
+            request.at,
+          )
         : indexCategory(
             layout as CompiledLayout,
             custodian.ura,

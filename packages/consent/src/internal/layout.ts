@@ -160,12 +160,18 @@ function packedSupersedes(t: ArrayLike<number>, depth: ReadonlyArray<number>, a:
 }
 
 /**
- * The `scan` walk over one profile's packed entries for one data category: the custodian filter
+ * The `scan` walk over one profile's packed entries `t[start..end)` for one data category (the
+ * storage fields are passed one by one, so the walk sees numbers only): the custodian filter
  * first, then a bit mask of the matching entries, then the ones no other supersedes. Returns the
  * packed answer (0 when no choice matches).
  */
 export function scanCategory(
-  s: ScanStorage,
+  t: ArrayLike<number>,
+  start: number,
+  end: number,
+  filterAll: boolean,
+  filterTypes: number,
+  filterUras: number,
   index: CodeIndex,
   custodianUra: string,
   custodianType: string,
@@ -174,20 +180,17 @@ export function scanCategory(
   requesterCategory: number,
   at: number,
 ): number {
-  const t = s.scan as ArrayLike<number>;
   const cUra = Number(custodianUra);
   const cType = index.requesterIndex.get(custodianType) ?? -2;
   if (
-    !s.filterAll &&
-    (cType < 0 || (s.filterTypes & (1 << cType)) === 0) &&
-    (s.filterUras & (1 << (cUra % 31))) === 0
+    !filterAll &&
+    (cType < 0 || (filterTypes & (1 << cType)) === 0) &&
+    (filterUras & (1 << (cUra % 31))) === 0
   )
     return 0;
   const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
   const rUra = Number(requesterUra);
-  const start = s.scanStart;
-  const end = s.scanEnd;
   let matching = 0;
   for (let o = start, i = 0; o < end; o += SCAN_STRIDE, i++) {
     if (((ancestors >>> (t[o + 3] as number)) & 1) === 0) continue;
