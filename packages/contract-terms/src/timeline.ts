@@ -182,9 +182,10 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
         if (
           inRange(d.deadline) &&
           compareDates(d.deadline, contract.start) >= 0 &&
-          // A deadline is shown only when a notice received that day does end the contract then
-          // (around switches an earlier duration may judge it).
-          terminationDate(contract, party, d.deadline).value?.endDate === d.endDate
+          // A deadline before the start of the term's duration is shown only when a notice
+          // received that day does end the contract then (an earlier duration may judge it).
+          (compareDates(d.deadline, regime.start) >= 0 ||
+            terminationDate(contract, party, d.deadline).value?.endDate === d.endDate)
         ) {
           events.push({
             date: d.deadline,
