@@ -41,7 +41,7 @@ export const ContinuationRequest = Schema.Struct({
 export type ContinuationRequest = typeof ContinuationRequest.Type;
 
 /** A period `[start, end]`, both days included. */
-export interface DateRange {
+export interface ContinuationPeriod {
   readonly start: LocalDate;
   readonly end: LocalDate;
 }
@@ -55,11 +55,11 @@ export interface Continuation {
    */
   readonly request: "not-eligible" | "not-requested" | "received-after-end" | "granted";
   /** The first continuation (12 months for MDO), when requested in an eligible case. */
-  readonly first?: DateRange;
+  readonly first?: ContinuationPeriod;
   /** The last day the extension request must be received. */
   readonly extensionRequestDeadline?: LocalDate;
   /** The extension (6 months for MDO), when requested on time. */
-  readonly extension?: DateRange;
+  readonly extension?: ContinuationPeriod;
   /** What follows: the contract ends, or further continuation is by consultation (not an end date). */
   readonly afterwards: "ends" | "by-consultation";
   /** The last day of access, when one is fixed. */

@@ -14,9 +14,9 @@ export {
   afterTermination,
   assignment,
   type Continuation,
+  type ContinuationPeriod,
   ContinuationRequest,
   continuation,
-  type DateRange,
   type Obligation,
 } from "./after-termination.js";
 export {
