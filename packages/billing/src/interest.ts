@@ -302,7 +302,13 @@ export function statutoryInterest(
   return computeInterest(claim, table, options, true);
 }
 
-function computeInterest(
+/**
+ * The computation behind {@link statutoryInterest}; with `detail` false it skips the breakdown
+ * and the explanation (for batch runs and internal checks).
+ *
+ * @internal
+ */
+export function computeInterest(
   claim: InterestClaim,
   table: InterestTable,
   options: StatutoryInterestOptions,

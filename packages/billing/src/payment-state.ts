@@ -37,7 +37,7 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { collectionCosts } from "./collection-costs.js";
-import { statutoryInterest } from "./interest.js";
+import { computeInterest } from "./interest.js";
 import type { BillingRules } from "./rulebook.js";
 
 /** An invoice of the account: its number, date and amount (including VAT). */
@@ -253,10 +253,10 @@ function interestChargeableOn(w: Work, day: LocalDate): boolean {
   return last !== undefined && last.termEnds < day && paidBy(w, last.termEnds) < w.inv.amount;
 }
 
-function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean) {
+function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean, detail = false) {
   const from = defaultFromOf(w);
   if (from !== undefined && interestChargeableOn(w, day)) {
-    const r = statutoryInterest(
+    const r = computeInterest(
       {
         principal: w.inv.amount,
         defaultFrom: from,
@@ -265,6 +265,8 @@ function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean
         costs: withCosts ? w.costs.filter((c) => c.on <= day) : [],
       },
       rules.interest.table,
+      {},
+      detail,
     );
     return {
       chargeable: true,
@@ -513,7 +515,7 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
   let tc = 0;
   for (const w of work.values()) {
     const from = defaultFromOf(w);
-    const o = owedOn(w, at, rules, true);
+    const o = owedOn(w, at, rules, true, true);
     const state: InvoiceState =
       o.total <= 0
         ? "paid"

@@ -79,6 +79,11 @@ describe("default and reminders (MDO-BV 6.9, 6.10)", () => {
     });
   });
 
+  test("a payment larger than what is owed is reported as overpaid, not silently absorbed", () => {
+    const s = at({ ...one, events: [paid("A-1", "2026-05-01", "1200.00")] }, "2026-05-02");
+    expect(s.invoices[0]).toMatchObject({ state: "paid", outstanding: 0, overpaid: euros("200.00") });
+  });
+
   test("paid in full within the reminder's term: no interest at all", () => {
     const s = at(
       { ...one, events: [reminder("A-1", "2026-05-20", "2026-06-03"), paid("A-1", "2026-06-02", "1000.00")] },
