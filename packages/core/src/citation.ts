@@ -10,17 +10,19 @@
 import * as Schema from "effect/Schema";
 import { BoundedArray, BoundedString } from "./bounded.js";
 
+const CITATION_STYLES = ["section", "article", "plain"] as const;
+
 /**
  * How a citation is written: `"section"` → `MDO-SLA §9.3`, `"article"` → `MDO-BV art. 10.2`,
  * `"plain"` → the article as given (`MITZ §2d`, `VJZ Bewaartermijnen`).
  */
-export const CitationStyle = Schema.Literals(["section", "article", "plain"]);
+export const CitationStyle = Schema.Literals(CITATION_STYLES);
 
 /** See {@link CitationStyle}. */
 export type CitationStyle = typeof CitationStyle.Type;
 
-/** The citation styles, derived from the schema. */
-export const citationStyles: ReadonlyArray<CitationStyle> = CitationStyle.literals;
+/** The citation styles (the one list the schema is made of). */
+export const citationStyles: ReadonlyArray<CitationStyle> = CITATION_STYLES;
 
 const NonEmpty = (max: number) =>
   BoundedString(max).check(

@@ -370,6 +370,8 @@ export function sumMoney(list: Iterable<Money>): Money {
   return total as Money;
 }
 
+const ROUNDING_MODES = ["half-up", "half-even", "down", "up", "floor", "ceiling"] as const;
+
 /**
  * How a fraction of a cent is rounded to whole cents.
  * - `"half-up"`: to the nearest cent; exactly half a cent goes **away from zero**
@@ -379,13 +381,13 @@ export function sumMoney(list: Iterable<Money>): Money {
  * - `"down"`: toward zero (truncate). `"up"`: away from zero.
  * - `"floor"`: toward −∞. `"ceiling"`: toward +∞.
  */
-export const RoundingMode = Schema.Literals(["half-up", "half-even", "down", "up", "floor", "ceiling"]);
+export const RoundingMode = Schema.Literals(ROUNDING_MODES);
 
 /** See the {@link RoundingMode} schema. */
 export type RoundingMode = typeof RoundingMode.Type;
 
-/** The rounding modes, derived from the schema, for iteration in tests and UIs. */
-export const roundingModes: ReadonlyArray<RoundingMode> = RoundingMode.literals;
+/** The rounding modes, for iteration in tests and UIs (the one list the schema is made of). */
+export const roundingModes: ReadonlyArray<RoundingMode> = ROUNDING_MODES;
 
 /** A fraction `numerator / denominator` of whole numbers (numbers must be safe integers). */
 export interface Rational {

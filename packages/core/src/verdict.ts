@@ -8,8 +8,10 @@
 import * as Schema from "effect/Schema";
 import { type Explained, Step } from "./explain.js";
 
+const OUTCOMES = ["allowed", "refused", "undetermined"] as const;
+
 /** Schema of an {@link Outcome}. */
-export const Outcome = Schema.Literals(["allowed", "refused", "undetermined"]);
+export const Outcome = Schema.Literals(OUTCOMES);
 
 /**
  * The outcome of a "may X?" question. `undetermined` means the facts given do not settle it
@@ -18,8 +20,8 @@ export const Outcome = Schema.Literals(["allowed", "refused", "undetermined"]);
  */
 export type Outcome = typeof Outcome.Type;
 
-/** The outcomes, derived from the schema. */
-export const outcomes: ReadonlyArray<Outcome> = Outcome.literals;
+/** The outcomes (the one list the schema is made of). */
+export const outcomes: ReadonlyArray<Outcome> = OUTCOMES;
 
 /**
  * A verdict: an {@link Explained} outcome with the steps that decided it (`reasons`, a subset
