@@ -1,11 +1,11 @@
 /**
  * Statutory interest (wettelijke rente) on a sum in default, exact to the cent: periods split at
- * every rate change, every anniversary of the default and every payment; actual/365; each period
- * rounded half-up to the cent; after each full year of default the year's interest is added to
+ * every rate change, every anniversary of the default and every payment; actual/365; periods in
+ * whole cents, rounded half-up; after each full year of default the year's interest is added to
  * the base; payments go to costs, then interest, then principal. The rates and the clauses come
  * from the {@link InterestTable} the caller passes.
  *
- * Readings (see docs/guide/billing.md §4):
+ * Readings (see docs/guide/billing.md §5):
  * - Days: interest runs for every day from `defaultFrom` up to and including `through`
  *   ("tot en met de dag waarop de schuldenaar de geldsom heeft voldaan"); a payment on day p
  *   still bears interest for day p and lowers the base from p + 1.
@@ -14,8 +14,11 @@
  * - Year of default k runs from the k-th anniversary of `defaultFrom` (same day and month; for a
  *   default starting on 29 February, 1 March in common years). The interest of that year is added
  *   to the base on the anniversary.
- * - Rounding: half-up to the cent once per period (a run of days with one base, one rate, one
- *   year of default); consecutive table rows with the same rate are one period.
+ * - Rounding: every period (a run of days with one base, one rate, one year of default;
+ *   consecutive table rows with the same rate are one period) is in whole cents, rounded half-up
+ *   and carried: within a year of default the periods add up to the year's exact interest rounded
+ *   once, so a payment never raises the interest. `{ rounding: "each-period" }` rounds each period
+ *   on its own.
  * - A payment pays costs incurred by its date, then interest — the oldest first (interest already
  *   added to the base, then the current year's) — then principal. What is left is reported as
  *   `overpaid`, never silently dropped.

@@ -6,7 +6,7 @@
  * dissolution after repeated written demands, and everything due soon after the agreement ends.
  * Every figure and clause comes from the {@link BillingRules} the caller passes.
  *
- * Readings (docs/guide/billing.md §3): a reminder is valid only while the invoice is in default;
+ * Readings (docs/guide/billing.md §4): a reminder is valid only while the invoice is in default;
  * interest becomes chargeable when the term of the last reminder sent so far has passed and the
  * principal was not paid in full by the end of that term, and then runs from the first day of
  * default; hand-over needs the maximum number of reminders and the last one's term passed; the
