@@ -327,14 +327,21 @@ export function availability(
     const sm = Math.floor((s - monthStart) / MS_PER_MINUTE);
     const em = Math.ceil((e - monthStart) / MS_PER_MINUTE);
     if (!excludedSet.has(o.cause)) {
-      count(k, sm, em);
+      // Counted whole (the common case, written out): one part.
+      if (parts === partOutage.length) count(k, sm, em);
+      else {
+        partOutage[parts] = k;
+        partStart[parts] = sm;
+        parts++;
+        if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
+      }
       continue;
     }
-    if (o.cause !== "maintenance" || !noticeRequired) {
-      exclude(o.cause, sm, em);
-      continue;
-    }
-    if (o.announcedAt !== undefined && o.start >= workingDayDue(layout, o.announcedAt, days)) {
+    if (
+      o.cause !== "maintenance" ||
+      !noticeRequired ||
+      (o.announcedAt !== undefined && o.start >= workingDayDue(layout, o.announcedAt, days))
+    ) {
       exclude(o.cause, sm, em);
       continue;
     }

@@ -137,7 +137,12 @@ export function dueIn(layout: SlaLayout, priority: Priority, name: TargetName, s
  * ```
  */
 export function dueAt(query: DueAtQuery, sla: CompiledSla): Instant | undefined {
-  return dueIn(layoutOf(sla), query.priority, query.target, query.start);
+  // The hot path, written out (no helper calls besides core's): one lookup of the resolved target.
+  const layout = sla as unknown as SlaLayout;
+  const t = layout.resolved[query.priority][query.target];
+  if (t.kind === 0) return addWorkingTime(t.calendar, query.start, t.ms);
+  if (t.kind === 1) return workingDayDue(layout, query.start, t.days);
+  return undefined;
 }
 
 /** A query for the working time used between two instants on a target's clock. */

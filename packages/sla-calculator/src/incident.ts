@@ -205,6 +205,10 @@ export interface MeasuredItem {
   readonly agreedResolutionDueAt?: Instant;
   /** Not new or stand-alone (MDO-BV art. 2.12). */
   readonly relatedTo?: string;
+  /** How the incident came in (first item only): who opened it, the channel, the phone call. */
+  readonly openedBy?: "customer" | "supplier";
+  readonly reportedVia?: ReportChannel;
+  readonly phonedAt?: Instant;
 }
 
 /**
@@ -288,7 +292,12 @@ function measuredItemsOf(incident: Incident, sla: SlaDefinition): Array<Explaine
             receivedAt: current.receivedAt,
             priority,
           },
-          { respondedAt: current.respondedAt, resolvedAt: c.at, relatedTo: incident.relatedTo },
+          {
+            respondedAt: current.respondedAt,
+            resolvedAt: c.at,
+            relatedTo: incident.relatedTo,
+            ...(current.part === "whole" ? firstItemFacts(incident) : {}),
+          },
         ),
         [
           ...current.steps,
@@ -327,6 +336,7 @@ function measuredItemsOf(incident: Incident, sla: SlaDefinition): Array<Explaine
           resolvedAt: end as Instant | undefined,
           agreedResolutionDueAt: incident.agreedResolutionDueAt,
           relatedTo: incident.relatedTo,
+          ...(current.part === "whole" ? firstItemFacts(incident) : {}),
         },
       ),
       current.steps,
@@ -335,10 +345,21 @@ function measuredItemsOf(incident: Incident, sla: SlaDefinition): Array<Explaine
   return items;
 }
 
+/** How the incident came in: kept on the first item (remaining work is clocked from the change). */
+function firstItemFacts(incident: Incident) {
+  return { openedBy: incident.openedBy, reportedVia: incident.reportedVia, phonedAt: incident.phonedAt };
+}
+
 function withOptional<A extends object>(
   base: A,
   optional: { readonly [k: string]: unknown },
-): A & Partial<Pick<MeasuredItem, "respondedAt" | "resolvedAt" | "agreedResolutionDueAt" | "relatedTo">> {
+): A &
+  Partial<
+    Pick<
+      MeasuredItem,
+      "respondedAt" | "resolvedAt" | "agreedResolutionDueAt" | "relatedTo" | "openedBy" | "reportedVia" | "phonedAt"
+    >
+  > {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
   for (const [key, v] of Object.entries(optional)) if (v !== undefined) out[key] = v;
   return out as A;

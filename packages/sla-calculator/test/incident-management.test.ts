@@ -138,3 +138,19 @@ describe("an incident report contains at least the data of MDO-SLA §9.4", () =>
     expect(withReport({ ...report, expectedPriority: "P5" }).ok).toBe(false);
   });
 });
+
+describe("the assessment of a supplier-opened incident keeps how it came in", () => {
+  it("assessing a P1 VECOZO opened itself explains that its clock runs from its creation", async () => {
+    const { assess } = await import("../src/assess.js");
+    const i = {
+      id: "MON-1",
+      receivedAt: at("2026-11-24T10:00:00+01:00"),
+      priority: "P1" as const,
+      openedBy: "supplier" as const,
+    };
+    const r = assess(i, sla, at("2026-11-24T12:00:00+01:00"));
+    expect(r.value[0]?.item.openedBy).toBe("supplier");
+    expect(explainToText(r, "en")).toContain("The supplier opened the incident itself");
+    expect(explainToText(r, "en")).toContain("by e-mail without delay");
+  });
+});
