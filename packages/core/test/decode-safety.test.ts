@@ -3,7 +3,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BoundedArray, BoundedString } from "../src/bounded.js";
 import { BusinessCalendar } from "../src/business-calendar.js";
-import { LocalDate } from "../src/dates.js";
+import { Citation } from "../src/citation.js";
+import { DateLength, LocalDate } from "../src/dates.js";
 import {
   DecodeError,
   decode,
@@ -12,10 +13,15 @@ import {
   formatIssues,
   issueCodes,
 } from "../src/decode.js";
+import { Step } from "../src/explain.js";
+import { DatedTable, Figure } from "../src/figure.js";
+import { HolidayRules } from "../src/holidays.js";
 import { Bsn } from "../src/identifiers.js";
 import { Instant } from "../src/instant.js";
 import { Money, MoneyNl } from "../src/money.js";
 import { mdoOfficeHours } from "../src/presets/calendars.js";
+import { Ratio } from "../src/ratio.js";
+import { Verdict } from "../src/verdict.js";
 
 const Consent = Schema.Struct({
   patient: Schema.Struct({ bsn: Bsn }),
@@ -224,4 +230,38 @@ describe("decoding never throws", () => {
       ),
     );
   });
+});
+
+describe("the shared vocabulary's schemas decode any input without throwing", () => {
+  const schemas = {
+    Citation,
+    DateLength,
+    Ratio,
+    Figure: Figure(DateLength),
+    DatedTable: DatedTable(Ratio),
+    Verdict: Verdict(Schema.Undefined),
+    Step,
+    HolidayRules,
+  };
+  const inputs = fc.oneof(
+    fc.anything({ withBigInt: true, withDate: true, withNullPrototype: true }),
+    fc.record({ source: fc.string(), article: fc.string(), note: fc.string(), stle: fc.string() }),
+    fc.record({ years: fc.integer(), months: fc.double(), days: fc.string() }),
+    fc.array(fc.record({ from: fc.string(), value: fc.anything(), citations: fc.array(fc.anything()) })),
+  );
+  for (const [name, schema] of Object.entries(schemas)) {
+    it(`${name}: a result for every input, issues with documented codes and no nine-digit run`, () => {
+      const run = decode(schema as Schema.Codec<unknown, unknown>);
+      fc.assert(
+        fc.property(inputs, (u) => {
+          const r = run(u);
+          if (r.ok) return;
+          expect(r.issues.length).toBeGreaterThan(0);
+          for (const i of r.issues) expect(issueCodes as ReadonlyArray<string>).toContain(i.code);
+          expect(JSON.stringify(r.issues)).not.toMatch(/\d{9}/);
+        }),
+        { numRuns: 200 },
+      );
+    });
+  }
 });
