@@ -226,6 +226,7 @@ export function compileProfile(
     all,
     pendingCount: profile.pending.length,
     unknownCodes: unknownCodes.length === 0 ? noChoices : unknownCodes,
+    unreadableDeny: unknownCodes.some((c) => c.decision === "deny"),
     choices: profile.choices,
   });
   const layout = options.layout ?? "auto";

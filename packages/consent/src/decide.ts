@@ -40,6 +40,12 @@ export type DecisionReason =
   | "choice"
   /** A recorded objection decided although an emergency consent of the requester matched (MITZ §2d, issue #10 decision 2). */
   | "objection-on-record"
+  /**
+   * The profile holds a `deny` whose codes are not in the rulebook's code lists (folded or decoded
+   * under other code lists): what it refuses cannot be read, so no `Permit` (nor `NotApplicable`)
+   * can be established — `Indeterminate`.
+   */
+  | "unreadable-objection"
   | "no-choice"
   | "partial-choice";
 
@@ -215,7 +221,7 @@ export function decide(
   options: DecideOptions = {},
 ): ConsentDecision {
   const cp = layoutOf(profile);
-  return decideWith(cp.patientNumber, cp, cp, cp.index, request, options, cp, -1);
+  return decideWith(cp.patientNumber, cp, cp, cp.unreadableDeny, cp.index, request, options, cp, -1);
 }
 
 function made(
@@ -241,6 +247,7 @@ export function decideWith(
   patientNumber: number,
   storage: ScanStorage,
   layout: CompiledLayout | undefined,
+  unreadableDeny: boolean,
   index: CodeIndex,
   request: ConsentRequest,
   options: DecideOptions,
@@ -255,7 +262,10 @@ export function decideWith(
   if (!request.treatmentRelationship)
     return made("Deny", "no-treatment-relationship", 0, request, source, viewIndex, options);
   const cat = index.categoryIndex.get(request.dataCategory);
-  if (cat === undefined) return made("NotApplicable", "no-choice", 0, request, source, viewIndex, options);
+  if (cat === undefined)
+    return unreadableDeny
+      ? made("Indeterminate", "unreadable-objection", 0, request, source, viewIndex, options)
+      : made("NotApplicable", "no-choice", 0, request, source, viewIndex, options);
   const reqCat = index.requesterIndex.get(request.requester.category) ?? -1;
   const subtree = index.subtree[cat] as ReadonlyArray<number>;
   const custodian = request.custodian;
@@ -309,6 +319,8 @@ export function decideWith(
     }
   }
   const kind = foundKind(worst);
+  if (unreadableDeny && kind !== 2)
+    return made("Indeterminate", "unreadable-objection", 0, request, source, viewIndex, options);
   if (kind === 0)
     return made(
       "NotApplicable",
@@ -402,6 +414,19 @@ function explainDecision(
       nl: `Doel ${request.purpose} en een behandelrelatie: de toestemmingscontrole is van toepassing.`,
     }),
   );
+  if (d.reason === "unreadable-objection") {
+    steps.push(
+      step({
+        rule: "objection-cannot-be-read",
+        inputs: { unknownCodes: cp.unknownCodes.length },
+        output: "Indeterminate",
+        citations: [S2c],
+        en: `The profile holds an objection whose codes are not in the code lists ${layoutOf(cp).index.lists.version}: what it refuses cannot be read, so consent cannot be established (Indeterminate). Decode and fold the events with the same rulebook.`,
+        nl: `Het profiel bevat een bezwaar met codes die niet in de codelijsten ${layoutOf(cp).index.lists.version} staan: wat het weigert is niet te lezen, dus toestemming is niet vast te stellen (Indeterminate). Decodeer en vouw de gebeurtenissen met hetzelfde regelboek.`,
+      }),
+    );
+    return steps;
+  }
   if (d.choice === undefined) {
     const pending = cp.pendingCount > 0;
     const citations: Array<Citation> = pending ? [S2c, S5d] : [S2c];

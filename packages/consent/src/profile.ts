@@ -562,7 +562,9 @@ class Folder {
     },
     ProfileDeleted: (e) => {
       const s = this.s;
-      const ok = this.allowed(e, "delete-profile");
+      const ok = this.allowed(e, "delete-profile", {
+        withdrawsObjection: [...s.choices.values()].some((c) => c.decision === "deny"),
+      });
       if (ok === undefined) return;
       const involved = [...s.choices.values()].map((c) => c.custodian);
       this.notify(e, "profile-deleted", undefined, involved);

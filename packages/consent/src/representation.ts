@@ -475,6 +475,13 @@ function correctBirthDateRule(actor: Actor, group: AgeGroup, options: MayRecordO
         "The birth date on record comes from the BRP; only another BRP date corrects it.",
         "De vastgelegde geboortedatum komt uit de BRP; alleen een andere BRP-datum verbetert die.",
       );
+    if (actor._tag === "Patient" && group !== "16-plus")
+      return no(
+        "minor-birth-date-from-brp",
+        [S4, S5d],
+        "The patient is under 16 by the date on record: a minor's birth date is corrected from the BRP, not stated, so a child cannot state itself into the 16+ rules.",
+        "De patiënt is volgens de vastgelegde datum jonger dan 16: de geboortedatum van een minderjarige wordt uit de BRP verbeterd, niet opgegeven, zodat een kind zich niet in de 16+-regels kan opgeven.",
+      );
     if (actor._tag !== "Patient")
       return no(
         "patient-states-birth-date",
@@ -516,7 +523,14 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
           "Only the patient (or a representative) deletes the profile.",
           "Alleen de patiënt (of een vertegenwoordiger) verwijdert het profiel.",
         );
-      return withdrawRule(actor, group, options, "delete the profile");
+      if (options.withdrawsObjection === true && group === "12-15")
+        return no(
+          "objections-of-minor-stay",
+          [S5d],
+          "The profile of a 12–15-year-old holds objections: deleting it would lift them, and lifting an objection needs the child and a parent. Withdraw the objections first (the child, then a parent confirms); this library's reading.",
+          "Het profiel van een kind van 12–15 bevat bezwaren: verwijderen zou die opheffen, en een bezwaar opheffen vraagt kind en ouder. Trek de bezwaren eerst in (het kind, daarna bevestigt een ouder); lezing van deze bibliotheek.",
+        );
+      return withdrawRule(actor, group, { ...options, withdrawsObjection: false }, "delete the profile");
     case "subscribe":
       if (actor._tag === "Provider")
         return no(

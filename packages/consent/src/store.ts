@@ -17,7 +17,10 @@ import type { ConsentProfile } from "./profile.js";
 import type { ConsentRequest } from "./request.js";
 import type { ConsentRules } from "./rulebook.js";
 
-/** Header of a stored profile: entries length, filter all, filter types, filter URAs, BSN as a number, view index. */
+/**
+ * Header of a stored profile: entries length, flags (1: a choice names every custodian; 2: a deny
+ * with codes outside the code lists), filter types, filter URAs, BSN as a number, view index.
+ */
 const HEADER = 6;
 const BLOCK_BITS = 16;
 const BLOCK_SIZE = 1 << BLOCK_BITS;
@@ -93,20 +96,22 @@ export function createProfileStore(rules: ConsentRules): ProfileStore {
   function decideStored(request: ConsentRequest, handle: number, options: DecideOptions): ConsentDecision {
     if (handle < 0) {
       const cp = layoutOf(views[-handle - 1] as CompiledProfile);
-      return decideWith(cp.patientNumber, cp, cp, index, request, options, cp, -1);
+      return decideWith(cp.patientNumber, cp, cp, cp.unreadableDeny, index, request, options, cp, -1);
     }
     const t = blocks[Math.floor(handle / BLOCK_SIZE)] as Float64Array;
     const base = handle % BLOCK_SIZE;
     stored.scan = t;
     stored.scanStart = base + HEADER;
     stored.scanEnd = base + HEADER + (t[base] as number);
-    stored.filterAll = t[base + 1] === 1;
+    const flags = t[base + 1] as number;
+    stored.filterAll = (flags & 1) === 1;
     stored.filterTypes = t[base + 2] as number;
     stored.filterUras = t[base + 3] as number;
     return decideWith(
       t[base + 4] as number,
       stored,
       undefined,
+      (flags & 2) === 2,
       index,
       request,
       options,
@@ -129,7 +134,7 @@ export function createProfileStore(rules: ConsentRules): ProfileStore {
       if (lastHeader < 0 || !(block instanceof Float64Array) || block.length !== BLOCK_SIZE)
         return -(viewIndex + 1);
       block[lastHeader] = compiled.scanEnd - compiled.scanStart;
-      block[lastHeader + 1] = compiled.filterAll ? 1 : 0;
+      block[lastHeader + 1] = (compiled.filterAll ? 1 : 0) + (compiled.unreadableDeny ? 2 : 0);
       block[lastHeader + 2] = compiled.filterTypes;
       block[lastHeader + 3] = compiled.filterUras;
       block[lastHeader + 4] = compiled.patientNumber;

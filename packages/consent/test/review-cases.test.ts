@@ -5,7 +5,9 @@ import { describe, expect, it } from "vitest";
 import {
   ALL_DATA,
   type ConsentEvent,
+  compileProfile,
   consentsFor,
+  createProfileStore,
   decide,
   decodeEvent,
   decodeEventLog,
@@ -549,5 +551,67 @@ describe("review 2.1: precedence by dominance; objections win among the incompar
         compiled(profile),
       ).value,
     ).toBe("Deny");
+  });
+});
+
+describe("adversarial reading (MITZ §2, §5, §6, VJZ): no Permit for data the patient refused", () => {
+  it("an objection whose codes are not in the rulebook's code lists makes the check Indeterminate, never Permit", () => {
+    const events = [
+      created("2026-01-05T09:00:00+01:00"),
+      recorded("2026-01-05T09:10:00+01:00", "yes", { ...allData, decision: "permit" }),
+      recorded("2026-01-05T09:11:00+01:00", "no-ggz", {
+        custodian: org(hospitalX),
+        dataCategory: "mitz:GGC999", // a category of other code lists
+        decision: "deny",
+      }),
+    ];
+    const profile = foldProfile(events, mitzRules);
+    const r = request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS });
+    const d = decide(r, compileProfile(profile, mitzRules));
+    expect([d.value, d.reason]).toEqual(["Indeterminate", "unreadable-objection"]);
+    const store = createProfileStore(mitzRules);
+    expect(store.decide(r, store.add(profile)).value).toBe("Indeterminate");
+    expect(explainToText(d, "en")).toContain("cannot be read");
+  });
+
+  it("a 12–15-year-old's profile with objections cannot be deleted (that would lift them without child and parent)", () => {
+    const events = [
+      created("2024-01-01T10:00:00+01:00", "2010-03-15"),
+      recorded("2024-02-01T10:00:00+01:00", "no-x", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
+      {
+        _tag: "ProfileDeleted",
+        eventId: "del",
+        at: instant("2024-03-01T10:00:00+01:00"),
+        patient,
+        actor: parent,
+      } as ConsentEvent,
+    ];
+    const profile = foldProfile(events, mitzRules);
+    expect(profile.createdAt).toBeDefined();
+    expect(profile.rejected.map((r) => r.step.rule)).toEqual(["objections-of-minor-stay"]);
+  });
+
+  it("a minor cannot state itself older: a stated birth-date correction under 16 is refused (BRP only)", () => {
+    const profile = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00", "2012-06-01"),
+        {
+          _tag: "BirthDateCorrected",
+          eventId: "fix",
+          at: instant("2026-01-02T10:00:00+01:00"),
+          patient,
+          actor: self,
+          birthDate: "2000-06-01" as never,
+          birthDateSource: "stated",
+        },
+      ],
+      mitzRules,
+    );
+    expect(profile.birthDate).toBe("2012-06-01");
+    expect(profile.rejected.map((r) => r.step.rule)).toEqual(["minor-birth-date-from-brp"]);
   });
 });

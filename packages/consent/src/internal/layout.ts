@@ -91,6 +91,8 @@ export interface CompiledLayout extends ScanStorage {
   readonly choices: ReadonlyArray<Choice>;
   readonly pendingCount: number;
   readonly unknownCodes: ReadonlyArray<Choice>;
+  /** Whether a `deny` among `unknownCodes` cannot be placed (its codes are not in the code lists). */
+  readonly unreadableDeny: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------

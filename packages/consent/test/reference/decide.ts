@@ -25,6 +25,7 @@ export type ReferenceReason =
   | "no-treatment-relationship"
   | "choice"
   | "objection-on-record"
+  | "unreadable-objection"
   | "no-choice"
   | "partial-choice";
 
@@ -140,13 +141,25 @@ export function referenceDecide(
   const purposeOk = r.purpose === "TREAT" || (options.continuityOfCare === true && r.purpose === "COC");
   if (!purposeOk) return { value: "Deny", reason: "purpose-not-allowed" };
   if (!r.treatmentRelationship) return { value: "Deny", reason: "no-treatment-relationship" };
-  if (!parentOf.has(r.dataCategory)) return { value: "NotApplicable", reason: "no-choice" };
+  const requesterCodes = new Set(mitzCodeLists2026.requesterCategories.map((c) => c.code));
+  const unreadable = profile.choices.some(
+    (c) =>
+      c.decision === "deny" &&
+      (!parentOf.has(c.dataCategory) ||
+        (c.custodian._tag === "ProviderType" && !requesterCodes.has(c.custodian.type)) ||
+        (c.requesters._tag === "Categories" && !c.requesters.codes.some((code) => requesterCodes.has(code)))),
+  );
+  if (!parentOf.has(r.dataCategory))
+    return unreadable
+      ? { value: "Indeterminate", reason: "unreadable-objection" }
+      : { value: "NotApplicable", reason: "no-choice" };
   // The requested category and everything it contains, in the code list's order.
   const covered = [...parentOf.keys()].filter((code) => isAncestorOrSelf(r.dataCategory, code));
   const answers = covered.map((code) => decideOne(profile, r, code));
   const severity: Record<Answer, number> = { Permit: 0, NotApplicable: 1, Indeterminate: 2, Deny: 3 };
   let worst = answers[0]!;
   for (const a of answers) if (severity[a.value] > severity[worst.value]) worst = a;
+  if (unreadable && worst.value !== "Deny") return { value: "Indeterminate", reason: "unreadable-objection" };
   if (worst.value === "NotApplicable")
     return {
       value: "NotApplicable",
