@@ -2,13 +2,8 @@
 // compiled-calendar queries of @zorgkit/core, in one process, on calendars compiled for 10 years
 // (2026–2035). Checks first that both sides give the same answers, then reports ops/s, median and
 // p99 (per batch of 1 000 queries) and the ratio. Run: `pnpm bench` (builds first).
-import {
-  addWorkingTime,
-  compileCalendar,
-  mdoOfficeHours,
-  mdoP1Support,
-  workingTimeBetween,
-} from "@zorgkit/core";
+import { addWorkingTime, compileCalendar, workingTimeBetween } from "@zorgkit/core";
+import { mdoOfficeHours, mdoP1Support } from "@zorgkit/core/presets";
 import { Bench } from "tinybench";
 import { compileSla, dueAt, elapsedWorkingTime, mdoSla2025, workingDayDeadline } from "../dist/index.js";
 

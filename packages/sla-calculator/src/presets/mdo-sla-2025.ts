@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { alwaysOpen, cite, date, mdoOfficeHours, mdoP1Support } from "@zorgkit/core";
+import { cite, date } from "@zorgkit/core";
+import { alwaysOpen, mdoOfficeHours, mdoP1Support } from "@zorgkit/core/presets";
 import type { SlaDefinition } from "../sla.js";
 
 const sla = (article: string, note?: string) => cite("MDO-SLA", article, note);
