@@ -106,13 +106,8 @@ function runCheck(check: AccessCheck | RuleId, c: Ctx): boolean {
       for (const x of (c.org as OrgState).suspensions) if (x.from <= at && at < x.until) return false;
       return true;
     }
-    case "maintenance": {
-      for (const m of s.maintenance) {
-        if (m.from > at) break;
-        if (at < m.until) return false;
-      }
-      return true;
-    }
+    case "maintenance":
+      return !s.inMaintenance(at);
     case "terms-of-use":
       return r.facts?.terms?.status === "ok";
     case "contract": {
@@ -343,11 +338,7 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
     const pay = r.facts?.payment;
     if (pay !== "paid" && pay !== "not-due") return undefined;
   }
-  if (s.needsMaintenance)
-    for (const m of s.maintenance) {
-      if (m.from > at) break;
-      if (at < m.until) return undefined;
-    }
+  if (s.needsMaintenance && s.inMaintenance(at)) return undefined;
   const p = s.table.permissions.get(r.action);
   if (p === undefined) return DENY_PERMISSION;
   return c.fastValues[p] ?? DENY_PERMISSION;

@@ -47,8 +47,9 @@ export type RoleCatalogue = typeof RoleCatalogue.Type;
  *
  * @example
  * ```ts
+ * import { mozaPortalRoles, permissionsOf } from "@zorgkit/authorization-roles";
  * permissionsOf(mozaPortalRoles, ["digital-mail", "request-status"]);
- * // ["read-digital-mail", "view-request-status"]
+ * // => ["read-digital-mail", "view-request-status"]
  * ```
  */
 export function permissionsOf(
@@ -69,7 +70,9 @@ export function permissionsOf(
  *
  * @example
  * ```ts
- * rolesWithPermission(mdoMeetingRoles, "edit-report"); // ["chair", "minute-taker"]
+ * import { mdoMeetingRoles, rolesWithPermission } from "@zorgkit/authorization-roles";
+ * rolesWithPermission(mdoMeetingRoles, "edit-report");
+ * // => ["chair", "minute-taker"]
  * ```
  */
 export function rolesWithPermission(catalogue: RoleCatalogue, permission: string): ReadonlyArray<string> {
@@ -81,7 +84,9 @@ export function rolesWithPermission(catalogue: RoleCatalogue, permission: string
  *
  * @example
  * ```ts
- * roleSource(mdoMeetingRoles, "chair"); // { source: "MDO-BV", article: "1.11", note: "permissions are this library's preset" }
+ * import { mdoMeetingRoles, roleSource } from "@zorgkit/authorization-roles";
+ * roleSource(mdoMeetingRoles, "chair");
+ * // => { source: "MDO-BV", article: "1.11", note: "permissions are this library's preset" }
  * ```
  */
 export function roleSource(catalogue: RoleCatalogue, roleId: string): Citation | undefined {

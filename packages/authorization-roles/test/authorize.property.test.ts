@@ -13,7 +13,7 @@ import {
   type RoleEvent,
   type RoleRules,
 } from "../src/index.js";
-import { arbAccessRequest, arbGrantRequest, arbInstant, arbRoleEventLog, defaultUniverse } from "../src/testing.js";
+import { arbAccessRequest, arbGrantRequest, arbInstant, arbRoleEventLog, defaultUniverse, universeSetup } from "../src/testing.js";
 import { referenceAuthorize } from "./reference/authorize.js";
 
 const rulebooks: ReadonlyArray<[string, RoleRules]> = [
@@ -246,5 +246,12 @@ describe("mozaRoles", () => {
         for (const [r] of rs) if (r.organisation === organisation) expect(authorize(r, roles, gone).value.decision).toBe("deny");
       }),
     );
+  });
+});
+
+describe("the generated data", () => {
+  test.each(rulebooks)("the setup of the default universe is applied without a rejection (%s)", (_name, rules) => {
+    const roles = compileRoles(universeSetup(defaultUniverse, rules), rules);
+    expect(roles.rejected).toEqual([]);
   });
 });

@@ -356,6 +356,20 @@ export class RoleState {
   readonly needsTerms: boolean;
   readonly needsPayment: boolean;
   readonly needsMaintenance: boolean;
+  /** The maintenance stops merged: sorted, disjoint `[from, until)` pairs. */
+  stops: Float64Array = new Float64Array(0);
+  /** Whether `at` falls in a maintenance stop (binary search over {@link stops}). */
+  inMaintenance(at: number): boolean {
+    const f = this.stops;
+    let lo = 0;
+    let hi = f.length / 2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((f[mid * 2] as number) <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && at < (f[(lo - 1) * 2 + 1] as number);
+  }
   constructor(readonly rules: RoleRules) {
     this.table = new RoleTable(rules);
     this.needsTerms = rules.checks.includes("terms-of-use");
@@ -779,6 +793,14 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
   for (const c of s.cooperations.values()) for (const g of c.roles.values()) g.freeze();
   for (const c of s.certificates.values()) c.grants = c.org.grants.get(c.user) ?? EMPTY_GRANTS;
   s.maintenance.sort((a, b) => a.from - b.from);
+  // The union of the maintenance stops as sorted, disjoint [from, until) pairs (binary search).
+  const merged: Array<number> = [];
+  for (const m of s.maintenance) {
+    const last = merged.length - 1;
+    if (last > 0 && m.from <= (merged[last] as number)) merged[last] = Math.max(merged[last] as number, m.until);
+    else merged.push(m.from, m.until);
+  }
+  s.stops = Float64Array.from(merged);
   for (const c of s.certificates.values()) prepareFast(s, c);
   return s;
 }
