@@ -1,15 +1,20 @@
 /**
- * The precedence order of choices (Generic Function Consent rules of nl-generic-functions, as
- * quoted in spec/consent.md §3): the most specific matching choice wins; when equally specific
- * choices disagree, `deny` wins. Specificity is a **total order** on (custodian, data category,
- * requesters), compared lexicographically in that order — never the order of events:
+ * The precedence of choices (Generic Function Consent rules of nl-generic-functions, read
+ * literally — issue #10, decision 3; ADR 0008): a choice **supersedes** another only if it is at
+ * least as specific in every dimension and more specific in one; among the matching choices that
+ * no other matching choice supersedes, any `deny` wins (objections win among the incomparable).
+ * Never the order of events. Per dimension:
  *
- * 1. custodian: named organisation (2) > provider type (1) > every custodian (0);
- * 2. data category: deeper in the hierarchy wins (medication 2 > treatment data 1 > all data 0);
- * 3. requesters: named organisation (2) > named requester categories (1) > every requester (0).
+ * 1. custodian: named organisation (2) › provider type (1) › every custodian (0);
+ * 2. data category: a narrower category › the category that contains it (depth 2 › 1 › 0 along
+ *    the chain of a requested category);
+ * 3. requesters: named organisation (2) › a set of named categories (1) › every requester (0); a
+ *    set is more specific than a strict superset of it; overlapping sets without containment are
+ *    incomparable.
  *
- * So a choice for a named custodian beats any choice for a provider type, whatever the data
- * categories (this library's reading of the order in which the spec lists the three rules).
+ * An unconfirmed emergency consent never supersedes a `deny` (decision 2). The rank below is not
+ * the precedence: it only orders the entries of a compiled profile and names, among several
+ * choices that qualify, the most specific one.
  *
  * @module
  */
@@ -21,7 +26,7 @@ import type { Custodian, Requesters } from "./model.js";
 export const precedenceCitation: Citation = cite(
   "nl-generic-functions",
   "Consent rules",
-  "most specific wins, deny wins ties; the lexicographic order (custodian, category, requesters) is this library's",
+  "rules 1-5 and 7 read literally: supersession by dominance, objections win among the incomparable (this library's reading)",
 );
 
 /** Specificity of a custodian: organisation 2, provider type 1, every custodian 0.
@@ -54,7 +59,7 @@ export interface Specificity {
 }
 
 /**
- * One number per specificity, ordered like the lexicographic comparison (higher = more specific).
+ * One number per specificity, ordered like {@link compareSpecificity} (higher = more specific); the order of a compiled profile's entries, not the precedence.
  *
  * @example
  * ```ts
@@ -68,11 +73,11 @@ export function specificityRank(s: Specificity, index: Pick<CodeIndex, "maxDepth
   return (s.custodian * (index.maxDepth + 1) + s.category) * 3 + s.requesters;
 }
 
-/** Compare two specificities: negative when `a` is less specific than `b`.
+/** Compare two specificities by rank (custodian, then category, then requester level): the order in which a compiled profile lists its entries and names a choice — not the precedence (see the module note).
  *
  * @example
  * ```ts
- * compareSpecificity({ custodian: 2, category: 0, requesters: 0 }, { custodian: 1, category: 2, requesters: 2 }); // > 0
+ * compareSpecificity({ custodian: 2, category: 0, requesters: 0 }, { custodian: 1, category: 2, requesters: 2 }) > 0; // => true
  * ```
  */
 export function compareSpecificity(a: Specificity, b: Specificity): number {
