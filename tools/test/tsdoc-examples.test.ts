@@ -21,7 +21,6 @@ const KNOWN: Record<string, string> = {
   "packages/billing/": "billing",
   "packages/consent/": "consent",
   "packages/contract-terms/": "contract",
-  "packages/core/": "core",
   "packages/retention-policy/": "retention",
   "packages/sla-calculator/": "sla",
 };
