@@ -319,25 +319,30 @@ export function schedule(
         counts.incomplete++;
         return;
       }
-      if (status === CONFLICT) {
-        conflict.push(id);
-        counts.conflict++;
-        return;
-      }
       let due: number;
       const rule = out.deleteRule;
       if (status === MUST_DELETE) due = from;
-      else if (out.deleteBy === out.deleteBy && out.deleteBy + 1 <= to && cp !== undefined) {
-        due = out.deleteBy + 1;
-        // the status on the due day (a minimum waiting for its event turns into a conflict)
+      else {
+        // The first day on which the record is must-delete, holds aside: the day after deleteBy,
+        // or — when a minimum outlasts the maximum — the day after that minimum ends.
+        const deleteBy = out.deleteBy;
+        const keepUntil = out.keepUntil;
+        if (!(deleteBy === deleteBy) || cp === undefined) return;
         if (array !== undefined) eventDays(cp, array[i] as RetentionRecord, scratch);
         else copyColumns(records as RetentionColumns, cp, i, scratch);
-        if (assess(cp, scratch, due, false, probe).status !== MUST_DELETE) {
-          conflict.push(id);
-          counts.conflict++;
+        // the facts known on `from`: later events are not anticipated
+        for (let s = 0; s < cp.events.length; s++) if ((scratch[s] as number) > from) scratch[s] = Number.NaN;
+        due = Math.max(deleteBy + 1, from + 1);
+        if (due <= to && assess(cp, scratch, due, false, probe).status === CONFLICT && keepUntil === keepUntil)
+          due = Math.max(keepUntil + 1, due);
+        if (due > to || assess(cp, scratch, due, false, probe).status !== MUST_DELETE) {
+          if (status === CONFLICT) {
+            conflict.push(id);
+            counts.conflict++;
+          }
           return;
         }
-      } else return;
+      }
       // holds
       if (columnsHeld !== undefined && columnsHeld[i]) due = Number.POSITIVE_INFINITY;
       else if (array !== undefined) due = firstUnheldDay((array[i] as RetentionRecord).holds, due);

@@ -137,3 +137,12 @@ describe("explanations", () => {
     expect(explainToText(r, "en")).toContain("VJZ §2 table, row 5");
   });
 });
+
+describe("VJZ §2: the BSN leaves the LSP reference index directly after a withdrawal is processed", () => {
+  test("kept while consent stands; must be gone from the day after the provider processed the withdrawal", () => {
+    expect(judge(rec("reference-index-entry", { registered: "2026-01-10" }), vjz, on("2030-01-01")).status).toBe("keep");
+    const w = rec("reference-index-entry", { registered: "2026-01-10", "withdrawal-processed": "2026-05-04" });
+    expect(judge(w, vjz, on("2026-05-04", "23:00")).status).toBe("may-delete");
+    expect(judge(w, vjz, on("2026-05-05", "00:00"))).toEqual({ status: "must-delete", keepUntil: undefined, deleteBy: "2026-05-04" });
+  });
+});

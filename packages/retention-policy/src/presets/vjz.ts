@@ -24,6 +24,8 @@ const row = (n: number, note?: string) => cite("VJZ", `§2 table, row ${n}`, not
  *   processing (§4).
  * - `notification-subscription` — while subscribed; e-mail and BSN removed on unsubscribing
  *   (row 4, §4).
+ * - `reference-index-entry` — the BSN in the LSP reference index: removed directly after a
+ *   withdrawal has been processed by the provider (§2, "Formulier voor het intrekken").
  * - `ip-log` — IP address for security logging: at most 6 months (row 5).
  *
  * @example
@@ -49,7 +51,8 @@ export const vjzRetention: RetentionPolicy = {
       laterEvents: [],
     },
     "consent-form-digid": {
-      description: "Form to give or withdraw one consent, sent with DigiD (VECOZO Opt-in)",
+      description:
+        "Form to give or withdraw one consent, sent with DigiD (VECOZO Opt-in); processed = the provider has processed the choice in its information system",
       requiredEvents: ["submitted"],
       laterEvents: ["processed"],
     },
@@ -77,6 +80,11 @@ export const vjzRetention: RetentionPolicy = {
       description: "Subscription to notifications: e-mail address and BSN",
       requiredEvents: ["subscribed"],
       laterEvents: ["unsubscribed"],
+    },
+    "reference-index-entry": {
+      description: "The patient's BSN in the LSP reference index (Verwijsindex), registered after a yes",
+      requiredEvents: ["registered"],
+      laterEvents: ["withdrawal-processed"],
     },
     "ip-log": {
       description: "IP address for security, logging, control and supervision",
@@ -166,6 +174,18 @@ export const vjzRetention: RetentionPolicy = {
       citations: [
         row(4, "Zolang je bent aangemeld"),
         cite("VJZ", "§4", "Zodra je je afmeldt, verwijderen wij je e-mailadres en BSN"),
+      ],
+    },
+    {
+      id: "reference-index-removed-after-withdrawal",
+      recordClass: "reference-index-entry",
+      rule: { _tag: "Immediately", event: "withdrawal-processed" },
+      citations: [
+        cite(
+          "VJZ",
+          "§2",
+          "Direct nadat je je toestemming hebt ingetrokken en jouw zorgaanbieder dat heeft verwerkt, wordt je BSN uit de Verwijsindex verwijderd",
+        ),
       ],
     },
     {
