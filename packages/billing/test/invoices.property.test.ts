@@ -1,4 +1,4 @@
-import { cents, euros, type Money } from "@zorgkit/core";
+import { cents, euros, type Money, multiplyMoney, percentageOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -67,5 +67,47 @@ describe("collection-cost invariants (spec §8)", () => {
   }
   test("MDO minimum € 1.000 up to € 20.000 owed", () => {
     expect(collectionCosts(euros("20000.00"), mdoCollectionCosts).value).toBe(euros("1000.00"));
+  });
+});
+
+/** Independent reference: core's BigInt multiplyMoney/percentageOf, rates by a linear scan. */
+function referenceInvoice(
+  inv: Invoice,
+  vatRounding: "per-invoice" | "per-line",
+): { net: number; vat: number } {
+  const groups = new Map<string, { percent: string; net: bigint; vat: bigint }>();
+  let net = 0n;
+  for (const l of inv.lines) {
+    const [w, d = ""] = l.quantity.split(".");
+    const lineNet = multiplyMoney(l.unitPrice, BigInt(`${w}${d}`), 10n ** BigInt(d.length));
+    net += BigInt(lineNet);
+    let percent: string | undefined;
+    for (const r of mdoBilling.vatRates[l.vat]) if (r.from <= l.supplyDate) percent = r.value;
+    if (percent === undefined) continue;
+    const key = `${l.vat}|${percent}`;
+    const g = groups.get(key) ?? { percent, net: 0n, vat: 0n };
+    g.net += BigInt(lineNet);
+    if (vatRounding === "per-line") g.vat += BigInt(percentageOf(lineNet, percent));
+    groups.set(key, g);
+  }
+  let vat = 0n;
+  for (const g of groups.values())
+    vat += vatRounding === "per-line" ? g.vat : BigInt(percentageOf(cents(Number(g.net)), g.percent));
+  return { net: Number(net), vat: Number(vat) };
+}
+
+describe("invoiceTotals agrees with a BigInt reference (core's multiplyMoney and percentageOf)", () => {
+  test("net and VAT, both roundings, including negative unit prices and three-decimal quantities", () => {
+    fc.assert(
+      fc.property(
+        arbInvoice(40),
+        fc.constantFrom("per-invoice" as const, "per-line" as const),
+        (inv, vatRounding) => {
+          const t = invoiceTotals(inv, mdoBilling, { vatRounding }).value;
+          expect({ net: t.net, vat: t.vatTotal }).toEqual(referenceInvoice(inv, vatRounding));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
