@@ -259,7 +259,7 @@ export interface DeletionSchedule {
   readonly days: ReadonlyArray<{ readonly date: LocalDate; readonly ids: ReadonlyArray<string> }>;
   /** Already due on the first day of the range. */
   readonly overdue: ReadonlyArray<string>;
-  /** In conflict on the first day, or becoming one when their maximum ends in the range. */
+  /** In conflict on the first day and not due within the range (a conflict whose minimum ends in the range is scheduled on the day after). */
   readonly conflict: ReadonlyArray<string>;
   /** Not evaluable. */
   readonly incomplete: ReadonlyArray<string>;
