@@ -522,8 +522,8 @@ export function computeInterest(
       },
       output: toDecimalString(result.total),
       citations: table.citations,
-      en: `Statutory interest from ${claim.defaultFrom} through ${claim.through}: ${eur(total)} over ${periods.length} period(s), each rounded half-up to the cent.`,
-      nl: `Wettelijke rente van ${claim.defaultFrom} t/m ${claim.through}: ${eur(total)} over ${periods.length} periode(s), elk half-up afgerond op de cent.`,
+      en: `Statutory interest from ${claim.defaultFrom} through ${claim.through}: ${eur(total)} over ${periods.length} period(s) in whole cents, rounded half-up${options.rounding === "each-period" ? " per period" : " (carried within each year of default)"}.`,
+      nl: `Wettelijke rente van ${claim.defaultFrom} t/m ${claim.through}: ${eur(total)} over ${periods.length} periode(s) in hele centen, half-up afgerond${options.rounding === "each-period" ? " per periode" : " (doorgeschoven binnen elk verzuimjaar)"}.`,
     }),
   );
   return explained(result, steps);

@@ -345,7 +345,16 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
       step({
         rule: "event-rejected",
         inputs: { index, type },
-        citations: [],
+        citations:
+          type === "reminderSent"
+            ? rules.maxReminders.citations
+            : type === "handedOver"
+              ? rules.collectionCosts.citations
+              : type === "suspended"
+                ? [...rules.suspension.citations, ...rules.blockingNeedsFormalNotice.citations]
+                : type === "dissolved"
+                  ? rules.dissolutionDemands.citations
+                  : [],
         en: `Event ${index} (${type}) has no effect: ${reason}`,
         nl: `Gebeurtenis ${index} (${type}) heeft geen gevolg: ${reason}`,
       }),
