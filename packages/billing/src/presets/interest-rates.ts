@@ -65,14 +65,14 @@ const amvb = (rate: string, note = "") =>
   );
 
 /**
- * The ordinary statutory interest rate (art. 6:119 BW), 1 July 2015 – 30 June 2026. The rows from
+ * The ordinary statutory interest rate (art. 6:119 BW), 1 January 2015 – 30 June 2026. The rows from
  * 1 July 2025 are **not verified** against the Staatsblad: 4 % is what the order's rule (ECB rate
  * + 2.25 points, rounded to whole percent) gives for an ECB rate of 2.15 %; check before use.
  */
 export const statutoryInterestRates: InterestTable = {
   name: "Wettelijke rente (art. 6:119 BW)",
   rows: [
-    { from: date("2015-07-01"), value: "2", citations: [amvb("2", "; unchanged through 31 Dec 2022")] },
+    { from: date("2015-01-01"), value: "2", citations: [amvb("2", "; lowered from 3 %; unchanged through 31 Dec 2022")] },
     { from: date("2023-01-01"), value: "4", citations: [amvb("4")] },
     { from: date("2023-07-01"), value: "6", citations: [amvb("6")] },
     { from: date("2024-01-01"), value: "7", citations: [amvb("7", "; unchanged on 1 Jul 2024")] },
