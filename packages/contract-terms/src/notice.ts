@@ -276,7 +276,14 @@ function deadlineWalk(
     }
     const period = noticePeriodFor(contract, term, party);
     const deadline = lastNoticeDay(term.end, period.value);
-    if (deadline !== undefined && compareDates(from, deadline) <= 0) {
+    if (
+      deadline !== undefined &&
+      compareDates(from, deadline) <= 0 &&
+      // A deadline in a later duration than `from`'s is judged by that duration's own rule (a
+      // notice before its next switch may keep another end): keep it only when it holds.
+      (regimeIndexAt(contract, deadline) === regimeIndexAt(contract, from) ||
+        terminationDate(contract, party, deadline).value?.endDate === term.end)
+    ) {
       const form = noticeFormFor(contract, term).value;
       return explained({ deadline, endDate: term.end, term, noticePeriod: period, form }, [
         ...explainTerm(contract, term),
@@ -351,7 +358,7 @@ export function noticeDeadline(
       }
       // The deadline falls on or after the switch: from the switch on, notices are judged by the
       // new duration. Unless it reaches the same end, the last day is the day before the switch.
-      const after = deadlineWalk(contract, party, next.on);
+      const after = noticeDeadline(contract, party, next.on);
       if (after.value !== undefined && after.value.endDate === r.endDate) return after;
       const capped = tryAddDays(next.on, -1)!;
       return explained({ ...r, deadline: capped, keptAcrossSwitchOn: next.on }, [
@@ -367,6 +374,10 @@ export function noticeDeadline(
         }),
       ]);
     }
+    // Under the duration in force no notice can still end a term (it expires by itself): the
+    // next notice that counts is one judged by the new duration, from the switch on.
+    const later = noticeDeadline(contract, party, next.on);
+    return explained(later.value, [...view.because, ...later.because]);
   }
   return deadlineWalk(contract, party, from);
 }
@@ -488,6 +499,20 @@ export function terminationDate(
   if (next !== undefined && keepsEndDate(contract, regime, party)) {
     const view = terminationWalk(contractAsOf(contract, regime), party, receivedOn);
     const r = view.value;
+    if (r?.expiresWithoutNotice === true) {
+      // The duration in force would expire by itself, and the notice is too late for it; the
+      // switch replaces that duration, so this notice ends nothing.
+      return explained(undefined, [
+        ...view.because,
+        step({
+          rule: "notice-before-switch-ends-nothing",
+          inputs: { party, receivedOn, switchOn: next.on, expiresOn: r.endDate },
+          citations: switchRuleCitations(contract, regime),
+          en: `Received on ${receivedOn}, the notice ends no term of the duration then in force (which would expire on ${r.endDate}); the switch on ${next.on} replaces that duration, so the notice has no effect. A notice under the new duration can be given from ${next.on}.`,
+          nl: `Ontvangen op ${receivedOn} beëindigt de opzegging geen termijn van de dan geldende looptijd (die op ${r.endDate} zou aflopen); de wijziging per ${next.on} vervangt die looptijd, dus de opzegging heeft geen gevolg. Vanaf ${next.on} kan worden opgezegd onder de nieuwe looptijd.`,
+        }),
+      ]);
+    }
     if (r !== undefined) {
       return compareDates(r.endDate, next.on) >= 0
         ? explained({ ...r, keptAcrossSwitchOn: next.on }, [

@@ -66,13 +66,7 @@ function deadlinesFor(
   const cited = period.citations.map((c) => ({ ...c, note: noticeRuleNote }));
   if (!term.cutShortBySwitch) {
     const deadline = lastNoticeDay(term.end, period.value);
-    if (deadline === undefined) return [];
-    // A keeping party's notice received before the switch into this term's duration is judged by
-    // the previous duration, so a deadline before that switch is no deadline for this term.
-    const into = term.regime > 0 ? contract.switches[term.regime - 1] : undefined;
-    const keeps = into !== undefined && (into.cutShortTermEndableBy?.parties.includes(party) ?? true);
-    if (keeps && compareDates(deadline, into.on) < 0) return [];
-    return [{ deadline, endDate: term.end, citations: cited }];
+    return deadline === undefined ? [] : [{ deadline, endDate: term.end, citations: cited }];
   }
   const s = contract.switches[term.regime]!;
   if (s.cutShortTermEndableBy !== undefined && !s.cutShortTermEndableBy.parties.includes(party)) return [];

@@ -41,7 +41,7 @@ function referenceTerminationDate(
   const next = contract.switches[r];
   const periodOf = (c: Contract, t: { regime: number }) =>
     (t.regime === 0 ? c.duration : c.switches[t.regime - 1]!.duration).notice[party].value;
-  const walk = (c: Contract): LocalDate | undefined => {
+  const walk = (c: Contract, expiry = true): LocalDate | undefined => {
     let t = firstTerm(c);
     while (t !== undefined) {
       const after = nextTerm(c, t);
@@ -52,14 +52,15 @@ function referenceTerminationDate(
       ) {
         return t.end;
       }
-      if (after === undefined) return compareDates(t.end, receivedOn) >= 0 ? t.end : undefined;
+      // A contract that does not renew expires by itself; a notice received before a switch that
+      // replaces such a duration, too late for its end, ends nothing.
+      if (after === undefined) return expiry && compareDates(t.end, receivedOn) >= 0 ? t.end : undefined;
       t = after;
     }
     return undefined;
   };
   if (next !== undefined && (next.cutShortTermEndableBy?.parties.includes(party) ?? true)) {
-    const kept = walk({ ...contract, switches: contract.switches.slice(0, r) });
-    if (kept !== undefined) return kept;
+    return walk({ ...contract, switches: contract.switches.slice(0, r) }, false);
   }
   return walk(contract);
 }
