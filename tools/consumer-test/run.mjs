@@ -8,7 +8,8 @@
 // 4. A program per package README (its ```ts blocks, taken from the tarball) and app.ts, which
 //    embeds zorgkit's `Bsn` and `LocalDate` in the app's own `Schema.Struct` and decodes with the
 //    app's effect, type-check under `module: nodenext` + `strict` with the consumer's TypeScript,
-//    then run with node.
+//    then run with node; the same programs type-check under moduleResolution bundler, and every
+//    package loads through CommonJS require().
 // Usage: node tools/consumer-test/run.mjs [--keep]   (the dist/ folders must be built)
 import { spawnSync } from "node:child_process";
 import {
@@ -194,6 +195,31 @@ const ours = lines.filter((l) => !l.startsWith("node_modules/effect/"));
 if (effectOwn.length > 0)
   console.log(`  (${effectOwn.length} type errors inside effect's own declarations ignored)`);
 if (tsc.status !== 0 && ours.length > 0) failures.push(`type errors:\n${ours.join("\n")}`);
+step("tsc again with moduleResolution bundler (Vite, esbuild, webpack users)");
+writeFileSync(
+  join(app, "tsconfig.bundler.json"),
+  `${JSON.stringify({ extends: "./tsconfig.json", compilerOptions: { module: "Preserve", moduleResolution: "Bundler", noEmit: true, skipLibCheck: true } }, null, 2)}\n`,
+);
+const tscBundler = sh(join(app, "node_modules", ".bin", "tsc"), ["-p", "tsconfig.bundler.json"], app, {
+  allowFail: true,
+});
+if (tscBundler.status !== 0)
+  failures.push(`type errors under moduleResolution bundler:\n${tscBundler.stdout}${tscBundler.stderr}`);
+step("CommonJS: require() of every package (Node >= 20.19 loads ES modules through require)");
+for (const m of manifests) {
+  const r = spawnSync(
+    process.execPath,
+    ["-e", `const m = require(${JSON.stringify(m.name)}); if (Object.keys(m).length === 0) process.exit(3);`],
+    {
+      cwd: app,
+      encoding: "utf8",
+    },
+  );
+  if (r.status !== 0)
+    failures.push(
+      `require("${m.name}") failed (exit ${r.status}): ${r.stderr.split("\n").slice(0, 4).join(" ")}`,
+    );
+}
 step("running app.ts and each README example");
 for (const file of ["app.ts", ...programs]) {
   const js = join(app, "out", file.replace(/\.ts$/, ".js"));
