@@ -72,7 +72,11 @@ const amvb = (rate: string, note = "") =>
 export const statutoryInterestRates: InterestTable = {
   name: "Wettelijke rente (art. 6:119 BW)",
   rows: [
-    { from: date("2015-01-01"), value: "2", citations: [amvb("2", "; lowered from 3 %; unchanged through 31 Dec 2022")] },
+    {
+      from: date("2015-01-01"),
+      value: "2",
+      citations: [amvb("2", "; lowered from 3 %; unchanged through 31 Dec 2022")],
+    },
     { from: date("2023-01-01"), value: "4", citations: [amvb("4")] },
     { from: date("2023-07-01"), value: "6", citations: [amvb("6")] },
     { from: date("2024-01-01"), value: "7", citations: [amvb("7", "; unchanged on 1 Jul 2024")] },
