@@ -169,7 +169,8 @@ export interface ElapsedQuery {
  * ```
  */
 export function elapsedWorkingTime(query: ElapsedQuery, sla: CompiledSla): number {
-  return workingTimeBetween(layoutOf(sla).resolved[query.priority][query.target].calendar, query.from, query.to);
+  const layout = sla as unknown as SlaLayout;
+  return workingTimeBetween(layout.resolved[query.priority][query.target].calendar, query.from, query.to);
 }
 
 /**
