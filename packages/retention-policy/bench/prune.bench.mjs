@@ -4,7 +4,13 @@
 // two agree where their semantics do (restic's selections, windows translated to restic's day
 // counts), then times both. Run: `pnpm --filter @zorgkit/retention-policy bench`.
 import { execFileSync } from "node:child_process";
-import { addDays, date, fromEpochDay, localDateOf, periodAfter, toEpochDay, zonedInstant } from "@zorgkit/core";
+import {
+  fromEpochDay,
+  localDateOf,
+  periodAfter,
+  toEpochDay,
+  zonedInstant,
+} from "@zorgkit/core";
 import { mdoSlaBackupScheme, pruneBackups } from "../dist/index.js";
 import { makeRepo } from "./restic-repo.mjs";
 
@@ -34,7 +40,9 @@ function time(fn, runs) {
 
 const ours = time(() => pruneBackups(backups, mdoSlaBackupScheme, at), 200);
 const kept = pruneBackups(backups, mdoSlaBackupScheme, at).value.keep.length;
-console.log(`pruneBackups, ${backups.length} backups (MDO-SLA §7.6): median ${ours.median.toFixed(2)} ms, max ${ours.max.toFixed(2)} ms; kept ${kept}`);
+console.log(
+  `pruneBackups, ${backups.length} backups (MDO-SLA §7.6): median ${ours.median.toFixed(2)} ms, max ${ours.max.toFixed(2)} ms; kept ${kept}`,
+);
 if (ours.median >= 10) process.exitCode = 1;
 
 let hasRestic = true;
@@ -53,7 +61,13 @@ if (!hasRestic) {
     timeZone: tz,
     rules: [
       { id: "weekly-full", kind: "full", keep: "newest-per-week", for: { months: 2 }, citations: cite },
-      { id: "daily-differential", kind: "differential", keep: "newest-per-day", for: { days: 14 }, citations: cite },
+      {
+        id: "daily-differential",
+        kind: "differential",
+        keep: "newest-per-day",
+        for: { days: 14 },
+        citations: cite,
+      },
       { id: "yearly-full", kind: "full", keep: "newest-per-year", for: { years: 20 }, citations: cite },
     ],
   };
@@ -66,7 +80,14 @@ if (!hasRestic) {
   };
   const newestOf = (kind) => dayOf(Math.max(...backups.filter((b) => b.kind === kind).map((b) => b.takenAt)));
   const n = (kind, length) => `${newestOf(kind) - first(length) + 1}d`;
-  const fullOpts = ["--tag", "full", "--keep-within-weekly", n("full", { months: 2 }), "--keep-within-yearly", n("full", { years: 20 })];
+  const fullOpts = [
+    "--tag",
+    "full",
+    "--keep-within-weekly",
+    n("full", { months: 2 }),
+    "--keep-within-yearly",
+    n("full", { years: 20 }),
+  ];
   const diffOpts = ["--tag", "differential", "--keep-within-daily", n("differential", { days: 14 })];
   const repo = makeRepo("/tmp/zk-retention-restic-bench");
   const iso = (t) => {
@@ -77,11 +98,12 @@ if (!hasRestic) {
   repo.add(backups.map((b) => ({ time: iso(b.takenAt), tags: [b.kind, `id:${b.id}`] })));
   const theirs = new Set([...repo.forget(fullOpts), ...repo.forget(diffOpts)]);
   const mine = new Set(
-    pruneBackups(backups, resticLike, at, { windowFrom: "newest-backup" }).value.decisions
-      .filter((d) => d.keptBy.some((k) => !k.startsWith("base-of:") && k !== "newest"))
+    pruneBackups(backups, resticLike, at, { windowFrom: "newest-backup" })
+      .value.decisions.filter((d) => d.keptBy.some((k) => !k.startsWith("base-of:") && k !== "newest"))
       .map((d) => d.id),
   );
-  const differ = [...mine].filter((x) => !theirs.has(x)).length + [...theirs].filter((x) => !mine.has(x)).length;
+  const differ =
+    [...mine].filter((x) => !theirs.has(x)).length + [...theirs].filter((x) => !mine.has(x)).length;
   if (differ > 0) throw new Error(`restic and pruneBackups disagree on ${differ} backups`);
   const r = time(() => {
     repo.forget(fullOpts);
@@ -89,9 +111,13 @@ if (!hasRestic) {
   }, 3);
   const restic1 = time(() => repo.forget(["--keep-within-daily", "14d"]), 3);
   const ourLike = time(() => pruneBackups(backups, resticLike, at, { windowFrom: "newest-backup" }), 200);
-  console.log(`agreement: restic and pruneBackups keep the same ${mine.size} backups (restic-like selections, translated windows)`);
+  console.log(
+    `agreement: restic and pruneBackups keep the same ${mine.size} backups (restic-like selections, translated windows)`,
+  );
   console.log(`pruneBackups (restic-like scheme): median ${ourLike.median.toFixed(2)} ms`);
-  console.log(`restic forget --dry-run --json (two runs, full and differential): median ${r.median.toFixed(0)} ms (process start, key derivation, reading ${backups.length} snapshots)`);
+  console.log(
+    `restic forget --dry-run --json (two runs, full and differential): median ${r.median.toFixed(0)} ms (process start, key derivation, reading ${backups.length} snapshots)`,
+  );
   console.log(`restic forget --dry-run --json, one run: median ${restic1.median.toFixed(0)} ms`);
   console.log(`ratio restic (two runs) / pruneBackups: ${(r.median / ourLike.median).toFixed(0)}×`);
 }

@@ -52,7 +52,13 @@ function seal(plain, encKey, k, r) {
 
 export function restic(repo, args, env = {}) {
   return execFileSync("restic", args, {
-    env: { ...process.env, RESTIC_PASSWORD: PASSWORD, RESTIC_REPOSITORY: repo, TZ: "Europe/Amsterdam", ...env },
+    env: {
+      ...process.env,
+      RESTIC_PASSWORD: PASSWORD,
+      RESTIC_REPOSITORY: repo,
+      TZ: "Europe/Amsterdam",
+      ...env,
+    },
     encoding: "utf8",
     maxBuffer: 1 << 28,
   });
@@ -79,7 +85,12 @@ export function makeRepo(dir) {
     maxmem: 512 * 1024 * 1024,
   });
   const master = JSON.parse(
-    open(Buffer.from(keyFile.data, "base64"), derived.subarray(0, 32), derived.subarray(32, 48), derived.subarray(48, 64)).toString(),
+    open(
+      Buffer.from(keyFile.data, "base64"),
+      derived.subarray(0, 32),
+      derived.subarray(32, 48),
+      derived.subarray(48, 64),
+    ).toString(),
   );
   const encKey = Buffer.from(master.encrypt, "base64");
   const mk = Buffer.from(master.mac.k, "base64");
@@ -112,7 +123,8 @@ export function makeRepo(dir) {
     forget(options) {
       const out = JSON.parse(restic(repo, ["forget", "--dry-run", "--json", ...options]) || "[]");
       const keep = new Set();
-      for (const group of out ?? []) for (const sn of group.keep ?? []) keep.add(sn.tags?.find((t) => t.startsWith("id:"))?.slice(3));
+      for (const group of out ?? [])
+        for (const sn of group.keep ?? []) keep.add(sn.tags?.find((t) => t.startsWith("id:"))?.slice(3));
       return keep;
     },
   };

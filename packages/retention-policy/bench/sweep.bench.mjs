@@ -20,7 +20,9 @@ const policy = {
 };
 const names = Object.keys(policy.classes);
 if (names.length !== 10) throw new Error("expected 10 classes");
-const events = [...new Set(names.flatMap((c) => [...policy.classes[c].requiredEvents, ...policy.classes[c].laterEvents]))];
+const events = [
+  ...new Set(names.flatMap((c) => [...policy.classes[c].requiredEvents, ...policy.classes[c].laterEvents])),
+];
 
 let seed = 20260604;
 const rnd = (n) => {
@@ -51,14 +53,23 @@ const deleted = new Set(result.delete);
 for (let i = 0; i < N; i += Math.ceil(N / 20_000)) {
   const cls = policy.classes[names[codes[i]]];
   const ev = {};
-  for (const e of [...cls.requiredEvents, ...cls.laterEvents]) if (cols[e][i] !== NO_DATE) ev[e] = fromEpochDay(cols[e][i]);
-  const record = { id: ids[i], recordClass: names[codes[i]], events: ev, ...(held[i] ? { holds: ["h"] } : {}) };
+  for (const e of [...cls.requiredEvents, ...cls.laterEvents])
+    if (cols[e][i] !== NO_DATE) ev[e] = fromEpochDay(cols[e][i]);
+  const record = {
+    id: ids[i],
+    recordClass: names[codes[i]],
+    events: ev,
+    ...(held[i] ? { holds: ["h"] } : {}),
+  };
   const s = evaluate(record, policy, at).value.status;
-  if ((s === "must-delete") !== deleted.has(ids[i])) throw new Error(`sweep and evaluate differ on ${ids[i]}: ${s}`);
+  if ((s === "must-delete") !== deleted.has(ids[i]))
+    throw new Error(`sweep and evaluate differ on ${ids[i]}: ${s}`);
 }
 
 // 2. The floor: read the same columns (class, every event column of the class, held) and fold them.
-const slotCols = names.map((c) => [...policy.classes[c].requiredEvents, ...policy.classes[c].laterEvents].map((e) => cols[e]));
+const slotCols = names.map((c) =>
+  [...policy.classes[c].requiredEvents, ...policy.classes[c].laterEvents].map((e) => cols[e]),
+);
 function floor() {
   let acc = 0;
   for (let i = 0; i < N; i++) {
@@ -85,9 +96,13 @@ function time(fn) {
 const sw = time(() => sweep(columns, policy, at));
 const fl = time(floor);
 const fmt = (x) => x.toFixed(1);
-console.log(`sweep, ${N} records, 10 classes, columns: median ${fmt(sw.median)} ms, max ${fmt(sw.p99)} ms, ${Math.round(N / (sw.median / 1000)).toLocaleString("en")} records/s`);
+console.log(
+  `sweep, ${N} records, 10 classes, columns: median ${fmt(sw.median)} ms, max ${fmt(sw.p99)} ms, ${Math.round(N / (sw.median / 1000)).toLocaleString("en")} records/s`,
+);
 console.log(`floor (read the same columns): median ${fmt(fl.median)} ms, max ${fmt(fl.p99)} ms`);
-console.log(`ratio sweep / floor: ${(sw.median / fl.median).toFixed(1)}×; must-delete ${result.delete.length}, conflict ${result.conflict.length}, incomplete ${result.incomplete.length}`);
+console.log(
+  `ratio sweep / floor: ${(sw.median / fl.median).toFixed(1)}×; must-delete ${result.delete.length}, conflict ${result.conflict.length}, incomplete ${result.incomplete.length}`,
+);
 if (sw.median >= 1000) {
   console.error("sweep over 1 000 000 records took ≥ 1 s");
   process.exitCode = 1;

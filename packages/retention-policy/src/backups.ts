@@ -28,8 +28,8 @@ import {
   toEpochDay,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { Citation, RetentionLength } from "./internal/shared.js";
 import { lastDayOf } from "./internal/kernel.js";
+import { Citation, RetentionLength } from "./internal/shared.js";
 import { RetentionName } from "./rulebook.js";
 
 const BackupId = Schema.String.check(
@@ -51,7 +51,10 @@ export const Backup = Schema.Struct({
 }).check(
   Schema.makeFilter((b: { kind: string; base?: string }) => {
     if (b.kind === "differential" && b.base === undefined)
-      return { path: ["base"], issue: "a differential backup names the full backup it was taken against (base)" };
+      return {
+        path: ["base"],
+        issue: "a differential backup names the full backup it was taken against (base)",
+      };
     if (b.kind === "full" && b.base !== undefined)
       return { path: ["base"], issue: "a full backup has no base" };
     return true;
@@ -202,7 +205,9 @@ export function pruneBackups(
     else if (newest < 0) newest = i;
   }
   const anchor =
-    options?.windowFrom === "newest-backup" && newest >= 0 ? (day[newest] as number) : toEpochDay(localDateOf(at, tz));
+    options?.windowFrom === "newest-backup" && newest >= 0
+      ? (day[newest] as number)
+      : toEpochDay(localDateOf(at, tz));
   if (newest >= 0) add(newest, "newest");
   const counts: Array<number> = [];
   for (const rule of scheme.rules) {

@@ -32,7 +32,7 @@ import {
   planOf,
   STATUS_NAMES,
 } from "./internal/kernel.js";
-import { holdIsOn, type Hold, type RetentionRecord } from "./record.js";
+import { type Hold, holdIsOn, type RetentionRecord } from "./record.js";
 import type { ClassRule, RetentionPolicy } from "./rulebook.js";
 
 /** In an `Int32Array` event column: the event has not happened (`NaN` does the same in a float column). */
@@ -78,9 +78,13 @@ function isColumns(r: RetentionRecords): r is RetentionColumns {
   return !Array.isArray(r);
 }
 
-interface Visitor {
-  (index: number, id: string, status: number, out: KernelOut, plan: ClassPlan | undefined): void;
-}
+type Visitor = (
+  index: number,
+  id: string,
+  status: number,
+  out: KernelOut,
+  plan: ClassPlan | undefined,
+) => void;
 
 /** Walk records: compute the kernel answer for each on `today` (an epoch day). */
 function walk(
@@ -135,7 +139,8 @@ function walk(
   const noHeldColumn = (records.held as unknown) === undefined || (records.held as unknown) === null;
   const ids = records.id;
   for (let i = 0; i < n; i++) {
-    const cp = codes !== undefined ? classByCode[codes[i] as number] : plan.classes.get(nameColumn?.[i] as string);
+    const cp =
+      codes !== undefined ? classByCode[codes[i] as number] : plan.classes.get(nameColumn?.[i] as string);
     if (cp === undefined) {
       visit(i, ids[i] as string, INCOMPLETE, out, undefined);
       continue;
@@ -149,7 +154,7 @@ function walk(
     for (let s = 0; s < cols.length; s++) {
       const col = cols[s];
       const v = col === undefined ? Number.NaN : (col[i] as number);
-      if (v === NO_DATE || v !== v) scratch[s] = Number.NaN;
+      if (v === NO_DATE || Number.isNaN(v)) scratch[s] = Number.NaN;
       else if (isDay(v)) scratch[s] = v;
       else {
         bad = true;
@@ -250,7 +255,10 @@ export function sweep(
   STATUS_NAMES.forEach((s, i) => {
     counts[s] = tally[i] as number;
   });
-  return explained({ delete: del, conflict, incomplete, counts }, summary(policy, counts, byRule, on, "must be deleted"));
+  return explained(
+    { delete: del, conflict, incomplete, counts },
+    summary(policy, counts, byRule, on, "must be deleted"),
+  );
 }
 
 /** The answer of {@link schedule}: the deletion calendar of a range. */
@@ -327,13 +335,17 @@ export function schedule(
         // or — when a minimum outlasts the maximum — the day after that minimum ends.
         const deleteBy = out.deleteBy;
         const keepUntil = out.keepUntil;
-        if (!(deleteBy === deleteBy) || cp === undefined) return;
+        if (Number.isNaN(deleteBy) || cp === undefined) return;
         if (array !== undefined) eventDays(cp, array[i] as RetentionRecord, scratch);
         else copyColumns(records as RetentionColumns, cp, i, scratch);
         // the facts known on `from`: later events are not anticipated
         for (let s = 0; s < cp.events.length; s++) if ((scratch[s] as number) > from) scratch[s] = Number.NaN;
         due = Math.max(deleteBy + 1, from + 1);
-        if (due <= to && assess(cp, scratch, due, false, probe).status === CONFLICT && keepUntil === keepUntil)
+        if (
+          due <= to &&
+          assess(cp, scratch, due, false, probe).status === CONFLICT &&
+          !Number.isNaN(keepUntil)
+        )
           due = Math.max(keepUntil + 1, due);
         if (due > to || assess(cp, scratch, due, false, probe).status !== MUST_DELETE) {
           if (status === CONFLICT) {
@@ -344,7 +356,7 @@ export function schedule(
         }
       }
       // holds
-      if (columnsHeld !== undefined && columnsHeld[i]) due = Number.POSITIVE_INFINITY;
+      if (columnsHeld?.[i]) due = Number.POSITIVE_INFINITY;
       else if (array !== undefined) due = firstUnheldDay((array[i] as RetentionRecord).holds, due);
       if (due > to) {
         held.push(id);

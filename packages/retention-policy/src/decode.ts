@@ -28,7 +28,8 @@ import { RetentionPolicy } from "./rulebook.js";
  * r.ok; // => false
  * ```
  */
-export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPolicy> = decode(RetentionPolicy);
+export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPolicy> =
+  decode(RetentionPolicy);
 
 /**
  * Decode a record under a policy: its class must be defined, its events must be the class's,
@@ -79,14 +80,16 @@ const BackupList = Schema.Array(Backup).check(
     const issues: Array<Schema.FilterIssue> = [];
     const byId = new Map<string, Backup>();
     list.forEach((b, i) => {
-      if (byId.has(b.id)) issues.push({ path: [i, "id"], issue: "backup ids are unique; this id is used twice" });
+      if (byId.has(b.id))
+        issues.push({ path: [i, "id"], issue: "backup ids are unique; this id is used twice" });
       else byId.set(b.id, b);
     });
     list.forEach((b, i) => {
       if (b.kind !== "differential" || b.base === undefined) return;
       const base = byId.get(b.base);
       if (base === undefined) issues.push({ path: [i, "base"], issue: "the base is not among the backups" });
-      else if (base.kind !== "full") issues.push({ path: [i, "base"], issue: "the base of a differential is a full backup" });
+      else if (base.kind !== "full")
+        issues.push({ path: [i, "base"], issue: "the base of a differential is a full backup" });
       else if (base.takenAt > b.takenAt)
         issues.push({ path: [i, "base"], issue: "the base was taken after the differential" });
     });

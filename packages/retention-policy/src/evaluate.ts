@@ -37,7 +37,6 @@ import {
   INCOMPLETE,
   KEEP,
   kernelOut,
-  MAY_DELETE,
   MUST_DELETE,
   planOf,
   type ReadingOptions,
@@ -109,7 +108,10 @@ export function describeRule(rule: RetentionRule): { en: string; nl: string } {
       return { en: "not stored", nl: "niet bewaard" };
     case "ByAgreement":
       return rule.agreed === undefined
-        ? { en: "a period by agreement, not yet agreed", nl: "een termijn in onderling overleg, nog niet afgesproken" }
+        ? {
+            en: "a period by agreement, not yet agreed",
+            nl: "een termijn in onderling overleg, nog niet afgesproken",
+          }
         : {
             en: `as agreed: ${rule.agreed.bound === "max" ? "at most" : "at least"} ${formatLength(rule.agreed.duration)} after ${rule.agreed.event}`,
             nl: `zoals afgesproken: ${rule.agreed.bound === "max" ? "maximaal" : "ten minste"} ${formatLength(rule.agreed.duration, "nl")} na ${rule.agreed.event}`,
@@ -141,7 +143,11 @@ function ruleStep(rule: ClassRule, outcome: number, day: number): Step {
           undefined,
         ];
       case T_NOT_STARTED:
-        return ["its event has not happened: no bound yet", "de gebeurtenis heeft nog niet plaatsgevonden: nog geen termijn", undefined];
+        return [
+          "its event has not happened: no bound yet",
+          "de gebeurtenis heeft nog niet plaatsgevonden: nog geen termijn",
+          undefined,
+        ];
       case T_UNLESS:
         return [
           `does not apply: the exception happened on ${on}`,
@@ -247,13 +253,15 @@ export function evaluate(
           nl: `Regel ${r.id} (${describeRule(r.rule).nl}) wordt niet toegepast: de optie bewaart zulke gegevens langer dan de wettelijke termijn.`,
         }),
       );
-  for (const [ruleIndex, outcome, day] of trace) because.push(ruleStep(rules[ruleIndex] as ClassRule, outcome, day));
+  for (const [ruleIndex, outcome, day] of trace)
+    because.push(ruleStep(rules[ruleIndex] as ClassRule, outcome, day));
   const running = trace
     .filter(([, o]) => o === T_RUNNING || o === T_OPEN_MIN)
     .map(([i]) => (rules[i] as ClassRule).id);
   const missing: Array<string> = [];
   if (out.missingRequired >= 0) {
-    for (let s = 0; s < plan.required; s++) if (!((days[s] as number) <= today)) missing.push(`event:${plan.events[s]}`);
+    for (let s = 0; s < plan.required; s++)
+      if (!((days[s] as number) <= today)) missing.push(`event:${plan.events[s]}`);
   }
   for (const [i, o] of trace) if (o === T_UNAGREED) missing.push(`agreement:${(rules[i] as ClassRule).id}`);
   if (plan.rules.length === 0) missing.push(`rules:${record.recordClass}`);
@@ -262,7 +270,9 @@ export function evaluate(
   const deleteBy = Number.isNaN(out.deleteBy) ? undefined : dayText(out.deleteBy);
   const keepRule = out.keepRule >= 0 ? (rules[out.keepRule] as ClassRule) : undefined;
   const deleteRule = out.deleteRule >= 0 ? (rules[out.deleteRule] as ClassRule) : undefined;
-  because.push(statusStep(out.status, { holdsOn, missing, keepUntil, deleteBy, keepRule, deleteRule, today: todayDate }));
+  because.push(
+    statusStep(out.status, { holdsOn, missing, keepUntil, deleteBy, keepRule, deleteRule, today: todayDate }),
+  );
   const value: RetentionEvaluation = {
     status,
     ...(keepUntil === undefined ? {} : { keepUntil }),
@@ -293,7 +303,14 @@ function statusStep(
 ): Step {
   const cites = [...(c.keepRule?.citations ?? []), ...(c.deleteRule?.citations ?? [])];
   const s = (en: string, nl: string, citations = cites) =>
-    step({ rule: "retention-status", inputs: { on: c.today }, output: STATUS_NAMES[status] as string, citations, en, nl });
+    step({
+      rule: "retention-status",
+      inputs: { on: c.today },
+      output: STATUS_NAMES[status] as string,
+      citations,
+      en,
+      nl,
+    });
   switch (status) {
     case HELD:
       return s(
@@ -326,7 +343,6 @@ function statusStep(
           ? `Bewaren: verplicht t/m ${c.keepUntil} (regel ${c.keepRule?.id}).`
           : "Bewaren: het doel loopt nog.",
       );
-    case MAY_DELETE:
     default:
       return s(
         c.deleteBy === undefined

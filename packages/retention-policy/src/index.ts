@@ -19,11 +19,11 @@ export {
   pruneBackups,
 } from "./backups.js";
 export {
-  type ScheduleRange,
   type DeletionSchedule,
   NO_DATE,
   type RetentionColumns,
   type RetentionRecords,
+  type ScheduleRange,
   type SweepResult,
   schedule,
   sweep,

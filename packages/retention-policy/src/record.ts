@@ -8,7 +8,7 @@
 import { type LocalDate, LocalDate as LocalDateSchema, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Citation } from "./internal/shared.js";
-import { type RetentionPolicy, RetentionName } from "./rulebook.js";
+import { RetentionName, type RetentionPolicy } from "./rulebook.js";
 
 const HoldId = Schema.String.check(
   Schema.isMinLength(1, { message: "a hold id must not be empty" }),
@@ -22,11 +22,18 @@ const HoldId = Schema.String.check(
  */
 export const Hold = Schema.Union([
   HoldId,
-  Schema.Struct({ id: HoldId, placedOn: LocalDateSchema, liftedOn: Schema.optionalKey(LocalDateSchema) }).check(
+  Schema.Struct({
+    id: HoldId,
+    placedOn: LocalDateSchema,
+    liftedOn: Schema.optionalKey(LocalDateSchema),
+  }).check(
     Schema.makeFilter(
       (h: { placedOn: string; liftedOn?: string }) =>
         h.liftedOn === undefined ||
-        h.liftedOn >= h.placedOn || { path: ["liftedOn"], issue: "a hold is lifted on or after the day it is placed" },
+        h.liftedOn >= h.placedOn || {
+          path: ["liftedOn"],
+          issue: "a hold is lifted on or after the day it is placed",
+        },
     ),
   ),
 ]);
@@ -149,7 +156,10 @@ export function recordIssues(
         issues.push({ path: ["events", e], issue: `"${e}" is dated after the evaluation day ${today}` });
     for (const [i, h] of (r.holds ?? []).entries())
       if (typeof h !== "string" && h.placedOn > today)
-        issues.push({ path: ["holds", i, "placedOn"], issue: `a hold placed after the evaluation day ${today}` });
+        issues.push({
+          path: ["holds", i, "placedOn"],
+          issue: `a hold placed after the evaluation day ${today}`,
+        });
   }
   return issues;
 }

@@ -184,7 +184,10 @@ function policyIssues(p: {
           issue: `event "${e}" never occurs in class "${r.recordClass}" (its events: ${[...events].join(", ")})`,
         });
     }
-    if (r.reading === "statutory-period-as-maximum" && !(r.rule._tag === "AfterEvent" && r.rule.bound === "max"))
+    if (
+      r.reading === "statutory-period-as-maximum" &&
+      !(r.rule._tag === "AfterEvent" && r.rule.bound === "max")
+    )
       issues.push({
         path: ["rules", i, "reading"],
         issue: "the reading statutory-period-as-maximum belongs on an AfterEvent rule with bound max",
@@ -226,7 +229,9 @@ export function unagreedRules(policy: RetentionPolicy): ReadonlyArray<ClassRule>
 function lengthOrThrow(d: DateLength, what: string): DateLength {
   const parts = [d.years, d.months, d.weeks, d.days];
   if (parts.some((n) => n !== undefined && (!Number.isSafeInteger(n) || n < 0)) || parts.every((n) => !n))
-    throw new TypeError(`${what}: expected a positive length (a number of days, weeks, months or years), got ${formatLength(d)}`);
+    throw new TypeError(
+      `${what}: expected a positive length (a number of days, weeks, months or years), got ${formatLength(d)}`,
+    );
   return d;
 }
 
@@ -258,7 +263,9 @@ export function afterEvent(
     duration: lengthOrThrow(duration, "afterEvent"),
     bound,
   };
-  return options?.unless === undefined ? base : { ...base, unless: nameOrThrow(options.unless, "afterEvent") };
+  return options?.unless === undefined
+    ? base
+    : { ...base, unless: nameOrThrow(options.unless, "afterEvent") };
 }
 
 /**

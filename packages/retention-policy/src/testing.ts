@@ -9,9 +9,9 @@
 export {
   arbBackups,
   arbHold,
-  arbRetentionInstant,
-  arbRetentionDate,
   arbRecordFor,
+  arbRetentionDate,
+  arbRetentionInstant,
   arbRetentionLength,
   arbRetentionPolicy,
   arbRetentionRecord,

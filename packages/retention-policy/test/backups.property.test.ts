@@ -16,32 +16,51 @@ function isoWeek(d: string): string {
 }
 
 const bucket = (keep: string, d: string) =>
-  keep === "newest-per-day" ? d : keep === "newest-per-week" ? isoWeek(d) : keep === "newest-per-month" ? d.slice(0, 7) : d.slice(0, 4);
+  keep === "newest-per-day"
+    ? d
+    : keep === "newest-per-week"
+      ? isoWeek(d)
+      : keep === "newest-per-month"
+        ? d.slice(0, 7)
+        : d.slice(0, 4);
 
 /** Reference: the set the scheme demands, by brute force over every pair. */
-function referenceKeep(backups: ReadonlyArray<Backup>, scheme: BackupScheme, at: Instant, windowFrom: "now" | "newest-backup") {
+function referenceKeep(
+  backups: ReadonlyArray<Backup>,
+  scheme: BackupScheme,
+  at: Instant,
+  windowFrom: "now" | "newest-backup",
+) {
   const past = backups.filter((b) => b.takenAt <= at);
   const newest = [...past].sort((a, b) => b.takenAt - a.takenAt)[0];
-  const anchor = localDateOf(windowFrom === "newest-backup" && newest !== undefined ? newest.takenAt : at, scheme.timeZone);
+  const anchor = localDateOf(
+    windowFrom === "newest-backup" && newest !== undefined ? newest.takenAt : at,
+    scheme.timeZone,
+  );
   const keep = new Set<string>(backups.filter((b) => b.takenAt > at).map((b) => b.id));
   if (newest !== undefined) keep.add(newest.id);
   for (const rule of scheme.rules) {
     const within = past.filter(
-      (b) => b.kind === rule.kind && periodAfter(localDateOf(b.takenAt, scheme.timeZone), rule.for).lastDay >= anchor,
+      (b) =>
+        b.kind === rule.kind &&
+        periodAfter(localDateOf(b.takenAt, scheme.timeZone), rule.for).lastDay >= anchor,
     );
     for (const b of within) {
       if (rule.keep === "every") keep.add(b.id);
       else {
         const k = bucket(rule.keep, localDateOf(b.takenAt, scheme.timeZone));
         const newer = within.some(
-          (o) => o !== b && bucket(rule.keep, localDateOf(o.takenAt, scheme.timeZone)) === k &&
+          (o) =>
+            o !== b &&
+            bucket(rule.keep, localDateOf(o.takenAt, scheme.timeZone)) === k &&
             (o.takenAt > b.takenAt || (o.takenAt === b.takenAt && backups.indexOf(o) < backups.indexOf(b))),
         );
         if (!newer) keep.add(b.id);
       }
     }
   }
-  for (const b of backups) if (b.kind === "differential" && keep.has(b.id) && b.base !== undefined) keep.add(b.base);
+  for (const b of backups)
+    if (b.kind === "differential" && keep.has(b.id) && b.base !== undefined) keep.add(b.base);
   return keep;
 }
 
@@ -51,10 +70,34 @@ const schemes: ReadonlyArray<BackupScheme> = [
     id: "restic-like",
     timeZone: "Europe/Amsterdam",
     rules: [
-      { id: "w", kind: "full", keep: "newest-per-week", for: { months: 2 }, citations: [{ source: "T", article: "1" }] },
-      { id: "d", kind: "differential", keep: "newest-per-day", for: { days: 14 }, citations: [{ source: "T", article: "2" }] },
-      { id: "m", kind: "full", keep: "newest-per-month", for: { months: 7 }, citations: [{ source: "T", article: "3" }] },
-      { id: "y", kind: "full", keep: "newest-per-year", for: { years: 2 }, citations: [{ source: "T", article: "4" }] },
+      {
+        id: "w",
+        kind: "full",
+        keep: "newest-per-week",
+        for: { months: 2 },
+        citations: [{ source: "T", article: "1" }],
+      },
+      {
+        id: "d",
+        kind: "differential",
+        keep: "newest-per-day",
+        for: { days: 14 },
+        citations: [{ source: "T", article: "2" }],
+      },
+      {
+        id: "m",
+        kind: "full",
+        keep: "newest-per-month",
+        for: { months: 7 },
+        citations: [{ source: "T", article: "3" }],
+      },
+      {
+        id: "y",
+        kind: "full",
+        keep: "newest-per-year",
+        for: { years: 2 },
+        citations: [{ source: "T", article: "4" }],
+      },
     ],
   },
 ];
@@ -75,7 +118,8 @@ describe("pruneBackups (spec §5 invariants, and a brute-force reference)", () =
         expect(kept).toEqual(referenceKeep(backups, scheme, at, windowFrom));
         const newest = [...backups].filter((b) => b.takenAt <= at).sort((a, b) => b.takenAt - a.takenAt)[0];
         if (newest !== undefined) expect(kept.has(newest.id)).toBe(true);
-        for (const b of backups) if (b.kind === "differential" && kept.has(b.id)) expect(kept.has(b.base!)).toBe(true);
+        for (const b of backups)
+          if (b.kind === "differential" && kept.has(b.id)) expect(kept.has(b.base!)).toBe(true);
         expect(r.keep.length + r.delete.length).toBe(backups.length);
       }),
       { numRuns: 100 },
@@ -86,7 +130,12 @@ describe("pruneBackups (spec §5 invariants, and a brute-force reference)", () =
     fc.assert(
       fc.property(history, ([backups, at, scheme, windowFrom]) => {
         const kept = new Set(pruneBackups(backups, scheme, at, { windowFrom }).value.keep);
-        const again = pruneBackups(backups.filter((b) => kept.has(b.id)), scheme, at, { windowFrom }).value;
+        const again = pruneBackups(
+          backups.filter((b) => kept.has(b.id)),
+          scheme,
+          at,
+          { windowFrom },
+        ).value;
         expect(again.delete).toEqual([]);
       }),
       { numRuns: 100 },

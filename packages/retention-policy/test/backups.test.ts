@@ -26,11 +26,16 @@ describe("MDO-SLA §7.6: full weekly 2 months, differential daily 14 days, full 
 
   test("every weekly full backup of the last 2 months is kept (2 Oct 2026 onwards: its 2 months end on or after 1 Dec)", () => {
     expect(kept.get("full-2026-10-04")).toContain("weekly-full-2-months");
-    expect(kept.has("full-2026-09-27") && kept.get("full-2026-09-27")?.includes("weekly-full-2-months")).toBe(false);
+    expect(kept.has("full-2026-09-27") && kept.get("full-2026-09-27")?.includes("weekly-full-2-months")).toBe(
+      false,
+    );
   });
 
   test("differentials are kept 14 days: 17 Nov 2026 is the oldest kept", () => {
-    const diffs = r.decisions.filter((d) => d.id.startsWith("diff-") && d.keep).map((d) => d.id).sort();
+    const diffs = r.decisions
+      .filter((d) => d.id.startsWith("diff-") && d.keep)
+      .map((d) => d.id)
+      .sort();
     expect(diffs[0]).toBe("diff-2026-11-17");
   });
 
@@ -47,9 +52,14 @@ describe("MDO-SLA §7.6: full weekly 2 months, differential daily 14 days, full 
   test("a full backup is never deleted while a kept differential depends on it", () => {
     const byId = new Map(backups.map((b) => [b.id, b]));
     for (const d of r.decisions)
-      if (d.keep && d.id.startsWith("diff-")) expect(kept.has((byId.get(d.id) as Backup).base!) && r.keep.includes((byId.get(d.id) as Backup).base!)).toBe(true);
+      if (d.keep && d.id.startsWith("diff-"))
+        expect(
+          kept.has((byId.get(d.id) as Backup).base!) && r.keep.includes((byId.get(d.id) as Backup).base!),
+        ).toBe(true);
     // the oldest kept differential (17 Nov, a Tuesday) depends on the full of Sunday 15 Nov
-    expect(kept.get("full-2026-11-15")).toEqual(expect.arrayContaining(["weekly-full-2-months", "base-of:diff-2026-11-17"]));
+    expect(kept.get("full-2026-11-15")).toEqual(
+      expect.arrayContaining(["weekly-full-2-months", "base-of:diff-2026-11-17"]),
+    );
   });
 
   test("a base outside its own window is kept for its differential", () => {

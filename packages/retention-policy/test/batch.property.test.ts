@@ -1,14 +1,27 @@
-import { addDays, date, type Instant, type LocalDate, localDateOf, toEpochDay, zonedInstant } from "@zorgkit/core";
+import {
+  addDays,
+  date,
+  type Instant,
+  type LocalDate,
+  localDateOf,
+  toEpochDay,
+  zonedInstant,
+} from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { NO_DATE, type RetentionColumns, schedule, sweep } from "../src/batch.js";
 import { evaluate } from "../src/evaluate.js";
-import type { RetentionRecord } from "../src/record.js";
-import type { RetentionPolicy } from "../src/rulebook.js";
 import { mitzRetention } from "../src/presets/mitz.js";
 import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
-import { arbRetentionInstant, arbRecordFor, arbRetentionPolicy, arbRetentionRecord } from "../src/testing/arbitraries.js";
+import type { RetentionRecord } from "../src/record.js";
+import type { RetentionPolicy } from "../src/rulebook.js";
+import {
+  arbRecordFor,
+  arbRetentionInstant,
+  arbRetentionPolicy,
+  arbRetentionRecord,
+} from "../src/testing/arbitraries.js";
 import { referenceEvaluate } from "./reference/evaluate.js";
 
 const uniqueIds = (records: ReadonlyArray<RetentionRecord>) => records.map((r, i) => ({ ...r, id: `r${i}` }));
@@ -37,7 +50,12 @@ function toColumns(records: ReadonlyArray<RetentionRecord>, coded: boolean, at: 
   }
   const today = localDateOf(at);
   const held = Uint8Array.from(records, (r) =>
-    (r.holds ?? []).some((h) => typeof h === "string" || (h.placedOn <= today && (h.liftedOn === undefined || today < h.liftedOn))) ? 1 : 0,
+    (r.holds ?? []).some(
+      (h) =>
+        typeof h === "string" || (h.placedOn <= today && (h.liftedOn === undefined || today < h.liftedOn)),
+    )
+      ? 1
+      : 0,
   );
   return {
     id: records.map((r) => r.id),
@@ -50,7 +68,8 @@ function toColumns(records: ReadonlyArray<RetentionRecord>, coded: boolean, at: 
 }
 
 const expected = (records: ReadonlyArray<RetentionRecord>, policy: RetentionPolicy, at: Instant) => {
-  const of = (s: string) => records.filter((r) => referenceEvaluate(r, policy, at).status === s).map((r) => r.id);
+  const of = (s: string) =>
+    records.filter((r) => referenceEvaluate(r, policy, at).status === s).map((r) => r.id);
   return { delete: of("must-delete"), conflict: of("conflict"), incomplete: of("incomplete") };
 };
 
@@ -111,7 +130,12 @@ describe("sweep agrees with evaluate and with the reference", () => {
 });
 
 /** Day-by-day reference for schedule: the first day in the range on which the reference says must-delete. */
-function referenceSchedule(records: ReadonlyArray<RetentionRecord>, policy: RetentionPolicy, from: LocalDate, to: LocalDate) {
+function referenceSchedule(
+  records: ReadonlyArray<RetentionRecord>,
+  policy: RetentionPolicy,
+  from: LocalDate,
+  to: LocalDate,
+) {
   const atDay = (d: LocalDate) => zonedInstant(d, 0);
   const days = new Map<string, Array<string>>();
   const overdue: Array<string> = [];
@@ -166,7 +190,9 @@ describe("schedule agrees with a day-by-day scan of the reference", () => {
             return fc.tuple(
               fc.constant(day),
               fc
-                .array(arbRecordFor(policy, { from: addDays(day, -800), to: day, spread: 200 }), { maxLength: 30 })
+                .array(arbRecordFor(policy, { from: addDays(day, -800), to: day, spread: 200 }), {
+                  maxLength: 30,
+                })
                 .map(uniqueIds),
               fc.integer({ min: 0, max: 120 }),
             );
@@ -174,7 +200,9 @@ describe("schedule agrees with a day-by-day scan of the reference", () => {
           ([from, records, span]) => {
             const to = addDays(from, span);
             const got = schedule(records, policy, { from, to }).value;
-            expect({ days: got.days, overdue: got.overdue }).toEqual(referenceSchedule(records, policy, from, to));
+            expect({ days: got.days, overdue: got.overdue }).toEqual(
+              referenceSchedule(records, policy, from, to),
+            );
             scheduled += got.days.reduce((n, d) => n + d.ids.length, 0);
           },
         ),
@@ -189,15 +217,26 @@ describe("columns: nothing is defaulted", () => {
   const at = zonedInstant(date("2026-12-01"), 720);
   const day = toEpochDay(date("2026-01-31"));
   test("without a `sent` column, overview requests are incomplete — a missing column never reads as 'never sent'", () => {
-    const cols = { id: ["o1"], recordClass: ["overview-request"], events: { created: [day], processed: [NO_DATE] }, held: [0] };
+    const cols = {
+      id: ["o1"],
+      recordClass: ["overview-request"],
+      events: { created: [day], processed: [NO_DATE] },
+      held: [0],
+    };
     const r = sweep(cols, vjzRetention, at).value;
     expect([r.delete, r.incomplete]).toEqual([[], ["o1"]]);
     const full = { ...cols, events: { ...cols.events, sent: [NO_DATE] } };
     expect(sweep(full, vjzRetention, at).value.delete).toEqual(["o1"]);
   });
   test("without the held column every record is incomplete, in sweep and in schedule", () => {
-    const cols = { id: ["a"], recordClass: ["ip-log"], events: { written: [day] } } as unknown as RetentionColumns;
+    const cols = {
+      id: ["a"],
+      recordClass: ["ip-log"],
+      events: { written: [day] },
+    } as unknown as RetentionColumns;
     expect(sweep(cols, vjzRetention, at).value.incomplete).toEqual(["a"]);
-    expect(schedule(cols, vjzRetention, { from: date("2026-03-01"), to: date("2026-12-31") }).value.incomplete).toEqual(["a"]);
+    expect(
+      schedule(cols, vjzRetention, { from: date("2026-03-01"), to: date("2026-12-31") }).value.incomplete,
+    ).toEqual(["a"]);
   });
 });

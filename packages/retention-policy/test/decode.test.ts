@@ -14,26 +14,37 @@ import { mitzRetention } from "../src/presets/mitz.js";
 import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
 
-const issues = (r: { ok: boolean; issues?: ReadonlyArray<{ path: string; message: string; code?: string }> }) =>
-  r.ok ? [] : (r.issues ?? []).map((i) => `${i.path}: ${i.message}`);
+const issues = (r: {
+  ok: boolean;
+  issues?: ReadonlyArray<{ path: string; message: string; code?: string }>;
+}) => (r.ok ? [] : (r.issues ?? []).map((i) => `${i.path}: ${i.message}`));
 
 const own = (rule: unknown, extra: object = {}) => ({
   id: "mine",
-  classes: { "ip-log": { description: "IP addresses", requiredEvents: ["written"], laterEvents: ["closed"] } },
+  classes: {
+    "ip-log": { description: "IP addresses", requiredEvents: ["written"], laterEvents: ["closed"] },
+  },
   rules: [{ id: "r1", recordClass: "ip-log", citations: [{ source: "OWN", article: "1" }], rule, ...extra }],
 });
 
 describe("decodeRetentionPolicy (spec §4)", () => {
   test("every preset decodes as a policy", () => {
-    for (const p of [vjzRetention, mdoB1Retention, mitzRetention, statutoryRetention]) expect(decodeRetentionPolicy(p).ok).toBe(true);
+    for (const p of [vjzRetention, mdoB1Retention, mitzRetention, statutoryRetention])
+      expect(decodeRetentionPolicy(p).ok).toBe(true);
     expect(decodeBackupScheme(mdoSlaBackupScheme).ok).toBe(true);
   });
   test("a zero or negative duration is rejected", () => {
-    const zero = decodeRetentionPolicy(own({ _tag: "AfterEvent", event: "written", duration: { months: 0 }, bound: "max" }));
+    const zero = decodeRetentionPolicy(
+      own({ _tag: "AfterEvent", event: "written", duration: { months: 0 }, bound: "max" }),
+    );
     expect(issues(zero).join("\n")).toContain("longer than zero");
-    const negative = decodeRetentionPolicy(own({ _tag: "AfterEvent", event: "written", duration: { days: -3 }, bound: "max" }));
+    const negative = decodeRetentionPolicy(
+      own({ _tag: "AfterEvent", event: "written", duration: { days: -3 }, bound: "max" }),
+    );
     expect(negative.ok).toBe(false);
-    const fraction = decodeRetentionPolicy(own({ _tag: "AfterEvent", event: "written", duration: { months: 1.5 }, bound: "max" }));
+    const fraction = decodeRetentionPolicy(
+      own({ _tag: "AfterEvent", event: "written", duration: { months: 1.5 }, bound: "max" }),
+    );
     expect(fraction.ok).toBe(false);
   });
   test("a rule whose end event never occurs in its class is rejected, naming the class's events", () => {
@@ -43,7 +54,10 @@ describe("decodeRetentionPolicy (spec §4)", () => {
     ]);
   });
   test("a rule for an unknown class, duplicate rule ids, a misplaced reading are rejected", () => {
-    const p = own({ _tag: "AfterEvent", event: "written", duration: { months: 6 }, bound: "min" }, { reading: "statutory-period-as-maximum" });
+    const p = own(
+      { _tag: "AfterEvent", event: "written", duration: { months: 6 }, bound: "min" },
+      { reading: "statutory-period-as-maximum" },
+    );
     const bad = { ...p, rules: [...p.rules, { ...p.rules[0], recordClass: "fax-log" }] };
     const text = issues(decodeRetentionPolicy(bad)).join("\n");
     expect(text).toContain('unknown record class "fax-log"');
@@ -51,7 +65,9 @@ describe("decodeRetentionPolicy (spec §4)", () => {
     expect(text).toContain("statutory-period-as-maximum belongs on an AfterEvent rule with bound max");
   });
   test("a typo in a key is rejected, not ignored (ADR 0006 §4)", () => {
-    const r = decodeRetentionPolicy(own({ _tag: "AfterEvent", event: "written", duration: { months: 6 }, bound: "max", unles: "closed" }));
+    const r = decodeRetentionPolicy(
+      own({ _tag: "AfterEvent", event: "written", duration: { months: 6 }, bound: "max", unles: "closed" }),
+    );
     expect(r.ok).toBe(false);
     expect(r.ok ? [] : r.issues.map((i) => i.code)).toContain("unexpected-key");
   });
@@ -68,40 +84,75 @@ describe("decodeRetentionPolicy (spec §4)", () => {
 describe("decodeRetentionRecord (spec §4)", () => {
   const at = instant("2026-12-01T12:00:00+01:00");
   test("an unknown record class is rejected", () => {
-    expect(issues(decodeRetentionRecord({ id: "r1", recordClass: "fax-log", events: {} }, vjzRetention))[0]).toContain(
-      'unknown record class for policy "vjz"',
-    );
+    expect(
+      issues(decodeRetentionRecord({ id: "r1", recordClass: "fax-log", events: {} }, vjzRetention))[0],
+    ).toContain('unknown record class for policy "vjz"');
   });
   test("an unknown event name and a missing required event are rejected", () => {
-    expect(issues(decodeRetentionRecord({ id: "r1", recordClass: "ip-log", events: { writen: "2026-01-01" } }, vjzRetention))).toEqual([
+    expect(
+      issues(
+        decodeRetentionRecord(
+          { id: "r1", recordClass: "ip-log", events: { writen: "2026-01-01" } },
+          vjzRetention,
+        ),
+      ),
+    ).toEqual([
       '$.events.writen: class "ip-log" has no event "writen"; its events are written',
       '$.events.written: every "ip-log" record has the event "written"',
     ]);
   });
   test("an event dated after the evaluation day is rejected (with { at })", () => {
-    const r = decodeRetentionRecord({ id: "r1", recordClass: "ip-log", events: { written: "2026-12-02" } }, vjzRetention, { at });
+    const r = decodeRetentionRecord(
+      { id: "r1", recordClass: "ip-log", events: { written: "2026-12-02" } },
+      vjzRetention,
+      { at },
+    );
     expect(issues(r)).toEqual(['$.events.written: "written" is dated after the evaluation day 2026-12-01']);
-    expect(decodeRetentionRecord({ id: "r1", recordClass: "ip-log", events: { written: "2026-12-01" } }, vjzRetention, { at }).ok).toBe(true);
+    expect(
+      decodeRetentionRecord(
+        { id: "r1", recordClass: "ip-log", events: { written: "2026-12-01" } },
+        vjzRetention,
+        { at },
+      ).ok,
+    ).toBe(true);
   });
   test("a later event before the record's first event, an impossible date, a hold lifted before it was placed", () => {
     const early = decodeRetentionRecord(
       { id: "r1", recordClass: "contact-form", events: { received: "2026-03-02", answered: "2026-03-01" } },
       vjzRetention,
     );
-    expect(issues(early)).toEqual(['$.events.answered: "answered" is dated before the record\'s first event']);
+    expect(issues(early)).toEqual([
+      '$.events.answered: "answered" is dated before the record\'s first event',
+    ]);
     const hold = decodeRetentionRecord(
-      { id: "r1", recordClass: "ip-log", events: { written: "2026-03-02" }, holds: [{ id: "h", placedOn: "2026-05-01", liftedOn: "2026-04-01" }] },
+      {
+        id: "r1",
+        recordClass: "ip-log",
+        events: { written: "2026-03-02" },
+        holds: [{ id: "h", placedOn: "2026-05-01", liftedOn: "2026-04-01" }],
+      },
       vjzRetention,
     );
     expect(issues(hold).join("\n")).toContain("lifted on or after");
-    expect(decodeRetentionRecord({ id: "r1", recordClass: "ip-log", events: { written: "2026-02-30" } }, vjzRetention).ok).toBe(false);
+    expect(
+      decodeRetentionRecord(
+        { id: "r1", recordClass: "ip-log", events: { written: "2026-02-30" } },
+        vjzRetention,
+      ).ok,
+    ).toBe(false);
   });
   test("unknown keys are rejected; issues name the index in a list", () => {
-    const r = decodeRetentionRecords([{ id: "r1", recordClass: "ip-log", events: { written: "2026-01-01" }, hold: ["x"] }], vjzRetention);
+    const r = decodeRetentionRecords(
+      [{ id: "r1", recordClass: "ip-log", events: { written: "2026-01-01" }, hold: ["x"] }],
+      vjzRetention,
+    );
     expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([["$[0].hold", "unexpected-key"]]);
   });
   test("no value of the input appears in an error message (a BSN-like id is never echoed)", () => {
-    const r = decodeRetentionRecord({ id: 111222333, recordClass: "ip-log", events: { written: "111222333" } }, vjzRetention);
+    const r = decodeRetentionRecord(
+      { id: 111222333, recordClass: "ip-log", events: { written: "111222333" } },
+      vjzRetention,
+    );
     expect(JSON.stringify(r)).not.toContain("111222333");
   });
 });
@@ -134,11 +185,15 @@ describe("decodeBackups (spec §4)", () => {
   });
   test("a backup after the evaluation instant is rejected with { at }; a time without offset is rejected", () => {
     const at = instant("2026-12-01T00:00:00+01:00");
-    expect(decodeBackups([{ id: "f1", kind: "full", takenAt: "2026-12-02T02:00:00+01:00" }], { at }).ok).toBe(false);
+    expect(decodeBackups([{ id: "f1", kind: "full", takenAt: "2026-12-02T02:00:00+01:00" }], { at }).ok).toBe(
+      false,
+    );
     expect(decodeBackups([{ id: "f1", kind: "full", takenAt: "2026-11-02T02:00:00" }]).ok).toBe(false);
   });
   test("a scheme with an unknown time zone or no rules is rejected", () => {
-    expect(issues(decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] })).length).toBe(2);
+    expect(issues(decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] })).length).toBe(
+      2,
+    );
   });
 });
 
@@ -164,7 +219,10 @@ describe("decoders never throw", () => {
         fc.record({
           id: fc.oneof(fc.string(), fc.integer()),
           recordClass: fc.constantFrom("ip-log", "IP-log", "", "contact-form"),
-          events: fc.dictionary(fc.constantFrom("written", "received", "answered", "x"), fc.constantFrom("2026-01-01", "2026-13-01", "", 5)),
+          events: fc.dictionary(
+            fc.constantFrom("written", "received", "answered", "x"),
+            fc.constantFrom("2026-01-01", "2026-13-01", "", 5),
+          ),
         }),
         (u) => {
           const r = decodeRetentionRecord(u, vjzRetention);

@@ -4,12 +4,21 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { evaluate } from "../src/evaluate.js";
 import type { RetentionRecord } from "../src/record.js";
-import { RetentionPolicy, type RetentionPolicy as Policy } from "../src/rulebook.js";
-import { arbRetentionInstant, arbRetentionLength, arbRetentionPolicy, arbRetentionRecord } from "../src/testing/arbitraries.js";
+import { type RetentionPolicy as Policy, RetentionPolicy } from "../src/rulebook.js";
+import {
+  arbRetentionInstant,
+  arbRetentionLength,
+  arbRetentionPolicy,
+  arbRetentionRecord,
+} from "../src/testing/arbitraries.js";
 import { referenceEvaluate } from "./reference/evaluate.js";
 
 const policyAndRecord = arbRetentionPolicy().chain((policy) =>
-  fc.tuple(fc.constant(policy), arbRetentionRecord(Object.keys(policy.classes).length), arbRetentionInstant()),
+  fc.tuple(
+    fc.constant(policy),
+    arbRetentionRecord(Object.keys(policy.classes).length),
+    arbRetentionInstant(),
+  ),
 );
 
 const withoutHolds = (r: RetentionRecord): RetentionRecord => {
@@ -56,7 +65,13 @@ describe("spec §5 invariants", () => {
     );
   });
 
-  const addRule = (policy: Policy, recordClass: string, bound: "min" | "max", duration: object, event: string): Policy => ({
+  const addRule = (
+    policy: Policy,
+    recordClass: string,
+    bound: "min" | "max",
+    duration: object,
+    event: string,
+  ): Policy => ({
     ...policy,
     rules: [
       ...policy.rules,
@@ -77,8 +92,16 @@ describe("spec §5 invariants", () => {
         fc.constantFrom("start", "e1", "e2", "e3"),
         ([policy, record, at], duration, event) => {
           const before = evaluate(record, policy, at).value;
-          const withMin = evaluate(record, addRule(policy, record.recordClass, "min", duration, event), at).value;
-          const withMax = evaluate(record, addRule(policy, record.recordClass, "max", duration, event), at).value;
+          const withMin = evaluate(
+            record,
+            addRule(policy, record.recordClass, "min", duration, event),
+            at,
+          ).value;
+          const withMax = evaluate(
+            record,
+            addRule(policy, record.recordClass, "max", duration, event),
+            at,
+          ).value;
           if (before.keepUntil !== undefined) expect(withMin.keepUntil! >= before.keepUntil).toBe(true);
           if (before.deleteBy !== undefined) expect(withMax.deleteBy! <= before.deleteBy).toBe(true);
         },
@@ -94,7 +117,10 @@ describe("spec §5 invariants", () => {
         fc.pre(first.status === "must-delete");
         // the facts known at `at` (events dated later have not happened yet) stay the facts
         const today = localDateOf(at);
-        const known = { ...record, events: Object.fromEntries(Object.entries(record.events).filter(([, d]) => d <= today)) };
+        const known = {
+          ...record,
+          events: Object.fromEntries(Object.entries(record.events).filter(([, d]) => d <= today)),
+        };
         expect(evaluate(known, policy, at).value.status).toBe("must-delete");
         const next = (at + later * 3_600_000 * 7) as typeof at;
         expect(evaluate(known, policy, next).value.status).toBe("must-delete");

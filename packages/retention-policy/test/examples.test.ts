@@ -56,11 +56,13 @@ describe("TSDoc examples run and give the results they state", () => {
   test.each(all.map((e, i) => [e.name, i] as const))("%s", async (_name, i) => {
     const e = all[i]!;
     const results: Array<[unknown, string]> = [];
-    (globalThis as Record<string, unknown>).__check = (actual: unknown, expected: string) => results.push([actual, expected]);
+    (globalThis as Record<string, unknown>).__check = (actual: unknown, expected: string) =>
+      results.push([actual, expected]);
     const file = join(out, `ex${i}.ts`);
     writeFileSync(file, `declare function __check(a: unknown, e: string): void;\n${e.code}\nexport {};\n`);
     await import(file);
-    for (const [actual, expected] of results) expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(expected));
+    for (const [actual, expected] of results)
+      expect(JSON.parse(JSON.stringify(actual))).toEqual(JSON.parse(expected));
     expect(results.length).toBe(e.checks);
   });
 });

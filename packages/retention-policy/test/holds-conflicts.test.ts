@@ -26,9 +26,9 @@ describe("legal holds beat everything", () => {
     const s = schedule([r], vjzRetention, { from: date("2026-03-01"), to: date("2026-04-30") }).value;
     expect(s.days).toEqual([{ date: "2026-04-10", ids: ["phone-recording-1"] }]);
     const notLifted = call([{ id: "complaint-12", placedOn: date("2026-02-15") }]);
-    expect(schedule([notLifted], vjzRetention, { from: date("2026-03-01"), to: date("2026-04-30") }).value.held).toEqual([
-      "phone-recording-1",
-    ]);
+    expect(
+      schedule([notLifted], vjzRetention, { from: date("2026-03-01"), to: date("2026-04-30") }).value.held,
+    ).toEqual(["phone-recording-1"]);
   });
 
   test("an undated hold: held while listed; removing it lifts it", () => {
@@ -51,17 +51,27 @@ describe("a statutory minimum conflicting with a storage maximum: keep, report, 
   // addresses meets the statutory 5-year minimum for the log.
   const combined: RetentionPolicy = {
     id: "combined",
-    classes: { "audit-log": { description: "access log with IP addresses", requiredEvents: ["written"], laterEvents: [] } },
+    classes: {
+      "audit-log": {
+        description: "access log with IP addresses",
+        requiredEvents: ["written"],
+        laterEvents: [],
+      },
+    },
     rules: [
-      ...(statutoryRetention.rules.filter((r) => r.recordClass === "audit-log")),
-      { ...(vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!), recordClass: "audit-log" },
+      ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
+      { ...vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!, recordClass: "audit-log" },
     ],
   };
   const log = rec("audit-log", { written: "2026-01-01" });
 
   test("the status is conflict from the start and stays conflict after the maximum has passed — never must-delete", () => {
     for (const day of ["2026-01-01", "2026-07-02", "2030-12-31"])
-      expect(judge(log, combined, on(day))).toEqual({ status: "conflict", keepUntil: "2031-01-01", deleteBy: "2026-07-01" });
+      expect(judge(log, combined, on(day))).toEqual({
+        status: "conflict",
+        keepUntil: "2031-01-01",
+        deleteBy: "2026-07-01",
+      });
     expect(judge(log, combined, on("2031-01-02")).status).toBe("must-delete");
   });
 
@@ -78,32 +88,55 @@ describe("a statutory minimum conflicting with a storage maximum: keep, report, 
   });
 
   test("MDO-B1's min = max logging is not a conflict (equal bounds)", () => {
-    expect(judge(rec("audit-log", { written: "2026-01-01" }), mdoB1Retention, on("2026-08-01")).status).toBe("keep");
+    expect(judge(rec("audit-log", { written: "2026-01-01" }), mdoB1Retention, on("2026-08-01")).status).toBe(
+      "keep",
+    );
   });
 });
 
 describe("incomplete: never a silent default", () => {
   test("MDO-B1 patient registration data without an agreed period cannot be evaluated", () => {
-    const r = evaluate(rec("patient-registration", { registered: "2026-01-05" }), mdoB1Retention, on("2036-01-01"));
+    const r = evaluate(
+      rec("patient-registration", { registered: "2026-01-05" }),
+      mdoB1Retention,
+      on("2036-01-01"),
+    );
     expect(r.value.status).toBe("incomplete");
     expect(r.value.missing).toEqual(["agreement:patient-registration-by-agreement"]);
-    expect(sweep([rec("patient-registration", { registered: "2026-01-05" })], mdoB1Retention, on("2036-01-01")).value.delete).toEqual([]);
+    expect(
+      sweep([rec("patient-registration", { registered: "2026-01-05" })], mdoB1Retention, on("2036-01-01"))
+        .value.delete,
+    ).toEqual([]);
   });
   test("once the parties agree (2 years after the MDO was held, at most) the same record is evaluated", () => {
     const agreed: RetentionPolicy = {
       ...mdoB1Retention,
       rules: mdoB1Retention.rules.map((r) =>
         r.id === "patient-registration-by-agreement"
-          ? { ...r, rule: { _tag: "ByAgreement", agreed: { event: "mdo-held", duration: { years: 2 }, bound: "max" } } }
+          ? {
+              ...r,
+              rule: {
+                _tag: "ByAgreement",
+                agreed: { event: "mdo-held", duration: { years: 2 }, bound: "max" },
+              },
+            }
           : r,
       ),
     };
     const r = rec("patient-registration", { registered: "2026-01-05", "mdo-held": "2026-02-10" });
-    expect(judge(r, agreed, on("2028-02-11", "00:00"))).toEqual({ status: "must-delete", keepUntil: undefined, deleteBy: "2028-02-10" });
+    expect(judge(r, agreed, on("2028-02-11", "00:00"))).toEqual({
+      status: "must-delete",
+      keepUntil: undefined,
+      deleteBy: "2028-02-10",
+    });
   });
   test("a record without its required event, or of an unknown class, is incomplete", () => {
-    expect(evaluate(rec("ip-log", {}), vjzRetention, on("2026-01-01")).value.missing).toEqual(["event:written"]);
-    expect(evaluate(rec("fax-log", { written: "2026-01-01" }), vjzRetention, on("2026-06-01")).value.status).toBe("incomplete");
+    expect(evaluate(rec("ip-log", {}), vjzRetention, on("2026-01-01")).value.missing).toEqual([
+      "event:written",
+    ]);
+    expect(
+      evaluate(rec("fax-log", { written: "2026-01-01" }), vjzRetention, on("2026-06-01")).value.status,
+    ).toBe("incomplete");
   });
   test("an event dated after the evaluation day counts as not yet happened", () => {
     const form = rec("contact-form", { received: "2026-03-02", answered: "2026-03-20" });
@@ -119,7 +152,9 @@ describe("the option to keep statutory logs longer (MDO-B1 and MITZ §4 'min = m
     expect(longer.value.status).toBe("may-delete");
     expect(longer.because.map((s) => s.rule)).toContain("retention-reading-off");
     // the minimum is not affected: before 5 years it is still keep
-    expect(judge(log, mdoB1Retention, on("2025-07-01"), { statutoryPeriodAsMaximum: false }).status).toBe("keep");
+    expect(judge(log, mdoB1Retention, on("2025-07-01"), { statutoryPeriodAsMaximum: false }).status).toBe(
+      "keep",
+    );
   });
 });
 
@@ -128,7 +163,9 @@ describe("mayDelete: the same answer as a Verdict", () => {
     const { mayDelete } = await import("../src/evaluate.js");
     const at = on("2026-08-01");
     expect(mayDelete(rec("ip-log", { written: "2026-01-01" }), vjzRetention, at).value).toBe("allowed");
-    expect(mayDelete(rec("ip-log", { written: "2026-01-01" }, { holds: ["x"] }), vjzRetention, at).value).toBe("refused");
+    expect(
+      mayDelete(rec("ip-log", { written: "2026-01-01" }, { holds: ["x"] }), vjzRetention, at).value,
+    ).toBe("refused");
     expect(mayDelete(rec("audit-log", { written: "2026-01-01" }), mdoB1Retention, at).value).toBe("refused");
     const v = mayDelete(rec("patient-registration", { registered: "2026-01-01" }), mdoB1Retention, at);
     expect(v.value).toBe("undetermined");

@@ -26,24 +26,30 @@ describe("logic names no contract (ADR 0007 §1)", () => {
   it("the package has logic modules to check", () => {
     expect(logic.length).toBeGreaterThanOrEqual(8);
   });
-  it.each(logic.map((f) => [f.slice(src.length + 1), f]))("%s cites nothing and names no source, article or figure", (_, f) => {
-    const text = code(f);
-    expect(text).not.toMatch(/\bcite\(/);
-    for (const id of [...sourceIds, "NEN 7513", "BW"]) expect(text).not.toContain(`"${id}"`);
-    expect(text).not.toMatch(/§\s?\d/);
-    expect(text).not.toMatch(/\bart\.\s?\d/);
-    expect(text).not.toMatch(/\{\s*(months|years|days|weeks):\s*\d/); // no period figure
-  });
+  it.each(logic.map((f) => [f.slice(src.length + 1), f]))(
+    "%s cites nothing and names no source, article or figure",
+    (_, f) => {
+      const text = code(f);
+      expect(text).not.toMatch(/\bcite\(/);
+      for (const id of [...sourceIds, "NEN 7513", "BW"]) expect(text).not.toContain(`"${id}"`);
+      expect(text).not.toMatch(/§\s?\d/);
+      expect(text).not.toMatch(/\bart\.\s?\d/);
+      expect(text).not.toMatch(/\{\s*(months|years|days|weeks):\s*\d/); // no period figure
+    },
+  );
 });
 
 describe("the presets are rulebooks: they decode, and survive JSON", () => {
   const presets = [api.vjzRetention, api.mdoB1Retention, api.mitzRetention, api.statutoryRetention];
-  it.each(presets.map((p) => [p.id, p]))("%s decodes from its JSON to the same value; every rule cites its source", (_, p) => {
-    const r = decodeRetentionPolicy(JSON.parse(JSON.stringify(p)));
-    expect(r.ok && r.value).toEqual(p);
-    expect(Schema.is(RetentionPolicy)(p)).toBe(true);
-    for (const rule of p.rules) expect(rule.citations.length).toBeGreaterThan(0);
-  });
+  it.each(presets.map((p) => [p.id, p]))(
+    "%s decodes from its JSON to the same value; every rule cites its source",
+    (_, p) => {
+      const r = decodeRetentionPolicy(JSON.parse(JSON.stringify(p)));
+      expect(r.ok && r.value).toEqual(p);
+      expect(Schema.is(RetentionPolicy)(p)).toBe(true);
+      for (const rule of p.rules) expect(rule.citations.length).toBeGreaterThan(0);
+    },
+  );
   it("every record class of a preset has at least one rule (no class is left to a default)", () => {
     for (const p of presets)
       for (const c of Object.keys(p.classes)) expect(p.rules.some((r) => r.recordClass === c)).toBe(true);

@@ -33,9 +33,7 @@ export const K_NOT_STORED = 5;
 export const K_UNAGREED = 6;
 
 /** Period end (last day) of a fixed length after an event day, memoised; `NaN` if out of range. */
-export interface LastDay {
-  (eventDay: number): number;
-}
+export type LastDay = (eventDay: number) => number;
 
 const TABLE_BASE = -25567; // 1900-01-01
 const TABLE_SIZE = 1 << 17; // ≈ 358 years
@@ -175,7 +173,8 @@ export function planOf(policy: RetentionPolicy, options?: ReadingOptions): Polic
         list.push({ ...base, kind: K_NOT_STORED, event: -1, second: -1, end: undefined });
         break;
       case "ByAgreement":
-        if (r.agreed === undefined) list.push({ ...base, kind: K_UNAGREED, event: -1, second: -1, end: undefined });
+        if (r.agreed === undefined)
+          list.push({ ...base, kind: K_UNAGREED, event: -1, second: -1, end: undefined });
         else
           list.push({
             ...base,
@@ -366,7 +365,10 @@ export function assess(
   if (held) status = HELD;
   else if (missing >= 0 || unagreed >= 0 || rules.length === 0) status = INCOMPLETE;
   // a minimum that outlasts a maximum, while the minimum still runs
-  else if (deleteBy === deleteBy && ((keepUntil > deleteBy && today <= keepUntil) || openMinLower > deleteBy))
+  else if (
+    !Number.isNaN(deleteBy) &&
+    ((keepUntil > deleteBy && today <= keepUntil) || openMinLower > deleteBy)
+  )
     status = CONFLICT;
   else if (today > deleteBy) status = MUST_DELETE;
   else if (today <= keepUntil || running) status = KEEP;

@@ -35,7 +35,8 @@ export const mdoB1Retention: RetentionPolicy = {
   id: "mdo-b1",
   classes: {
     "patient-registration": {
-      description: "Personal data for registering a patient for an MDO (name, address, BSN, birth date, sex, health data)",
+      description:
+        "Personal data for registering a patient for an MDO (name, address, BSN, birth date, sex, health data)",
       requiredEvents: ["registered"],
       laterEvents: ["mdo-held", "closed"],
     },
@@ -60,7 +61,12 @@ export const mdoB1Retention: RetentionPolicy = {
       id: "patient-registration-by-agreement",
       recordClass: "patient-registration",
       rule: { _tag: "ByAgreement" },
-      citations: [table("Persoonsgegevens voor aanmelding patiënt", "Partijen maken in onderling overleg nadere afspraken")],
+      citations: [
+        table(
+          "Persoonsgegevens voor aanmelding patiënt",
+          "Partijen maken in onderling overleg nadere afspraken",
+        ),
+      ],
     },
     {
       id: "mdo-report-by-agreement",
@@ -72,7 +78,12 @@ export const mdoB1Retention: RetentionPolicy = {
       id: "radiology-14-days",
       recordClass: "radiology-images",
       rule: { _tag: "AfterEvent", event: "received", duration: { days: 14 }, bound: "max" },
-      citations: [table("Radiologische beelden (aangeleverd via Twiin-portaal)", "14 dagen: a maximum from receipt (this library's reading)")],
+      citations: [
+        table(
+          "Radiologische beelden (aangeleverd via Twiin-portaal)",
+          "14 dagen: a maximum from receipt (this library's reading)",
+        ),
+      ],
     },
     {
       id: "logging-5-years-min",

@@ -47,7 +47,9 @@ export const mdoSlaBackupScheme: BackupScheme = {
       keep: "newest-per-year",
       for: { years: 20 },
       citations: [
-        table("Database PRD Full, 1 x per jaar, bewaartermijn 20 jaar: the newest full backup of each calendar year (this library's reading)"),
+        table(
+          "Database PRD Full, 1 x per jaar, bewaartermijn 20 jaar: the newest full backup of each calendar year (this library's reading)",
+        ),
       ],
     },
   ],

@@ -55,7 +55,11 @@ export const statutoryRetention: RetentionPolicy = {
       recordClass: "medical-record",
       rule: { _tag: "AfterEvent", event: "last-changed", duration: { years: 20 }, bound: "min" },
       citations: [
-        cite("BW", "7:454 lid 3", "twintig jaren vanaf de laatste wijziging in het dossier, of zoveel langer als goede zorg vraagt"),
+        cite(
+          "BW",
+          "7:454 lid 3",
+          "twintig jaren vanaf de laatste wijziging in het dossier, of zoveel langer als goede zorg vraagt",
+        ),
       ],
     },
   ],

@@ -114,8 +114,16 @@ export const vjzRetention: RetentionPolicy = {
       rule: { _tag: "UntilProcessed", received: "submitted", processed: "processed", max: { years: 1 } },
       citations: [
         row(2, "Zolang je aanvraag in behandeling is; maximaal 1 jaar"),
-        cite("VJZ", "§2", "formulier vernietigd zodra verwerkt; maximaal één jaar, maar na verwerking direct vernietigd"),
-        cite("VJZ", "§4", "Nadat de verwerking is gedaan, verwijderen wij je contactgegevens. In ieder geval na één jaar"),
+        cite(
+          "VJZ",
+          "§2",
+          "formulier vernietigd zodra verwerkt; maximaal één jaar, maar na verwerking direct vernietigd",
+        ),
+        cite(
+          "VJZ",
+          "§4",
+          "Nadat de verwerking is gedaan, verwijderen wij je contactgegevens. In ieder geval na één jaar",
+        ),
       ],
     },
     {

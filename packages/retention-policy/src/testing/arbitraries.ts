@@ -4,7 +4,16 @@
  *
  * @module
  */
-import { addDays, date, type DateLength, fromEpochDay, type Instant, type LocalDate, toEpochDay, zonedInstant } from "@zorgkit/core";
+import {
+  addDays,
+  type DateLength,
+  date,
+  fromEpochDay,
+  type Instant,
+  type LocalDate,
+  toEpochDay,
+  zonedInstant,
+} from "@zorgkit/core";
 import fc from "fast-check";
 import type { Backup } from "../backups.js";
 import type { Hold, RetentionRecord } from "../record.js";
@@ -99,7 +108,15 @@ export function arbRetentionRule(events: ReadonlyArray<string>): fc.Arbitrary<Re
   const ev = fc.constantFrom(...events);
   const bound = fc.constantFrom("min" as const, "max" as const);
   return fc.oneof(
-    { arbitrary: fc.record({ _tag: fc.constant("AfterEvent" as const), event: ev, duration: arbRetentionLength(), bound }), weight: 4 },
+    {
+      arbitrary: fc.record({
+        _tag: fc.constant("AfterEvent" as const),
+        event: ev,
+        duration: arbRetentionLength(),
+        bound,
+      }),
+      weight: 4,
+    },
     {
       arbitrary: fc.record({
         _tag: fc.constant("AfterEvent" as const),
@@ -171,7 +188,7 @@ export function arbRetentionPolicy(): fc.Arbitrary<RetentionPolicy> {
         const rules: Array<ClassRule> = [];
         perClass.forEach((list, c) => {
           classes[`c${c}`] = CLASS_EVENTS;
-          list.forEach((rule, k) =>
+          list.forEach((rule, k) => {
             rules.push({
               id: `c${c}-r${k}`,
               recordClass: `c${c}`,
@@ -180,8 +197,8 @@ export function arbRetentionPolicy(): fc.Arbitrary<RetentionPolicy> {
               ...(rule._tag === "AfterEvent" && rule.bound === "max" && k % 3 === 0
                 ? { reading: "statutory-period-as-maximum" as const }
                 : {}),
-            }),
-          );
+            });
+          });
         });
         return { id: "generated", classes, rules };
       }),
@@ -205,7 +222,9 @@ export function arbHold(range?: DayRange): fc.Arbitrary<Hold> {
     fc
       .tuple(arbRetentionDate(range), fc.option(fc.integer({ min: 0, max: 400 }), { nil: undefined }))
       .map(([placedOn, lift]) =>
-        lift === undefined ? { id: "dated", placedOn } : { id: "dated", placedOn, liftedOn: addDays(placedOn, lift) },
+        lift === undefined
+          ? { id: "dated", placedOn }
+          : { id: "dated", placedOn, liftedOn: addDays(placedOn, lift) },
       ),
   );
 }
@@ -242,7 +261,9 @@ export function arbRetentionRecord(
       if (e1 !== undefined) events.e1 = addDays(start, e1);
       if (e2 !== undefined) events.e2 = addDays(start, e2);
       if (e3 !== undefined) events.e3 = addDays(start, e3);
-      return holds.length === 0 ? { id, recordClass: `c${c}`, events } : { id, recordClass: `c${c}`, events, holds };
+      return holds.length === 0
+        ? { id, recordClass: `c${c}`, events }
+        : { id, recordClass: `c${c}`, events, holds };
     });
 }
 
@@ -258,7 +279,10 @@ export function arbRetentionRecord(
  * (fc.sample(arbBackups({ days: 30 }), 1)[0]?.length ?? 0) > 0; // => true
  * ```
  */
-export function arbBackups(options?: { readonly days?: number; readonly end?: LocalDate }): fc.Arbitrary<ReadonlyArray<Backup>> {
+export function arbBackups(options?: {
+  readonly days?: number;
+  readonly end?: LocalDate;
+}): fc.Arbitrary<ReadonlyArray<Backup>> {
   const days = options?.days ?? 120;
   const end = toEpochDay(options?.end ?? date("2026-12-01"));
   return fc

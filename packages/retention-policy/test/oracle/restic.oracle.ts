@@ -10,7 +10,17 @@
  * restic's `AddDate` cut-off from the newest snapshot; dependencies of differentials; time zone.
  */
 import { execFileSync } from "node:child_process";
-import { addDays, date, fromEpochDay, type Instant, type LocalDate, localDateOf, periodAfter, toEpochDay, zonedInstant } from "@zorgkit/core";
+import {
+  addDays,
+  date,
+  fromEpochDay,
+  type Instant,
+  type LocalDate,
+  localDateOf,
+  periodAfter,
+  toEpochDay,
+  zonedInstant,
+} from "@zorgkit/core";
 import { beforeAll, describe, expect, test } from "vitest";
 // @ts-expect-error — a plain .mjs helper shared with the benchmark
 import { makeRepo } from "../../bench/restic-repo.mjs";
@@ -38,14 +48,22 @@ const resticLike: BackupScheme = {
   timeZone: tz,
   rules: [
     { id: "weekly-full", kind: "full", keep: "newest-per-week", for: { months: 2 }, citations: cite },
-    { id: "daily-differential", kind: "differential", keep: "newest-per-day", for: { days: 14 }, citations: cite },
+    {
+      id: "daily-differential",
+      kind: "differential",
+      keep: "newest-per-day",
+      for: { days: 14 },
+      citations: cite,
+    },
     { id: "yearly-full", kind: "full", keep: "newest-per-year", for: { years: 20 }, citations: cite },
   ],
 };
 
 /** ISO-8601 with the Amsterdam offset, as restic stores a snapshot taken in that zone. */
 function iso(t: number): string {
-  const offsetMin = Math.round((zonedInstant(localDateOf(t), 0) - Date.parse(`${localDateOf(t)}T00:00:00Z`)) / -60000);
+  const offsetMin = Math.round(
+    (zonedInstant(localDateOf(t), 0) - Date.parse(`${localDateOf(t)}T00:00:00Z`)) / -60000,
+  );
   const local = new Date(t + offsetMin * 60000).toISOString().slice(0, 19);
   const sign = offsetMin >= 0 ? "+" : "-";
   const h = String(Math.floor(Math.abs(offsetMin) / 60)).padStart(2, "0");
@@ -92,10 +110,18 @@ function firstKeptDay(anchor: number, length: { years?: number; months?: number;
 function ours(backups: ReadonlyArray<Backup>, scheme: BackupScheme, at: Instant): Set<string> {
   const r = pruneBackups(backups, scheme, at, { windowFrom: "newest-backup" }).value;
   // restic knows no dependencies and keeps no "newest of all kinds": compare the rule selections
-  return new Set(r.decisions.filter((d) => d.keptBy.some((k) => !k.startsWith("base-of:") && k !== "newest")).map((d) => d.id));
+  return new Set(
+    r.decisions
+      .filter((d) => d.keptBy.some((k) => !k.startsWith("base-of:") && k !== "newest"))
+      .map((d) => d.id),
+  );
 }
 
-function theirs(repo: Repo, backups: ReadonlyArray<Backup>, windows: { full: Array<string>; differential: Array<string> }): Set<string> {
+function theirs(
+  repo: Repo,
+  backups: ReadonlyArray<Backup>,
+  windows: { full: Array<string>; differential: Array<string> },
+): Set<string> {
   repo.clear();
   repo.add(backups.map((b) => ({ time: iso(b.takenAt), tags: [b.kind, `id:${b.id}`] })));
   const full = repo.forget(["--tag", "full", ...windows.full]);
@@ -113,10 +139,16 @@ describe.skipIf(!available)("pruneBackups against restic forget --dry-run", () =
   function translated(backups: ReadonlyArray<Backup>) {
     const newest = Math.max(...backups.map((b) => b.takenAt));
     const anchor = dayOf(newest);
-    const newestOf = (kind: string) => dayOf(Math.max(...backups.filter((b) => b.kind === kind).map((b) => b.takenAt)));
+    const newestOf = (kind: string) =>
+      dayOf(Math.max(...backups.filter((b) => b.kind === kind).map((b) => b.takenAt)));
     const n = (kind: string, length: object) => `${newestOf(kind) - firstKeptDay(anchor, length) + 1}d`;
     return {
-      full: ["--keep-within-weekly", n("full", { months: 2 }), "--keep-within-yearly", n("full", { years: 20 })],
+      full: [
+        "--keep-within-weekly",
+        n("full", { months: 2 }),
+        "--keep-within-yearly",
+        n("full", { years: 20 }),
+      ],
       differential: ["--keep-within-daily", n("differential", { days: 14 })],
     };
   }
@@ -175,11 +207,22 @@ describe.skipIf(!available)("pruneBackups against restic forget --dry-run", () =
     // restic on the differentials alone keeps d-new; on the fulls its window 2m from the newest full keeps f-old only as
     // the newest full — give it a newer full so the window rule is what decides
     repo.add([{ time: iso(zonedInstant(date("2026-11-22"), 120)), tags: ["full", "id:f-new"] }]);
-    const withNew: Array<Backup> = [...backups, { id: "f-new", kind: "full", takenAt: zonedInstant(date("2026-11-22"), 120) }];
+    const withNew: Array<Backup> = [
+      ...backups,
+      { id: "f-new", kind: "full", takenAt: zonedInstant(date("2026-11-22"), 120) },
+    ];
     const kept = repo.forget(["--tag", "full", "--keep-within-weekly", "2m"]);
     expect(kept.has("f-old")).toBe(false);
-    const p = pruneBackups(withNew, { ...resticLike, rules: resticLike.rules.filter((r) => r.id !== "yearly-full") }, at).value;
-    expect(p.decisions.find((d) => d.id === "f-old")).toEqual({ id: "f-old", keep: true, keptBy: ["base-of:d-new"] });
+    const p = pruneBackups(
+      withNew,
+      { ...resticLike, rules: resticLike.rules.filter((r) => r.id !== "yearly-full") },
+      at,
+    ).value;
+    expect(p.decisions.find((d) => d.id === "f-old")).toEqual({
+      id: "f-old",
+      keep: true,
+      keptBy: ["base-of:d-new"],
+    });
   });
 
   test("documented difference: weeks are counted in the scheme's time zone; restic counts in the offset each snapshot was stored with", () => {
@@ -194,7 +237,10 @@ describe.skipIf(!available)("pruneBackups against restic forget --dry-run", () =
     // snapshots stored with the Amsterdam offset (a host in that zone): restic agrees
     repo.clear();
     repo.add(backups.map((b) => ({ time: iso(b.takenAt), tags: [b.kind, `id:${b.id}`] })));
-    expect([...repo.forget(["--tag", "full", "--keep-within-weekly", "2m"])].sort()).toEqual(["mon-early", "sun"]);
+    expect([...repo.forget(["--tag", "full", "--keep-within-weekly", "2m"])].sort()).toEqual([
+      "mon-early",
+      "sun",
+    ]);
     // stored in UTC (a host running in UTC): restic sees one week and keeps only the newer
     repo.clear();
     repo.add(backups.map((b) => ({ time: new Date(b.takenAt).toISOString(), tags: [b.kind, `id:${b.id}`] })));

@@ -29,7 +29,9 @@ export function referenceEvaluate(
   const held = (record.holds ?? []).some((h) =>
     typeof h === "string" ? true : h.placedOn <= today && (h.liftedOn === undefined || today < h.liftedOn),
   );
-  const cls = Object.hasOwn(policy.classes, record.recordClass) ? policy.classes[record.recordClass] : undefined;
+  const cls = Object.hasOwn(policy.classes, record.recordClass)
+    ? policy.classes[record.recordClass]
+    : undefined;
   const rules = policy.rules.filter(
     (r) =>
       r.recordClass === record.recordClass &&
@@ -74,6 +76,7 @@ export function referenceEvaluate(
       if (p === undefined) {
         running = true;
         maxes.push(cap);
+        // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as strings
       } else maxes.push(p < cap ? p : cap);
     } else if (r._tag === "Immediately") {
       const e = happened(r.event);
