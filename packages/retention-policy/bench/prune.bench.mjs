@@ -4,13 +4,7 @@
 // two agree where their semantics do (restic's selections, windows translated to restic's day
 // counts), then times both. Run: `pnpm --filter @zorgkit/retention-policy bench`.
 import { execFileSync } from "node:child_process";
-import {
-  fromEpochDay,
-  localDateOf,
-  periodAfter,
-  toEpochDay,
-  zonedInstant,
-} from "@zorgkit/core";
+import { fromEpochDay, localDateOf, periodAfter, toEpochDay, zonedInstant } from "@zorgkit/core";
 import { mdoSlaBackupScheme, pruneBackups } from "../dist/index.js";
 import { makeRepo } from "./restic-repo.mjs";
 
