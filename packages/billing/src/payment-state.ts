@@ -219,6 +219,8 @@ export interface AccountStatus {
 interface Work {
   readonly inv: AccountInvoice;
   due: LocalDate;
+  /** The invoice's own due date (before an end of the agreement moved it): interest runs from the day after. */
+  readonly originalDue: LocalDate;
   payments: Array<{ on: LocalDate; amount: Money }>;
   reminders: Array<{ on: LocalDate; termEnds: LocalDate }>;
   handedOver?: LocalDate;
@@ -259,7 +261,9 @@ function owedOn(w: Work, day: LocalDate, rules: BillingRules, withCosts: boolean
     const r = computeInterest(
       {
         principal: w.inv.amount,
-        defaultFrom: from,
+        // interest "met ingang van de datum waarop de oorspronkelijke betaaltermijn is verstreken":
+        // a due date moved earlier by the end of the agreement does not start interest earlier
+        defaultFrom: from > w.originalDue ? from : addDays(w.originalDue, 1),
         through: day,
         payments: w.payments.filter((p) => p.on <= day),
         costs: withCosts ? w.costs.filter((c) => c.on <= day) : [],
@@ -326,6 +330,7 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
     work.set(inv.number, {
       inv,
       due: addDays(inv.invoiceDate, term),
+      originalDue: addDays(inv.invoiceDate, term),
       payments: [],
       reminders: [],
       costs: [],

@@ -262,4 +262,18 @@ describe("dissolution and the end of the agreement (MDO-BV 6.13, 6.14)", () => {
     // dated 15 Jul, own term to 14 Aug; 6.14 moves it to 30 Jul
     expect(late.invoices[0]).toMatchObject({ dueDate: "2026-07-30", state: "in-default" });
   });
+
+  test("a due date moved earlier by the end of the agreement does not start interest earlier: from the day after the original term (6.10 'oorspronkelijke betaaltermijn')", () => {
+    const account: Account = {
+      invoices: [inv("B-1", "2026-07-15", "1000.00")],
+      events: [
+        { type: "contractEnded", on: date("2026-06-30") },
+        reminder("B-1", "2026-08-01", "2026-08-10"),
+      ],
+    };
+    // in default from 31 Jul (due 30 Jul by 6.14), but interest from 15 Aug (own term ended 14 Aug):
+    // 15–20 Aug = 6 days, 1 000 × 10.15 % × 6/365 = 1.6685 → € 1,67
+    const s = at(account, "2026-08-20").invoices[0];
+    expect(s).toMatchObject({ defaultFrom: "2026-07-31", interestChargeable: true, interest: euros("1.67") });
+  });
 });
