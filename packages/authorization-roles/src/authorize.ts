@@ -259,7 +259,7 @@ function permissionCheck(c: Ctx): RuleId | undefined {
 
 /** Evaluate a request; returns the first failing rule, or `ALLOWED`. Fills `c`. */
 function evaluate(c: Ctx): RuleId | typeof ALLOWED {
-  const checks = c.s.rules.checks;
+  const checks = c.s.checks;
   for (let i = 0; i < checks.length; i++) {
     const check = checks[i] as AccessCheck;
     if (check === "certificate") {
@@ -587,7 +587,7 @@ function explain(c0: Ctx): ReadonlyArray<Step> {
     );
     return pass;
   };
-  for (const check of rules.checks) {
+  for (const check of c.s.checks) {
     const ids: ReadonlyArray<RuleId> = check === "certificate" ? identityChecks(c.r) : applies(check, c.r) ? [check] : [];
     for (const id of ids) {
       const pass = runCheck(id, c);

@@ -248,3 +248,14 @@ describe("VGZ-GBZ machtiging — the provider acts for the patient on that reque
     expect(authorize(req("pa-77", "view-cost-ceiling"), compileRoles(events(), mozaRoles), t("2026-02-02")).value).toMatchObject({ failedCheck: "mandate" });
   });
 });
+
+describe("a hand-built rulebook without the identity checks stays deny-biased", () => {
+  test("checks that omit organisation-known and certificate still check the certificate first", () => {
+    const loose = { ...mozaRoles, checks: ["terms-of-use"] } as typeof mozaRoles;
+    const roles = compileRoles(base(), loose);
+    const forged = { ...portal("bob", ORG_A, "view-cost-ceiling"), subject: { _tag: "User", user: "bob", certificate: "c-cas" } } as never;
+    expect(authorize(forged, roles, t("2026-02-01")).value).toMatchObject({ decision: "deny", failedCheck: "certificate" });
+    expect(authorize(portal("bob", "09999999", "view-cost-ceiling"), roles, t("2026-02-01")).value).toMatchObject({ failedCheck: "organisation-known" });
+    expect(authorize(portal("bob", ORG_A, "view-cost-ceiling"), roles, t("2026-02-01")).value.decision).toBe("allow");
+  });
+});

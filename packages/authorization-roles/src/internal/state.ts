@@ -9,7 +9,7 @@
 import { addDays, type LocalDate, periodAfter, zonedInstant } from "@zorgkit/core";
 import type { RoleEvent, RoleEventOf } from "../events.js";
 import type { GrantRequest } from "../request.js";
-import type { RoleRules, RuleId } from "../rulebook.js";
+import type { AccessCheck, RoleRules, RuleId } from "../rulebook.js";
 
 /** Far future. */
 export const OPEN = Number.POSITIVE_INFINITY;
@@ -370,11 +370,22 @@ export class RoleState {
     }
     return lo > 0 && at < (f[(lo - 1) * 2 + 1] as number);
   }
+  /**
+   * The checks as run: the rulebook's order, with `organisation-known` first and `certificate` (the
+   * subject's identity) always present, even for a hand-built rulebook that omits them (the schema
+   * requires both; this keeps `authorize` total and deny-biased for any `RoleRules` value).
+   */
+  readonly checks: ReadonlyArray<AccessCheck>;
   constructor(readonly rules: RoleRules) {
+    const rest = rules.checks.filter((c) => c !== "organisation-known" && c !== "certificate");
+    const i = rules.checks.indexOf("certificate");
+    const withIdentity: Array<AccessCheck> = [...rest];
+    withIdentity.splice(i < 0 ? 0 : Math.max(0, rules.checks.slice(0, i).filter((c) => c !== "organisation-known").length), 0, "certificate");
+    this.checks = ["organisation-known", ...withIdentity];
     this.table = new RoleTable(rules);
-    this.needsTerms = rules.checks.includes("terms-of-use");
-    this.needsPayment = rules.checks.includes("payment");
-    this.needsMaintenance = rules.checks.includes("maintenance");
+    this.needsTerms = this.checks.includes("terms-of-use");
+    this.needsPayment = this.checks.includes("payment");
+    this.needsMaintenance = this.checks.includes("maintenance");
   }
 }
 
@@ -807,7 +818,7 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
 
 /** Compute a certificate's fast window and its per-permission answers (shared per role set). */
 function prepareFast(s: RoleState, c: CertState): void {
-  const checks = s.rules.checks;
+  const checks = s.checks;
   const o = c.org;
   let from = Math.max(c.validFrom, o.knownFrom);
   let until = Math.min(c.validUntil, c.revokedAt);
