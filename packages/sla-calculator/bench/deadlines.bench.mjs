@@ -38,7 +38,10 @@ for (let k = 0; k < BATCH; k++) {
   ) {
     throw new Error(`elapsed time differs at ${s}`);
   }
-  if (dueAt({ priority: "P3", target: "resolution", start: s }, sla) !== workingDayDeadline({ start: s, days: 15 }, sla).due)
+  if (
+    dueAt({ priority: "P3", target: "resolution", start: s }, sla) !==
+    workingDayDeadline({ start: s, days: 15 }, sla).due
+  )
     throw new Error(`P3 deadline differs at ${s}`);
 }
 
@@ -49,7 +52,8 @@ bench
     for (let k = 0; k < BATCH; k++) sink += addWorkingTime(p1, starts[k], DAY_24H);
   })
   .add("sla dueAt P1 resolution (24 h on P1 support)", () => {
-    for (let k = 0; k < BATCH; k++) sink += dueAt({ priority: "P1", target: "resolution", start: starts[k] }, sla);
+    for (let k = 0; k < BATCH; k++)
+      sink += dueAt({ priority: "P1", target: "resolution", start: starts[k] }, sla);
   })
   .add("core workingTimeBetween (office hours)", () => {
     for (let k = 0; k < BATCH; k++) sink += workingTimeBetween(office, starts[k], ends[k]);
@@ -59,7 +63,8 @@ bench
       sink += elapsedWorkingTime({ priority: "P2", target: "response", from: starts[k], to: ends[k] }, sla);
   })
   .add("sla dueAt P3 resolution (15 working days)", () => {
-    for (let k = 0; k < BATCH; k++) sink += dueAt({ priority: "P3", target: "resolution", start: starts[k] }, sla);
+    for (let k = 0; k < BATCH; k++)
+      sink += dueAt({ priority: "P3", target: "resolution", start: starts[k] }, sla);
   });
 await bench.run();
 

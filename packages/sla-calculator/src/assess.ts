@@ -4,7 +4,15 @@
  *
  * @module
  */
-import { type Explained, explained, formatInstant, type Instant, type Step, step, workingTimeBetween } from "@zorgkit/core";
+import {
+  type Explained,
+  explained,
+  formatInstant,
+  type Instant,
+  type Step,
+  step,
+  workingTimeBetween,
+} from "@zorgkit/core";
 import type { CompiledSla } from "./compile.js";
 import { type Deadline, deadlinesIn, type TargetName } from "./deadlines.js";
 import { type Incident, type MeasuredItem, measuredItems } from "./incident.js";
@@ -72,7 +80,13 @@ function assessTarget(
   const base = { target: name, clock: deadline.clock, elapsedMs, ...(end === undefined ? {} : { end }) };
   if (deadline.due === undefined) return { ...base, status: "no-target" };
   const status: TargetStatus =
-    end !== undefined ? (end <= deadline.due ? "met" : "breached") : at > deadline.due ? "breached" : "running";
+    end !== undefined
+      ? end <= deadline.due
+        ? "met"
+        : "breached"
+      : at > deadline.due
+        ? "breached"
+        : "running";
   return { ...base, status, due: deadline.due, remainingMs: workingTimeBetween(cal, until, deadline.due) };
 }
 
@@ -93,7 +107,10 @@ function statusRule(layout: SlaLayout, item: MeasuredItem, a: TargetAssessment):
       case "running":
         return { en: `running: due ${due}.`, nl: `loopt: uiterlijk ${due}.` };
       case "no-target":
-        return { en: "no target (by agreement, none agreed).", nl: "geen norm (in overleg, niets afgesproken)." };
+        return {
+          en: "no target (by agreement, none agreed).",
+          nl: "geen norm (in overleg, niets afgesproken).",
+        };
     }
   })();
   const inputs =
@@ -115,7 +132,11 @@ function statusRule(layout: SlaLayout, item: MeasuredItem, a: TargetAssessment):
  *
  * @internal
  */
-export function assessIn(layout: SlaLayout, incident: Incident, at: Instant): Explained<ReadonlyArray<ItemAssessment>> {
+export function assessIn(
+  layout: SlaLayout,
+  incident: Incident,
+  at: Instant,
+): Explained<ReadonlyArray<ItemAssessment>> {
   const out: Array<ItemAssessment> = [];
   const steps: Array<Step> = [];
   for (const { value: item, because } of measuredItems(incident, layout.definition)) {
@@ -153,6 +174,10 @@ export function assessIn(layout: SlaLayout, incident: Incident, at: Instant): Ex
  * }
  * ```
  */
-export function assess(incident: Incident, sla: CompiledSla, at: Instant): Explained<ReadonlyArray<ItemAssessment>> {
+export function assess(
+  incident: Incident,
+  sla: CompiledSla,
+  at: Instant,
+): Explained<ReadonlyArray<ItemAssessment>> {
   return assessIn(layoutOf(sla), incident, at);
 }

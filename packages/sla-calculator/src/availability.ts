@@ -180,7 +180,10 @@ function availabilitySteps(
             rule: "availability-regular-maintenance-windows",
             inputs: { validWindows: inWindows.valid, invalidWindows: inWindows.invalid },
             output: inWindows.minutes,
-            citations: [...def.availability.regularWindowsExcluded.citations, ...def.regularMaintenance.citations],
+            citations: [
+              ...def.availability.regularWindowsExcluded.citations,
+              ...def.regularMaintenance.citations,
+            ],
             en: `Maintenance inside a valid regular maintenance window of the published yearly overview is excluded without its own notice (${inWindows.valid} valid window(s); ${inWindows.invalid} window(s) break the rules for regular maintenance and exclude nothing).`,
             nl: `Onderhoud binnen een geldig venster uit het gepubliceerde jaaroverzicht regulier onderhoud valt buiten de beschikbaarheid zonder eigen aankondiging (${inWindows.valid} geldig(e) venster(s); ${inWindows.invalid} venster(s) voldoen niet en sluiten niets uit).`,
           }),
@@ -275,7 +278,9 @@ export function availability(
   // Valid windows that reach into the month, sorted by start (at most a few dozen a year).
   const validWindows =
     def.availability.regularWindowsExcluded.value && excludedSet.has("maintenance")
-      ? findings.filter((f) => f.valid && f.window.end > windowStart && f.window.start < monthEnd).map((f) => f.window)
+      ? findings
+          .filter((f) => f.valid && f.window.end > windowStart && f.window.start < monthEnd)
+          .map((f) => f.window)
       : [];
 
   // One sweep over the minutes of the month instead of sorting the outages: for every minute, the

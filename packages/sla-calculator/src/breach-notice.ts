@@ -3,7 +3,14 @@
  *
  * @module
  */
-import { type Explained, explained, formatInstant, type Instant, Instant as InstantSchema, step } from "@zorgkit/core";
+import {
+  type Explained,
+  explained,
+  formatInstant,
+  type Instant,
+  Instant as InstantSchema,
+  step,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CompiledSla, definitionOf } from "./compile.js";
 import type { SlaDefinition } from "./sla.js";
@@ -15,9 +22,12 @@ export const BreachNotice = Schema.Struct({
   awareAt: InstantSchema,
   notifiedAt: Schema.optionalKey(InstantSchema),
 }).check(
-  Schema.makeFilter((b) => (b.notifiedAt !== undefined && b.notifiedAt < b.awareAt ? "notifiedAt is before awareAt" : true), {
-    expected: "a notice after awareness",
-  }),
+  Schema.makeFilter(
+    (b) => (b.notifiedAt !== undefined && b.notifiedAt < b.awareAt ? "notifiedAt is before awareAt" : true),
+    {
+      expected: "a notice after awareness",
+    },
+  ),
 );
 /** A security incident or data breach to be notified. */
 export type BreachNotice = typeof BreachNotice.Type;
@@ -60,7 +70,10 @@ function dueOf(def: SlaDefinition, notice: BreachNotice): Explained<BreachNotice
  * due.bestEffort; // => true
  * ```
  */
-export function breachNoticeDue(notice: BreachNotice, sla: CompiledSla | SlaDefinition): Explained<BreachNoticeDue> {
+export function breachNoticeDue(
+  notice: BreachNotice,
+  sla: CompiledSla | SlaDefinition,
+): Explained<BreachNoticeDue> {
   return dueOf(definitionOf(sla), notice);
 }
 

@@ -5,7 +5,16 @@
  *
  * @module
  */
-import { allowed, type Explained, explained, type Instant, refused, type Step, step, type Verdict } from "@zorgkit/core";
+import {
+  allowed,
+  type Explained,
+  explained,
+  type Instant,
+  refused,
+  type Step,
+  step,
+  type Verdict,
+} from "@zorgkit/core";
 import { type CompiledSla, definitionOf } from "./compile.js";
 import { type Deadlines, deadlinesIn } from "./deadlines.js";
 import { layoutOf } from "./internal/compiled.js";
@@ -34,11 +43,17 @@ export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): Verdict
   const def = definitionOf(sla);
   const rule = filer.kind === "report" ? def.reportsFiledBy : def.changeRequestsFiledBy;
   const permitted = rule.value === "any-employee" || filer.registeredContact;
-  const what = filer.kind === "report" ? { en: "a report", nl: "een melding" } : { en: "a change request", nl: "een Wijziging" };
+  const what =
+    filer.kind === "report"
+      ? { en: "a report", nl: "een melding" }
+      : { en: "a change request", nl: "een Wijziging" };
   const who =
     rule.value === "any-employee"
       ? { en: "any employee of the customer", nl: "elke medewerker van de contractant" }
-      : { en: "contact persons registered with the supplier", nl: "bij de leverancier geregistreerde contactpersonen" };
+      : {
+          en: "contact persons registered with the supplier",
+          nl: "bij de leverancier geregistreerde contactpersonen",
+        };
   const s = step({
     rule: filer.kind === "report" ? "report-filed-by" : "change-request-filed-by",
     inputs: { kind: filer.kind, registeredContact: filer.registeredContact, filedBy: rule.value },
@@ -64,7 +79,10 @@ export function mayFile(filer: Filer, sla: CompiledSla | SlaDefinition): Verdict
  * formatInstant(d.responseDue.due ?? 0); // => "2026-11-26T17:00:00+01:00"
  * ```
  */
-export function changeRequestDeadlines(request: { readonly receivedAt: Instant }, sla: CompiledSla): Explained<Deadlines> {
+export function changeRequestDeadlines(
+  request: { readonly receivedAt: Instant },
+  sla: CompiledSla,
+): Explained<Deadlines> {
   const layout = layoutOf(sla);
   const rule = layout.definition.changeRequestPriority;
   const d = deadlinesIn(layout, { receivedAt: request.receivedAt, priority: rule.value });

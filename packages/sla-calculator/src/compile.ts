@@ -76,7 +76,11 @@ export const DEFAULT_SLA_YEARS = { from: 2020, to: 2040 } as const;
 export function compileSla(definition: SlaDefinition, options: SlaOptions = {}): CompiledSla {
   const years = options.years ?? DEFAULT_SLA_YEARS;
   const compile = (clock: ClockName) => compileCalendar(definition.calendars[clock], years);
-  const clocks = { officeHours: compile("officeHours"), p1Support: compile("p1Support"), "24x7": compile("24x7") };
+  const clocks = {
+    officeHours: compile("officeHours"),
+    p1Support: compile("p1Support"),
+    "24x7": compile("24x7"),
+  };
   const hourClock = options.hourClock ?? "contract";
   const normAppliesToResponse = options.normAppliesToResponse ?? definition.normAppliesToResponse.value;
   const resolve = (target: TimeTarget): ResolvedTarget => {

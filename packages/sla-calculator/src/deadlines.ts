@@ -30,6 +30,7 @@ import {
   workingTimeBetween,
 } from "@zorgkit/core";
 import type { CompiledSla } from "./compile.js";
+import type { Incident } from "./incident.js";
 import { clockUnder, layoutOf, type SlaLayout } from "./internal/compiled.js";
 import {
   closeOfDayOn,
@@ -37,7 +38,6 @@ import {
   workingDayDeadlineOn,
   workingDayDue,
 } from "./internal/working-days.js";
-import type { Incident } from "./incident.js";
 import { confidentialityStep } from "./priority.js";
 import type { ClockName, Priority, SlaDefinition, TimeTarget } from "./sla.js";
 
@@ -115,7 +115,12 @@ export interface DueAtQuery {
 }
 
 /** The due instant of a target from `start` (fast path, no explanation). @internal */
-export function dueIn(layout: SlaLayout, priority: Priority, name: TargetName, start: Instant): Instant | undefined {
+export function dueIn(
+  layout: SlaLayout,
+  priority: Priority,
+  name: TargetName,
+  start: Instant,
+): Instant | undefined {
   const t = layout.resolved[priority][name];
   if (t.kind === 0) return addWorkingTime(t.calendar, start, t.ms);
   if (t.kind === 1) return workingDayDue(layout, start, t.days);
@@ -179,7 +184,10 @@ export function elapsedWorkingTime(query: ElapsedQuery, sla: CompiledSla): numbe
  */
 export type DeadlineInput = Pick<Incident, "receivedAt" | "priority"> &
   Partial<
-    Pick<Incident, "confidentialityDeviation" | "agreedResolutionDueAt" | "openedBy" | "reportedVia" | "phonedAt">
+    Pick<
+      Incident,
+      "confidentialityDeviation" | "agreedResolutionDueAt" | "openedBy" | "reportedVia" | "phonedAt"
+    >
   >;
 
 /** A deadline with the clock it was computed on; `due` is absent when the target is by agreement and none was agreed. */
@@ -245,7 +253,16 @@ function skippedDays(cal: CompiledCalendar, from: LocalDate, to: LocalDate): Arr
 }
 
 function ordinal(n: number): string {
-  const s = n % 100 >= 11 && n % 100 <= 13 ? "th" : n % 10 === 1 ? "st" : n % 10 === 2 ? "nd" : n % 10 === 3 ? "rd" : "th";
+  const s =
+    n % 100 >= 11 && n % 100 <= 13
+      ? "th"
+      : n % 10 === 1
+        ? "st"
+        : n % 10 === 2
+          ? "nd"
+          : n % 10 === 3
+            ? "rd"
+            : "th";
   return `${n}${s}`;
 }
 
@@ -332,10 +349,13 @@ function byAgreementRule(
   const agreed = agreedDue === undefined ? undefined : formatInstant(agreedDue, tz);
   return {
     deadline:
-      agreedDue === undefined ? { clock: "officeHours", target: t } : { due: agreedDue, clock: "officeHours", target: t },
+      agreedDue === undefined
+        ? { clock: "officeHours", target: t }
+        : { due: agreedDue, clock: "officeHours", target: t },
     step: step({
       rule: "target-by-agreement",
-      inputs: agreed === undefined ? { priority, target: name } : { priority, target: name, agreedDue: agreed },
+      inputs:
+        agreed === undefined ? { priority, target: name } : { priority, target: name, agreedDue: agreed },
       ...(agreed === undefined ? {} : { output: agreed }),
       citations: t.citations,
       en:
@@ -389,14 +409,20 @@ function clockStartRule(def: SlaDefinition, incident: DeadlineInput): Step {
 function phoneCallRule(def: SlaDefinition, incident: DeadlineInput, p: Priority): Step | undefined {
   if (!def.phoneCall.value.includes(p)) return undefined;
   if (incident.openedBy === "supplier") return undefined;
-  if (incident.phonedAt === undefined && (incident.reportedVia === undefined || incident.reportedVia === "phone")) {
+  if (
+    incident.phonedAt === undefined &&
+    (incident.reportedVia === undefined || incident.reportedVia === "phone")
+  ) {
     return undefined;
   }
   const received = formatInstant(incident.receivedAt);
   const call = incident.phonedAt === undefined ? undefined : formatInstant(incident.phonedAt);
   return step({
     rule: "phone-call",
-    inputs: call === undefined ? { priority: p, receivedAt: received } : { priority: p, receivedAt: received, phonedAt: call },
+    inputs:
+      call === undefined
+        ? { priority: p, receivedAt: received }
+        : { priority: p, receivedAt: received, phonedAt: call },
     citations: def.phoneCall.citations,
     en:
       call === undefined

@@ -12,7 +12,7 @@ import { ComplianceInput } from "./compliance.js";
 import { Incident } from "./incident.js";
 import { MaintenanceAnnouncement, MaintenanceOverview } from "./maintenance.js";
 import { PerformanceMeasurement } from "./performance.js";
-import { ReportingPeriod, Quarter, YearMonth } from "./period.js";
+import { Quarter, ReportingPeriod, YearMonth } from "./period.js";
 import { PriorityInput } from "./priority.js";
 import { Release, VendorUpdate } from "./releases.js";
 import { MonthlyReportRequest } from "./report.js";

@@ -135,7 +135,11 @@ export interface Recovery {
  * recoveryTime(recovery, mdoSla2025, instant("2026-05-03T00:00:00+02:00")).value; // => "met"
  * ```
  */
-export function recoveryTime(recovery: Recovery, rulebook: CompiledSla | SlaDefinition, at: Instant): Explained<RtoStatus> {
+export function recoveryTime(
+  recovery: Recovery,
+  rulebook: CompiledSla | SlaDefinition,
+  at: Instant,
+): Explained<RtoStatus> {
   const sla: SlaDefinition = definitionOf(rulebook);
   const { incidentAt, restoredAt } = recovery;
   const hours = sla.disasterRecovery.rto.value.hours;

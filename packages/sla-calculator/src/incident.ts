@@ -357,7 +357,13 @@ function withOptional<A extends object>(
   Partial<
     Pick<
       MeasuredItem,
-      "respondedAt" | "resolvedAt" | "agreedResolutionDueAt" | "relatedTo" | "openedBy" | "reportedVia" | "phonedAt"
+      | "respondedAt"
+      | "resolvedAt"
+      | "agreedResolutionDueAt"
+      | "relatedTo"
+      | "openedBy"
+      | "reportedVia"
+      | "phonedAt"
     >
   > {
   const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };

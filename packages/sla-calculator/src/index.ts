@@ -6,7 +6,7 @@
  *
  * @module
  */
-export { type ItemAssessment, type TargetAssessment, type TargetStatus, assess } from "./assess.js";
+export { assess, type ItemAssessment, type TargetAssessment, type TargetStatus } from "./assess.js";
 export {
   AvailabilityInput,
   type AvailabilityOptions,
@@ -24,7 +24,13 @@ export {
   breachNoticeDue,
   breachNoticeStatus,
 } from "./breach-notice.js";
-export { changeRequestDeadlines, type Filer, mayFile, problemIdentification, supportOwed } from "./changes.js";
+export {
+  changeRequestDeadlines,
+  type Filer,
+  mayFile,
+  problemIdentification,
+  supportOwed,
+} from "./changes.js";
 export { type CompiledSla, compileSla, DEFAULT_SLA_YEARS, type SlaOptions } from "./compile.js";
 export { type Compliance, ComplianceInput, compliance, type TargetTally } from "./compliance.js";
 export {
@@ -56,12 +62,12 @@ export {
   decodeOutage,
   decodeOutages,
   decodePerformanceMeasurement,
-  decodeReportingPeriod,
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
   decodeQuarterHistory,
   decodeRelease,
+  decodeReportingPeriod,
   decodeSlaDefinition,
   decodeVendorUpdate,
   decodeYearMonth,
@@ -78,11 +84,11 @@ export {
 export {
   Incident,
   IncidentReport,
+  IncidentResolution,
   type MeasuredItem,
   measuredItems,
   PriorityChange,
   ReportChannel,
-  IncidentResolution,
   resolvedAt,
 } from "./incident.js";
 export {
@@ -102,11 +108,11 @@ export {
   monthsOfQuarter,
   nextMonth,
   nextQuarter,
-  ReportingPeriod,
   Quarter,
   quarter,
   quarterInterval,
   quarterOfMonth,
+  ReportingPeriod,
   YearMonth,
   yearMonth,
 } from "./period.js";

@@ -83,7 +83,10 @@ export interface MaintenanceNotice {
  * r.value.inTime; // => false
  * ```
  */
-export function maintenanceNotice(notice: MaintenanceAnnouncement, sla: CompiledSla): Explained<MaintenanceNotice> {
+export function maintenanceNotice(
+  notice: MaintenanceAnnouncement,
+  sla: CompiledSla,
+): Explained<MaintenanceNotice> {
   const def = layoutOf(sla).definition;
   const days = def.maintenanceNotice.value.workingDays;
   const citations = def.maintenanceNotice.citations;
@@ -179,7 +182,8 @@ export function windowFindings(
   all.sort((a, b) => a.window.start - b.window.start);
   let previousDay: number | undefined;
   return all.map(({ window: w, publishedAt }) => {
-    const duringOfficeHours = w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
+    const duringOfficeHours =
+      w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
     const sameDay = localDateOf(w.start, tz) === localDateOf(w.end, tz);
     const finishedEarly = sameDay && minuteOfDay(w.end, tz) <= rule.preferredEndBeforeMinute;
     const startedLate = minuteOfDay(w.start, tz) >= rule.preferredStartAfterMinute;

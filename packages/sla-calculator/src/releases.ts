@@ -42,7 +42,10 @@ export type Release = typeof Release.Type;
  * majorVersionEndOfLife(date("2026-03-01"), mdoSla2025).value; // => "2028-03-01"
  * ```
  */
-export function majorVersionEndOfLife(releasedOn: LocalDate, rulebook: CompiledSla | SlaDefinition): Explained<LocalDate> {
+export function majorVersionEndOfLife(
+  releasedOn: LocalDate,
+  rulebook: CompiledSla | SlaDefinition,
+): Explained<LocalDate> {
   const sla: SlaDefinition = definitionOf(rulebook);
   const length = sla.releases.majorEndOfLife.value;
   const eol = addLength(releasedOn, length);
@@ -120,7 +123,10 @@ export function supportedMajorVersions(
       rule: "supported-major-versions",
       inputs: { on, majors: majors.map(([m]) => m) },
       output: supported,
-      citations: [...sla.releases.supportedOldMajorVersions.citations, ...sla.releases.majorEndOfLife.citations],
+      citations: [
+        ...sla.releases.supportedOldMajorVersions.citations,
+        ...sla.releases.majorEndOfLife.citations,
+      ],
       en: `On ${on} the supported major versions are ${supported.join(", ") || "none"} (the newest and at most ${oldAllowed} older one that is not end-of-life).`,
       nl: `Op ${on} worden de hoofdversies ${supported.join(", ") || "geen"} ondersteund (de nieuwste en maximaal ${oldAllowed} oude die niet End-of-Life is).`,
     }),
@@ -167,7 +173,9 @@ export function mayUseRelease(
   const available = releases
     .map((r, index) => ({ r, index }))
     .filter((x) => x.r.releasedOn <= on)
-    .sort((a, b) => (a.r.releasedOn < b.r.releasedOn ? -1 : a.r.releasedOn > b.r.releasedOn ? 1 : a.index - b.index))
+    .sort((a, b) =>
+      a.r.releasedOn < b.r.releasedOn ? -1 : a.r.releasedOn > b.r.releasedOn ? 1 : a.index - b.index,
+    )
     .map((x) => x.r);
   const max = sla.releases.maxReleasesBehind.value;
   const position = available.findIndex((r) => r.version === inUse);
@@ -238,7 +246,10 @@ export interface VendorUpdateDue {
  * vendorUpdateDue({ availableOn: date("2026-08-31"), critical: true }, mdoSla2025).value.lastDay; // => "2026-11-30"
  * ```
  */
-export function vendorUpdateDue(update: VendorUpdate, rulebook: CompiledSla | SlaDefinition): Explained<VendorUpdateDue> {
+export function vendorUpdateDue(
+  update: VendorUpdate,
+  rulebook: CompiledSla | SlaDefinition,
+): Explained<VendorUpdateDue> {
   const sla: SlaDefinition = definitionOf(rulebook);
   const length = update.critical ? sla.vendorUpdates.value.critical : sla.vendorUpdates.value.nonCritical;
   const { lastDay } = periodAfter(update.availableOn, length);

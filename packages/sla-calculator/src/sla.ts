@@ -6,7 +6,15 @@
  *
  * @module
  */
-import { BusinessCalendar, Citations, DateLength, Figure, LocalDate, Ratio, WholeNumber } from "@zorgkit/core";
+import {
+  BusinessCalendar,
+  Citations,
+  DateLength,
+  Figure,
+  LocalDate,
+  Ratio,
+  WholeNumber,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 
 /** A rule without a figure: only the clauses an explanation cites for it. */
@@ -137,13 +145,22 @@ export const SlaDefinition = Schema.Struct({
    * The business calendars of the clocks: `officeHours` also defines working days (werkdagen);
    * `24x7` is the availability window and the round-the-clock clock.
    */
-  calendars: Schema.Struct({ officeHours: BusinessCalendar, p1Support: BusinessCalendar, "24x7": BusinessCalendar }),
+  calendars: Schema.Struct({
+    officeHours: BusinessCalendar,
+    p1Support: BusinessCalendar,
+    "24x7": BusinessCalendar,
+  }),
   /** Impact × urgency → priority (prioriteitstelling). */
   priorityMatrix: Figure(Schema.Struct({ high: MatrixRow, medium: MatrixRow, low: MatrixRow })),
   /** A deviation in confidentiality is always handled at this priority. */
   confidentialityPriority: Figure(Priority),
   /** Response and resolution targets per priority. */
-  targets: Schema.Struct({ P1: PriorityTargets, P2: PriorityTargets, P3: PriorityTargets, P4: PriorityTargets }),
+  targets: Schema.Struct({
+    P1: PriorityTargets,
+    P2: PriorityTargets,
+    P3: PriorityTargets,
+    P4: PriorityTargets,
+  }),
   /** Apply the norm to response times too (the norm's footnote speaks of handling only). */
   normAppliesToResponse: Figure(Schema.Boolean),
   /** The clock starts at the receipt of the report (reactietijd, oplostijd). */
@@ -182,7 +199,9 @@ export const SlaDefinition = Schema.Struct({
     regularWindowsExcluded: Figure(Schema.Boolean),
   }),
   /** Notice for maintenance and for work that affects availability. */
-  maintenanceNotice: Figure(Schema.Struct({ workingDays: WholeNumber.check(Schema.isLessThanOrEqualTo(4095)) })),
+  maintenanceNotice: Figure(
+    Schema.Struct({ workingDays: WholeNumber.check(Schema.isLessThanOrEqualTo(4095)) }),
+  ),
   /** Regular maintenance outside office hours: preferred times and frequency. */
   regularMaintenance: Figure(
     Schema.Struct({

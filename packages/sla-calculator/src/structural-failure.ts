@@ -48,7 +48,8 @@ export const QuarterHistory = Schema.Array(QuarterData)
         const seen = new Set<string>();
         const issues: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = [];
         qs.forEach((q, k) => {
-          if (seen.has(q.quarter)) issues.push({ path: [k, "quarter"], issue: `quarter ${q.quarter} appears more than once` });
+          if (seen.has(q.quarter))
+            issues.push({ path: [k, "quarter"], issue: `quarter ${q.quarter} appears more than once` });
           seen.add(q.quarter);
         });
         return issues.length === 0 ? true : issues;
@@ -61,7 +62,10 @@ export type QuarterHistory = typeof QuarterHistory.Type;
 
 /** One entry per quarter: repeated quarters merged (incidents by id, a month missed if any entry says so). */
 function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData> {
-  const byQuarter = new Map<string, { quarter: Quarter; incidents: Map<string, QuarterP1Incident>; months: Map<string, boolean> }>();
+  const byQuarter = new Map<
+    string,
+    { quarter: Quarter; incidents: Map<string, QuarterP1Incident>; months: Map<string, boolean> }
+  >();
   for (const q of quarters) {
     let entry = byQuarter.get(q.quarter);
     if (entry === undefined) {
@@ -74,7 +78,11 @@ function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData>
         i.id,
         seen === undefined
           ? i
-          : { id: i.id, standAlone: seen.standAlone && i.standAlone, resolutionExceeded: seen.resolutionExceeded || i.resolutionExceeded },
+          : {
+              id: i.id,
+              standAlone: seen.standAlone && i.standAlone,
+              resolutionExceeded: seen.resolutionExceeded || i.resolutionExceeded,
+            },
       );
     }
     for (const m of q.months) entry.months.set(m.month, (entry.months.get(m.month) ?? true) && m.targetMet);

@@ -116,7 +116,6 @@ export function arbIncident(range: InstantRange = {}): fc.Arbitrary<Incident> {
     });
 }
 
-
 /**
  * A decoded outage starting in `range`, up to a few days long, on any second; maintenance is
  * sometimes announced (in time or not).

@@ -1,9 +1,9 @@
+import { percentNumber } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { availability as availabilityOf, mergeIntervals, type Outage } from "../src/availability.js";
 import { maintenanceNotice, regularMaintenanceCheck } from "../src/maintenance.js";
 import { monthInterval, type YearMonth, yearMonth } from "../src/period.js";
-import { percentNumber } from "@zorgkit/core";
 import { arbOutage } from "../src/testing.js";
 import { sla } from "./helpers.js";
 import { referenceMinutes } from "./reference/availability-reference.js";
@@ -41,8 +41,10 @@ describe("availability agrees with a minute-by-minute reference (differential)",
           .map((f) => f.window);
         const announcedInTime = (o: Outage) =>
           o.announcedAt !== undefined &&
-          maintenanceNotice({ announcedAt: o.announcedAt, startsAt: o.start, kind: "affects-availability" }, sla).value
-            .inTime;
+          maintenanceNotice(
+            { announcedAt: o.announcedAt, startsAt: o.start, kind: "affects-availability" },
+            sla,
+          ).value.inTime;
         // The outage's part in [a, b) outside every valid window has positive length.
         const outsideWindows = (o: Outage, a: number, b: number) => {
           let t = Math.max(o.start, a);
@@ -56,7 +58,8 @@ describe("availability agrees with a minute-by-minute reference (differential)",
           return t < end;
         };
         const counts = (o: Outage, a: number, b: number) =>
-          !excluded.has(o.cause) || (o.cause === "maintenance" && !announcedInTime(o) && outsideWindows(o, a, b));
+          !excluded.has(o.cause) ||
+          (o.cause === "maintenance" && !announcedInTime(o) && outsideWindows(o, a, b));
         const ref = referenceMinutes(outages, marchStart, marchEnd, counts);
         expect(r.downtimeMinutes).toBe(ref.downtime);
         expect(r.excludedMinutes).toBe(ref.excludedOnly);

@@ -100,7 +100,10 @@ describe("compliance with the 90 % norm per priority and target (MDO-SLA §9.3)"
 
 describe("another SLA preset's norm is shown as stated", () => {
   it("a 92,5 % norm reads '92.5 %' in the explanation, not '92 %'", () => {
-    const norm = { value: { numerator: 925, denominator: 1000 }, citations: mdoSla2025.targets.P2.norm.citations };
+    const norm = {
+      value: { numerator: 925, denominator: 1000 },
+      citations: mdoSla2025.targets.P2.norm.citations,
+    };
     const def = {
       ...mdoSla2025,
       targets: { ...mdoSla2025.targets, P2: { ...mdoSla2025.targets.P2, norm } },

@@ -94,7 +94,8 @@ describe("invariants of deadlines (spec §9)", () => {
         const [n1, n2] = a <= b ? [a, b] : [b, a];
         const office = compileCalendar(sla.definition.calendars.officeHours, sla.years);
         expect(
-          workingDayDeadline({ start: s, days: n1 }, sla).due <= workingDayDeadline({ start: s, days: n2 }, sla).due,
+          workingDayDeadline({ start: s, days: n1 }, sla).due <=
+            workingDayDeadline({ start: s, days: n2 }, sla).due,
         ).toBe(true);
         expect(addWorkingTime(office, s, n1 * 3_600_000) <= addWorkingTime(office, s, n2 * 3_600_000)).toBe(
           true,
@@ -109,7 +110,9 @@ describe("invariants of deadlines (spec §9)", () => {
         const target = sla.definition.targets[p][t];
         if (target.kind !== "working-time") return;
         const due = dueAt({ priority: p, target: t, start }, sla) as Instant;
-        expect(elapsedWorkingTime({ priority: p, target: t, from: start, to: due }, sla)).toBe(target.hours * 3_600_000);
+        expect(elapsedWorkingTime({ priority: p, target: t, from: start, to: due }, sla)).toBe(
+          target.hours * 3_600_000,
+        );
       }),
     );
   });

@@ -54,15 +54,15 @@ describe("P2: 4 hours response on office hours, 2 working days resolution (MDO-S
 
 describe("working-day targets end at the close of office hours on the N-th working day (MDO-SLA §9.3, §2.35)", () => {
   it("a P3 reported Tuesday 24 November 2026 10:00 gets its response by Wednesday 17:00", () => {
-    expect(local(dueAt({ priority: "P3", target: "response", start: at("2026-11-24T10:00:00+01:00") }, sla))).toBe(
-      "2026-11-25T17:00:00+01:00",
-    );
+    expect(
+      local(dueAt({ priority: "P3", target: "response", start: at("2026-11-24T10:00:00+01:00") }, sla)),
+    ).toBe("2026-11-25T17:00:00+01:00");
   });
 
   it("a P3 reported Thursday 26 November 2026 10:00 gets its response by Friday 15:30 (Friday closes at 15:30)", () => {
-    expect(local(dueAt({ priority: "P3", target: "response", start: at("2026-11-26T10:00:00+01:00") }, sla))).toBe(
-      "2026-11-27T15:30:00+01:00",
-    );
+    expect(
+      local(dueAt({ priority: "P3", target: "response", start: at("2026-11-26T10:00:00+01:00") }, sla)),
+    ).toBe("2026-11-27T15:30:00+01:00");
   });
 
   it("a P3 reported Friday 27 November 2026 16:00, after the 15:30 close, starts its clock Monday 09:00: response by Tuesday 17:00, resolution by Monday 21 December 17:00", () => {
@@ -73,18 +73,14 @@ describe("working-day targets end at the close of office hours on the N-th worki
   });
 
   it("a P4 response is due the close of office hours three working days later", () => {
-    expect(local(dueAt({ priority: "P4", target: "response", start: at("2026-11-23T11:00:00+01:00") }, sla))).toBe(
-      "2026-11-26T17:00:00+01:00",
-    );
+    expect(
+      local(dueAt({ priority: "P4", target: "response", start: at("2026-11-23T11:00:00+01:00") }, sla)),
+    ).toBe("2026-11-26T17:00:00+01:00");
   });
 
   it("office hours close at 17:00 Monday to Thursday and 15:30 on Friday", () => {
-    expect(local(closeOfDay(date("2026-11-26"), sla))).toBe(
-      "2026-11-26T17:00:00+01:00",
-    );
-    expect(local(closeOfDay(date("2026-11-27"), sla))).toBe(
-      "2026-11-27T15:30:00+01:00",
-    );
+    expect(local(closeOfDay(date("2026-11-26"), sla))).toBe("2026-11-26T17:00:00+01:00");
+    expect(local(closeOfDay(date("2026-11-27"), sla))).toBe("2026-11-27T15:30:00+01:00");
   });
 });
 
@@ -160,7 +156,9 @@ describe("assess: met, breached or running (MDO-SLA §9.3, §2.21, §2.25)", () 
       resolution: { reportedAt: at("2026-12-10T12:00:00+01:00") },
     });
     const items = assess(i, sla, at("2026-12-20T00:00:00+01:00")).value;
-    expect(items.map((x: (typeof items)[number]) => [x.item.id, x.item.priority, x.resolution.status])).toEqual([
+    expect(
+      items.map((x: (typeof items)[number]) => [x.item.id, x.item.priority, x.resolution.status]),
+    ).toEqual([
       ["INC-1", "P1", "met"],
       ["INC-1/remaining-1", "P3", "met"],
     ]);

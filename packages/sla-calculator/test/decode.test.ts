@@ -9,11 +9,11 @@ import {
   decodeOutage,
   decodeOutages,
   decodePerformanceMeasurement,
-  decodeReportingPeriod,
   decodePriorityInput,
   decodeQuarter,
   decodeQuarterData,
   decodeRelease,
+  decodeReportingPeriod,
   decodeVendorUpdate,
   decodeYearMonth,
 } from "../src/decode.js";
@@ -110,7 +110,9 @@ describe("decoding rejects bad input with a readable message (spec §8)", () => 
       messages(decodeVendorUpdate({ availableOn: "2026-08-31", critical: true, installedOn: "2026-08-01" })),
     ).toEqual(["$: installedOn is before availableOn"]);
     expect(
-      messages(decodeReportingPeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" })),
+      messages(
+        decodeReportingPeriod({ start: "2026-05-01T00:00:00+02:00", end: "2026-04-01T00:00:00+02:00" }),
+      ),
     ).toEqual(["$: end is before start"]);
   });
 

@@ -7,8 +7,8 @@ import { performanceAlerts } from "../src/performance.js";
 import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
 import {
   majorVersionEndOfLife,
-  type Release,
   mayUseRelease,
+  type Release,
   supportedMajorVersions,
   vendorUpdateDue,
 } from "../src/releases.js";
@@ -172,14 +172,30 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
     expect(r.value.met).toBe(true);
     expect(r.because[0]?.en).toContain("The last backup was 23 hours 59 minutes 59 seconds earlier");
     expect(r.because[0]?.nl).toContain("De laatste back-up was 23 uur 59 minuten 59 seconden eerder");
-    const whole = recoveryPoint([at("2026-05-01T02:00:00+02:00")], mdoSla2025, at("2026-05-01T08:00:00+02:00"));
+    const whole = recoveryPoint(
+      [at("2026-05-01T02:00:00+02:00")],
+      mdoSla2025,
+      at("2026-05-01T08:00:00+02:00"),
+    );
     expect(whole.because[0]?.en).toContain("The last backup was 6 hours earlier");
   });
 
   it("the RTO of 24 hours is met when the service is available again within 24 hours of the disaster", () => {
     const disaster = at("2026-05-01T10:00:00+02:00");
-    expect(recoveryTime({ incidentAt: disaster, restoredAt: at("2026-05-02T10:00:00+02:00") }, mdoSla2025, disaster).value).toBe("met");
-    expect(recoveryTime({ incidentAt: disaster, restoredAt: at("2026-05-02T10:00:01+02:00") }, mdoSla2025, disaster).value).toBe("missed");
+    expect(
+      recoveryTime(
+        { incidentAt: disaster, restoredAt: at("2026-05-02T10:00:00+02:00") },
+        mdoSla2025,
+        disaster,
+      ).value,
+    ).toBe("met");
+    expect(
+      recoveryTime(
+        { incidentAt: disaster, restoredAt: at("2026-05-02T10:00:01+02:00") },
+        mdoSla2025,
+        disaster,
+      ).value,
+    ).toBe("missed");
     expect(recoveryTime({ incidentAt: disaster }, mdoSla2025, at("2026-05-02T11:00:00+02:00")).value).toBe(
       "running-missed",
     );
@@ -191,7 +207,9 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
       overdue: true,
     });
     expect(
-      recoveryTestDue({ lastTest: date("2026-05-12") }, mdoSla2025, date("2027-05-13"), { reading: "calendar-year" }).value,
+      recoveryTestDue({ lastTest: date("2026-05-12") }, mdoSla2025, date("2027-05-13"), {
+        reading: "calendar-year",
+      }).value,
     ).toEqual({
       dueBy: "2027-12-31",
       overdue: false,
@@ -201,12 +219,16 @@ describe("breach notice, performance alerts, disaster recovery (MDO-SLA §9.1, �
 });
 
 describe("change requests, reports, problems and the payment condition (MDO-SLA §10, §4.3, §12.1; MDO-BV art. 2.10 b)", async () => {
-  const { changeRequestDeadlines, mayFile, problemIdentification, supportOwed } = await import("../src/changes.js");
+  const { changeRequestDeadlines, mayFile, problemIdentification, supportOwed } = await import(
+    "../src/changes.js"
+  );
 
   it("only a registered contact person may file a change request; any employee may file a report", () => {
     const refused = mayFile({ kind: "change-request", registeredContact: false }, sla);
     expect(refused.value).toBe("refused");
-    expect(refused.reasons.map((r) => r.citations.map((c) => `${c.source} ${c.article}`))).toEqual([["MDO-SLA 10.1"]]);
+    expect(refused.reasons.map((r) => r.citations.map((c) => `${c.source} ${c.article}`))).toEqual([
+      ["MDO-SLA 10.1"],
+    ]);
     expect(mayFile({ kind: "change-request", registeredContact: true }, sla).value).toBe("allowed");
     expect(mayFile({ kind: "report", registeredContact: false }, mdoSla2025).value).toBe("allowed");
   });

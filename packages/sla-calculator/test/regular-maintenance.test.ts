@@ -25,7 +25,9 @@ describe("regular maintenance in a published maintenance window is excluded with
     const r = availability(
       {
         month: april,
-        outages: [outage("2026-04-11T23:00:00+02:00", "2026-04-12T01:00:00+02:00", "maintenance", { id: "M" })],
+        outages: [
+          outage("2026-04-11T23:00:00+02:00", "2026-04-12T01:00:00+02:00", "maintenance", { id: "M" }),
+        ],
         maintenanceOverviews: [overview2026],
       },
       sla,
@@ -40,7 +42,9 @@ describe("regular maintenance in a published maintenance window is excluded with
     const r = availability(
       {
         month: april,
-        outages: [outage("2026-04-11T23:00:00+02:00", "2026-04-12T01:00:00+02:00", "maintenance", { id: "M" })],
+        outages: [
+          outage("2026-04-11T23:00:00+02:00", "2026-04-12T01:00:00+02:00", "maintenance", { id: "M" }),
+        ],
       },
       sla,
     );
@@ -52,7 +56,9 @@ describe("regular maintenance in a published maintenance window is excluded with
     const r = availability(
       {
         month: april,
-        outages: [outage("2026-04-11T23:00:00+02:00", "2026-04-12T07:00:00+02:00", "maintenance", { id: "M" })],
+        outages: [
+          outage("2026-04-11T23:00:00+02:00", "2026-04-12T07:00:00+02:00", "maintenance", { id: "M" }),
+        ],
         maintenanceOverviews: [overview2026],
       },
       sla,
@@ -84,9 +90,15 @@ describe("regular maintenance in a published maintenance window is excluded with
       id: "in-time",
       announcedAt: at("2026-03-30T10:00:00+02:00"),
     });
-    const withLate = availability({ month: april, outages: [late], maintenanceOverviews: [overview2026] }, sla);
+    const withLate = availability(
+      { month: april, outages: [late], maintenanceOverviews: [overview2026] },
+      sla,
+    );
     expect(withLate.value.downtimeMinutes).toBe(120);
-    const withInTime = availability({ month: april, outages: [inTime], maintenanceOverviews: [overview2026] }, sla);
+    const withInTime = availability(
+      { month: april, outages: [inTime], maintenanceOverviews: [overview2026] },
+      sla,
+    );
     expect(withInTime.value.downtimeMinutes).toBe(0);
   });
 });
@@ -193,7 +205,9 @@ describe("decoding the yearly overview", () => {
   it("an availability input with month, outages and overviews decodes from JSON", () => {
     const r = decodeAvailabilityInput({
       month: "2026-04",
-      outages: [{ start: "2026-04-11T23:00:00+02:00", end: "2026-04-12T01:00:00+02:00", cause: "maintenance" }],
+      outages: [
+        { start: "2026-04-11T23:00:00+02:00", end: "2026-04-12T01:00:00+02:00", cause: "maintenance" },
+      ],
       maintenanceOverviews: [
         {
           publishedAt: "2025-12-01T10:00:00+01:00",

@@ -24,13 +24,16 @@ describe("logic names no contract (ADR 0007 §1)", () => {
     expect(logic.length).toBeGreaterThan(10);
   });
 
-  it.each(logic.map((f) => [f.slice(src.length + 1), f]))("%s cites nothing and names no source document, article or section", (_, f) => {
-    const text = code(f);
-    expect(text).not.toMatch(/\bcite\(/);
-    for (const id of sourceIds) expect(text).not.toContain(`"${id}"`);
-    expect(text).not.toMatch(/§\s?\d/);
-    expect(text).not.toMatch(/\bart\.\s?\d/);
-  });
+  it.each(logic.map((f) => [f.slice(src.length + 1), f]))(
+    "%s cites nothing and names no source document, article or section",
+    (_, f) => {
+      const text = code(f);
+      expect(text).not.toMatch(/\bcite\(/);
+      for (const id of sourceIds) expect(text).not.toContain(`"${id}"`);
+      expect(text).not.toMatch(/§\s?\d/);
+      expect(text).not.toMatch(/\bart\.\s?\d/);
+    },
+  );
 });
 
 describe("the SLA definition is a schema: the preset decodes, a team's own SLA decodes from JSON", () => {

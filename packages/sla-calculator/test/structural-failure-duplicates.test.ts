@@ -58,7 +58,11 @@ describe("the same quarter given twice must not hide a structural failure (MDO-B
       [
         { quarter: quarter("2026-Q1"), p1Incidents: [], months: [missed("2026-02")] },
         { quarter: quarter("2026-Q2"), p1Incidents: [], months: [missed("2026-05")] },
-        { quarter: quarter("2026-Q2"), p1Incidents: [], months: [{ month: yearMonth("2026-04"), targetMet: true }] },
+        {
+          quarter: quarter("2026-Q2"),
+          p1Incidents: [],
+          months: [{ month: yearMonth("2026-04"), targetMet: true }],
+        },
         { quarter: quarter("2026-Q3"), p1Incidents: [], months: [missed("2026-09")] },
       ],
       mdoSla2025,

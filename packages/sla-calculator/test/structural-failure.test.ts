@@ -112,7 +112,11 @@ describe("structural failure from incidents (MDO-BV art. 2.12 with MDO-SLA §9.3
       late("P1-on-time", "2026-06-09T10:00:00+02:00", "2026-06-10T09:00:00+02:00"),
       { ...late("P1-repeat", "2026-06-16T10:00:00+02:00", "2026-06-19T10:00:00+02:00"), relatedTo: "P1-c" },
     ];
-    const q = quarterData({ quarter: quarter("2026-Q2"), incidents, months: [] }, sla, at("2026-07-01T00:00:00+02:00"));
+    const q = quarterData(
+      { quarter: quarter("2026-Q2"), incidents, months: [] },
+      sla,
+      at("2026-07-01T00:00:00+02:00"),
+    );
     const r = structuralFailure([q], sla);
     expect(r.value.failing).toBe(true);
     expect(r.value.quarters[0]?.lateStandAloneP1).toEqual(["P1-a", "P1-b", "P1-c"]);

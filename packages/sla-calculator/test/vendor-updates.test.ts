@@ -37,8 +37,10 @@ describe("update lead times end on the corresponding day of the target month (MD
 
   it("an update installed on its last day is in time, one installed the day after is late", () => {
     const due = (installedOn: string) =>
-      vendorUpdateDue({ availableOn: date("2027-02-28"), critical: false, installedOn: date(installedOn) }, mdoSla2025)
-        .value.inTime;
+      vendorUpdateDue(
+        { availableOn: date("2027-02-28"), critical: false, installedOn: date(installedOn) },
+        mdoSla2025,
+      ).value.inTime;
     expect(due("2027-08-28")).toBe(true);
     expect(due("2027-08-29")).toBe(false);
   });

@@ -43,7 +43,11 @@ export interface WorkingDayDeadline {
 }
 
 /** The close of office hours on the N-th working day after the day the clock starts. */
-export function workingDayDeadlineOn(office: CompiledCalendar, start: Instant, days: number): WorkingDayDeadline {
+export function workingDayDeadlineOn(
+  office: CompiledCalendar,
+  start: Instant,
+  days: number,
+): WorkingDayDeadline {
   const clockStart = isOpen(office, start) ? start : nextOpening(office, start);
   const dayZero = localDateOf(clockStart, office.definition.timeZone);
   const dueDay = addWorkingDays(office, dayZero, days);
@@ -58,7 +62,8 @@ export function workingDayDeadlineOn(office: CompiledCalendar, start: Instant, d
 export function workingDayDue(layout: SlaLayout, start: Instant, days: number): Instant {
   const office = layout.clocks.officeHours;
   const clockStart = isOpen(office, start) ? start : nextOpening(office, start);
-  if (!Number.isSafeInteger(days) || days < 0 || days >= 4096) return workingDayDeadlineOn(office, start, days).due;
+  if (!Number.isSafeInteger(days) || days < 0 || days >= 4096)
+    return workingDayDeadlineOn(office, start, days).due;
   const day = Math.floor((clockStart + offsetAt(clockStart, office.definition.timeZone)) / MS_PER_DAY);
   const key = day * 4096 + days;
   let due = layout.workingDayDueMemo.get(key);

@@ -112,7 +112,10 @@ export const mdoSla2025: SlaDefinition = {
   partialSolution: { citations: [sla("9.3")] },
   compliancePeriod: { citations: [sla("9.3"), sla("13")] },
   availability: {
-    target: { value: { numerator: 997, denominator: 1000 }, citations: [sla("7.2", "99,7 % per maand, 24 x 7")] },
+    target: {
+      value: { numerator: 997, denominator: 1000 },
+      citations: [sla("7.2", "99,7 % per maand, 24 x 7")],
+    },
     window: { citations: [sla("2.3", "gemeten over een volledige maand")] },
     unavailableMinutes: { citations: [sla("2.18")] },
     excludedCauses: {
@@ -139,11 +142,16 @@ export const mdoSla2025: SlaDefinition = {
   },
   maintenanceNotice: {
     value: { workingDays: 10 },
-    citations: [sla("7.1", "ongepland Onderhoud: minimaal 10 Werkdagen"), sla("7.2 item 1", "uiterlijk 10 Werkdagen")],
+    citations: [
+      sla("7.1", "ongepland Onderhoud: minimaal 10 Werkdagen"),
+      sla("7.2 item 1", "uiterlijk 10 Werkdagen"),
+    ],
   },
   regularMaintenance: {
     value: { preferredEndBeforeMinute: 8 * 60, preferredStartAfterMinute: 18 * 60, atMostOncePerDays: 14 },
-    citations: [sla("7.1", "buiten Kantoortijden, waar mogelijk gereed vóór 08:00 en/of ná 18:00; 1 x per 2 weken")],
+    citations: [
+      sla("7.1", "buiten Kantoortijden, waar mogelijk gereed vóór 08:00 en/of ná 18:00; 1 x per 2 weken"),
+    ],
   },
   vendorUpdates: {
     value: { critical: { months: 3 }, nonCritical: { months: 6 } },
@@ -155,7 +163,10 @@ export const mdoSla2025: SlaDefinition = {
     maxReleasesBehind: { value: 2, citations: [cite("MDO-BV", "5.2", "N-2")] },
     releasesPerYear: { value: 2, citations: [sla("11", "twee Releases per jaar")] },
   },
-  breachNotice: { value: { hours: 24, bestEffort: true }, citations: [sla("9.1", "zo mogelijk binnen 24 uur")] },
+  breachNotice: {
+    value: { hours: 24, bestEffort: true },
+    citations: [sla("9.1", "zo mogelijk binnen 24 uur")],
+  },
   performanceAlerts: {
     value: { absoluteMs: 10_000, baselineFactor: 10 },
     citations: [sla("7.7", "langer dan 10 seconden; 10 x langer dan de baseline")],
@@ -166,7 +177,11 @@ export const mdoSla2025: SlaDefinition = {
     recoveryTestEvery: { value: { years: 1 }, citations: [sla("7.6", "Full recovery 1 x per jaar")] },
   },
   structuralFailure: {
-    value: { lateP1PerQuarter: 3, consecutiveQuartersMissingAvailability: 3, umbrellaConsultationFromRequests: 2 },
+    value: {
+      lateP1PerQuarter: 3,
+      consecutiveQuartersMissingAvailability: 3,
+      umbrellaConsultationFromRequests: 2,
+    },
     citations: [cite("MDO-BV", "2.12")],
   },
   changeRequestPriority: { value: "P4", citations: [sla("10.3")] },

@@ -5,7 +5,13 @@
  * and "N Werkdagen" = the close of office hours on the N-th working day after day 0.
  */
 import { type BusinessCalendar, localDateOf, zonedInstant } from "@zorgkit/core";
-import { refAddWorkingDays, refAddWorkingTime, refIsOpen, refOpeningHours, refWorkingTimeBetween } from "@zorgkit/core/testing";
+import {
+  refAddWorkingDays,
+  refAddWorkingTime,
+  refIsOpen,
+  refOpeningHours,
+  refWorkingTimeBetween,
+} from "@zorgkit/core/testing";
 import type { SlaDefinition, TimeTarget } from "../../src/sla.js";
 
 const MINUTE = 60_000;
@@ -36,7 +42,11 @@ export function referenceDue(
   switch (target.kind) {
     case "working-time": {
       const clock =
-        hourClock === "24x7" ? "24x7" : hourClock === "support" ? (target.supportClock ?? target.clock) : target.clock;
+        hourClock === "24x7"
+          ? "24x7"
+          : hourClock === "support"
+            ? (target.supportClock ?? target.clock)
+            : target.clock;
       return refAddWorkingTime(def.calendars[clock], start, target.hours * 3_600_000, MAX_MINUTES);
     }
     case "working-days":
