@@ -193,3 +193,25 @@ describe("MDO-SLA §10.1 — change requests only by registered contacts", () =>
     expect(decide(events, account("lia", "file-report"), "2026-02-01")).toMatchObject({ decision: "allow" });
   });
 });
+
+describe("adversarial: MDO roles do not cross organisations", () => {
+  test("a meeting role granted for a user's organisation B is not usable with a certificate of A", () => {
+    const events = [
+      ...base(),
+      ev("CertificateIssued", "2026-01-05", { certificate: "c-noa-a" as never, user: "noa" as never, organisation: ORG_A as never, validFrom: t("2026-01-05"), validUntil: t("2031-01-01") }),
+      grant(ORG_A, "2026-01-12", "kim", "noa", "mdo-user"),
+    ];
+    const req = { ...(mdoReq("noa", ORG_A, "comment") as object), subject: { _tag: "User", user: "noa", certificate: "c-noa-a" } } as never;
+    expect(decide(events, req, "2026-02-01")).toMatchObject({ failedCheck: "permission" });
+  });
+  test("an MDO manager whose organisation left the cooperation can no longer give meeting roles", () => {
+    const events = [
+      ...base(),
+      ev("MemberRevocationRequested", "2026-02-01", { cooperation: COOP as never, by: "kim" as never, organisation: ORG_A as never }),
+    ];
+    const roles = compileRoles(events, mdoRoles);
+    const g = mayGrant({ grantor: "kim", grantee: "noa", role: "chair", scope: { _tag: "Mdo", cooperation: COOP, mdo: "mdo-1", organisation: ORG_B } } as never, roles, t("2026-02-02"));
+    expect(g.value).toBe("refused");
+    expect(g.details.rule).toBe("grant-meeting-role-by-manager");
+  });
+});

@@ -259,3 +259,32 @@ describe("a hand-built rulebook without the identity checks stays deny-biased", 
     expect(authorize(portal("bob", ORG_A, "view-cost-ceiling"), roles, t("2026-02-01")).value.decision).toBe("allow");
   });
 });
+
+describe("adversarial: escalation and crossing organisations (MOZA 1.6, 1.7)", () => {
+  test("the signatory of A cannot make B's employee main contact of A", () => {
+    const v = mayGrant({ grantor: `sig-${ORG_A}`, grantee: "dirk", role: "main-contact", scope: scopeA } as never, compileRoles(base(), mozaRoles), t("2026-02-01"));
+    expect(v.details.rule).toBe("grant-same-organisation");
+  });
+  test("a removed signatory can no longer appoint a main contact", () => {
+    const events = [...base(), ev("SignatoryRemoved", "2026-02-01", { organisation: ORG_A as never, user: `sig-${ORG_A}` as never }), appointMainContact(ORG_A, "2026-02-02", "bob")];
+    const roles = compileRoles(events, mozaRoles);
+    expect(roles.rejected.map((r) => r.rule)).toEqual(["grant-main-contact-by-signatory"]);
+    expect(decide(events, portal("bob", ORG_A, "manage-authorisations"), "2026-03-01")).toMatchObject({ failedCheck: "permission" });
+  });
+  test("a main contact revoking the main-contact role is applied (it only narrows) and reported as unauthorised", () => {
+    const events = [...base(), ev("RoleRevoked", "2026-02-01", { organisation: ORG_A as never, by: "ann" as never, user: "ann" as never, role: "main-contact" as never })];
+    const roles = compileRoles(events, mozaRoles);
+    expect(roles.unauthorisedRemovals.map((r) => r.rule)).toEqual(["grant-main-contact-by-signatory"]);
+    expect(authorize(portal("ann", ORG_A, "manage-authorisations"), roles, t("2026-02-02")).value.decision).toBe("deny");
+  });
+  test("a user with certificates of two organisations holds roles only where they were granted", () => {
+    const events = [
+      ...base(),
+      ev("CertificateIssued", "2026-01-05", { certificate: "c-bob-b" as never, user: "bob" as never, organisation: ORG_B as never, validFrom: t("2026-01-05"), validUntil: t("2031-01-01") }),
+    ];
+    const inB = { ...portal("bob", ORG_B, "view-cost-ceiling"), subject: { _tag: "User", user: "bob", certificate: "c-bob-b" } } as never;
+    expect(decide(events, inB, "2026-02-01")).toMatchObject({ failedCheck: "permission" });
+    const wrongCert = { ...portal("bob", ORG_A, "view-cost-ceiling"), subject: { _tag: "User", user: "bob", certificate: "c-bob-b" } } as never;
+    expect(decide(events, wrongCert, "2026-02-01")).toMatchObject({ failedCheck: "certificate" });
+  });
+});
