@@ -481,7 +481,10 @@ function explainDecision(
         recordedAt: when(c.recordedAt),
       },
       output: c.decision,
-      citations: emergency || confirmedEmergency ? [S2c, S2d, precedenceCitation] : [S2c, precedenceCitation],
+      citations:
+        emergency || confirmedEmergency
+          ? [S2c, ...layoutOf(cp).rules.emergencyConsentMaxHours.citations, precedenceCitation]
+          : [S2c, precedenceCitation],
       en: `The deciding choice is ${id}: ${c.decision} for ${cu.en}, ${c.dataCategory}, ${rq.en}, recorded ${when(c.recordedAt)} by ${by.en}${confirmed === undefined ? "" : `, confirmed by ${confirmed.en}`}${emergency ? `, an emergency consent valid until ${when(c.until as number)}` : ""}${lasting.en}. No other matching choice is at least as specific in every dimension and more specific in one.`,
       nl: `De beslissende keuze is ${id}: ${c.decision === "permit" ? "toestemming" : "geen toestemming"} voor ${cu.nl}, ${c.dataCategory}, ${rq.nl}, vastgelegd ${when(c.recordedAt)} door ${by.nl}${confirmed === undefined ? "" : `, bevestigd door ${confirmed.nl}`}${emergency ? `, een spoedtoestemming geldig tot ${when(c.until as number)}` : ""}${lasting.nl}. Geen andere passende keuze is in elk opzicht minstens even specifiek en in één opzicht specifieker.`,
     }),

@@ -12,11 +12,11 @@
  */
 import { type DecodeResult, decode, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { type CodeIndex, codeIndexOf } from "./codes.js";
+import { type CodeIndex, codeIndexOf, codeListsProblem } from "./codes.js";
 import { ConsentEvent } from "./events.js";
 import type { Custodian, Requesters } from "./model.js";
 import { ConsentRequest } from "./request.js";
-import { type ConsentRules, emergencyHoursText, emergencyMaxMs } from "./rulebook.js";
+import { type ConsentRules, ConsentRulesSchema, emergencyHoursText, emergencyMaxMs } from "./rulebook.js";
 
 /** Options of the decoders. */
 export interface DecodeOptions {
@@ -298,4 +298,29 @@ export function decodeRequest(
   options: DecodeOptions = {},
 ): DecodeResult<ConsentRequest> {
   return requestDecoder(rules)(input, coreOptions(options));
+}
+
+const rulesDecoder = decode(
+  ConsentRulesSchema.check(
+    Schema.makeFilter((r: typeof ConsentRulesSchema.Type) => {
+      const problem = codeListsProblem(r.codeLists);
+      return problem === undefined ? undefined : { path: ["codeLists"], issue: problem };
+    }),
+  ),
+);
+
+/**
+ * Decode a consent rulebook (a team's own code lists and figures, e.g. from a JSON file; ADR 0007).
+ * The code lists must form a tree with one root. Never throws.
+ *
+ * @example
+ * ```ts
+ * import { decodeConsentRules, mitzRules } from "@zorgkit/consent";
+ *
+ * decodeConsentRules(JSON.parse(JSON.stringify(mitzRules))).ok; // => true
+ * decodeConsentRules({ name: "mine" }).ok; // => false
+ * ```
+ */
+export function decodeConsentRules(input: unknown, options: DecodeOptions = {}): DecodeResult<ConsentRules> {
+  return rulesDecoder(input, coreOptions(options));
 }

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import type { Citation, Figure } from "@zorgkit/core";
+import { type Citation, Citations, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 
 /** One entry of a code list. */
 export interface CodeEntry {
@@ -18,7 +19,7 @@ export interface CodeEntry {
 
 /** A data category: its parent (`undefined` for the root "all data"). */
 export interface DataCategoryEntry extends CodeEntry {
-  readonly parent: string | undefined;
+  readonly parent?: string | undefined;
 }
 
 /** A versioned set of code lists. */
@@ -71,3 +72,40 @@ export function emergencyHoursText(rules: ConsentRules): { readonly en: string; 
   const h = rules.emergencyConsentMaxHours.value;
   return { en: `${h} hour${h === 1 ? "" : "s"}`, nl: `${h} uur` };
 }
+
+const BoundedText = (max: number) => Schema.String.check(isBoundedLength(max));
+
+const CodeEntrySchema = Schema.Struct({
+  code: BoundedText(64),
+  en: BoundedText(200),
+  nl: BoundedText(200),
+  citations: Citations,
+});
+
+/**
+ * Schema of a {@link ConsentRules} rulebook, so a team can keep its own registry's code lists and
+ * figures in a JSON file and decode them like any other input (ADR 0007 §1). The code lists must
+ * form a tree (`codeListsProblem`).
+ *
+ * @example
+ * ```ts
+ * import * as Schema from "effect/Schema";
+ * import { ConsentRulesSchema, mitzRules } from "@zorgkit/consent";
+ *
+ * Schema.is(ConsentRulesSchema)(mitzRules); // => true
+ * Schema.is(ConsentRulesSchema)({ ...mitzRules, ownConsentAge: { value: 16 } }); // => false
+ * ```
+ */
+export const ConsentRulesSchema = Schema.Struct({
+  name: BoundedText(200),
+  codeLists: Schema.Struct({
+    version: BoundedText(64),
+    requesterCategories: Schema.Array(CodeEntrySchema),
+    dataCategories: Schema.Array(
+      Schema.Struct({ ...CodeEntrySchema.fields, parent: Schema.optional(BoundedText(64)) }),
+    ),
+  }),
+  emergencyConsentMaxHours: Figure(WholeNumber),
+  jointConsentAge: Figure(WholeNumber),
+  ownConsentAge: Figure(WholeNumber),
+});
