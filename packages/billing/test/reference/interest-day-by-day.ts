@@ -82,6 +82,7 @@ export function referenceInterest(
     for (const take of ["costs", "icap", "iopen", "principal"] as const) {
       const owed =
         take === "costs" ? costsOwed : take === "icap" ? icap : take === "iopen" ? iopen : principal;
+      // biome-ignore lint/complexity/useMathMinMax: bigint operands (Math.min takes numbers)
       const x = left < owed ? left : owed;
       left -= x;
       if (take === "costs") costsOwed -= x;
