@@ -98,7 +98,8 @@ export {
   rankOf,
   resolveConflict,
 } from "./precedence.js";
-export { mdo2025, mdoContract, switchToPaid } from "./presets/mdo-2025.js";
+export { mdo2025 } from "./presets/mdo-2025.js";
+export { mdoContract, switchToPaid } from "./presets/mdo-contract.js";
 export { mitzTerms, mozaTerms, withVersions } from "./presets/terms-of-use.js";
 export { TariffChange, TariffNotice, type TariffNoticeResult, tariffNotice } from "./tariffs.js";
 export { findTerm, firstTerm, nextTerm, type Term, termAt, termsBetween } from "./terms.js";
