@@ -178,8 +178,22 @@ export function windowFindings(
   const days = layout.definition.maintenanceNotice.value.workingDays;
   const office = layout.clocks.officeHours;
   const tz = office.definition.timeZone;
-  const all = overviews.flatMap((o) => o.windows.map((window) => ({ window, publishedAt: o.publishedAt })));
-  all.sort((a, b) => a.window.start - b.window.start);
+  const sorted = overviews
+    .flatMap((o) => o.windows.map((window) => ({ window, publishedAt: o.publishedAt })))
+    .sort((a, b) => a.window.start - b.window.start);
+  // Overlapping or touching windows are one window (Saturday 22:00–24:00 and Sunday 00:00–06:00 is
+  // one night, not two maintenance moments), known from the later of their publications.
+  const all: Array<{ window: MaintenanceWindow; publishedAt: Instant }> = [];
+  for (const w of sorted) {
+    const last = all[all.length - 1];
+    if (last !== undefined && w.window.start <= last.window.end) {
+      last.window = {
+        start: last.window.start,
+        end: (w.window.end > last.window.end ? w.window.end : last.window.end) as Instant,
+      } as MaintenanceWindow;
+      if (w.publishedAt > last.publishedAt) last.publishedAt = w.publishedAt;
+    } else all.push({ window: w.window, publishedAt: w.publishedAt });
+  }
   let previousDay: number | undefined;
   return all.map(({ window: w, publishedAt }) => {
     const duringOfficeHours =
@@ -204,7 +218,7 @@ export function windowFindings(
 
 /**
  * Check the windows of the published yearly overview(s) of regular maintenance (MDO-SLA §7.1,
- * §7.2 item 1): each window outside office hours, at most once per 2 weeks (two windows whose
+ * §7.2 item 1) — overlapping or touching windows count as one — each window outside office hours, at most once per 2 weeks (two windows whose
  * local start dates are less than 14 days apart: the later one breaks the rule), and published at
  * least 10 working days before it starts (the notice rule of §7.2 item 1). "Preferably finished
  * before 08:00 or started after 18:00" is "waar mogelijk": reported, not a breach. A window that

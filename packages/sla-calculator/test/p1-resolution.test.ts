@@ -74,3 +74,11 @@ describe("P1 resolution '24 uur' runs round the clock; P1 response '1 uur' on th
     expect(assess(i, sla, at("2026-03-07T16:59:00+01:00")).value[0]?.resolution.status).toBe("running");
   });
 });
+
+describe("P1 on a holiday (MDO-SLA §2.8, §4.2 'Weekend en Feestdagen niet bereikbaar')", () => {
+  it("a P1 received on King's Day, Monday 27 April 2026 10:00, is due for response Tuesday 28 April 08:00 and for resolution Tuesday 28 April 10:00", () => {
+    const d = deadlines({ receivedAt: at("2026-04-27T10:00:00+02:00"), priority: "P1" }, sla).value;
+    expect(local(d.responseDue.due)).toBe("2026-04-28T08:00:00+02:00");
+    expect(local(d.resolutionDue.due)).toBe("2026-04-28T10:00:00+02:00");
+  });
+});

@@ -219,3 +219,77 @@ describe("decoding the yearly overview", () => {
     if (r.ok) expect(availability(r.value, sla).value.excludedMinutes).toBe(120);
   });
 });
+
+describe("edge cases of the maintenance windows", () => {
+  it("Saturday 22:00–24:00 and Sunday 00:00–06:00 given as two windows are one night, not two moments of maintenance", () => {
+    const overview = {
+      publishedAt: at("2025-12-01T10:00:00+01:00"),
+      windows: [
+        window("2026-04-11T22:00:00+02:00", "2026-04-12T00:00:00+02:00"),
+        window("2026-04-12T00:00:00+02:00", "2026-04-12T06:00:00+02:00"),
+      ],
+    };
+    const checks = regularMaintenanceCheck(overview, sla).value;
+    expect(checks.map((c) => c.valid)).toEqual([true]);
+    const r = availability(
+      {
+        month: april,
+        outages: [outage("2026-04-11T23:00:00+02:00", "2026-04-12T02:00:00+02:00", "maintenance")],
+        maintenanceOverviews: [overview],
+      },
+      sla,
+    ).value;
+    expect(r.downtimeMinutes).toBe(0);
+  });
+
+  it("maintenance spanning two valid windows counts the minutes between them", () => {
+    const overview = {
+      publishedAt: at("2025-12-01T10:00:00+01:00"),
+      windows: [
+        window("2026-04-11T22:00:00+02:00", "2026-04-12T06:00:00+02:00"),
+        window("2026-04-25T22:00:00+02:00", "2026-04-26T06:00:00+02:00"),
+      ],
+    };
+    const r = availability(
+      {
+        month: april,
+        outages: [
+          outage("2026-04-12T05:00:00+02:00", "2026-04-25T23:00:00+02:00", "maintenance", { id: "long" }),
+        ],
+        maintenanceOverviews: [overview],
+      },
+      sla,
+    ).value;
+    // 05:00–06:00 on the 12th and 22:00–23:00 on the 25th are excluded; the 13 days 16 hours between count.
+    expect(r.excludedMinutes).toBe(120);
+    expect(r.downtimeMinutes).toBe((13 * 24 + 16) * 60);
+  });
+
+  it("the first window of a year is checked against the last window of the previous year when both overviews are given", () => {
+    const previous = {
+      publishedAt: at("2024-12-02T10:00:00+01:00"),
+      windows: [window("2025-12-27T22:00:00+01:00", "2025-12-28T06:00:00+01:00")],
+    };
+    const current = {
+      publishedAt: at("2025-12-01T10:00:00+01:00"),
+      windows: [window("2026-01-03T22:00:00+01:00", "2026-01-04T06:00:00+01:00")],
+    };
+    const r = availability(
+      {
+        month: yearMonth("2026-01"),
+        outages: [outage("2026-01-03T23:00:00+01:00", "2026-01-04T00:00:00+01:00", "maintenance")],
+        maintenanceOverviews: [previous, current],
+      },
+      sla,
+    ).value;
+    expect(r.downtimeMinutes).toBe(60);
+  });
+
+  it("an overview with a misspelt key is rejected, not read without it (ADR 0006 §4)", () => {
+    const r = decodeMaintenanceOverview({
+      publishedAt: "2025-12-01T10:00:00+01:00",
+      window: [{ start: "2026-04-11T22:00:00+02:00", end: "2026-04-12T06:00:00+02:00" }],
+    });
+    expect(r.ok).toBe(false);
+  });
+});
