@@ -25,6 +25,7 @@ import {
   type Step,
   step,
   toEpochDay,
+  tryFromEpochDay,
   undetermined,
   type Verdict,
   zonedInstant,
@@ -78,7 +79,11 @@ export interface RetentionEvaluation {
 /** Options of {@link evaluate}, `sweep` and `schedule`. */
 export type EvaluateOptions = ReadingOptions;
 
-const dayText = (d: number) => fromEpochDay(d);
+/** A day for a sentence: total, also for a bound before the calendar's first day. */
+const dayText = (d: number): string =>
+  tryFromEpochDay(d) ?? (d < 0 ? "before 0001-01-01" : "after 9999-12-31");
+const FIRST_INSTANT_DAY = 1; // 1970-01-02: 00:00 Amsterdam on 1 Jan 1970 is an instant in 1969
+const LAST_DAY = 2932896; // 9999-12-31
 
 /** A sentence for a rule, in English and Dutch, with its figures from the rulebook. */
 export function describeRule(rule: RetentionRule): { en: string; nl: string } {
@@ -195,7 +200,8 @@ const unknownClassStep = (record: RetentionRecord, policy: RetentionPolicy): Ste
   });
 
 /**
- * Evaluate one record against a policy at an instant. The day that counts is the Europe/Amsterdam
+ * Evaluate one record against a policy at an instant. Total: `deleteFrom` is omitted when the
+ * instant would fall before 1970 (core refuses earlier Amsterdam instants) or after 9999. The day that counts is the Europe/Amsterdam
  * date of `at`; events dated after it are treated as not yet happened. Status, first match wins:
  * `held` (a hold is on) > `incomplete` (a required event, an agreed period or any rule for the
  * class is missing) > `conflict` (a minimum that ends after a maximum still runs: keep, report,
@@ -266,8 +272,9 @@ export function evaluate(
   for (const [i, o] of trace) if (o === T_UNAGREED) missing.push(`agreement:${(rules[i] as ClassRule).id}`);
   if (plan.rules.length === 0) missing.push(`rules:${record.recordClass}`);
   const status = STATUS_NAMES[out.status] as RetentionStatus;
-  const keepUntil = Number.isNaN(out.keepUntil) ? undefined : dayText(out.keepUntil);
-  const deleteBy = Number.isNaN(out.deleteBy) ? undefined : dayText(out.deleteBy);
+  const keepUntil = Number.isNaN(out.keepUntil) ? undefined : tryFromEpochDay(out.keepUntil);
+  // a "not stored" class on 0001-01-01 has its last day before the calendar: reported without it
+  const deleteBy = Number.isNaN(out.deleteBy) ? undefined : tryFromEpochDay(out.deleteBy);
   const keepRule = out.keepRule >= 0 ? (rules[out.keepRule] as ClassRule) : undefined;
   const deleteRule = out.deleteRule >= 0 ? (rules[out.deleteRule] as ClassRule) : undefined;
   because.push(
@@ -277,7 +284,8 @@ export function evaluate(
     status,
     ...(keepUntil === undefined ? {} : { keepUntil }),
     ...(deleteBy === undefined ? {} : { deleteBy }),
-    ...(deleteBy === undefined || out.deleteBy >= 2932896
+    // the instant exists from 1970 (core refuses earlier Amsterdam instants) until 9999-12-31
+    ...(deleteBy === undefined || out.deleteBy + 1 < FIRST_INSTANT_DAY || out.deleteBy + 1 > LAST_DAY
       ? {}
       : { deleteFrom: zonedInstant(fromEpochDay(out.deleteBy + 1), 0) }),
     ...(keepRule === undefined ? {} : { keepRule: keepRule.id }),

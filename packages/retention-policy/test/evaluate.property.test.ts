@@ -1,4 +1,4 @@
-import { localDateOf } from "@zorgkit/core";
+import { date, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
@@ -126,6 +126,32 @@ describe("spec §5 invariants", () => {
         expect(evaluate(known, policy, next).value.status).toBe("must-delete");
       }),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("domain functions are total (ADR 0006 §4)", () => {
+  test("evaluate, mayDelete, sweep and schedule never throw for dates anywhere in 0001–9999 and instants from 1970", async () => {
+    const { sweep, schedule } = await import("../src/batch.js");
+    const { mayDelete } = await import("../src/evaluate.js");
+    // records start by 9997 so that their later events (up to 900 days on) stay in the calendar
+    const wide = { from: date("0001-01-01"), to: date("9997-06-30") };
+    fc.assert(
+      fc.property(
+        arbRetentionPolicy(),
+        fc.array(arbRetentionRecord(3, wide), { maxLength: 5 }),
+        arbRetentionInstant({ from: date("1970-01-02"), to: date("9999-12-30") }),
+        (policy, records, at) => {
+          for (const r of records) {
+            evaluate(r, policy, at);
+            mayDelete(r, policy, at);
+          }
+          sweep(records, policy, at);
+          const from = localDateOf(at);
+          schedule(records, policy, { from, to: from });
+        },
+      ),
+      { numRuns: 500 },
     );
   });
 });

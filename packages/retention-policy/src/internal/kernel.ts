@@ -40,6 +40,8 @@ const TABLE_SIZE = 1 << 17; // ≈ 358 years
 const TAG = 1 << 30;
 
 const lastDayCache = new Map<string, LastDay>();
+const MAX_TABLES = 64;
+let tables = 0;
 
 /** The last day of `periodAfter(event, length)` as an epoch day (core's rule), memoised. */
 export function lastDayOf(length: DateLength): LastDay {
@@ -55,7 +57,12 @@ export function lastDayOf(length: DateLength): LastDay {
   const f: LastDay = (e) => {
     const i = e - TABLE_BASE;
     if (i >= 0 && i < TABLE_SIZE) {
-      if (table === undefined) table = new Int32Array(TABLE_SIZE);
+      if (table === undefined) {
+        // at most MAX_TABLES lengths get a table (512 kB each); others are computed each time
+        if (tables >= MAX_TABLES) return safe(e);
+        tables++;
+        table = new Int32Array(TABLE_SIZE);
+      }
       const v = table[i] as number;
       if (v !== 0) return v - TAG;
       const r = safe(e);

@@ -46,10 +46,10 @@ export function arbRetentionDate(range?: DayRange): fc.Arbitrary<LocalDate> {
   const monthEnd = fc
     .tuple(fc.integer({ min: lo, max: hi }), fc.constantFrom(0, 1, 2, 3))
     .map(([d, back]) => {
-      const first = date(`${fromEpochDay(d).slice(0, 7)}-01`);
-      return addDays(first, -back); // the last days of the previous month
+      const first = toEpochDay(date(`${fromEpochDay(d).slice(0, 7)}-01`));
+      return Math.max(lo, first - back); // the last days of the previous month
     })
-    .filter((d) => toEpochDay(d) >= lo && toEpochDay(d) <= hi);
+    .map(fromEpochDay);
   return fc.oneof({ arbitrary: any, weight: 3 }, { arbitrary: monthEnd, weight: 1 });
 }
 
