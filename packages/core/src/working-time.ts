@@ -78,16 +78,6 @@ export interface CompiledCalendar {
   readonly definition: BusinessCalendar;
   /** The years and instants it answers for. */
   readonly range: CompiledRange;
-  /** @deprecated Use `definition`. */
-  readonly calendar: BusinessCalendar;
-  /** @deprecated Use `range.from`. */
-  readonly from: number;
-  /** @deprecated Use `range.to`. */
-  readonly to: number;
-  /** @deprecated Use `range.start`. */
-  readonly rangeStart: Instant;
-  /** @deprecated Use `range.end`. */
-  readonly rangeEnd: Instant;
 }
 
 function checkYear(name: string, y: number): void {
@@ -129,11 +119,6 @@ export function compileCalendar(cal: BusinessCalendar, options: CompileOptions =
   const compiled = {
     definition: cal,
     range: { from, to, start, end },
-    calendar: cal,
-    from,
-    to,
-    rangeStart: start,
-    rangeEnd: end,
     [LAYOUT]: layout,
   };
   return compiled as unknown as CompiledCalendar;

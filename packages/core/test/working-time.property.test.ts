@@ -197,7 +197,7 @@ describe("working-time invariants (fast implementation, millisecond instants)", 
         } catch (e) {
           // Only when nothing opens any more before the end of the compiled range.
           expect(e).toBeInstanceOf(RangeError);
-          expect(workingTimeBetween(c, a, c.rangeEnd)).toBe(0);
+          expect(workingTimeBetween(c, a, c.range.end)).toBe(0);
           return;
         }
         expect(o).toBeGreaterThanOrEqual(a);

@@ -278,7 +278,7 @@ describe("the compiled range is never silently clipped", () => {
 
   it("the default range is 1970–2100", () => {
     const c = compileCalendar(mdoOfficeHours);
-    expect([c.from, c.to]).toEqual([1970, 2100]);
+    expect([c.range.from, c.range.to]).toEqual([1970, 2100]);
     expect(isWorkingDay(c, date("2100-12-31"))).toBe(true);
   });
 
