@@ -94,7 +94,7 @@ export const decodeQuarter = decode(Quarter);
  *
  * @example
  * ```ts
- * decodeQuarterData({ quarter: "2026-Q1", p1Incidents: [], months: [{ month: "2026-01", targetMet: true }] }).ok; // true
+ * decodeQuarterData({ quarter: "2026-Q1", p1Incidents: [], months: [{ month: "2026-01", targetMet: true }] }).ok; // => true
  * ```
  */
 export const decodeQuarterData = decode(QuarterData);
@@ -157,7 +157,7 @@ export const decodeReportingPeriod = decode(ReportingPeriod);
  *
  * @example
  * ```ts
- * decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [] }).ok; // true
+ * decodeMonthlyReportRequest({ month: "2026-04", incidents: [], outages: [] }).ok; // => true
  * ```
  */
 export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);

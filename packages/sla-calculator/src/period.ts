@@ -50,42 +50,50 @@ export const Quarter = Schema.String.check(
 /** A calendar quarter `YYYY-Qn`. */
 export type Quarter = typeof Quarter.Type;
 
-/** Build a {@link YearMonth} from a literal you know is valid; throws `RangeError` otherwise. *
+/**
+ * Build a {@link YearMonth} from a literal you know is valid; throws `TypeError` otherwise (ADR 0006 §2).
+ *
  * @example
  * ```ts
- * yearMonth("2026-03"); // "2026-03"
+ * yearMonth("2026-03"); // => "2026-03"
  * ```
  */
 export function yearMonth(s: string): YearMonth {
-  if (!Schema.is(YearMonth)(s)) throw new RangeError(`Not a month "${s}": expected YYYY-MM`);
+  if (!Schema.is(YearMonth)(s)) throw new TypeError(`Not a month "${s}": expected YYYY-MM`);
   return s;
 }
 
-/** Build a {@link Quarter} from a literal you know is valid; throws `RangeError` otherwise. *
+/**
+ * Build a {@link Quarter} from a literal you know is valid; throws `TypeError` otherwise (ADR 0006 §2).
+ *
  * @example
  * ```ts
- * quarter("2026-Q2"); // "2026-Q2"
+ * quarter("2026-Q2"); // => "2026-Q2"
  * ```
  */
 export function quarter(s: string): Quarter {
-  if (!Schema.is(Quarter)(s)) throw new RangeError(`Not a quarter "${s}": expected YYYY-Qn`);
+  if (!Schema.is(Quarter)(s)) throw new TypeError(`Not a quarter "${s}": expected YYYY-Qn`);
   return s;
 }
 
-/** Year and month (1–12) of a {@link YearMonth}. *
+/**
+ * Year and month (1–12) of a {@link YearMonth}.
+ *
  * @example
  * ```ts
- * monthParts(yearMonth("2026-03")); // { year: 2026, month: 3 }
+ * monthParts(yearMonth("2026-03")); // => { "year": 2026, "month": 3 }
  * ```
  */
 export function monthParts(m: YearMonth): { year: number; month: number } {
   return { year: Number(m.slice(0, 4)), month: Number(m.slice(5, 7)) };
 }
 
-/** The month after `m`. *
+/**
+ * The month after `m`.
+ *
  * @example
  * ```ts
- * nextMonth(yearMonth("2026-12")); // "2027-01"
+ * nextMonth(yearMonth("2026-12")); // => "2027-01"
  * ```
  */
 export function nextMonth(m: YearMonth): YearMonth {
@@ -93,10 +101,12 @@ export function nextMonth(m: YearMonth): YearMonth {
   return (month === 12 ? `${pad4(year + 1)}-01` : `${pad4(year)}-${pad2(month + 1)}`) as YearMonth;
 }
 
-/** First day of a month. *
+/**
+ * First day of a month.
+ *
  * @example
  * ```ts
- * firstDayOf(yearMonth("2026-03")); // "2026-03-01"
+ * firstDayOf(yearMonth("2026-03")); // => "2026-03-01"
  * ```
  */
 export function firstDayOf(m: YearMonth): LocalDate {
@@ -111,7 +121,7 @@ export function firstDayOf(m: YearMonth): LocalDate {
  * @example
  * ```ts
  * const { start, end } = monthInterval(yearMonth("2026-03"));
- * (end - start) / 60_000; // 44 580 (the clocks go forward on 29 March)
+ * (end - start) / 60_000; // => 44580
  * ```
  */
 export function monthInterval(m: YearMonth, timeZone: string = AMSTERDAM): { start: Instant; end: Instant } {
@@ -121,10 +131,12 @@ export function monthInterval(m: YearMonth, timeZone: string = AMSTERDAM): { sta
   };
 }
 
-/** The quarter a month belongs to. *
+/**
+ * The quarter a month belongs to.
+ *
  * @example
  * ```ts
- * quarterOfMonth(yearMonth("2026-05")); // "2026-Q2"
+ * quarterOfMonth(yearMonth("2026-05")); // => "2026-Q2"
  * ```
  */
 export function quarterOfMonth(m: YearMonth): Quarter {
@@ -132,10 +144,12 @@ export function quarterOfMonth(m: YearMonth): Quarter {
   return `${pad4(year)}-Q${Math.floor((month - 1) / 3) + 1}` as Quarter;
 }
 
-/** The three months of a quarter. *
+/**
+ * The three months of a quarter.
+ *
  * @example
  * ```ts
- * monthsOfQuarter(quarter("2026-Q4")); // ["2026-10", "2026-11", "2026-12"]
+ * monthsOfQuarter(quarter("2026-Q4")); // => ["2026-10", "2026-11", "2026-12"]
  * ```
  */
 export function monthsOfQuarter(q: Quarter): [YearMonth, YearMonth, YearMonth] {
@@ -144,10 +158,12 @@ export function monthsOfQuarter(q: Quarter): [YearMonth, YearMonth, YearMonth] {
   return [0, 1, 2].map((k) => `${pad4(year)}-${pad2(first + k)}`) as [YearMonth, YearMonth, YearMonth];
 }
 
-/** The quarter after `q`. *
+/**
+ * The quarter after `q`.
+ *
  * @example
  * ```ts
- * nextQuarter(quarter("2026-Q4")); // "2027-Q1"
+ * nextQuarter(quarter("2026-Q4")); // => "2027-Q1"
  * ```
  */
 export function nextQuarter(q: Quarter): Quarter {
@@ -156,10 +172,14 @@ export function nextQuarter(q: Quarter): Quarter {
   return (n === 4 ? `${pad4(year + 1)}-Q1` : `${pad4(year)}-Q${n + 1}`) as Quarter;
 }
 
-/** A quarter as the half-open interval of instants `[start, end)` (local midnights). *
+/**
+ * A quarter as the half-open interval of instants `[start, end)` (local midnights).
+ *
  * @example
  * ```ts
- * quarterInterval(quarter("2026-Q1")); // 1 Jan 2026 00:00 +01:00 up to 1 Apr 2026 00:00 +02:00
+ * const { start, end } = quarterInterval(quarter("2026-Q1"));
+ * formatInstant(start); // => "2026-01-01T00:00:00+01:00"
+ * formatInstant(end); // => "2026-04-01T00:00:00+02:00"
  * ```
  */
 export function quarterInterval(q: Quarter, timeZone: string = AMSTERDAM): { start: Instant; end: Instant } {
