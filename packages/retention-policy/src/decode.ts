@@ -1,11 +1,12 @@
 /**
  * Decoders for every input of the package (spec §4): policies, records, backups and backup
  * schemes. `unknown` in, `DecodeResult` out (core's `decode`); never throws; unknown keys are
- * rejected; messages name what was expected and never contain the input's values.
+ * rejected unless `{ unknownKeys: "ignore" }` (stored records from a newer version); `maxIssues`
+ * caps the issues returned; messages name what was expected and never contain the input's values.
  *
  * @module
  */
-import { type DecodeResult, decode, localDateOf } from "@zorgkit/core";
+import { type DecodeOptions, type DecodeResult, decode, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Backup, BackupScheme } from "./backups.js";
 import { type RecordCheckOptions, type RetentionRecord, RetentionRecordFor } from "./record.js";
@@ -28,8 +29,10 @@ import { RetentionPolicy } from "./rulebook.js";
  * r.ok; // => false
  * ```
  */
-export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPolicy> =
-  decode(RetentionPolicy);
+export const decodeRetentionPolicy: (
+  input: unknown,
+  options?: DecodeOptions,
+) => DecodeResult<RetentionPolicy> = decode(RetentionPolicy);
 
 /**
  * Decode a record under a policy: its class must be defined, its events must be the class's,
@@ -51,9 +54,9 @@ export const decodeRetentionPolicy: (input: unknown) => DecodeResult<RetentionPo
 export function decodeRetentionRecord(
   input: unknown,
   policy: RetentionPolicy,
-  options?: RecordCheckOptions,
+  options?: RecordCheckOptions & DecodeOptions,
 ): DecodeResult<RetentionRecord> {
-  return decode(RetentionRecordFor(policy, options))(input);
+  return decode(RetentionRecordFor(policy, options))(input, options);
 }
 
 /**
@@ -70,9 +73,9 @@ export function decodeRetentionRecord(
 export function decodeRetentionRecords(
   input: unknown,
   policy: RetentionPolicy,
-  options?: RecordCheckOptions,
+  options?: RecordCheckOptions & DecodeOptions,
 ): DecodeResult<ReadonlyArray<RetentionRecord>> {
-  return decode(Schema.Array(RetentionRecordFor(policy, options)))(input);
+  return decode(Schema.Array(RetentionRecordFor(policy, options)))(input, options);
 }
 
 const BackupList = Schema.Array(Backup).check(
@@ -110,7 +113,7 @@ const BackupList = Schema.Array(Backup).check(
  */
 export function decodeBackups(
   input: unknown,
-  options?: { readonly at?: number },
+  options?: { readonly at?: number } & DecodeOptions,
 ): DecodeResult<ReadonlyArray<Backup>> {
   const at = options?.at;
   const schema =
@@ -125,7 +128,7 @@ export function decodeBackups(
             ),
           ),
         );
-  return decode(schema)(input);
+  return decode(schema)(input, options);
 }
 
 /**
@@ -138,4 +141,5 @@ export function decodeBackups(
  * decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] }).ok; // => false
  * ```
  */
-export const decodeBackupScheme: (input: unknown) => DecodeResult<BackupScheme> = decode(BackupScheme);
+export const decodeBackupScheme: (input: unknown, options?: DecodeOptions) => DecodeResult<BackupScheme> =
+  decode(BackupScheme);

@@ -232,3 +232,19 @@ describe("decoders never throw", () => {
     );
   });
 });
+
+describe("decode options (core's DecodeOptions)", () => {
+  test("{ unknownKeys: 'ignore' } accepts a stored record with a field from a newer version; maxIssues caps the list", () => {
+    const stored = {
+      id: "r1",
+      recordClass: "ip-log",
+      events: { written: "2026-01-01" },
+      retentionVersion: 2,
+    };
+    expect(decodeRetentionRecord(stored, vjzRetention).ok).toBe(false);
+    expect(decodeRetentionRecord(stored, vjzRetention, { unknownKeys: "ignore" }).ok).toBe(true);
+    const many = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, recordClass: "fax-log", events: {} }));
+    const r = decodeRetentionRecords(many, vjzRetention, { maxIssues: 5 });
+    expect(r.ok ? 0 : [r.issues.length, r.totalIssues]).toEqual([5, 30]);
+  });
+});
