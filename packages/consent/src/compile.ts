@@ -221,12 +221,9 @@ export function compileProfile(
     scanStart,
     scanEnd,
     index,
-    org,
-    type,
-    all,
+    indexed: org === undefined && type === undefined && all === undefined ? undefined : { org, type, all },
     pendingCount: profile.pending.length,
     unknownCodes: unknownCodes.length === 0 ? noChoices : unknownCodes,
-    unreadableDeny: unknownCodes.some((c) => c.decision === "deny"),
     choices: profile.choices,
   });
   const layout = options.layout ?? "auto";

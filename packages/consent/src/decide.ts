@@ -21,6 +21,7 @@ import {
   foundDeciding,
   foundKind,
   foundObjection,
+  hasUnreadableDeny,
   indexCategory,
   type ScanStorage,
   scanCategory,
@@ -221,7 +222,7 @@ export function decide(
   options: DecideOptions = {},
 ): ConsentDecision {
   const cp = layoutOf(profile);
-  return decideWith(cp.patientNumber, cp, cp, cp.unreadableDeny, cp.index, request, options, cp, -1);
+  return decideWith(cp.patientNumber, cp, cp, hasUnreadableDeny(cp), cp.index, request, options, cp, -1);
 }
 
 function made(

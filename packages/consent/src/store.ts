@@ -12,7 +12,7 @@
 import { codeIndexOf } from "./codes.js";
 import { type CompileArena, type CompiledProfile, compileProfile, createArena, layoutOf } from "./compile.js";
 import { type ConsentDecision, type DecideOptions, decideWith } from "./decide.js";
-import type { ScanStorage } from "./internal/layout.js";
+import { hasUnreadableDeny, type ScanStorage } from "./internal/layout.js";
 import type { ConsentProfile } from "./profile.js";
 import type { ConsentRequest } from "./request.js";
 import type { ConsentRules } from "./rulebook.js";
@@ -96,7 +96,7 @@ export function createProfileStore(rules: ConsentRules): ProfileStore {
   function decideStored(request: ConsentRequest, handle: number, options: DecideOptions): ConsentDecision {
     if (handle < 0) {
       const cp = layoutOf(views[-handle - 1] as CompiledProfile);
-      return decideWith(cp.patientNumber, cp, cp, cp.unreadableDeny, index, request, options, cp, -1);
+      return decideWith(cp.patientNumber, cp, cp, hasUnreadableDeny(cp), index, request, options, cp, -1);
     }
     const t = blocks[Math.floor(handle / BLOCK_SIZE)] as Float64Array;
     const base = handle % BLOCK_SIZE;
@@ -134,7 +134,7 @@ export function createProfileStore(rules: ConsentRules): ProfileStore {
       if (lastHeader < 0 || !(block instanceof Float64Array) || block.length !== BLOCK_SIZE)
         return -(viewIndex + 1);
       block[lastHeader] = compiled.scanEnd - compiled.scanStart;
-      block[lastHeader + 1] = (compiled.filterAll ? 1 : 0) + (compiled.unreadableDeny ? 2 : 0);
+      block[lastHeader + 1] = (compiled.filterAll ? 1 : 0) + (hasUnreadableDeny(compiled) ? 2 : 0);
       block[lastHeader + 2] = compiled.filterTypes;
       block[lastHeader + 3] = compiled.filterUras;
       block[lastHeader + 4] = compiled.patientNumber;

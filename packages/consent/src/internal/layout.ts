@@ -85,14 +85,23 @@ export interface CompiledLayout extends ScanStorage {
   readonly patientNumber: number;
   readonly rules: ConsentRules;
   readonly index: CodeIndex;
-  readonly org: Map<string, CompiledNode> | undefined;
-  readonly type: Map<string, CompiledNode> | undefined;
-  readonly all: CompiledNode | undefined;
+  /** The `index` layout (large profiles); `undefined` when the `scan` layout is used. */
+  readonly indexed: IndexedLayout | undefined;
   readonly choices: ReadonlyArray<Choice>;
   readonly pendingCount: number;
   readonly unknownCodes: ReadonlyArray<Choice>;
-  /** Whether a `deny` among `unknownCodes` cannot be placed (its codes are not in the code lists). */
-  readonly unreadableDeny: boolean;
+}
+
+/** The `index` layout: entries by custodian (URA map, type map, every custodian). */
+export interface IndexedLayout {
+  readonly org: Map<string, CompiledNode> | undefined;
+  readonly type: Map<string, CompiledNode> | undefined;
+  readonly all: CompiledNode | undefined;
+}
+
+/** Whether a `deny` among a compiled profile's unknown-code choices cannot be placed. */
+export function hasUnreadableDeny(cp: CompiledLayout): boolean {
+  return cp.unknownCodes.length !== 0 && cp.unknownCodes.some((c) => c.decision === "deny");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -298,7 +307,9 @@ export function indexCategory(
   const ancestors = cp.index.ancestorsOrSelf[category];
   if (ancestors === undefined) return 0;
   const matching: Array<CompiledEntry> = [];
-  for (const node of [cp.org?.get(custodianUra), cp.type?.get(custodianType), cp.all]) {
+  const ix = cp.indexed;
+  if (ix === undefined) return 0;
+  for (const node of [ix.org?.get(custodianUra), ix.type?.get(custodianType), ix.all]) {
     if (node === undefined) continue;
     for (const a of ancestors) {
       const cell = node[a];
