@@ -12,6 +12,7 @@ import { Contract, Party } from "./contract.js";
 import { Agreement, GroundId } from "./figures.js";
 import { TerminationClaim } from "./grounds.js";
 import { ConfidentialityBreach, Liability, LiabilityCapInput } from "./money-clauses.js";
+import { ContractNotice } from "./notice.js";
 import { ConflictingProvisions } from "./precedence.js";
 import { TariffNotice } from "./tariffs.js";
 import { Acceptance, TermsOfUse } from "./terms-of-use.js";
@@ -47,6 +48,20 @@ export const decodeAgreement = decode(Agreement);
  * ```
  */
 export const decodeContract = decode(Contract);
+
+/**
+ * Decode a regular notice for `terminationDate`: the contract, the party and the day of receipt.
+ *
+ * @example
+ * ```ts
+ * import { date } from "@zorgkit/core";
+ * import { decodeContractNotice, mdoContract } from "@zorgkit/contract-terms";
+ * const contract = JSON.parse(JSON.stringify(mdoContract({ signedOn: date("2026-03-01") })));
+ * decodeContractNotice({ contract, party: "customer", receivedOn: "2026-10-31" }).ok; // => true
+ * decodeContractNotice({ contract, party: "customer", receivedOn: "2026-10-32" }).ok; // => false
+ * ```
+ */
+export const decodeContractNotice = decode(ContractNotice);
 
 /**
  * Decode a party: `"customer"` or `"supplier"`.

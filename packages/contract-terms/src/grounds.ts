@@ -520,7 +520,7 @@ export function mayTerminate(
       });
     }
     case "end-of-term": {
-      const r = terminationDate(contract, party, receivedOn);
+      const r = terminationDate({ contract, party, receivedOn });
       if (r.value === undefined) {
         return refuse(r.because.at(-1)!, r.because);
       }

@@ -42,6 +42,7 @@ export {
   decodeConfidentialityBreach,
   decodeContinuationRequest,
   decodeContract,
+  decodeContractNotice,
   decodeLiabilities,
   decodeLiabilityCapInput,
   decodeParty,
@@ -81,6 +82,7 @@ export {
   LiabilityCapInput,
 } from "./money-clauses.js";
 export {
+  ContractNotice,
   lastNoticeDay,
   type NoticeDeadline,
   type NoticeEffect,

@@ -22,7 +22,7 @@ import {
   type Explained,
   explained,
   formatLength,
-  type LocalDate,
+  LocalDate,
   refused,
   type Step,
   step,
@@ -31,7 +31,8 @@ import {
   tryCorrespondingDate,
   type Verdict,
 } from "@zorgkit/core";
-import type { Contract, NoticeForm, NoticePeriod, Party } from "./contract.js";
+import * as Schema from "effect/Schema";
+import { Contract, type NoticeForm, type NoticePeriod, Party } from "./contract.js";
 import {
   contractAsOf,
   explainTerm,
@@ -282,7 +283,7 @@ function deadlineWalk(
       // A deadline in a later duration than `from`'s is judged by that duration's own rule (a
       // notice before its next switch may keep another end): keep it only when it holds.
       (regimeIndexAt(contract, deadline) === regimeIndexAt(contract, from) ||
-        terminationDate(contract, party, deadline).value?.endDate === term.end)
+        terminationDate({ contract, party, receivedOn: deadline }).value?.endDate === term.end)
     ) {
       const form = noticeFormFor(contract, term).value;
       return explained({ deadline, endDate: term.end, term, noticePeriod: period, form }, [
@@ -381,6 +382,14 @@ export function noticeDeadline(
   }
   return deadlineWalk(contract, party, from);
 }
+
+/**
+ * A regular notice: the contract, the party giving notice and the day it was received (the day
+ * belongs to the notice, ADR 0006 §1). Decode with `decodeContractNotice`.
+ */
+export const ContractNotice = Schema.Struct({ contract: Contract, party: Party, receivedOn: LocalDate });
+/** A regular notice. */
+export type ContractNotice = typeof ContractNotice.Type;
 
 /** When a regular notice ends the contract. */
 export interface NoticeEffect {
@@ -481,16 +490,13 @@ function terminationWalk(
  * import { date } from "@zorgkit/core";
  * import { mdoContract, switchToPaid, terminationDate } from "@zorgkit/contract-terms";
  * const c = switchToPaid(mdoContract({ signedOn: date("2026-03-01") }), date("2027-08-31"));
- * terminationDate(c, "customer", date("2026-10-31")).value?.endDate; // => "2026-12-31"
- * terminationDate(c, "customer", date("2027-06-15")).value?.endDate; // => "2027-12-31"
- * terminationDate(c, "customer", date("2026-02-01")).value; // => undefined
+ * terminationDate({ contract: c, party: "customer", receivedOn: date("2026-10-31") }).value?.endDate; // => "2026-12-31"
+ * terminationDate({ contract: c, party: "customer", receivedOn: date("2027-06-15") }).value?.endDate; // => "2027-12-31"
+ * terminationDate({ contract: c, party: "customer", receivedOn: date("2026-02-01") }).value; // => undefined
  * ```
  */
-export function terminationDate(
-  contract: Contract,
-  party: Party,
-  receivedOn: LocalDate,
-): Explained<NoticeEffect | undefined> {
+export function terminationDate(notice: ContractNotice): Explained<NoticeEffect | undefined> {
+  const { contract, party, receivedOn } = notice;
   if (compareDates(receivedOn, contract.start) < 0) {
     return explained(undefined, [beforeStartStep(contract, receivedOn)]);
   }

@@ -179,7 +179,7 @@ export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Ti
           // A deadline before the start of the term's duration is shown only when a notice
           // received that day does end the contract then (an earlier duration may judge it).
           (compareDates(d.deadline, regime.start) >= 0 ||
-            terminationDate(contract, party, d.deadline).value?.endDate === d.endDate)
+            terminationDate({ contract, party, receivedOn: d.deadline }).value?.endDate === d.endDate)
         ) {
           events.push({
             date: d.deadline,

@@ -92,7 +92,7 @@ describe("every decoded contract can be evaluated (issue #11 item 11)", () => {
         );
         for (const party of ["customer", "supplier"] as const) {
           expect(() => termAt(c, day)).not.toThrow();
-          expect(() => terminationDate(c, party, day)).not.toThrow();
+          expect(() => terminationDate({ contract: c, party, receivedOn: day })).not.toThrow();
           expect(() => noticeDeadline(c, party, day)).not.toThrow();
           expect(() =>
             mayTerminate({ ground: "regular-notice", contract: c, party, receivedOn: day }, mdo2025),

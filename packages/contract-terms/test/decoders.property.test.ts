@@ -7,6 +7,7 @@ import {
   decodeConfidentialityBreach,
   decodeContinuationRequest,
   decodeContract,
+  decodeContractNotice,
   decodeLiabilities,
   decodeLiabilityCapInput,
   decodeParty,
@@ -19,6 +20,7 @@ import { arbContract, arbInvalidContractInput, arbMdoContract } from "../src/tes
 
 const decoders = {
   decodeContract,
+  decodeContractNotice,
   decodeParty,
   decodeTariffNotice,
   decodeContinuationRequest,

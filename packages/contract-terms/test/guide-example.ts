@@ -15,11 +15,19 @@ const contract = switchToPaid(funded, date("2027-08-31")); // MDO-BV 10.3: 18 mo
 
 export const customerDeadline = noticeDeadline(contract, "customer", date("2026-06-01"));
 // → { deadline: "2026-10-31", endDate: "2026-12-31", … }
-export const lateNotice = terminationDate(contract, "customer", date("2026-11-01"));
+export const lateNotice = terminationDate({
+  contract: contract,
+  party: "customer",
+  receivedOn: date("2026-11-01"),
+});
 // → endDate "2027-12-31": received before the switch, the notice keeps its 10.2 end date
 export const explanation = explainToText(lateNotice, "en");
 export const picture = timelineToSvg(timeline(contract, date("2026-01-01"), date("2030-06-30")));
 
 // The README's example.
 export const readmeDeadline = noticeDeadline(contract, "customer", date("2026-06-01")).value;
-export const readmeEnds = terminationDate(contract, "customer", date("2028-09-01"));
+export const readmeEnds = terminationDate({
+  contract: contract,
+  party: "customer",
+  receivedOn: date("2028-09-01"),
+});

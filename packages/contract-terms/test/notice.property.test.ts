@@ -86,7 +86,7 @@ describe("terminationDate (spec §8)", () => {
   it("agrees with a slow reference that walks every term from the first", () => {
     fc.assert(
       fc.property(arbCase, ([contract, party, d]) => {
-        expect(terminationDate(contract, party, d).value?.endDate).toBe(
+        expect(terminationDate({ contract, party, receivedOn: d }).value?.endDate).toBe(
           referenceTerminationDate(contract, party, d),
         );
       }),
@@ -100,9 +100,9 @@ describe("terminationDate (spec §8)", () => {
           fc.tuple(fc.constant(c), fc.constant(p), fc.constant(d), fc.integer({ min: 0, max: 800 })),
         ),
         ([contract, party, d, later]) => {
-          const a = terminationDate(contract, party, d).value;
+          const a = terminationDate({ contract, party, receivedOn: d }).value;
           const d2 = addDays(d, later);
-          const b = terminationDate(contract, party, d2).value;
+          const b = terminationDate({ contract, party, receivedOn: d2 }).value;
           if (a !== undefined) {
             const view: Contract = { ...contract, switches: contract.switches.slice(0, a.term.regime) };
             expect(findTerm(view, a.endDate)?.end ?? findTerm(contract, a.endDate)?.end).toBe(a.endDate);
@@ -121,8 +121,12 @@ describe("terminationDate (spec §8)", () => {
           fc.tuple(fc.constant(c), arbParty(), arbNoticeDate(c), fc.integer({ min: 0, max: 800 })),
         ),
         ([contract, party, d, later]) => {
-          const a = terminationDate(contract, party, d).value;
-          const b = terminationDate(contract, party, addDays(d, later)).value;
+          const a = terminationDate({ contract, party, receivedOn: d }).value;
+          const b = terminationDate({
+            contract: contract,
+            party: party,
+            receivedOn: addDays(d, later),
+          }).value;
           if (a !== undefined && b !== undefined)
             expect(compareDates(a.endDate, b.endDate)).toBeLessThanOrEqual(0);
         },
@@ -135,7 +139,13 @@ describe("terminationDate (spec §8)", () => {
       fc.property(
         arbAnyContract.chain((c) => fc.tuple(fc.constant(c), arbParty(), fc.integer({ min: 1, max: 3000 }))),
         ([contract, party, before]) => {
-          expect(terminationDate(contract, party, addDays(contract.start, -before)).value).toBeUndefined();
+          expect(
+            terminationDate({
+              contract: contract,
+              party: party,
+              receivedOn: addDays(contract.start, -before),
+            }).value,
+          ).toBeUndefined();
         },
       ),
     );
@@ -159,8 +169,8 @@ describe("terminationDate (spec §8)", () => {
           duration: longer(contract.duration),
           switches: contract.switches.map((s) => ({ ...s, duration: longer(s.duration) })),
         };
-        const a = terminationDate(contract, party, d).value;
-        const b = terminationDate(stricter, party, d).value;
+        const a = terminationDate({ contract, party, receivedOn: d }).value;
+        const b = terminationDate({ contract: stricter, party, receivedOn: d }).value;
         if (a !== undefined && b !== undefined)
           expect(compareDates(a.endDate, b.endDate)).toBeLessThanOrEqual(0);
       }),
@@ -175,8 +185,12 @@ describe("noticeDeadline (spec §8)", () => {
         const r = noticeDeadline(contract, party, d).value;
         if (r === undefined) return;
         expect(compareDates(d, r.deadline)).toBeLessThanOrEqual(0);
-        expect(terminationDate(contract, party, r.deadline).value?.endDate).toBe(r.endDate);
-        const dayAfter = terminationDate(contract, party, addDays(r.deadline, 1)).value;
+        expect(terminationDate({ contract, party, receivedOn: r.deadline }).value?.endDate).toBe(r.endDate);
+        const dayAfter = terminationDate({
+          contract: contract,
+          party: party,
+          receivedOn: addDays(r.deadline, 1),
+        }).value;
         // Later, or (a contract that does not renew) the same day only because it expires by itself.
         expect(
           dayAfter === undefined || dayAfter.endDate !== r.endDate || dayAfter.expiresWithoutNotice,

@@ -80,7 +80,11 @@ describe("MDO-BV 13.1 applies only when the supplier is liable to several custom
 
 describe("a regular notice received before the switch to paid keeps its MDO-BV 10.2 end date (item 8)", () => {
   it("a customer notice received on 15 Jun 2027, before the switch on 31 Aug 2027, ends the contract on 31 Dec 2027 as 10.2 gives it, not on 30 Aug 2027 (MDO-BV 10.2; legal review 1.12)", () => {
-    const r = terminationDate(paidFromAug2027, "customer", date("2027-06-15"));
+    const r = terminationDate({
+      contract: paidFromAug2027,
+      party: "customer",
+      receivedOn: date("2027-06-15"),
+    });
     expect(r.value).toMatchObject({ endDate: "2027-12-31", keptAcrossSwitchOn: "2027-08-31", form: "any" });
     expect(explainToText(r, "en")).toContain("MDO-BV art. 10.2");
   });
@@ -108,12 +112,14 @@ describe("a regular notice received before the switch to paid keeps its MDO-BV 1
       endDate: "2027-12-31",
       keptAcrossSwitchOn: "2027-08-31",
     });
-    expect(terminationDate(paidFromAug2027, "customer", date("2027-08-30")).value?.endDate).toBe(
-      "2027-12-31",
-    );
-    expect(terminationDate(paidFromAug2027, "customer", date("2027-08-31")).value?.endDate).toBe(
-      "2029-02-28",
-    );
+    expect(
+      terminationDate({ contract: paidFromAug2027, party: "customer", receivedOn: date("2027-08-30") }).value
+        ?.endDate,
+    ).toBe("2027-12-31");
+    expect(
+      terminationDate({ contract: paidFromAug2027, party: "customer", receivedOn: date("2027-08-31") }).value
+        ?.endDate,
+    ).toBe("2029-02-28");
   });
   it("no regular notice ends the contract on 30 Aug 2027, the last day before the switch: noticeCanEndTerm refuses it for both parties", () => {
     const cut = findTerm(paidFromAug2027, date("2027-08-30"))!;
@@ -128,12 +134,15 @@ describe("a regular notice received before the switch to paid keeps its MDO-BV 1
     ).toBe("allowed");
   });
   it("a notice received after the switch is judged by the paid duration: 6 months, in writing (MDO-BV 10.3)", () => {
-    expect(terminationDate(paidFromAug2027, "customer", date("2027-09-15")).value).toMatchObject({
+    expect(
+      terminationDate({ contract: paidFromAug2027, party: "customer", receivedOn: date("2027-09-15") }).value,
+    ).toMatchObject({
       endDate: "2029-02-28",
       form: "written",
     });
     expect(
-      terminationDate(paidFromAug2027, "customer", date("2027-09-15")).value?.keptAcrossSwitchOn,
+      terminationDate({ contract: paidFromAug2027, party: "customer", receivedOn: date("2027-09-15") }).value
+        ?.keptAcrossSwitchOn,
     ).toBeUndefined();
   });
 });
@@ -163,7 +172,7 @@ describe("a continuation request (MDO-BV 10.8) received after the contract ended
 
 describe("a notice dated before the contract exists is refused (item 10)", () => {
   it("a customer notice received on 1 Feb 2026, before the contract signed on 1 Mar 2026, has no effect (MDO-MS §4 row 2)", () => {
-    const r = terminationDate(signed, "customer", date("2026-02-01"));
+    const r = terminationDate({ contract: signed, party: "customer", receivedOn: date("2026-02-01") });
     expect(r.value).toBeUndefined();
     expect(explainToText(r, "en")).toContain("before the contract exists");
     expect(explainToText(r, "en")).toContain("MDO-MS §4 row 2");
@@ -197,8 +206,13 @@ describe("the decoder bounds notice periods and durations so every decoded contr
     const r = decodeContract(withNotice({ years: 100 }));
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(() => terminationDate(r.value, "customer", date("2026-06-01"))).not.toThrow();
-      expect(terminationDate(r.value, "customer", date("2026-06-01")).value?.endDate).toBe("2126-12-31");
+      expect(() =>
+        terminationDate({ contract: r.value, party: "customer", receivedOn: date("2026-06-01") }),
+      ).not.toThrow();
+      expect(
+        terminationDate({ contract: r.value, party: "customer", receivedOn: date("2026-06-01") }).value
+          ?.endDate,
+      ).toBe("2126-12-31");
     }
   });
   it("a renewal of 5000 months and an initial term of 1300 months are rejected", () => {
@@ -227,7 +241,9 @@ describe("the decoder bounds notice periods and durations so every decoded contr
     expect(late.ok).toBe(true);
     if (late.ok) {
       expect(() => noticeDeadline(late.value, "supplier", date("9999-07-01"))).not.toThrow();
-      expect(terminationDate(late.value, "supplier", date("9999-07-01")).value).toMatchObject({
+      expect(
+        terminationDate({ contract: late.value, party: "supplier", receivedOn: date("9999-07-01") }).value,
+      ).toMatchObject({
         endDate: "9999-12-31",
         expiresWithoutNotice: true,
       });
