@@ -36,7 +36,13 @@ const DAY = 86_400_000;
 const T0 = Date.parse("2026-01-01T00:00:00Z");
 const NOW_FROM = Date.parse("2027-01-01T00:00:00Z"); // requests fall in 2027
 const roleIds = mozaRoles.organisationRoles.roles.map((r) => r.id);
-const actions = [...new Set([...mozaRoles.organisationRoles.roles.flatMap((r) => r.permissions), ...mozaRoles.mainContactRole.permissions, "export-everything"])];
+const actions = [
+  ...new Set([
+    ...mozaRoles.organisationRoles.roles.flatMap((r) => r.permissions),
+    ...mozaRoles.mainContactRole.permissions,
+    "export-everything",
+  ]),
+];
 
 // ---------------------------------------------------------------------------------------------
 // One generated world, as events (for zorgkit) and as plain records (for the peers)
@@ -55,7 +61,15 @@ for (let o = 0; o < ORGS; o++) {
   world.orgs.set(agb, org);
   ev({ _tag: "OrganisationRegistered", at: T0, organisation: agb, provider });
   ev({ _tag: "SignatoryRegistered", at: T0, organisation: agb, user: `s${o}` });
-  ev({ _tag: "CertificateIssued", at: T0, certificate: `cs${o}`, user: `s${o}`, organisation: agb, validFrom: T0, validUntil: T0 + 5 * 365 * DAY });
+  ev({
+    _tag: "CertificateIssued",
+    at: T0,
+    certificate: `cs${o}`,
+    user: `s${o}`,
+    organisation: agb,
+    validFrom: T0,
+    validUntil: T0 + 5 * 365 * DAY,
+  });
   const roles = new Map();
   world.roles.set(agb, roles);
   for (let k = 0; k < PER_ORG; k++) {
@@ -64,7 +78,15 @@ for (let o = 0; o < ORGS; o++) {
     const from = T0 + Math.floor(rnd() * 30) * DAY;
     const until = rnd() < 0.03 ? NOW_FROM + Math.floor(rnd() * 365) * DAY : from + 4 * 365 * DAY; // some expire in 2027
     let revokedAt = Number.POSITIVE_INFINITY;
-    ev({ _tag: "CertificateIssued", at: from, certificate: cert, user, organisation: agb, validFrom: from, validUntil: until });
+    ev({
+      _tag: "CertificateIssued",
+      at: from,
+      certificate: cert,
+      user,
+      organisation: agb,
+      validFrom: from,
+      validUntil: until,
+    });
     if (rnd() < 0.02) {
       revokedAt = NOW_FROM + Math.floor(rnd() * 365) * DAY;
       ev({ _tag: "CertificateRevoked", at: revokedAt, certificate: cert });
@@ -76,7 +98,8 @@ for (let o = 0; o < ORGS; o++) {
       ev({ _tag: "RoleGranted", at: from + DAY, organisation: agb, by: `s${o}`, user, role: "main-contact" });
       roles.set(user, ["main-contact"]);
     } else {
-      for (const role of granted) ev({ _tag: "RoleGranted", at: T0 + 40 * DAY, organisation: agb, by: `u${o}-0`, user, role });
+      for (const role of granted)
+        ev({ _tag: "RoleGranted", at: T0 + 40 * DAY, organisation: agb, by: `u${o}-0`, user, role });
       roles.set(user, granted);
     }
   }
@@ -87,13 +110,25 @@ for (let o = 0; o < ORGS; o++) {
   if (rnd() < 0.02) {
     org.suspFrom = NOW_FROM + Math.floor(rnd() * 300) * DAY;
     org.suspUntil = org.suspFrom + 30 * DAY;
-    ev({ _tag: "AccessSuspended", at: org.suspFrom, organisation: agb, reason: "breach of the terms", until: org.suspUntil });
+    ev({
+      _tag: "AccessSuspended",
+      at: org.suspFrom,
+      organisation: agb,
+      reason: "breach of the terms",
+      until: org.suspUntil,
+    });
   }
 }
 for (let i = 0; i < 12; i++) {
   const from = NOW_FROM + i * 30 * DAY + 22 * 3_600_000;
   world.maintenance.push([from, from + 4 * 3_600_000]);
-  ev({ _tag: "MaintenanceStopped", at: from - DAY, from, until: from + 4 * 3_600_000, reason: "monthly upgrade" });
+  ev({
+    _tag: "MaintenanceStopped",
+    at: from - DAY,
+    from,
+    until: from + 4 * 3_600_000,
+    reason: "monthly upgrade",
+  });
 }
 
 const gc = globalThis.gc;
@@ -108,12 +143,16 @@ const t0 = performance.now();
 const compiled = compileRoles(events, mozaRoles);
 const compileMs = performance.now() - t0;
 const memAfter = mem();
-if (compiled.rejected.length > 0) throw new Error(`rejected events: ${JSON.stringify(compiled.rejected.slice(0, 3))}`);
+if (compiled.rejected.length > 0)
+  throw new Error(`rejected events: ${JSON.stringify(compiled.rejected.slice(0, 3))}`);
 // The revocation instant (MOZA 4.1: the AGB end + 6 months by the month rule, the next day 00:00 in
 // Amsterdam) is data for the peers, computed with core's date functions.
 for (const e of events)
   if (e._tag === "AgbCodeEnded")
-    world.orgs.get(e.organisation).revokedFrom = zonedInstant(addDays(periodAfter(e.on, mozaRoles.agbRevocationDelay.value).lastDay, 1), 0);
+    world.orgs.get(e.organisation).revokedFrom = zonedInstant(
+      addDays(periodAfter(e.on, mozaRoles.agbRevocationDelay.value).lastDay, 1),
+      0,
+    );
 
 // ---------------------------------------------------------------------------------------------
 // The plain-JS baseline: the same policy as nested Maps and Sets
@@ -168,7 +207,8 @@ for (let i = 0; i < REQUESTS; i++) {
 const cedarPolicies = {};
 for (const role of [...mozaRoles.organisationRoles.roles, mozaRoles.mainContactRole])
   for (const p of role.permissions)
-    cedarPolicies[`permit-${role.id}-${p}`] = `permit(principal, action == Action::"${p}", resource) when { principal.roles.contains("${role.id}") };`;
+    cedarPolicies[`permit-${role.id}-${p}`] =
+      `permit(principal, action == Action::"${p}", resource) when { principal.roles.contains("${role.id}") };`;
 Object.assign(cedarPolicies, {
   provider: `forbid(principal, action, resource) unless { resource.provider };`,
   certificate: `forbid(principal, action, resource) unless { principal.certificate == context.certificate && principal.org == resource.agb && principal.certFrom <= context.now && context.now < principal.certUntil };`,
@@ -177,7 +217,8 @@ Object.assign(cedarPolicies, {
   terms: `forbid(principal, action, resource) unless { context.terms == "ok" };`,
 });
 world.maintenance.forEach(([f, u], i) => {
-  cedarPolicies[`maintenance-${i}`] = `forbid(principal, action, resource) when { ${f} <= context.now && context.now < ${u} };`;
+  cedarPolicies[`maintenance-${i}`] =
+    `forbid(principal, action, resource) when { ${f} <= context.now && context.now < ${u} };`;
 });
 const parsed = cedar.preparsePolicySet("roles", { staticPolicies: cedarPolicies });
 if (parsed.type !== "success") throw new Error(`Cedar policy: ${JSON.stringify(parsed)}`);
@@ -192,7 +233,13 @@ function cedarUser(user) {
     const c = world.certs.get(u.cert);
     e = {
       uid: { type: "User", id: user },
-      attrs: { certificate: u.cert, org: c.org, certFrom: c.from, certUntil: fin(Math.min(c.until, c.revokedAt)), roles: world.roles.get(c.org).get(user) ?? [] },
+      attrs: {
+        certificate: u.cert,
+        org: c.org,
+        certFrom: c.from,
+        certUntil: fin(Math.min(c.until, c.revokedAt)),
+        roles: world.roles.get(c.org).get(user) ?? [],
+      },
       parents: [],
     };
     userEntity.set(user, e);
@@ -203,7 +250,17 @@ function cedarOrg(agb) {
   let e = orgEntity.get(agb);
   if (e === undefined) {
     const o = world.orgs.get(agb);
-    e = { uid: { type: "Organisation", id: agb }, attrs: { agb, provider: o.provider, revokedFrom: fin(o.revokedFrom), suspFrom: o.suspFrom, suspUntil: o.suspUntil }, parents: [] };
+    e = {
+      uid: { type: "Organisation", id: agb },
+      attrs: {
+        agb,
+        provider: o.provider,
+        revokedFrom: fin(o.revokedFrom),
+        suspFrom: o.suspFrom,
+        suspUntil: o.suspUntil,
+      },
+      parents: [],
+    };
     orgEntity.set(agb, e);
   }
   return e;
@@ -245,8 +302,10 @@ e = some(where (p.eft == allow))
 m = g(r.sub, p.sub, r.dom) && r.obj == p.obj && r.act == p.act && r.env.provider && r.env.certUser == r.sub && r.env.certOrg == r.dom && r.env.certFrom <= r.env.now && r.env.now < r.env.certUntil && r.env.now < r.env.revokedFrom && !(r.env.suspFrom <= r.env.now && r.env.now < r.env.suspUntil) && r.env.terms == "ok" && !(r.env.now >= r.env.m0 && r.env.now < r.env.m1)
 `);
 const lines = [];
-for (const role of [...mozaRoles.organisationRoles.roles, mozaRoles.mainContactRole]) for (const p of role.permissions) lines.push(`p, ${role.id}, account, ${p}`);
-for (const [agb, roles] of world.roles) for (const [user, rs] of roles) for (const r of rs) lines.push(`g, ${user}, ${r}, ${agb}`);
+for (const role of [...mozaRoles.organisationRoles.roles, mozaRoles.mainContactRole])
+  for (const p of role.permissions) lines.push(`p, ${role.id}, account, ${p}`);
+for (const [agb, roles] of world.roles)
+  for (const [user, rs] of roles) for (const r of rs) lines.push(`g, ${user}, ${r}, ${agb}`);
 const enforcer = await newEnforcer(casbinModel, new StringAdapter(lines.join("\n")));
 function casbinEnv(req, at) {
   const o = world.orgs.get(req.organisation);
@@ -269,7 +328,8 @@ function casbinEnv(req, at) {
     m1,
   };
 }
-const casbinAllows = (req, at) => enforcer.enforceSync(req.subject.user, req.organisation, "account", req.action, casbinEnv(req, at));
+const casbinAllows = (req, at) =>
+  enforcer.enforceSync(req.subject.user, req.organisation, "account", req.action, casbinEnv(req, at));
 
 // ---------------------------------------------------------------------------------------------
 // Agreement first
@@ -280,7 +340,9 @@ const failed = {};
 for (let i = 0; i < REQUESTS; i++) {
   const a = ours(i);
   if (a !== plain(requests[i], instants[i])) {
-    throw new Error(`zorgkit and plain JS disagree on ${JSON.stringify(requests[i])} at ${new Date(instants[i]).toISOString()}`);
+    throw new Error(
+      `zorgkit and plain JS disagree on ${JSON.stringify(requests[i])} at ${new Date(instants[i]).toISOString()}`,
+    );
   }
   counts[a ? "allow" : "deny"]++;
   if (!a) {
@@ -292,8 +354,10 @@ const peerCount = Math.min(PEER_REQUESTS, REQUESTS);
 let lateAllows = 0;
 for (let i = 0; i < peerCount; i++) {
   const a = ours(i);
-  if (a !== cedarAllows(requests[i], instants[i])) throw new Error(`zorgkit and Cedar disagree on ${JSON.stringify(requests[i])}`);
-  if (a !== casbinAllows(requests[i], instants[i])) throw new Error(`zorgkit and Casbin disagree on ${JSON.stringify(requests[i])}`);
+  if (a !== cedarAllows(requests[i], instants[i]))
+    throw new Error(`zorgkit and Cedar disagree on ${JSON.stringify(requests[i])}`);
+  if (a !== casbinAllows(requests[i], instants[i]))
+    throw new Error(`zorgkit and Casbin disagree on ${JSON.stringify(requests[i])}`);
   if (a && requests[i].action === "deliver-information") lateAllows++;
 }
 
@@ -324,24 +388,45 @@ function time(label, count, one) {
     lat[i] = Number(process.hrtime.bigint() - a);
   }
   lat.sort();
-  return { label, opsPerSec: rates[Math.floor(rates.length / 2)], perCpu: cpu[Math.floor(cpu.length / 2)], p50: lat[Math.floor(lat.length / 2)], p99: lat[Math.floor(lat.length * 0.99)], sink };
+  return {
+    label,
+    opsPerSec: rates[Math.floor(rates.length / 2)],
+    perCpu: cpu[Math.floor(cpu.length / 2)],
+    p50: lat[Math.floor(lat.length / 2)],
+    p99: lat[Math.floor(lat.length * 0.99)],
+    sink,
+  };
 }
 // the floor: two dependent random reads over the same working set (a certificate, then its user)
 const certArray = [...world.certs.values()];
 const floorIdx = new Uint32Array(REQUESTS).map(() => Math.floor(rnd() * certArray.length));
-const floor = time("floor: one Map read + one field read", REQUESTS, (i) => world.certs.get(requests[i].subject.certificate)?.org === requests[i].organisation);
+const floor = time(
+  "floor: one Map read + one field read",
+  REQUESTS,
+  (i) => world.certs.get(requests[i].subject.certificate)?.org === requests[i].organisation,
+);
 const zk = time("zorgkit authorize", REQUESTS, ours);
 const pj = time("plain JS (nested Maps)", REQUESTS, (i) => plain(requests[i], instants[i]));
-const ce = time(`Cedar ${cedar.getCedarVersion()} (wasm, preparsed, 2 entities)`, peerCount, (i) => cedarAllows(requests[i], instants[i]));
-const ca = time("Casbin 5.51.1 (RBAC with domains + ABAC env)", peerCount, (i) => casbinAllows(requests[i], instants[i]));
+const ce = time(`Cedar ${cedar.getCedarVersion()} (wasm, preparsed, 2 entities)`, peerCount, (i) =>
+  cedarAllows(requests[i], instants[i]),
+);
+const ca = time("Casbin 5.51.1 (RBAC with domains + ABAC env)", peerCount, (i) =>
+  casbinAllows(requests[i], instants[i]),
+);
 void floorIdx;
 const fmt = (x) => Math.round(x).toLocaleString("en");
 const us = (ns) => `${(ns / 1000).toFixed(2)} µs`;
 const out = [
-  `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), Node ${process.version}, load average ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}`,
+  `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), Node ${process.version}, load average ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ")}`,
   `state: ${ORGS.toLocaleString("en")} organisations, ${users.length.toLocaleString("en")} users, ${events.length.toLocaleString("en")} events compiled in ${compileMs.toFixed(0)} ms; heap+arrayBuffers ${((memAfter - memBefore) / 2 ** 20).toFixed(1)} MiB = ${fmt((memAfter - memBefore) / users.length)} bytes per user`,
   `agreement: zorgkit = plain JS on all ${REQUESTS.toLocaleString("en")} requests ${JSON.stringify(counts)}; zorgkit = Cedar = Casbin on the first ${peerCount.toLocaleString("en")} (late allows of the last permission row: ${lateAllows}); denies by first failed check ${JSON.stringify(failed)}`,
-  ...[floor, zk, pj, ce, ca].map((r) => `${r.label}: ${fmt(r.opsPerSec)} decisions/s wall-clock, ${fmt(r.perCpu)} per CPU-second; p50 ${us(r.p50)}, p99 ${us(r.p99)}`),
+  ...[floor, zk, pj, ce, ca].map(
+    (r) =>
+      `${r.label}: ${fmt(r.opsPerSec)} decisions/s wall-clock, ${fmt(r.perCpu)} per CPU-second; p50 ${us(r.p50)}, p99 ${us(r.p99)}`,
+  ),
   `ratio (wall-clock): ${(zk.opsPerSec / pj.opsPerSec).toFixed(2)} × plain JS, ${(zk.opsPerSec / ce.opsPerSec).toFixed(0)} × Cedar, ${(zk.opsPerSec / ca.opsPerSec).toFixed(0)} × Casbin; floor is ${(floor.opsPerSec / zk.opsPerSec).toFixed(2)} × zorgkit`,
 ];
 process.stdout.write(`${out.join("\n")}\n`);

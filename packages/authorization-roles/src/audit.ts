@@ -8,7 +8,7 @@
  * @module
  */
 import { formatInstant, type Instant } from "@zorgkit/core";
-import type { AccessOutcome } from "./authorize.js";
+import type { AccessOutcome } from "./outcome.js";
 import type { AccessRequest } from "./request.js";
 
 /** One audit-log record of an access decision. */
@@ -68,9 +68,17 @@ export function auditRecordOf(r: AccessRequest, at: Instant, outcome: AccessOutc
     case "User":
       return { ...base, actor: { kind: "user", id: sub.user, certificate: sub.certificate } };
     case "ActingForPatient":
-      return { ...base, actor: { kind: "acting-for-patient", id: sub.user, certificate: sub.certificate }, mandate: sub.mandate };
+      return {
+        ...base,
+        actor: { kind: "acting-for-patient", id: sub.user, certificate: sub.certificate },
+        mandate: sub.mandate,
+      };
     case "InsurerEmployee":
-      return { ...base, actor: { kind: "insurer-employee", id: sub.employee }, viewAs: { consent: sub.consent } };
+      return {
+        ...base,
+        actor: { kind: "insurer-employee", id: sub.employee },
+        viewAs: { consent: sub.consent },
+      };
     case "Intermediary":
       return { ...base, actor: { kind: "intermediary", id: sub.intermediary } };
   }

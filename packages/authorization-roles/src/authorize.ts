@@ -16,17 +16,9 @@ import {
   type OrgState,
   type RoleState,
 } from "./internal/state.js";
+import type { AccessOutcome } from "./outcome.js";
 import type { AccessRequest } from "./request.js";
 import { type AccessCheck, type RuleId, ruleCitations } from "./rulebook.js";
-
-/** The value of an access decision. */
-export interface AccessOutcome {
-  readonly decision: "allow" | "deny";
-  /** The first check that failed (on deny; absent on allow). */
-  readonly failedCheck?: RuleId;
-  /** The roles that grant the action (on allow): role ids, or `view-as`, `intermediary`, `mandate`. */
-  readonly grantingRoles: ReadonlyArray<string>;
-}
 
 /** An access decision: the outcome, the ordered checks, and the audit record. */
 export interface AccessDecision extends Explained<AccessOutcome> {
@@ -130,7 +122,7 @@ function runCheck(check: AccessCheck | RuleId, c: Ctx): boolean {
       if (res._tag !== "Mdo") return true;
       const coop = s.cooperations.get(res.cooperation);
       const min = s.rules.cooperations?.minMembers.value ?? 2;
-      return coop !== undefined && coop.memberAt(r.organisation, at) && coop.memberCountAt(at) >= min;
+      return coop?.memberAt(r.organisation, at) === true && coop.memberCountAt(at) >= min;
     }
     case "user-authorised": {
       const t = s.table;
@@ -162,7 +154,13 @@ function runCheck(check: AccessCheck | RuleId, c: Ctx): boolean {
 }
 
 /** The first grant in a list whose role carries the permission at `at` (org roles only when `orgOnly`). */
-function grantingIn(s: RoleState, g: GrantList, permission: number, at: number, orgOnly: boolean): number | undefined {
+function grantingIn(
+  s: RoleState,
+  g: GrantList,
+  permission: number,
+  at: number,
+  orgOnly: boolean,
+): number | undefined {
   const f = g.flat;
   const t = s.table;
   const masks = t.masks;
@@ -171,7 +169,11 @@ function grantingIn(s: RoleState, g: GrantList, permission: number, at: number, 
   const bit = permission & 31;
   for (let i = 0; i < f.length; i += 3) {
     const role = f[i] as number;
-    if ((f[i + 1] as number) <= at && at < (f[i + 2] as number) && (((masks[role * words + word] as number) >>> bit) & 1) === 1) {
+    if (
+      (f[i + 1] as number) <= at &&
+      at < (f[i + 2] as number) &&
+      (((masks[role * words + word] as number) >>> bit) & 1) === 1
+    ) {
       if (!orgOnly || (t.kind[role] as number) <= 1) return role;
     }
   }
@@ -243,10 +245,11 @@ function permissionCheck(c: Ctx): RuleId | undefined {
       // Looking along shows the account as its users see it: a read-only permission of a role
       // of the organisation's catalogue.
       if (res._tag !== "Account") return "permission";
-      for (const role of t.orgRoles) if (t.grants(role, p)) {
-        c.grantedLabel = "view-as";
-        return undefined;
-      }
+      for (const role of t.orgRoles)
+        if (t.grants(role, p)) {
+          c.grantedLabel = "view-as";
+          return undefined;
+        }
       return "permission";
     }
     case "Intermediary": {
@@ -332,7 +335,13 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
   const sub = r.subject;
   if (sub._tag !== "User" || r.resource._tag !== "Account") return undefined;
   const c = s.certificates.get(sub.certificate);
-  if (c === undefined || c.user !== sub.user || c.orgAgb !== r.organisation || !(c.fastFrom <= at && at < c.fastUntil)) return undefined;
+  if (
+    c === undefined ||
+    c.user !== sub.user ||
+    c.orgAgb !== r.organisation ||
+    !(c.fastFrom <= at && at < c.fastUntil)
+  )
+    return undefined;
   if (s.needsTerms && r.facts?.terms?.status !== "ok") return undefined;
   if (s.needsPayment) {
     const pay = r.facts?.payment;
@@ -395,7 +404,8 @@ function grantingRoles(c: Ctx): ReadonlyArray<string> {
   const f = g.flat;
   for (let i = 0; i < f.length; i += 3) {
     const role = f[i] as number;
-    if ((f[i + 1] as number) <= c.at && c.at < (f[i + 2] as number) && t.grants(role, c.permission)) out.add(t.ids[role] as string);
+    if ((f[i + 1] as number) <= c.at && c.at < (f[i + 2] as number) && t.grants(role, c.permission))
+      out.add(t.ids[role] as string);
   }
   return [...out].sort();
 }
@@ -458,96 +468,204 @@ function sentence(rule: RuleId, pass: boolean, c: Ctx): Sentence {
   switch (rule) {
     case "organisation-known":
       return pass
-        ? { en: `Organisation ${r.organisation} is registered.`, nl: `Organisatie ${r.organisation} is geregistreerd.` }
-        : { en: `Organisation ${r.organisation} is not registered.`, nl: `Organisatie ${r.organisation} is niet geregistreerd.` };
+        ? {
+            en: `Organisation ${r.organisation} is registered.`,
+            nl: `Organisatie ${r.organisation} is geregistreerd.`,
+          }
+        : {
+            en: `Organisation ${r.organisation} is not registered.`,
+            nl: `Organisatie ${r.organisation} is niet geregistreerd.`,
+          };
     case "provider-only":
       return pass
         ? { en: "The organisation is a healthcare provider.", nl: "De organisatie is een zorgaanbieder." }
-        : { en: "The service is for healthcare providers only.", nl: "De dienst is alleen voor zorgaanbieders." };
+        : {
+            en: "The service is for healthcare providers only.",
+            nl: "De dienst is alleen voor zorgaanbieders.",
+          };
     case "certificate":
       return pass
-        ? { en: "The personal certificate is valid and linked to the organisation's AGB code.", nl: "Het persoonlijke certificaat is geldig en gekoppeld aan de AGB-code van de organisatie." }
-        : { en: "No valid personal certificate of this user linked to the organisation's AGB code.", nl: "Geen geldig persoonlijk certificaat van deze gebruiker, gekoppeld aan de AGB-code van de organisatie." };
+        ? {
+            en: "The personal certificate is valid and linked to the organisation's AGB code.",
+            nl: "Het persoonlijke certificaat is geldig en gekoppeld aan de AGB-code van de organisatie.",
+          }
+        : {
+            en: "No valid personal certificate of this user linked to the organisation's AGB code.",
+            nl: "Geen geldig persoonlijk certificaat van deze gebruiker, gekoppeld aan de AGB-code van de organisatie.",
+          };
     case "agb-revocation": {
       const delay = c.s.rules.agbRevocationDelay;
       const when = o === undefined ? "—" : dateOf(o.revokedFrom);
       const ended = o?.agbEndedOn ?? "—";
       const len = delay === undefined ? { en: "", nl: "" } : lengthText(delay.value);
       return o?.agbEndedOn === undefined
-        ? { en: "The organisation's AGB code has not ended.", nl: "De AGB-code van de organisatie is niet opgeheven." }
+        ? {
+            en: "The organisation's AGB code has not ended.",
+            nl: "De AGB-code van de organisatie is niet opgeheven.",
+          }
         : pass
-          ? { en: `The AGB code ended on ${ended}; the certificates work until they are revoked on ${when} (${len.en} later).`, nl: `De AGB-code is opgeheven op ${ended}; de certificaten werken tot de intrekking op ${when} (${len.nl} later).` }
-          : { en: `The AGB code ended on ${ended}; the certificates were revoked automatically on ${when}, ${len.en} later.`, nl: `De AGB-code is opgeheven op ${ended}; de certificaten zijn automatisch ingetrokken op ${when}, ${len.nl} later.` };
+          ? {
+              en: `The AGB code ended on ${ended}; the certificates work until they are revoked on ${when} (${len.en} later).`,
+              nl: `De AGB-code is opgeheven op ${ended}; de certificaten werken tot de intrekking op ${when} (${len.nl} later).`,
+            }
+          : {
+              en: `The AGB code ended on ${ended}; the certificates were revoked automatically on ${when}, ${len.en} later.`,
+              nl: `De AGB-code is opgeheven op ${ended}; de certificaten zijn automatisch ingetrokken op ${when}, ${len.nl} later.`,
+            };
     }
     case "suspension":
       return pass
-        ? { en: "The organisation's access is not suspended.", nl: "De toegang van de organisatie is niet opgeschort." }
-        : { en: "The organisation's access is suspended.", nl: "De toegang van de organisatie is (tijdelijk) stopgezet." };
+        ? {
+            en: "The organisation's access is not suspended.",
+            nl: "De toegang van de organisatie is niet opgeschort.",
+          }
+        : {
+            en: "The organisation's access is suspended.",
+            nl: "De toegang van de organisatie is (tijdelijk) stopgezet.",
+          };
     case "maintenance":
       return pass
-        ? { en: "The service is not in a maintenance stop.", nl: "De dienst is niet stopgezet voor onderhoud." }
+        ? {
+            en: "The service is not in a maintenance stop.",
+            nl: "De dienst is niet stopgezet voor onderhoud.",
+          }
         : { en: "The service is stopped for maintenance.", nl: "De dienst is stopgezet voor onderhoud." };
     case "terms-of-use": {
       const st = r.facts?.terms?.status;
       return pass
-        ? { en: "The user accepted the current terms of use.", nl: "De gebruiker heeft de geldende gebruiksvoorwaarden geaccepteerd." }
+        ? {
+            en: "The user accepted the current terms of use.",
+            nl: "De gebruiker heeft de geldende gebruiksvoorwaarden geaccepteerd.",
+          }
         : st === undefined
-          ? { en: "The terms-of-use status was not given with the request.", nl: "De status van de gebruiksvoorwaarden is niet meegegeven." }
-          : { en: "The user has not accepted the current terms of use.", nl: "De gebruiker heeft de geldende gebruiksvoorwaarden niet geaccepteerd." };
+          ? {
+              en: "The terms-of-use status was not given with the request.",
+              nl: "De status van de gebruiksvoorwaarden is niet meegegeven.",
+            }
+          : {
+              en: "The user has not accepted the current terms of use.",
+              nl: "De gebruiker heeft de geldende gebruiksvoorwaarden niet geaccepteerd.",
+            };
     }
     case "contract": {
       const w = c.s.rules.readWindowAfterContract;
       const len = w === undefined ? { en: "", nl: "" } : lengthText(w.value);
       return pass
         ? c.readWindow
-          ? { en: `The contract has ended; for ${len.en} after its end the data stay available to read and export.`, nl: `De overeenkomst is beëindigd; ${len.nl} na het einde blijven de gegevens beschikbaar om te lezen en te exporteren.` }
-          : { en: "The organisation's contract for the service runs.", nl: "De overeenkomst van de organisatie voor de dienst loopt." }
-        : { en: "The organisation has no running contract for the service (and this is not a read or export within the window after its end).", nl: "De organisatie heeft geen lopende overeenkomst voor de dienst (en dit is geen lezen of exporteren binnen de termijn na het einde)." };
+          ? {
+              en: `The contract has ended; for ${len.en} after its end the data stay available to read and export.`,
+              nl: `De overeenkomst is beëindigd; ${len.nl} na het einde blijven de gegevens beschikbaar om te lezen en te exporteren.`,
+            }
+          : {
+              en: "The organisation's contract for the service runs.",
+              nl: "De overeenkomst van de organisatie voor de dienst loopt.",
+            }
+        : {
+            en: "The organisation has no running contract for the service (and this is not a read or export within the window after its end).",
+            nl: "De organisatie heeft geen lopende overeenkomst voor de dienst (en dit is geen lezen of exporteren binnen de termijn na het einde).",
+          };
     }
     case "payment": {
       const p = r.facts?.payment;
       return pass
         ? { en: "No payment is overdue.", nl: "Er is geen betaling achterstallig." }
         : p === undefined
-          ? { en: "The payment status was not given with the request.", nl: "De betaalstatus is niet meegegeven." }
-          : { en: "Access to the paid service depends on timely payment, and a payment is overdue.", nl: "Toegang tot de betaalde dienst vereist tijdige betaling, en een betaling is achterstallig." };
+          ? {
+              en: "The payment status was not given with the request.",
+              nl: "De betaalstatus is niet meegegeven.",
+            }
+          : {
+              en: "Access to the paid service depends on timely payment, and a payment is overdue.",
+              nl: "Toegang tot de betaalde dienst vereist tijdige betaling, en een betaling is achterstallig.",
+            };
     }
     case "cooperation-member":
       return pass
-        ? { en: "The organisation is an authorised member of the cooperation.", nl: "De organisatie is geautoriseerd lid van het samenwerkingsverband." }
-        : { en: "The organisation is not an authorised member of a cooperation of enough providers.", nl: "De organisatie is geen geautoriseerd lid van een samenwerkingsverband met voldoende zorgaanbieders." };
+        ? {
+            en: "The organisation is an authorised member of the cooperation.",
+            nl: "De organisatie is geautoriseerd lid van het samenwerkingsverband.",
+          }
+        : {
+            en: "The organisation is not an authorised member of a cooperation of enough providers.",
+            nl: "De organisatie is geen geautoriseerd lid van een samenwerkingsverband met voldoende zorgaanbieders.",
+          };
     case "user-authorised":
       return pass
-        ? { en: "The provider authorised this user for the service.", nl: "De zorgaanbieder heeft deze gebruiker geautoriseerd voor de dienst." }
-        : { en: "The provider has not authorised this user for the service.", nl: "De zorgaanbieder heeft deze gebruiker niet geautoriseerd voor de dienst." };
+        ? {
+            en: "The provider authorised this user for the service.",
+            nl: "De zorgaanbieder heeft deze gebruiker geautoriseerd voor de dienst.",
+          }
+        : {
+            en: "The provider has not authorised this user for the service.",
+            nl: "De zorgaanbieder heeft deze gebruiker niet geautoriseerd voor de dienst.",
+          };
     case "view-as-consent":
       return pass
-        ? { en: "The provider consented to this insurer employee looking along, and the consent lasts.", nl: "De zorgaanbieder heeft toestemming gegeven voor meekijken door deze medewerker, en die loopt nog." }
-        : { en: "No running view-as consent of the provider for this employee.", nl: "Geen lopende toestemming van de zorgaanbieder voor meekijken door deze medewerker." };
+        ? {
+            en: "The provider consented to this insurer employee looking along, and the consent lasts.",
+            nl: "De zorgaanbieder heeft toestemming gegeven voor meekijken door deze medewerker, en die loopt nog.",
+          }
+        : {
+            en: "No running view-as consent of the provider for this employee.",
+            nl: "Geen lopende toestemming van de zorgaanbieder voor meekijken door deze medewerker.",
+          };
     case "view-as-medical-data":
       return pass
-        ? { en: "The employee is authorised to work with medical data.", nl: "De medewerker is bevoegd om met medische gegevens te werken." }
-        : { en: "The employee is not authorised to work with medical data.", nl: "De medewerker is niet bevoegd om met medische gegevens te werken." };
+        ? {
+            en: "The employee is authorised to work with medical data.",
+            nl: "De medewerker is bevoegd om met medische gegevens te werken.",
+          }
+        : {
+            en: "The employee is not authorised to work with medical data.",
+            nl: "De medewerker is niet bevoegd om met medische gegevens te werken.",
+          };
     case "view-as-read-only":
       return pass
-        ? { en: "Looking along only reads, and this action reads.", nl: "Meekijken is alleen lezen, en deze handeling leest." }
-        : { en: "Looking along is read-only; this action changes or sends.", nl: "Meekijken is alleen lezen; deze handeling wijzigt of verstuurt." };
+        ? {
+            en: "Looking along only reads, and this action reads.",
+            nl: "Meekijken is alleen lezen, en deze handeling leest.",
+          }
+        : {
+            en: "Looking along is read-only; this action changes or sends.",
+            nl: "Meekijken is alleen lezen; deze handeling wijzigt of verstuurt.",
+          };
     case "intermediary-engaged":
       return pass
-        ? { en: "The provider engaged this intermediary.", nl: "De zorgaanbieder heeft deze tussenpartij ingeschakeld." }
-        : { en: "No third party other than an intermediary engaged by the provider gets access.", nl: "Een derde die geen door de zorgaanbieder ingeschakelde tussenpartij is, krijgt geen toegang." };
+        ? {
+            en: "The provider engaged this intermediary.",
+            nl: "De zorgaanbieder heeft deze tussenpartij ingeschakeld.",
+          }
+        : {
+            en: "No third party other than an intermediary engaged by the provider gets access.",
+            nl: "Een derde die geen door de zorgaanbieder ingeschakelde tussenpartij is, krijgt geen toegang.",
+          };
     case "intermediary-connection-only":
       return pass
-        ? { en: "An intermediary uses the technical connection.", nl: "Een tussenpartij gebruikt de technische koppeling." }
-        : { en: "An intermediary has connection rights only.", nl: "Een tussenpartij heeft alleen rechten voor de koppeling." };
+        ? {
+            en: "An intermediary uses the technical connection.",
+            nl: "Een tussenpartij gebruikt de technische koppeling.",
+          }
+        : {
+            en: "An intermediary has connection rights only.",
+            nl: "Een tussenpartij heeft alleen rechten voor de koppeling.",
+          };
     case "mandate":
       return pass
-        ? { en: "The patient authorised the provider to act for them on this request.", nl: "De patiënt heeft de zorgaanbieder gemachtigd om namens hem op te treden voor deze aanvraag." }
-        : { en: "No running mandate of the patient covers this action on this request.", nl: "Geen lopende machtiging van de patiënt dekt deze handeling op deze aanvraag." };
+        ? {
+            en: "The patient authorised the provider to act for them on this request.",
+            nl: "De patiënt heeft de zorgaanbieder gemachtigd om namens hem op te treden voor deze aanvraag.",
+          }
+        : {
+            en: "No running mandate of the patient covers this action on this request.",
+            nl: "Geen lopende machtiging van de patiënt dekt deze handeling op deze aanvraag.",
+          };
     case "permission":
       return pass
         ? { en: `A role of the user grants ${r.action}.`, nl: `Een rol van de gebruiker geeft ${r.action}.` }
-        : { en: `No role of the user grants ${r.action} here (deny by default).`, nl: `Geen rol van de gebruiker geeft hier ${r.action} (standaard geweigerd).` };
+        : {
+            en: `No role of the user grants ${r.action} here (deny by default).`,
+            nl: `Geen rol van de gebruiker geeft hier ${r.action} (standaard geweigerd).`,
+          };
     default:
       return { en: rule, nl: rule };
   }
@@ -588,7 +706,8 @@ function explain(c0: Ctx): ReadonlyArray<Step> {
     return pass;
   };
   for (const check of c.s.checks) {
-    const ids: ReadonlyArray<RuleId> = check === "certificate" ? identityChecks(c.r) : applies(check, c.r) ? [check] : [];
+    const ids: ReadonlyArray<RuleId> =
+      check === "certificate" ? identityChecks(c.r) : applies(check, c.r) ? [check] : [];
     for (const id of ids) {
       const pass = runCheck(id, c);
       if (id === "contract" && pass && c.readWindow) push("read-only-window", true);
@@ -602,8 +721,16 @@ function explain(c0: Ctx): ReadonlyArray<Step> {
     return steps;
   }
   const roles = grantingRoles(c);
-  push(c.grantedLabel === "mandate" ? "mandate" : c.grantedLabel === "intermediary" ? "intermediary-connection-only" : "permission", true, {
-    grantingRoles: roles.join(", "),
-  });
+  push(
+    c.grantedLabel === "mandate"
+      ? "mandate"
+      : c.grantedLabel === "intermediary"
+        ? "intermediary-connection-only"
+        : "permission",
+    true,
+    {
+      grantingRoles: roles.join(", "),
+    },
+  );
   return steps;
 }

@@ -38,7 +38,8 @@ const STATE: unique symbol = Symbol("zorgkit.roles.state");
 /** The internal state of a compiled value. @internal */
 export function stateOf(roles: CompiledRoles): RoleState {
   const s = (roles as unknown as { [STATE]?: RoleState })[STATE];
-  if (s === undefined) throw new TypeError("Not a CompiledRoles value: build it with compileRoles(events, rules)");
+  if (s === undefined)
+    throw new TypeError("Not a CompiledRoles value: build it with compileRoles(events, rules)");
   return s;
 }
 

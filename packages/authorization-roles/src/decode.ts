@@ -7,38 +7,38 @@
  *
  * @module
  */
-import { describeShape } from "@zorgkit/core";
+import { type DecodeIssue, type DecodeOptions, type DecodeResult, describeShape } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { RoleEvent } from "./events.js";
-import {
-  type DecodeOptions,
-  decodeSchema,
-  failure,
-  issue,
-  type RoleDecodeIssue,
-  type RoleDecodeResult,
-} from "./internal/decode.js";
+import { decodeSchema, failure, issue } from "./internal/decode.js";
 import { AccessRequest, GrantRequest } from "./request.js";
 import { RoleRules } from "./rulebook.js";
 
-export type { DecodeOptions, RoleDecodeIssue, RoleDecodeResult };
 
 const eventTags = Object.keys(RoleEvent.cases);
 
 const MAX_LOG = 1_000_000;
 
 /** The checks of one event against a rulebook (paths under `prefix`). */
-function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<RoleDecodeIssue> {
-  const out: Array<RoleDecodeIssue> = [];
+function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<DecodeIssue> {
+  const out: Array<DecodeIssue> = [];
   const endBeforeStart = (field: string, what: string) =>
-    out.push(issue(`${prefix}.${field}`, "end-before-start", `${what} ends before (or when) it starts`, "not after the start"));
+    out.push(
+      issue(
+        `${prefix}.${field}`,
+        "end-before-start",
+        `${what} ends before (or when) it starts`,
+        "not after the start",
+      ),
+    );
   switch (e._tag) {
     case "CertificateIssued":
       if (e.validUntil <= e.validFrom) endBeforeStart("validUntil", "The certificate");
       break;
     case "RoleGranted":
     case "RoleRevoked": {
-      const known = e.role === rules.mainContactRole.id || rules.organisationRoles.roles.some((r) => r.id === e.role);
+      const known =
+        e.role === rules.mainContactRole.id || rules.organisationRoles.roles.some((r) => r.id === e.role);
       if (!known)
         out.push(
           issue(
@@ -51,7 +51,14 @@ function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<Rol
       if (e._tag === "RoleGranted" && e.validUntil !== undefined && e.validUntil <= (e.validFrom ?? e.at))
         endBeforeStart("validUntil", "The grant");
       if (e._tag === "RoleGranted" && e.validFrom !== undefined && e.validFrom < e.at)
-        out.push(issue(`${prefix}.validFrom`, "invalid", "A grant cannot start before it is recorded (no backdating)", "before the event"));
+        out.push(
+          issue(
+            `${prefix}.validFrom`,
+            "invalid",
+            "A grant cannot start before it is recorded (no backdating)",
+            "before the event",
+          ),
+        );
       break;
     }
     case "AccessSuspended":
@@ -63,20 +70,36 @@ function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<Rol
     case "ViewAsConsented":
       if (e.until <= e.at) endBeforeStart("until", "The consent");
       if (rules.viewAs === undefined)
-        out.push(issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no view-as`, e._tag));
+        out.push(
+          issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no view-as`, e._tag),
+        );
       else if (!rules.viewAs.purposes.includes(e.purpose))
         out.push(
-          issue(`${prefix}.purpose`, "invalid", `Unknown view-as purpose; expected one of ${rules.viewAs.purposes.join(", ")}`, describeShape(e.purpose)),
+          issue(
+            `${prefix}.purpose`,
+            "invalid",
+            `Unknown view-as purpose; expected one of ${rules.viewAs.purposes.join(", ")}`,
+            describeShape(e.purpose),
+          ),
         );
       break;
     case "MandateRecorded":
       if (e.until !== undefined && e.until <= e.at) endBeforeStart("until", "The mandate");
       if (rules.mandatePermissions === undefined)
-        out.push(issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no mandates`, e._tag));
+        out.push(
+          issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no mandates`, e._tag),
+        );
       break;
     case "IntermediaryEngaged":
       if (rules.intermediaryPermissions === undefined)
-        out.push(issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no intermediaries`, e._tag));
+        out.push(
+          issue(
+            `${prefix}._tag`,
+            "not-in-rulebook",
+            `The rulebook ${rules.id} has no intermediaries`,
+            e._tag,
+          ),
+        );
       break;
     case "CooperationFormed":
     case "CooperationContactAppointed":
@@ -87,18 +110,30 @@ function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<Rol
     case "CooperationRoleRevoked": {
       const c = rules.cooperations;
       if (c === undefined) {
-        out.push(issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no cooperations`, e._tag));
+        out.push(
+          issue(`${prefix}._tag`, "not-in-rulebook", `The rulebook ${rules.id} has no cooperations`, e._tag),
+        );
         break;
       }
       if (e._tag === "CooperationFormed" && new Set(e.members).size < c.minMembers.value)
         out.push(
-          issue(`${prefix}.members`, "invalid", `A cooperation has at least ${c.minMembers.value} distinct providers`, `${new Set(e.members).size} distinct`),
+          issue(
+            `${prefix}.members`,
+            "invalid",
+            `A cooperation has at least ${c.minMembers.value} distinct providers`,
+            `${new Set(e.members).size} distinct`,
+          ),
         );
       if (e._tag === "CooperationRoleGranted" || e._tag === "CooperationRoleRevoked") {
         if (e.mdo === undefined) {
           if (e.role !== c.managerRole.id)
             out.push(
-              issue(`${prefix}.role`, "unknown-role", `Without an mdo, the role is the manager role ${c.managerRole.id}`, describeShape(e.role)),
+              issue(
+                `${prefix}.role`,
+                "unknown-role",
+                `Without an mdo, the role is the manager role ${c.managerRole.id}`,
+                describeShape(e.role),
+              ),
             );
         } else if (!c.meetingRoles.roles.some((r) => r.id === e.role))
           out.push(
@@ -136,7 +171,11 @@ function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<Rol
  * // => ["$.role unknown-role"]
  * ```
  */
-export function decodeRoleEvent(input: unknown, rules: RoleRules, options: DecodeOptions = {}): RoleDecodeResult<RoleEvent> {
+export function decodeRoleEvent(
+  input: unknown,
+  rules: RoleRules,
+  options: DecodeOptions = {},
+): DecodeResult<RoleEvent> {
   const r = decodeSchema(RoleEvent, input, options, eventTags);
   if (!r.ok) return failure(r.issues, options);
   const issues = domainIssues(r.value, rules, "$");
@@ -179,12 +218,25 @@ export function decodeRoleEventLog(
   input: unknown,
   rules: RoleRules,
   options: DecodeOptions = {},
-): RoleDecodeResult<ReadonlyArray<RoleEvent>> {
+): DecodeResult<ReadonlyArray<RoleEvent>> {
   if (!Array.isArray(input))
-    return failure([issue("$", "wrong-type", "Expected an array of role events", describeShape(input))], options);
+    return failure(
+      [issue("$", "wrong-type", "Expected an array of role events", describeShape(input))],
+      options,
+    );
   if (input.length > MAX_LOG)
-    return failure([issue("$", "too-many", `An event log holds at most ${MAX_LOG} events; decode it in parts`, describeShape(input))], options);
-  const issues: Array<RoleDecodeIssue> = [];
+    return failure(
+      [
+        issue(
+          "$",
+          "too-many",
+          `An event log holds at most ${MAX_LOG} events; decode it in parts`,
+          describeShape(input),
+        ),
+      ],
+      options,
+    );
+  const issues: Array<DecodeIssue> = [];
   const events: Array<{ e: RoleEvent; i: number }> = [];
   for (let i = 0; i < input.length; i++) {
     const r = decodeSchema(RoleEvent, input[i] as unknown, options, eventTags, `$[${i}]`);
@@ -204,13 +256,19 @@ export function decodeRoleEventLog(
     }
   }
   for (const { e, i } of events) {
-    if (ids.has(e.eventId)) issues.push(issue(`$[${i}].eventId`, "duplicate-id", "Event ids are unique in a log", "duplicate id"));
+    if (ids.has(e.eventId))
+      issues.push(issue(`$[${i}].eventId`, "duplicate-id", "Event ids are unique in a log", "duplicate id"));
     ids.add(e.eventId);
     for (const [field, agb] of organisationsOf(e)) {
       const from = registered.get(agb);
       if (from === undefined || from > e.at)
         issues.push(
-          issue(`$[${i}].${field}`, "unknown-organisation", "The organisation is not registered (OrganisationRegistered) at or before this event", "unregistered AGB code"),
+          issue(
+            `$[${i}].${field}`,
+            "unknown-organisation",
+            "The organisation is not registered (OrganisationRegistered) at or before this event",
+            "unregistered AGB code",
+          ),
         );
     }
   }
@@ -231,7 +289,10 @@ export function decodeRoleEventLog(
  * // => ["$.organisation invalid"]
  * ```
  */
-export function decodeAccessRequest(input: unknown, options: DecodeOptions = {}): RoleDecodeResult<AccessRequest> {
+export function decodeAccessRequest(
+  input: unknown,
+  options: DecodeOptions = {},
+): DecodeResult<AccessRequest> {
   const r = decodeSchema(AccessRequest, input, options);
   return r.ok ? r : failure(r.issues, options);
 }
@@ -247,7 +308,10 @@ export function decodeAccessRequest(input: unknown, options: DecodeOptions = {})
  * // => ["$.extra unexpected-key"]
  * ```
  */
-export function decodeGrantRequest(input: unknown, options: DecodeOptions = {}): RoleDecodeResult<GrantRequest> {
+export function decodeGrantRequest(
+  input: unknown,
+  options: DecodeOptions = {},
+): DecodeResult<GrantRequest> {
   const r = decodeSchema(GrantRequest, input, options);
   return r.ok ? r : failure(r.issues, options);
 }
@@ -262,7 +326,7 @@ export function decodeGrantRequest(input: unknown, options: DecodeOptions = {}):
  * // => true
  * ```
  */
-export function decodeRoleRules(input: unknown, options: DecodeOptions = {}): RoleDecodeResult<RoleRules> {
+export function decodeRoleRules(input: unknown, options: DecodeOptions = {}): DecodeResult<RoleRules> {
   const r = decodeSchema(RoleRules, input, options);
   return r.ok ? r : failure(r.issues, options);
 }

@@ -24,9 +24,13 @@ export type RecordId = typeof RecordId.Type;
  * on their own are refused, so a BSN cannot end up in explanations or audit records.
  */
 export const UserId = RecordId.check(
-  Schema.makeFilter((s: string) => !/^\d{9}$/.test(s) || "a user id must not be nine digits (it could be a BSN); use a pseudonymous id", {
-    expected: "a pseudonymous user id",
-  }),
+  Schema.makeFilter(
+    (s: string) =>
+      !/^\d{9}$/.test(s) || "a user id must not be nine digits (it could be a BSN); use a pseudonymous id",
+    {
+      expected: "a pseudonymous user id",
+    },
+  ),
 );
 /** A person's pseudonymous id. */
 export type UserId = typeof UserId.Type;

@@ -64,7 +64,10 @@ export function mayGrant(grant: GrantRequest, roles: CompiledRoles, at: Instant)
 }
 
 const sentences: { readonly [W in GrantWhy]: (role: string) => { en: string; nl: string } } = {
-  "organisation-unknown": () => ({ en: "The organisation is not registered.", nl: "De organisatie is niet geregistreerd." }),
+  "organisation-unknown": () => ({
+    en: "The organisation is not registered.",
+    nl: "De organisatie is niet geregistreerd.",
+  }),
   "not-in-catalogue": (role) => ({
     en: `The role ${role} is not in the catalogue.`,
     nl: `De rol ${role} staat niet in de catalogus.`,
@@ -85,7 +88,10 @@ const sentences: { readonly [W in GrantWhy]: (role: string) => { en: string; nl:
     en: "The grantee holds no valid certificate of this organisation: roles go to employees of the same organisation.",
     nl: "De ontvanger heeft geen geldig certificaat van deze organisatie: rollen gaan naar medewerkers van dezelfde organisatie.",
   }),
-  "cooperation-unknown": () => ({ en: "The cooperation is not known.", nl: "Het samenwerkingsverband is niet bekend." }),
+  "cooperation-unknown": () => ({
+    en: "The cooperation is not known.",
+    nl: "Het samenwerkingsverband is niet bekend.",
+  }),
   "not-member": () => ({
     en: "The grantee's organisation is not an authorised member of the cooperation.",
     nl: "De organisatie van de ontvanger is geen geautoriseerd lid van het samenwerkingsverband.",

@@ -6,8 +6,8 @@
  *
  * @module
  */
-export { type AccessAuditRecord } from "./audit.js";
-export { type AccessDecision, type AccessOutcome, authorize } from "./authorize.js";
+export type { AccessAuditRecord } from "./audit.js";
+export { type AccessDecision, authorize } from "./authorize.js";
 export {
   permissionsOf,
   RoleCatalogue,
@@ -17,18 +17,16 @@ export {
 } from "./catalogue.js";
 export { type CompiledRoles, compileRoles, type RoleEventNote } from "./compile.js";
 export {
-  type DecodeOptions,
   decodeAccessRequest,
   decodeGrantRequest,
   decodeRoleEvent,
   decodeRoleEventLog,
   decodeRoleRules,
-  type RoleDecodeIssue,
-  type RoleDecodeResult,
   RoleEventFor,
 } from "./decode.js";
 export { RecordId, RoleEvent, type RoleEventOf, type RoleEventTag, UserId } from "./events.js";
 export { type GrantDetails, mayGrant } from "./grant.js";
+export type { AccessOutcome } from "./outcome.js";
 export { mdoMeetingRoles, mozaPortalRoles } from "./presets/catalogues.js";
 export { mdoRoles } from "./presets/mdo.js";
 export { mozaRoles } from "./presets/moza.js";

@@ -43,7 +43,7 @@ export type AccessResource = typeof AccessResource.Type;
 export const TermsFact = Schema.Struct({
   status: Schema.Literals(["ok", "must-accept", "no-terms"]),
   version: Schema.optionalKey(Schema.Unknown),
-  changedSince: Schema.optionalKey(Schema.Unknown),
+  changedSince: Schema.optionalKey(Schema.Array(Schema.Unknown).check(Schema.isMaxLength(1000))),
   reason: Schema.optionalKey(Schema.Unknown),
 });
 /** The terms-of-use status fact. */

@@ -77,7 +77,10 @@ const ruleIdSet: ReadonlySet<string> = new Set(ruleIds);
 const Rules = Schema.Record(Schema.String, Citations).check(
   Schema.makeFilter((r: Readonly<Record<string, unknown>>) => {
     const unknown = Object.keys(r).filter((k) => !ruleIdSet.has(k));
-    return unknown.length === 0 || `unknown rule id(s): ${unknown.slice(0, 3).join(", ")}; expected one of ${ruleIds.join(", ")}`;
+    return (
+      unknown.length === 0 ||
+      `unknown rule id(s): ${unknown.slice(0, 3).join(", ")}; expected one of ${ruleIds.join(", ")}`
+    );
   }),
 );
 
@@ -112,7 +115,9 @@ export const RoleRules = Schema.Struct({
   name: ShortText,
   /** The access checks, in the order they run. */
   checks: Schema.Array(Schema.Literals(accessChecks)).check(
-    Schema.makeFilter((cs: ReadonlyArray<string>) => new Set(cs).size === cs.length || "a check appears twice"),
+    Schema.makeFilter(
+      (cs: ReadonlyArray<string>) => new Set(cs).size === cs.length || "a check appears twice",
+    ),
   ),
   /** The functional roles the main contact grants inside an organisation. */
   organisationRoles: RoleCatalogue,

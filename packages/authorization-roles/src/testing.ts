@@ -109,8 +109,20 @@ export function universeSetup(universe: RoleUniverse, rules: RoleRules): Array<R
   const n = universe.organisations.length;
   const out: Array<RoleEvent> = [];
   universe.organisations.forEach((org, i) => {
-    out.push({ _tag: "OrganisationRegistered", eventId: `org-${org}`, at, organisation: org, provider: i < n - 1 } as RoleEvent);
-    out.push({ _tag: "SignatoryRegistered", eventId: `sig-${org}`, at, organisation: org, user: `sig-${org}` } as RoleEvent);
+    out.push({
+      _tag: "OrganisationRegistered",
+      eventId: `org-${org}`,
+      at,
+      organisation: org,
+      provider: i < n - 1,
+    } as RoleEvent);
+    out.push({
+      _tag: "SignatoryRegistered",
+      eventId: `sig-${org}`,
+      at,
+      organisation: org,
+      user: `sig-${org}`,
+    } as RoleEvent);
     out.push({
       _tag: "CertificateIssued",
       eventId: `cert-sig-${org}`,
@@ -121,7 +133,8 @@ export function universeSetup(universe: RoleUniverse, rules: RoleRules): Array<R
       validFrom: at,
       validUntil: until,
     } as RoleEvent);
-    if (rules.checks.includes("contract")) out.push({ _tag: "ContractStarted", eventId: `k-${org}`, at, organisation: org } as RoleEvent);
+    if (rules.checks.includes("contract"))
+      out.push({ _tag: "ContractStarted", eventId: `k-${org}`, at, organisation: org } as RoleEvent);
   });
   for (const u of universe.users)
     out.push({
@@ -139,49 +152,144 @@ export function universeSetup(universe: RoleUniverse, rules: RoleRules): Array<R
   universe.organisations.slice(0, -1).forEach((org) => {
     const first = universe.users.find((x) => homeOf(universe, x) === org);
     if (first !== undefined)
-      out.push({ _tag: "RoleGranted", eventId: `mc-${org}`, at, organisation: org, by: `sig-${org}`, user: first, role: rules.mainContactRole.id } as RoleEvent);
+      out.push({
+        _tag: "RoleGranted",
+        eventId: `mc-${org}`,
+        at,
+        organisation: org,
+        by: `sig-${org}`,
+        user: first,
+        role: rules.mainContactRole.id,
+      } as RoleEvent);
   });
-  out.push({ _tag: "MedicalDataAuthorisation", eventId: "med-vgz-1", at, employee: "vgz-1", authorised: true } as RoleEvent);
+  out.push({
+    _tag: "MedicalDataAuthorisation",
+    eventId: "med-vgz-1",
+    at,
+    employee: "vgz-1",
+    authorised: true,
+  } as RoleEvent);
   if (rules.viewAs !== undefined) {
     const o = universe.organisations[0] as string;
-    out.push({ _tag: "ViewAsConsented", eventId: "va-setup", at, organisation: o, by: `sig-${o}`, consent: "va-0", employee: "vgz-1", purpose: rules.viewAs.purposes[0], until } as RoleEvent);
+    out.push({
+      _tag: "ViewAsConsented",
+      eventId: "va-setup",
+      at,
+      organisation: o,
+      by: `sig-${o}`,
+      consent: "va-0",
+      employee: "vgz-1",
+      purpose: rules.viewAs.purposes[0],
+      until,
+    } as RoleEvent);
   }
   if (rules.mandatePermissions !== undefined) {
     // A mandate of a patient in the first provider, and the role for it for that provider's users.
     const o = universe.organisations[0] as string;
-    const role = rules.organisationRoles.roles.find((r) => r.permissions.some((p) => rules.mandatePermissions?.includes(p)));
-    out.push({ _tag: "MandateRecorded", eventId: "mandate-setup", at, organisation: o, mandate: "m-0", request: "pa-0" } as RoleEvent);
+    const role = rules.organisationRoles.roles.find((r) =>
+      r.permissions.some((p) => rules.mandatePermissions?.includes(p)),
+    );
+    out.push({
+      _tag: "MandateRecorded",
+      eventId: "mandate-setup",
+      at,
+      organisation: o,
+      mandate: "m-0",
+      request: "pa-0",
+    } as RoleEvent);
     const main = universe.users.find((x) => homeOf(universe, x) === o);
     if (role !== undefined && main !== undefined)
       for (const user of universe.users.filter((x) => homeOf(universe, x) === o))
-        out.push({ _tag: "RoleGranted", eventId: `pa-role-${user}`, at, organisation: o, by: main, user, role: role.id } as RoleEvent);
+        out.push({
+          _tag: "RoleGranted",
+          eventId: `pa-role-${user}`,
+          at,
+          organisation: o,
+          by: main,
+          user,
+          role: role.id,
+        } as RoleEvent);
   }
-  out.push({ _tag: "SuspensionWarned", eventId: "warned", at, organisation: universe.organisations[0], reason: "warning" } as RoleEvent);
-  if (rules.cooperations !== undefined)
-  {
+  out.push({
+    _tag: "SuspensionWarned",
+    eventId: "warned",
+    at,
+    organisation: universe.organisations[0],
+    reason: "warning",
+  } as RoleEvent);
+  if (rules.cooperations !== undefined) {
     const providers = universe.organisations.slice(0, -1);
     const contact = universe.users.find((x) => homeOf(universe, x) === providers[0]) as string;
     const c = rules.cooperations;
-    out.push({ _tag: "CooperationFormed", eventId: "coop-1", at, cooperation: "coop-1", members: providers } as unknown as RoleEvent);
-    out.push({ _tag: "CooperationContactAppointed", eventId: "coop-1-contact", at, cooperation: "coop-1", user: contact, organisation: providers[0] } as RoleEvent);
-    providers.forEach((o) =>
-      out.push({ _tag: "MemberAuthorisationRequested", eventId: `coop-1-${o}`, at, cooperation: "coop-1", by: contact, organisation: o } as RoleEvent),
-    );
+    out.push({
+      _tag: "CooperationFormed",
+      eventId: "coop-1",
+      at,
+      cooperation: "coop-1",
+      members: providers,
+    } as unknown as RoleEvent);
+    out.push({
+      _tag: "CooperationContactAppointed",
+      eventId: "coop-1-contact",
+      at,
+      cooperation: "coop-1",
+      user: contact,
+      organisation: providers[0],
+    } as RoleEvent);
+    for (const o of providers)
+      out.push({
+        _tag: "MemberAuthorisationRequested",
+        eventId: `coop-1-${o}`,
+        at,
+        cooperation: "coop-1",
+        by: contact,
+        organisation: o,
+      } as RoleEvent);
     // Every provider user is authorised for the service by the main contact.
-    const userRole = c.userAuthorisation === undefined ? undefined : rules.organisationRoles.roles.find((r) => r.permissions.includes(c.userAuthorisation));
+    const userRole =
+      c.userAuthorisation === undefined
+        ? undefined
+        : rules.organisationRoles.roles.find((r) => r.permissions.includes(c.userAuthorisation));
     if (userRole !== undefined)
       universe.users.forEach((user) => {
         const home = homeOf(universe, user);
         const main = universe.users.find((x) => homeOf(universe, x) === home);
         if (providers.includes(home) && main !== undefined)
-          out.push({ _tag: "RoleGranted", eventId: `ua-${user}`, at, organisation: home, by: main, user, role: userRole.id } as RoleEvent);
+          out.push({
+            _tag: "RoleGranted",
+            eventId: `ua-${user}`,
+            at,
+            organisation: home,
+            by: main,
+            user,
+            role: userRole.id,
+          } as RoleEvent);
       });
     // The contact carries out the MDO-manager role and gives every user of the providers a meeting role in mdo-1.
-    out.push({ _tag: "CooperationRoleGranted", eventId: "coop-1-manager", at, cooperation: "coop-1", by: contact, user: contact, organisation: providers[0], role: c.managerRole.id } as RoleEvent);
+    out.push({
+      _tag: "CooperationRoleGranted",
+      eventId: "coop-1-manager",
+      at,
+      cooperation: "coop-1",
+      by: contact,
+      user: contact,
+      organisation: providers[0],
+      role: c.managerRole.id,
+    } as RoleEvent);
     universe.users.forEach((user, i) => {
       const role = c.meetingRoles.roles[i % Math.max(1, c.meetingRoles.roles.length)]?.id;
       if (role !== undefined && providers.includes(homeOf(universe, user)))
-        out.push({ _tag: "CooperationRoleGranted", eventId: `coop-1-m-${user}`, at, cooperation: "coop-1", mdo: "mdo-1", by: contact, user, organisation: homeOf(universe, user), role } as RoleEvent);
+        out.push({
+          _tag: "CooperationRoleGranted",
+          eventId: `coop-1-m-${user}`,
+          at,
+          cooperation: "coop-1",
+          mdo: "mdo-1",
+          by: contact,
+          user,
+          organisation: homeOf(universe, user),
+          role,
+        } as RoleEvent);
     });
   }
   return out;
@@ -214,12 +322,18 @@ function allPeople(u: RoleUniverse): ReadonlyArray<string> {
  * fc.assert(fc.property(arbRoleEventLog(mozaRoles), (log) => compileRoles(log, mozaRoles).eventCount === log.length));
  * ```
  */
-export function arbRoleEventLog(rules: RoleRules, options: ArbLogOptions = {}): fc.Arbitrary<Array<RoleEvent>> {
+export function arbRoleEventLog(
+  rules: RoleRules,
+  options: ArbLogOptions = {},
+): fc.Arbitrary<Array<RoleEvent>> {
   const u = options.universe ?? defaultUniverse;
   const people = allPeople(u);
   const org = fc.constantFrom(...u.organisations);
   const person = fc.constantFrom(...people);
-  const orgRole = fc.constantFrom(rules.mainContactRole.id, ...rules.organisationRoles.roles.map((r) => r.id));
+  const orgRole = fc.constantFrom(
+    rules.mainContactRole.id,
+    ...rules.organisationRoles.roles.map((r) => r.id),
+  );
   const hour = fc.integer({ min: 1, max: u.hours });
   const ms = (h: number) => (u.start + h * HOUR) as Instant;
   const day = (h: number) => new Date(u.start + h * HOUR).toISOString().slice(0, 10);
@@ -228,95 +342,310 @@ export function arbRoleEventLog(rules: RoleRules, options: ArbLogOptions = {}): 
   // An actor that is often the one with the authority: the signatory, the first user (main contact
   // from the start, and for the first provider the cooperation contact), or anyone.
   const firstOf = (o: string) => u.users.find((x) => homeOf(u, x) === o) ?? `sig-${o}`;
-  const actorFor = (o: string, k: number, anyone: string) => [`sig-${o}`, firstOf(o), anyone][k % 3] as string;
+  const actorFor = (o: string, k: number, anyone: string) =>
+    [`sig-${o}`, firstOf(o), anyone][k % 3] as string;
   const contactUser = firstOf(u.organisations[0] as string);
   const weighted: Array<{ weight: number; arbitrary: fc.Arbitrary<Draft> }> = [];
   const drafts: Array<fc.Arbitrary<Draft>> = [
     fc
-      .tuple(org, person, person, orgRole, fc.option(fc.integer({ min: 1, max: u.hours }), { nil: undefined }))
-      .map(([o, by, user, role, len]) => (at, eventId) =>
-        ({ _tag: "RoleGranted", eventId, at, organisation: o, by, user, role, ...(len === undefined ? {} : { validUntil: (at + len * HOUR) as Instant }) }) as RoleEvent),
-    fc.tuple(org, person, person, orgRole).map(([o, by, user, role]) => (at, eventId) =>
-      ({ _tag: "RoleRevoked", eventId, at, organisation: o, by, user, role }) as RoleEvent),
+      .tuple(
+        org,
+        person,
+        person,
+        orgRole,
+        fc.option(fc.integer({ min: 1, max: u.hours }), { nil: undefined }),
+      )
+      .map(
+        ([o, by, user, role, len]) =>
+          (at, eventId) =>
+            ({
+              _tag: "RoleGranted",
+              eventId,
+              at,
+              organisation: o,
+              by,
+              user,
+              role,
+              ...(len === undefined ? {} : { validUntil: (at + len * HOUR) as Instant }),
+            }) as RoleEvent,
+      ),
+    fc.tuple(org, person, person, orgRole).map(
+      ([o, by, user, role]) =>
+        (at, eventId) =>
+          ({ _tag: "RoleRevoked", eventId, at, organisation: o, by, user, role }) as RoleEvent,
+    ),
     // The signatory appoints a main contact (so that grants by main contacts happen often).
     fc.constantFrom(...u.users).map((user) => (at, eventId) => {
       const o = homeOf(u, user);
-      return { _tag: "RoleGranted", eventId, at, organisation: o, by: `sig-${o}`, user, role: rules.mainContactRole.id } as RoleEvent;
+      return {
+        _tag: "RoleGranted",
+        eventId,
+        at,
+        organisation: o,
+        by: `sig-${o}`,
+        user,
+        role: rules.mainContactRole.id,
+      } as RoleEvent;
     }),
     // A main contact (or anyone) grants a functional role to a colleague of the same organisation.
     fc
-      .tuple(fc.constantFrom(...u.users), fc.constantFrom(...rules.organisationRoles.roles.map((r) => r.id)), fc.nat())
+      .tuple(
+        fc.constantFrom(...u.users),
+        fc.constantFrom(...rules.organisationRoles.roles.map((r) => r.id)),
+        fc.nat(),
+      )
       .map(([user, role, k]) => (at, eventId) => {
         const colleagues = u.users.filter((x) => homeOf(u, x) === homeOf(u, user));
         const by = colleagues[k % colleagues.length] as string;
-        return { _tag: "RoleGranted", eventId, at, organisation: homeOf(u, user), by, user, role } as RoleEvent;
+        return {
+          _tag: "RoleGranted",
+          eventId,
+          at,
+          organisation: homeOf(u, user),
+          by,
+          user,
+          role,
+        } as RoleEvent;
       }),
     // AGB ends from about 200 days before the start, so that the revocation falls inside the range.
-    fc.tuple(org, hour).map(([o, h]) => (at, eventId) => ({ _tag: "AgbCodeEnded", eventId, at, organisation: o, on: day(h - 24 * 200) }) as RoleEvent),
-    fc.tuple(org, fc.option(fc.integer({ min: 1, max: 24 * 10 }), { nil: undefined })).map(([o, len]) => (at, eventId) =>
-      ({ _tag: "AccessSuspended", eventId, at, organisation: o, reason: "breach", ...(len === undefined ? {} : { until: (at + len * HOUR) as Instant }) }) as RoleEvent),
-    org.map((o) => (at, eventId) => ({ _tag: "SuspensionWarned", eventId, at, organisation: o, reason: "warning" }) as RoleEvent),
-    org.map((o) => (at, eventId) => ({ _tag: "SuspensionLifted", eventId, at, organisation: o }) as RoleEvent),
-    fc.constantFrom(...people).map((p) => (at, eventId) => ({ _tag: "CertificateRevoked", eventId, at, certificate: `c-${p}` }) as RoleEvent),
-    fc.integer({ min: 1, max: 72 }).map((len) => (at, eventId) =>
-      ({ _tag: "MaintenanceStopped", eventId, at, from: at, until: (at + len * HOUR) as Instant, reason: "upgrade" }) as RoleEvent),
-    fc.tuple(org, person).map(([o, p]) => (at, eventId) => ({ _tag: "SignatoryRemoved", eventId, at, organisation: o, user: p }) as RoleEvent),
+    fc.tuple(org, hour).map(
+      ([o, h]) =>
+        (at, eventId) =>
+          ({ _tag: "AgbCodeEnded", eventId, at, organisation: o, on: day(h - 24 * 200) }) as RoleEvent,
+    ),
+    fc.tuple(org, fc.option(fc.integer({ min: 1, max: 24 * 10 }), { nil: undefined })).map(
+      ([o, len]) =>
+        (at, eventId) =>
+          ({
+            _tag: "AccessSuspended",
+            eventId,
+            at,
+            organisation: o,
+            reason: "breach",
+            ...(len === undefined ? {} : { until: (at + len * HOUR) as Instant }),
+          }) as RoleEvent,
+    ),
+    org.map(
+      (o) => (at, eventId) =>
+        ({ _tag: "SuspensionWarned", eventId, at, organisation: o, reason: "warning" }) as RoleEvent,
+    ),
+    org.map(
+      (o) => (at, eventId) => ({ _tag: "SuspensionLifted", eventId, at, organisation: o }) as RoleEvent,
+    ),
+    fc
+      .constantFrom(...people)
+      .map(
+        (p) => (at, eventId) =>
+          ({ _tag: "CertificateRevoked", eventId, at, certificate: `c-${p}` }) as RoleEvent,
+      ),
+    fc.integer({ min: 1, max: 72 }).map(
+      (len) => (at, eventId) =>
+        ({
+          _tag: "MaintenanceStopped",
+          eventId,
+          at,
+          from: at,
+          until: (at + len * HOUR) as Instant,
+          reason: "upgrade",
+        }) as RoleEvent,
+    ),
+    fc.tuple(org, person).map(
+      ([o, p]) =>
+        (at, eventId) =>
+          ({ _tag: "SignatoryRemoved", eventId, at, organisation: o, user: p }) as RoleEvent,
+    ),
   ];
   if (rules.viewAs !== undefined) {
     const purposes = rules.viewAs.purposes;
     drafts.push(
-      fc.tuple(org, person, fc.nat(), fc.constantFrom("vgz-1", "vgz-2"), fc.constantFrom(...purposes), fc.integer({ min: 1, max: 24 * 20 }), fc.nat({ max: 1 })).map(
-        ([o, anyone, j, employee, purpose, len, k]) => (at, eventId) =>
-          ({ _tag: "ViewAsConsented", eventId, at, organisation: o, by: actorFor(o, j, anyone), consent: `va-${k}`, employee, purpose, until: (at + len * HOUR) as Instant }) as RoleEvent,
+      fc
+        .tuple(
+          org,
+          person,
+          fc.nat(),
+          fc.constantFrom("vgz-1", "vgz-2"),
+          fc.constantFrom(...purposes),
+          fc.integer({ min: 1, max: 24 * 20 }),
+          fc.nat({ max: 1 }),
+        )
+        .map(
+          ([o, anyone, j, employee, purpose, len, k]) =>
+            (at, eventId) =>
+              ({
+                _tag: "ViewAsConsented",
+                eventId,
+                at,
+                organisation: o,
+                by: actorFor(o, j, anyone),
+                consent: `va-${k}`,
+                employee,
+                purpose,
+                until: (at + len * HOUR) as Instant,
+              }) as RoleEvent,
+        ),
+      fc.tuple(fc.constantFrom("vgz-1", "vgz-2"), fc.boolean()).map(
+        ([employee, authorised]) =>
+          (at, eventId) =>
+            ({ _tag: "MedicalDataAuthorisation", eventId, at, employee, authorised }) as RoleEvent,
       ),
-      fc.tuple(fc.constantFrom("vgz-1", "vgz-2"), fc.boolean()).map(([employee, authorised]) => (at, eventId) =>
-        ({ _tag: "MedicalDataAuthorisation", eventId, at, employee, authorised }) as RoleEvent),
     );
   }
   if (rules.mandatePermissions !== undefined)
     drafts.push(
-      fc.tuple(org, fc.nat({ max: 1 }), fc.nat({ max: 1 }), fc.option(fc.integer({ min: 1, max: 24 * 20 }), { nil: undefined })).map(
-        ([o, k, q, len]) => (at, eventId) =>
-          ({ _tag: "MandateRecorded", eventId, at, organisation: o, mandate: `m-${k}`, request: `pa-${q}`, ...(len === undefined ? {} : { until: (at + len * HOUR) as Instant }) }) as RoleEvent,
+      fc
+        .tuple(
+          org,
+          fc.nat({ max: 1 }),
+          fc.nat({ max: 1 }),
+          fc.option(fc.integer({ min: 1, max: 24 * 20 }), { nil: undefined }),
+        )
+        .map(
+          ([o, k, q, len]) =>
+            (at, eventId) =>
+              ({
+                _tag: "MandateRecorded",
+                eventId,
+                at,
+                organisation: o,
+                mandate: `m-${k}`,
+                request: `pa-${q}`,
+                ...(len === undefined ? {} : { until: (at + len * HOUR) as Instant }),
+              }) as RoleEvent,
+        ),
+      fc.tuple(org, fc.nat({ max: 1 })).map(
+        ([o, k]) =>
+          (at, eventId) =>
+            ({ _tag: "MandateEnded", eventId, at, organisation: o, mandate: `m-${k}` }) as RoleEvent,
       ),
-      fc.tuple(org, fc.nat({ max: 1 })).map(([o, k]) => (at, eventId) => ({ _tag: "MandateEnded", eventId, at, organisation: o, mandate: `m-${k}` }) as RoleEvent),
     );
   if (rules.intermediaryPermissions !== undefined)
     drafts.push(
-      fc.tuple(org, person, fc.nat(), fc.constantFrom("im-1", "im-2")).map(([o, anyone, j, intermediary]) => (at, eventId) =>
-        ({ _tag: "IntermediaryEngaged", eventId, at, organisation: o, by: actorFor(o, j, anyone), intermediary }) as RoleEvent),
+      fc.tuple(org, person, fc.nat(), fc.constantFrom("im-1", "im-2")).map(
+        ([o, anyone, j, intermediary]) =>
+          (at, eventId) =>
+            ({
+              _tag: "IntermediaryEngaged",
+              eventId,
+              at,
+              organisation: o,
+              by: actorFor(o, j, anyone),
+              intermediary,
+            }) as RoleEvent,
+      ),
     );
   if (coop !== undefined) {
     const coopId = fc.constantFrom("coop-1", "coop-2");
     const providers = u.organisations.slice(0, -1);
     const meeting = fc.constantFrom(...coop.meetingRoles.roles.map((r) => r.id));
     drafts.push(
-      coopId.map((c) => (at, eventId) => ({ _tag: "CooperationFormed", eventId, at, cooperation: c, members: [...providers] }) as unknown as RoleEvent),
-      fc.tuple(coopId, person).map(([c, user]) => (at, eventId) =>
-        ({ _tag: "CooperationContactAppointed", eventId, at, cooperation: c, user, organisation: homeOf(u, user) }) as RoleEvent),
-      fc.tuple(coopId, person, org).map(([c, by, o]) => (at, eventId) =>
-        ({ _tag: "MemberAuthorisationRequested", eventId, at, cooperation: c, by, organisation: o }) as RoleEvent),
-      fc.tuple(coopId, person, org).map(([c, by, o]) => (at, eventId) =>
-        ({ _tag: "MemberRevocationRequested", eventId, at, cooperation: c, by, organisation: o }) as RoleEvent),
-      fc.tuple(coopId, person, fc.boolean(), person).map(([c, anyone, isContact, user]) => (at, eventId) =>
-        ({ _tag: "CooperationRoleGranted", eventId, at, cooperation: c, by: isContact ? contactUser : anyone, user, organisation: homeOf(u, user), role: coop.managerRole.id }) as RoleEvent),
-      fc.tuple(coopId, fc.constantFrom("mdo-1", "mdo-2"), person, fc.boolean(), person, meeting).map(([c, mdo, anyone, isContact, user, role]) => (at, eventId) =>
-        ({ _tag: "CooperationRoleGranted", eventId, at, cooperation: c, mdo, by: isContact ? contactUser : anyone, user, organisation: homeOf(u, user), role }) as RoleEvent),
-      fc.tuple(coopId, fc.constantFrom("mdo-1", "mdo-2"), person, person, meeting).map(([c, mdo, by, user, role]) => (at, eventId) =>
-        ({ _tag: "CooperationRoleRevoked", eventId, at, cooperation: c, mdo, by, user, organisation: homeOf(u, user), role }) as RoleEvent),
-      fc.tuple(org, hour).map(([o, h]) => (at, eventId) => ({ _tag: "ContractEnded", eventId, at, organisation: o, on: day(h) }) as RoleEvent),
+      coopId.map(
+        (c) => (at, eventId) =>
+          ({
+            _tag: "CooperationFormed",
+            eventId,
+            at,
+            cooperation: c,
+            members: [...providers],
+          }) as unknown as RoleEvent,
+      ),
+      fc.tuple(coopId, person).map(
+        ([c, user]) =>
+          (at, eventId) =>
+            ({
+              _tag: "CooperationContactAppointed",
+              eventId,
+              at,
+              cooperation: c,
+              user,
+              organisation: homeOf(u, user),
+            }) as RoleEvent,
+      ),
+      fc.tuple(coopId, person, org).map(
+        ([c, by, o]) =>
+          (at, eventId) =>
+            ({
+              _tag: "MemberAuthorisationRequested",
+              eventId,
+              at,
+              cooperation: c,
+              by,
+              organisation: o,
+            }) as RoleEvent,
+      ),
+      fc.tuple(coopId, person, org).map(
+        ([c, by, o]) =>
+          (at, eventId) =>
+            ({
+              _tag: "MemberRevocationRequested",
+              eventId,
+              at,
+              cooperation: c,
+              by,
+              organisation: o,
+            }) as RoleEvent,
+      ),
+      fc.tuple(coopId, person, fc.boolean(), person).map(
+        ([c, anyone, isContact, user]) =>
+          (at, eventId) =>
+            ({
+              _tag: "CooperationRoleGranted",
+              eventId,
+              at,
+              cooperation: c,
+              by: isContact ? contactUser : anyone,
+              user,
+              organisation: homeOf(u, user),
+              role: coop.managerRole.id,
+            }) as RoleEvent,
+      ),
+      fc.tuple(coopId, fc.constantFrom("mdo-1", "mdo-2"), person, fc.boolean(), person, meeting).map(
+        ([c, mdo, anyone, isContact, user, role]) =>
+          (at, eventId) =>
+            ({
+              _tag: "CooperationRoleGranted",
+              eventId,
+              at,
+              cooperation: c,
+              mdo,
+              by: isContact ? contactUser : anyone,
+              user,
+              organisation: homeOf(u, user),
+              role,
+            }) as RoleEvent,
+      ),
+      fc.tuple(coopId, fc.constantFrom("mdo-1", "mdo-2"), person, person, meeting).map(
+        ([c, mdo, by, user, role]) =>
+          (at, eventId) =>
+            ({
+              _tag: "CooperationRoleRevoked",
+              eventId,
+              at,
+              cooperation: c,
+              mdo,
+              by,
+              user,
+              organisation: homeOf(u, user),
+              role,
+            }) as RoleEvent,
+      ),
+      fc.tuple(org, hour).map(
+        ([o, h]) =>
+          (at, eventId) =>
+            ({ _tag: "ContractEnded", eventId, at, organisation: o, on: day(h) }) as RoleEvent,
+      ),
     );
   }
   const max = options.maxEvents ?? 30;
   const min = Math.min(8, max);
   const hours =
-    options.distinctInstants === true ? fc.uniqueArray(hour, { minLength: min, maxLength: max }) : fc.array(hour, { minLength: min, maxLength: max });
+    options.distinctInstants === true
+      ? fc.uniqueArray(hour, { minLength: min, maxLength: max })
+      : fc.array(hour, { minLength: min, maxLength: max });
   for (const [i, d] of drafts.entries()) weighted.push({ weight: i < 4 ? 3 : 1, arbitrary: d });
   return hours.chain((hs) =>
-    fc.tuple(...hs.map(() => fc.oneof(...weighted))).map((ds) => [
-      ...universeSetup(u, rules),
-      ...ds.map((d, i) => d(ms(hs[i] as number), `g${i}`)),
-    ]),
+    fc
+      .tuple(...hs.map(() => fc.oneof(...weighted)))
+      .map((ds) => [...universeSetup(u, rules), ...ds.map((d, i) => d(ms(hs[i] as number), `g${i}`))]),
   );
 }
 
@@ -339,7 +668,10 @@ export interface ArbRequestOptions {
  * // => 1
  * ```
  */
-export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = {}): fc.Arbitrary<AccessRequest> {
+export function arbAccessRequest(
+  rules: RoleRules,
+  options: ArbRequestOptions = {},
+): fc.Arbitrary<AccessRequest> {
   const u = options.universe ?? defaultUniverse;
   const people = allPeople(u);
   const permissions = [
@@ -355,21 +687,52 @@ export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = 
     ]),
   ];
   const subject = fc.oneof(
-    { weight: 8, arbitrary: fc.constantFrom(...people).map((p) => ({ _tag: "User" as const, user: p, certificate: `c-${p}` })) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...people), fc.constantFrom(...people)).map(([p, q]) => ({ _tag: "User" as const, user: p, certificate: `c-${q}` })) },
-    { weight: 2, arbitrary: fc.tuple(fc.constantFrom("vgz-1", "vgz-2"), fc.nat({ max: 1 })).map(([employee, k]) => ({ _tag: "InsurerEmployee" as const, employee, consent: `va-${k}` })) },
-    { weight: 1, arbitrary: fc.constantFrom("im-1", "im-2").map((intermediary) => ({ _tag: "Intermediary" as const, intermediary })) },
+    {
+      weight: 8,
+      arbitrary: fc
+        .constantFrom(...people)
+        .map((p) => ({ _tag: "User" as const, user: p, certificate: `c-${p}` })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...people), fc.constantFrom(...people))
+        .map(([p, q]) => ({ _tag: "User" as const, user: p, certificate: `c-${q}` })),
+    },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(fc.constantFrom("vgz-1", "vgz-2"), fc.nat({ max: 1 }))
+        .map(([employee, k]) => ({ _tag: "InsurerEmployee" as const, employee, consent: `va-${k}` })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom("im-1", "im-2")
+        .map((intermediary) => ({ _tag: "Intermediary" as const, intermediary })),
+    },
     {
       weight: rules.mandatePermissions === undefined ? 0 : 2,
-      arbitrary: fc.tuple(fc.constantFrom(...people), fc.nat({ max: 1 })).map(([p, k]) => ({ _tag: "ActingForPatient" as const, user: p, certificate: `c-${p}`, mandate: `m-${k}` })),
+      arbitrary: fc.tuple(fc.constantFrom(...people), fc.nat({ max: 1 })).map(([p, k]) => ({
+        _tag: "ActingForPatient" as const,
+        user: p,
+        certificate: `c-${p}`,
+        mandate: `m-${k}`,
+      })),
     },
   );
-  const resource = rules.cooperations === undefined
-    ? fc.oneof(fc.constant({ _tag: "Account" as const }), fc.nat({ max: 1 }).map((q) => ({ _tag: "PriorAuthorisation" as const, request: `pa-${q}` })))
-    : fc.oneof(
-        fc.constant({ _tag: "Account" as const }),
-        fc.tuple(fc.constantFrom("coop-1", "coop-2"), fc.constantFrom("mdo-1", "mdo-2")).map(([cooperation, mdo]) => ({ _tag: "Mdo" as const, cooperation, mdo })),
-      );
+  const resource =
+    rules.cooperations === undefined
+      ? fc.oneof(
+          fc.constant({ _tag: "Account" as const }),
+          fc.nat({ max: 1 }).map((q) => ({ _tag: "PriorAuthorisation" as const, request: `pa-${q}` })),
+        )
+      : fc.oneof(
+          fc.constant({ _tag: "Account" as const }),
+          fc
+            .tuple(fc.constantFrom("coop-1", "coop-2"), fc.constantFrom("mdo-1", "mdo-2"))
+            .map(([cooperation, mdo]) => ({ _tag: "Mdo" as const, cooperation, mdo })),
+        );
   const facts = fc.record(
     {
       terms: fc.constantFrom({ status: "ok" as const }, { status: "must-accept" as const }),
@@ -384,7 +747,13 @@ export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = 
       fc.oneof({ weight: 3, arbitrary: fc.constant(true) }, { weight: 1, arbitrary: fc.constant(false) }),
       fc.constantFrom(...permissions),
       resource,
-      fc.oneof({ weight: 6, arbitrary: facts.map((f) => ({ terms: { status: "ok" as const }, payment: "paid" as const, ...f })) }, { weight: 1, arbitrary: facts }),
+      fc.oneof(
+        {
+          weight: 6,
+          arbitrary: facts.map((f) => ({ terms: { status: "ok" as const }, payment: "paid" as const, ...f })),
+        },
+        { weight: 1, arbitrary: facts },
+      ),
     )
     .map(([s, organisation, own, action, res, f]) => {
       // Most users act for the organisation of their certificate.
@@ -396,7 +765,10 @@ export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = 
         return {
           ...base,
           resource: { _tag: "PriorAuthorisation" as const, request: `pa-${s.mandate.slice(2)}` },
-          action: mandated.length > 0 && action.length % 2 === 0 ? (mandated[action.length % mandated.length] as string) : action,
+          action:
+            mandated.length > 0 && action.length % 2 === 0
+              ? (mandated[action.length % mandated.length] as string)
+              : action,
         } as AccessRequest;
       }
       return base as AccessRequest;
@@ -409,13 +781,15 @@ export function arbAccessRequest(rules: RoleRules, options: ArbRequestOptions = 
  * @example
  * ```ts
  * import fc from "fast-check";
- * import { arbInstant } from "@zorgkit/authorization-roles/testing";
- * fc.sample(arbInstant(), 1).length;
+ * import { arbRoleInstant } from "@zorgkit/authorization-roles/testing";
+ * fc.sample(arbRoleInstant(), 1).length;
  * // => 1
  * ```
  */
-export function arbInstant(universe: RoleUniverse = defaultUniverse): fc.Arbitrary<Instant> {
-  return fc.integer({ min: 0, max: universe.hours * 3 }).map((h) => (universe.start + h * HOUR + 1_800_000) as Instant);
+export function arbRoleInstant(universe: RoleUniverse = defaultUniverse): fc.Arbitrary<Instant> {
+  return fc
+    .integer({ min: 0, max: universe.hours * 3 })
+    .map((h) => (universe.start + h * HOUR + 1_800_000) as Instant);
 }
 
 /**
@@ -431,7 +805,10 @@ export function arbInstant(universe: RoleUniverse = defaultUniverse): fc.Arbitra
  * // => "Organisation"
  * ```
  */
-export function arbGrantRequest(rules: RoleRules, universe: RoleUniverse = defaultUniverse): fc.Arbitrary<GrantRequest> {
+export function arbGrantRequest(
+  rules: RoleRules,
+  universe: RoleUniverse = defaultUniverse,
+): fc.Arbitrary<GrantRequest> {
   const people = allPeople(universe);
   return fc
     .tuple(
@@ -440,7 +817,10 @@ export function arbGrantRequest(rules: RoleRules, universe: RoleUniverse = defau
       fc.constantFrom(rules.mainContactRole.id, ...rules.organisationRoles.roles.map((r) => r.id)),
       fc.constantFrom(...universe.organisations),
     )
-    .map(([grantor, grantee, role, organisation]) => ({ grantor, grantee, role, scope: { _tag: "Organisation", organisation } }) as GrantRequest);
+    .map(
+      ([grantor, grantee, role, organisation]) =>
+        ({ grantor, grantee, role, scope: { _tag: "Organisation", organisation } }) as GrantRequest,
+    );
 }
 
 /**

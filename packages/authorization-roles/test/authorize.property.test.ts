@@ -13,7 +13,14 @@ import {
   type RoleEvent,
   type RoleRules,
 } from "../src/index.js";
-import { arbAccessRequest, arbGrantRequest, arbInstant, arbRoleEventLog, defaultUniverse, universeSetup } from "../src/testing.js";
+import {
+  arbAccessRequest,
+  arbGrantRequest,
+  arbRoleInstant,
+  arbRoleEventLog,
+  defaultUniverse,
+  universeSetup,
+} from "../src/testing.js";
 import { referenceAuthorize } from "./reference/authorize.js";
 
 const rulebooks: ReadonlyArray<[string, RoleRules]> = [
@@ -21,17 +28,18 @@ const rulebooks: ReadonlyArray<[string, RoleRules]> = [
   ["mdoRoles", mdoRoles],
 ];
 
-const decide = (log: ReadonlyArray<RoleEvent>, rules: RoleRules, r: AccessRequest, at: number) =>
-  authorize(r, compileRoles(log, rules), fromEpochMillis(at)).value;
-
-const requests = (rules: RoleRules) => fc.array(fc.tuple(arbAccessRequest(rules), arbInstant()), { minLength: 1, maxLength: 15 });
+const requests = (rules: RoleRules) =>
+  fc.array(fc.tuple(arbAccessRequest(rules), arbRoleInstant()), { minLength: 1, maxLength: 15 });
 
 describe.each(rulebooks)("%s", (_name, rules) => {
   test("the compiled authorize agrees with the literal reference on every generated log and request", () => {
     fc.assert(
       fc.property(arbRoleEventLog(rules), requests(rules), (log, rs) => {
         const roles = compileRoles(log, rules);
-        for (const [r, at] of rs) expect(authorize(r, roles, fromEpochMillis(at)).value).toEqual(referenceAuthorize(log, rules, r, at));
+        for (const [r, at] of rs)
+          expect(authorize(r, roles, fromEpochMillis(at)).value).toEqual(
+            referenceAuthorize(log, rules, r, at),
+          );
       }),
       { numRuns: 300 },
     );
@@ -44,15 +52,19 @@ describe.each(rulebooks)("%s", (_name, rules) => {
         const roles = compileRoles(log, rules);
         for (const [r, at] of rs) {
           const v = authorize(r, roles, fromEpochMillis(at)).value;
-          seen.add(v.decision === "allow" ? `allow:${r.subject._tag}:${r.resource._tag}` : `deny:${v.failedCheck}`);
+          seen.add(
+            v.decision === "allow" ? `allow:${r.subject._tag}:${r.resource._tag}` : `deny:${v.failedCheck}`,
+          );
         }
       }),
       { numRuns: 400 },
     );
     expect(seen.has("allow:User:Account"), [...seen].join(" ")).toBe(true);
-    if (rules.viewAs !== undefined) expect(seen.has("allow:InsurerEmployee:Account"), [...seen].join(" ")).toBe(true);
+    if (rules.viewAs !== undefined)
+      expect(seen.has("allow:InsurerEmployee:Account"), [...seen].join(" ")).toBe(true);
     if (rules.cooperations !== undefined) expect(seen.has("allow:User:Mdo"), [...seen].join(" ")).toBe(true);
-    if (rules.mandatePermissions !== undefined) expect(seen.has("allow:ActingForPatient:PriorAuthorisation"), [...seen].join(" ")).toBe(true);
+    if (rules.mandatePermissions !== undefined)
+      expect(seen.has("allow:ActingForPatient:PriorAuthorisation"), [...seen].join(" ")).toBe(true);
     for (const c of rules.checks) expect(seen.has(`deny:${c}`), c).toBe(true);
     expect(seen.has("deny:permission")).toBe(true);
   });
@@ -60,7 +72,12 @@ describe.each(rulebooks)("%s", (_name, rules) => {
   test("decisions do not depend on the order of events with distinct instants", () => {
     fc.assert(
       fc.property(
-        arbRoleEventLog(rules, { distinctInstants: true }).chain((log) => fc.tuple(fc.constant(log), fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length }))),
+        arbRoleEventLog(rules, { distinctInstants: true }).chain((log) =>
+          fc.tuple(
+            fc.constant(log),
+            fc.shuffledSubarray(log, { minLength: log.length, maxLength: log.length }),
+          ),
+        ),
         requests(rules),
         ([log, shuffled], rs) => {
           // the setup events share one instant; keep them in front in their order
@@ -68,7 +85,10 @@ describe.each(rulebooks)("%s", (_name, rules) => {
           const rest = shuffled.filter((e) => e.eventId.startsWith("g"));
           const a = compileRoles(log, rules);
           const b = compileRoles([...rest, ...setup], rules);
-          for (const [r, at] of rs) expect(authorize(r, b, fromEpochMillis(at)).value).toEqual(authorize(r, a, fromEpochMillis(at)).value);
+          for (const [r, at] of rs)
+            expect(authorize(r, b, fromEpochMillis(at)).value).toEqual(
+              authorize(r, a, fromEpochMillis(at)).value,
+            );
         },
       ),
     );
@@ -81,10 +101,18 @@ describe.each(rulebooks)("%s", (_name, rules) => {
         fc.constantFrom(...defaultUniverse.organisations),
         fc.constantFrom(...defaultUniverse.users, "sig-01123456"),
         fc.constantFrom(rules.mainContactRole.id, ...rules.organisationRoles.roles.map((r) => r.id)),
-        arbInstant(),
+        arbRoleInstant(),
         requests(rules),
         (log, organisation, user, role, at, rs) => {
-          const revoke = { _tag: "RoleRevoked", eventId: "rv", at, organisation, by: "anyone", user, role } as RoleEvent;
+          const revoke = {
+            _tag: "RoleRevoked",
+            eventId: "rv",
+            at,
+            organisation,
+            by: "anyone",
+            user,
+            role,
+          } as RoleEvent;
           const before = compileRoles(log, rules);
           const after = compileRoles([...log, revoke], rules);
           for (const [r, t] of rs)
@@ -103,7 +131,7 @@ describe.each(rulebooks)("%s", (_name, rules) => {
         fc.constantFrom(...defaultUniverse.users),
         fc.constantFrom(...defaultUniverse.users),
         fc.constantFrom(...rules.organisationRoles.roles.map((r) => r.id)),
-        arbInstant(),
+        arbRoleInstant(),
         requests(rules),
         (log, organisation, by, user, role, at, rs) => {
           const add = { _tag: "RoleGranted", eventId: "gr", at, organisation, by, user, role } as RoleEvent;
@@ -122,7 +150,7 @@ describe.each(rulebooks)("%s", (_name, rules) => {
       fc.property(
         arbRoleEventLog(rules),
         fc.constantFrom(...defaultUniverse.organisations),
-        arbInstant(),
+        arbRoleInstant(),
         fc.integer({ min: 1, max: 24 * 20 }),
         requests(rules),
         (log, organisation, from, hours, rs) => {
@@ -136,8 +164,12 @@ describe.each(rulebooks)("%s", (_name, rules) => {
           for (const [r, t0] of rs) {
             const t = from + (t0 % (until - from));
             // a lift in the generated log may end it early; without one it holds for the whole span
-            const lifted = log.some((e) => e._tag === "SuspensionLifted" && e.organisation === organisation && e.at >= from && e.at <= t);
-            if (r.organisation === organisation && !lifted) expect(authorize(r, roles, fromEpochMillis(t)).value.decision).toBe("deny");
+            const lifted = log.some(
+              (e) =>
+                e._tag === "SuspensionLifted" && e.organisation === organisation && e.at >= from && e.at <= t,
+            );
+            if (r.organisation === organisation && !lifted)
+              expect(authorize(r, roles, fromEpochMillis(t)).value.decision).toBe("deny");
           }
         },
       ),
@@ -186,7 +218,10 @@ describe("mozaRoles", () => {
         // who a signatory appointed: the only possible holders of the main-contact role
         const appointed = new Set(
           log
-            .filter((e) => e._tag === "RoleGranted" && e.role === "main-contact" && e.by === `sig-${e.organisation}`)
+            .filter(
+              (e) =>
+                e._tag === "RoleGranted" && e.role === "main-contact" && e.by === `sig-${e.organisation}`,
+            )
             .map((e) => `${(e as { organisation: string }).organisation}/${(e as { user: string }).user}`),
         );
         for (const [r, t] of rs) {
@@ -199,9 +234,31 @@ describe("mozaRoles", () => {
         for (const o of defaultUniverse.organisations)
           for (const u of defaultUniverse.users)
             for (const [, t] of rs) {
-              const isMain = authorize({ subject: { _tag: "User", user: u, certificate: `c-${u}` }, organisation: o, action: "manage-authorisations", resource: { _tag: "Account" }, facts: { terms: { status: "ok" } } } as AccessRequest, roles, fromEpochMillis(t)).value.decision === "allow";
+              const isMain =
+                authorize(
+                  {
+                    subject: { _tag: "User", user: u, certificate: `c-${u}` },
+                    organisation: o,
+                    action: "manage-authorisations",
+                    resource: { _tag: "Account" },
+                    facts: { terms: { status: "ok" } },
+                  } as AccessRequest,
+                  roles,
+                  fromEpochMillis(t),
+                ).value.decision === "allow";
               if (isMain)
-                expect(mayGrant({ grantor: u, grantee: "u0", role: "main-contact", scope: { _tag: "Organisation", organisation: o } } as never, roles, fromEpochMillis(t)).value).toBe("refused");
+                expect(
+                  mayGrant(
+                    {
+                      grantor: u,
+                      grantee: "u0",
+                      role: "main-contact",
+                      scope: { _tag: "Organisation", organisation: o },
+                    } as never,
+                    roles,
+                    fromEpochMillis(t),
+                  ).value,
+                ).toBe("refused");
             }
       }),
     );
@@ -209,13 +266,23 @@ describe("mozaRoles", () => {
 
   test("mayGrant never allows a grant in an organisation where the grantor is neither signatory nor main contact", () => {
     fc.assert(
-      fc.property(arbRoleEventLog(mozaRoles), arbGrantRequest(mozaRoles), arbInstant(), (log, g, t) => {
+      fc.property(arbRoleEventLog(mozaRoles), arbGrantRequest(mozaRoles), arbRoleInstant(), (log, g, t) => {
         const roles = compileRoles(log, mozaRoles);
         const v = mayGrant(g, roles, fromEpochMillis(t));
         if (v.value !== "allowed") return;
         const org = (g.scope as { organisation: string }).organisation;
         const asUser = (action: string) =>
-          authorize({ subject: { _tag: "User", user: g.grantor, certificate: `c-${g.grantor}` }, organisation: org, action, resource: { _tag: "Account" }, facts: { terms: { status: "ok" } } } as AccessRequest, roles, fromEpochMillis(t));
+          authorize(
+            {
+              subject: { _tag: "User", user: g.grantor, certificate: `c-${g.grantor}` },
+              organisation: org,
+              action,
+              resource: { _tag: "Account" },
+              facts: { terms: { status: "ok" } },
+            } as AccessRequest,
+            roles,
+            fromEpochMillis(t),
+          );
         if (g.role === "main-contact") expect(g.grantor).toBe(`sig-${org}`);
         else expect(asUser("manage-authorisations").value.failedCheck === "permission").toBe(false);
       }),
@@ -226,32 +293,52 @@ describe("mozaRoles", () => {
     const [A] = defaultUniverse.organisations;
     fc.assert(
       fc.property(arbRoleEventLog(mozaRoles, { maxEvents: 40 }), requests(mozaRoles), (log, rs) => {
-        const inA = (e: RoleEvent) => "organisation" in e && e.organisation === A && e._tag !== "OrganisationRegistered";
+        const inA = (e: RoleEvent) =>
+          "organisation" in e && e.organisation === A && e._tag !== "OrganisationRegistered";
         const withA = compileRoles(log, mozaRoles);
-        const withoutA = compileRoles(log.filter((e) => !inA(e)), mozaRoles);
+        const withoutA = compileRoles(
+          log.filter((e) => !inA(e)),
+          mozaRoles,
+        );
         for (const [r, t] of rs)
           if (r.organisation !== A)
-            expect(authorize(r, withA, fromEpochMillis(t)).value).toEqual(authorize(r, withoutA, fromEpochMillis(t)).value);
+            expect(authorize(r, withA, fromEpochMillis(t)).value).toEqual(
+              authorize(r, withoutA, fromEpochMillis(t)).value,
+            );
       }),
     );
   });
 
   test("after an AGB code has ended more than 6 months ago, every request of that organisation is denied", () => {
     fc.assert(
-      fc.property(arbRoleEventLog(mozaRoles), fc.constantFrom(...defaultUniverse.organisations), arbInstant(), requests(mozaRoles), (log, organisation, at, rs) => {
-        const on = localDateOf(at);
-        const roles = compileRoles([...log, { _tag: "AgbCodeEnded", eventId: "agb", at, organisation, on } as RoleEvent], mozaRoles);
-        // 7 months later is past the revocation under either month rule; 1 day later the certificates still work
-        const gone = zonedInstant(addMonths(addDays(on, 1), 7), 0);
-        for (const [r] of rs) if (r.organisation === organisation) expect(authorize(r, roles, gone).value.decision).toBe("deny");
-      }),
+      fc.property(
+        arbRoleEventLog(mozaRoles),
+        fc.constantFrom(...defaultUniverse.organisations),
+        arbRoleInstant(),
+        requests(mozaRoles),
+        (log, organisation, at, rs) => {
+          const on = localDateOf(at);
+          const roles = compileRoles(
+            [...log, { _tag: "AgbCodeEnded", eventId: "agb", at, organisation, on } as RoleEvent],
+            mozaRoles,
+          );
+          // 7 months later is past the revocation under either month rule; 1 day later the certificates still work
+          const gone = zonedInstant(addMonths(addDays(on, 1), 7), 0);
+          for (const [r] of rs)
+            if (r.organisation === organisation)
+              expect(authorize(r, roles, gone).value.decision).toBe("deny");
+        },
+      ),
     );
   });
 });
 
 describe("the generated data", () => {
-  test.each(rulebooks)("the setup of the default universe is applied without a rejection (%s)", (_name, rules) => {
-    const roles = compileRoles(universeSetup(defaultUniverse, rules), rules);
-    expect(roles.rejected).toEqual([]);
-  });
+  test.each(rulebooks)(
+    "the setup of the default universe is applied without a rejection (%s)",
+    (_name, rules) => {
+      const roles = compileRoles(universeSetup(defaultUniverse, rules), rules);
+      expect(roles.rejected).toEqual([]);
+    },
+  );
 });

@@ -14,13 +14,21 @@ describe("the README's quick start", () => {
     expect(r.after.failedCheck).toBe("agb-revocation");
     expect(r.text).toContain("revoked automatically on 2027-03-01");
     expect(r.text).toContain("MOZA art. 4.1");
-    expect(r.audit).toMatchObject({ type: "access-check", actor: { kind: "user", id: "bob" }, decision: "deny", failedCheck: "agb-revocation" });
+    expect(r.audit).toMatchObject({
+      type: "access-check",
+      actor: { kind: "user", id: "bob" },
+      decision: "deny",
+      failedCheck: "agb-revocation",
+    });
   });
 
   it("is shown in the README and in the guide exactly as it runs", () => {
     const source = read("./examples/quick-start.ts");
     const shown = source
-      .slice(source.indexOf("// --- README start") + "// --- README start".length, source.indexOf("    // --- README end"))
+      .slice(
+        source.indexOf("// --- README start") + "// --- README start".length,
+        source.indexOf("// --- README end"),
+      )
       .split("\n")
       .map((l) => l.trim())
       .filter((l) => l !== "");

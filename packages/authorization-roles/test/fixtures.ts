@@ -18,7 +18,12 @@ export function ev<T extends RoleEvent["_tag"]>(tag: T, at: string, fields: Ev<T
 }
 
 /** An organisation with a signatory `sig-<org>` and employees with certificates `c-<user>`. */
-export function organisation(org: string, at: string, users: ReadonlyArray<string>, provider = true): Array<RoleEvent> {
+export function organisation(
+  org: string,
+  at: string,
+  users: ReadonlyArray<string>,
+  provider = true,
+): Array<RoleEvent> {
   return [
     ev("OrganisationRegistered", at, { organisation: org as never, provider }),
     ev("SignatoryRegistered", at, { organisation: org as never, user: `sig-${org}` as never }),
@@ -36,7 +41,12 @@ export function organisation(org: string, at: string, users: ReadonlyArray<strin
 
 /** The signatory of `org` appoints `user` main contact. */
 export const appointMainContact = (org: string, at: string, user: string) =>
-  ev("RoleGranted", at, { organisation: org as never, by: `sig-${org}` as never, user: user as never, role: "main-contact" as never });
+  ev("RoleGranted", at, {
+    organisation: org as never,
+    by: `sig-${org}` as never,
+    user: user as never,
+    role: "main-contact" as never,
+  });
 
 /** `by` grants `role` to `user` in `org`. */
 export const grant = (org: string, at: string, by: string, user: string, role: string, validUntil?: string) =>
@@ -49,7 +59,12 @@ export const grant = (org: string, at: string, by: string, user: string, role: s
   } as never);
 
 /** A portal request of a user with its own certificate, terms accepted. */
-export function portal(user: string, org: string, action: string, extra: Partial<AccessRequest> = {}): AccessRequest {
+export function portal(
+  user: string,
+  org: string,
+  action: string,
+  extra: Partial<AccessRequest> = {},
+): AccessRequest {
   return {
     subject: { _tag: "User", user: user as never, certificate: `c-${user}` as never },
     organisation: org as never,

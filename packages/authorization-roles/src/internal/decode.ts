@@ -6,41 +6,27 @@
  * @module
  * @internal
  */
-import { type DecodeIssue, describeShape, formatPath } from "@zorgkit/core";
+import { type DecodeIssue, type DecodeOptions, type DecodeResult, describeShape, formatPath } from "@zorgkit/core";
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
 import * as SchemaIssue from "effect/SchemaIssue";
 
-/** A decode issue with its stable code (ADR 0006 §4). */
-export interface RoleDecodeIssue extends DecodeIssue {
-  readonly code:
-    | "missing"
-    | "unexpected-key"
-    | "wrong-type"
-    | "wrong-tag"
-    | "invalid"
-    | "too-long"
-    | "too-many"
-    | "undecodable"
-    | "unknown-role"
-    | "unknown-organisation"
-    | "end-before-start"
-    | "duplicate-id"
-    | "not-in-rulebook";
-}
+/** The issue codes this package uses: core's, and its own domain codes. */
+export type RoleIssueCode =
+  | "missing"
+  | "unexpected-key"
+  | "wrong-type"
+  | "wrong-tag"
+  | "invalid"
+  | "too-long"
+  | "too-many"
+  | "undecodable"
+  | "unknown-role"
+  | "unknown-organisation"
+  | "end-before-start"
+  | "duplicate-id"
+  | "not-in-rulebook";
 
-/** The result of a decoder of this package. */
-export type RoleDecodeResult<A> =
-  | { readonly ok: true; readonly value: A }
-  | { readonly ok: false; readonly issues: ReadonlyArray<RoleDecodeIssue>; readonly totalIssues: number };
-
-/** Options of the decoders. */
-export interface DecodeOptions {
-  /** `"error"` (default) rejects keys the schema does not know; `"ignore"` drops them. */
-  readonly unknownKeys?: "error" | "ignore";
-  /** At most this many issues are returned (default 100); `totalIssues` counts all. */
-  readonly maxIssues?: number;
-}
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1();
 
@@ -48,7 +34,8 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   try {
     let current: unknown = input;
     for (const key of path) {
-      if ((typeof current !== "object" && typeof current !== "function") || current === null) return undefined;
+      if ((typeof current !== "object" && typeof current !== "function") || current === null)
+        return undefined;
       if (!(key in current)) return undefined;
       current = (current as Record<PropertyKey, unknown>)[key];
     }
@@ -58,7 +45,7 @@ function valueAt(input: unknown, path: ReadonlyArray<PropertyKey>): unknown {
   }
 }
 
-function codeOf(message: string): RoleDecodeIssue["code"] {
+function codeOf(message: string): RoleIssueCode {
   if (message === "Missing key") return "missing";
   if (message.includes("excess property")) return "unexpected-key";
   if (message.includes("length of at most")) return "too-long";
@@ -69,12 +56,20 @@ function codeOf(message: string): RoleDecodeIssue["code"] {
 const mask = (s: string) => s.replace(/\d{9,}/g, (run) => `${"*".repeat(run.length - 4)}${run.slice(-4)}`);
 
 /** Make one issue. @internal */
-export function issue(path: string, code: RoleDecodeIssue["code"], message: string, actual: string): RoleDecodeIssue {
+export function issue(
+  path: string,
+  code: RoleIssueCode,
+  message: string,
+  actual: string,
+): DecodeIssue {
   return { path, code, message: mask(message), actual };
 }
 
 /** Cap a list of issues (ADR 0006 §4). @internal */
-export function failure<A>(issues: ReadonlyArray<RoleDecodeIssue>, options: DecodeOptions): RoleDecodeResult<A> {
+export function failure<A>(
+  issues: ReadonlyArray<DecodeIssue>,
+  options: DecodeOptions,
+): DecodeResult<A> {
   const max = options.maxIssues ?? 100;
   return { ok: false, issues: issues.slice(0, max), totalIssues: issues.length };
 }
@@ -90,7 +85,7 @@ export function decodeSchema<S extends Schema.ConstraintDecoder<unknown>>(
   options: DecodeOptions,
   tags?: ReadonlyArray<string>,
   prefix = "$",
-): { ok: true; value: S["Type"] } | { ok: false; issues: Array<RoleDecodeIssue> } {
+): { ok: true; value: S["Type"] } | { ok: false; issues: Array<DecodeIssue> } {
   try {
     if (tags !== undefined && typeof input === "object" && input !== null && !Array.isArray(input)) {
       const tag = (input as { _tag?: unknown })._tag;
@@ -98,7 +93,14 @@ export function decodeSchema<S extends Schema.ConstraintDecoder<unknown>>(
         const shown = tag.length <= 40 && /^[A-Za-z]+$/.test(tag) ? `"${tag}"` : "an unknown tag";
         return {
           ok: false,
-          issues: [issue(`${prefix}._tag`, "wrong-tag", `Unknown _tag ${shown}; expected one of ${tags.join(", ")}`, describeShape(tag))],
+          issues: [
+            issue(
+              `${prefix}._tag`,
+              "wrong-tag",
+              `Unknown _tag ${shown}; expected one of ${tags.join(", ")}`,
+              describeShape(tag),
+            ),
+          ],
         };
       }
     }
@@ -116,8 +118,16 @@ export function decodeSchema<S extends Schema.ConstraintDecoder<unknown>>(
       const unionTags = [...i.message.matchAll(/readonly "_tag": "([A-Za-z]+)"/g)].map((m) => m[1]);
       if (unionTags.length > 0 && typeof found === "object" && found !== null) {
         const tag = valueAt(found, ["_tag"]);
-        const shown = typeof tag === "string" && tag.length <= 40 && /^[A-Za-z]+$/.test(tag) ? `"${tag}"` : describeShape(tag);
-        return issue(`${path}._tag`, "wrong-tag", `Unknown _tag ${shown}; expected one of ${unionTags.join(", ")}`, describeShape(tag));
+        const shown =
+          typeof tag === "string" && tag.length <= 40 && /^[A-Za-z]+$/.test(tag)
+            ? `"${tag}"`
+            : describeShape(tag);
+        return issue(
+          `${path}._tag`,
+          "wrong-tag",
+          `Unknown _tag ${shown}; expected one of ${unionTags.join(", ")}`,
+          describeShape(tag),
+        );
       }
       const code = codeOf(i.message);
       return issue(path, code, i.message, code === "missing" ? "missing" : describeShape(found));
@@ -125,6 +135,11 @@ export function decodeSchema<S extends Schema.ConstraintDecoder<unknown>>(
     return { ok: false, issues };
   } catch (e) {
     const kind = e instanceof Error ? e.name : "exception";
-    return { ok: false, issues: [issue(prefix, "undecodable", `The input could not be decoded (${kind})`, describeShape(input))] };
+    return {
+      ok: false,
+      issues: [
+        issue(prefix, "undecodable", `The input could not be decoded (${kind})`, describeShape(input)),
+      ],
+    };
   }
 }

@@ -24,8 +24,8 @@ export interface Grant {
 /** The roles one user holds in one scope, as a flat list of grants. */
 export class GrantList {
   readonly grants: Array<Grant> = [];
-  /** Flat [role, from, until]* copy built by {@link freeze} for the hot path. */
-  flat: Float64Array = new Float64Array(0);
+  /** Flat `[role, from, until]*` copy built by {@link freeze} (a plain array: no typed-array overhead per user). */
+  flat: ReadonlyArray<number> = [];
   add(role: number, from: number, until: number): void {
     this.grants.push({ role, from, until });
   }
@@ -44,12 +44,8 @@ export class GrantList {
     return false;
   }
   freeze(): void {
-    const f = new Float64Array(this.grants.length * 3);
-    this.grants.forEach((g, i) => {
-      f[i * 3] = g.role;
-      f[i * 3 + 1] = g.from;
-      f[i * 3 + 2] = g.until;
-    });
+    const f: Array<number> = [];
+    for (const g of this.grants) f.push(g.role, g.from, g.until);
     this.flat = f;
   }
 }
@@ -261,7 +257,8 @@ export class RoleTable {
     for (const p of rules.readOnlyPermissions) perm(p);
     for (const p of rules.intermediaryPermissions ?? []) perm(p);
     for (const p of rules.mandatePermissions ?? []) perm(p);
-    this.userAuthorisation = rules.cooperations === undefined ? -1 : perm(rules.cooperations.userAuthorisation);
+    this.userAuthorisation =
+      rules.cooperations === undefined ? -1 : perm(rules.cooperations.userAuthorisation);
     this.words = Math.max(1, Math.ceil(this.permissionIds.length / 32));
     const orgRoles = new Set<number>();
     const meetingRoles = new Set<number>();
@@ -284,7 +281,9 @@ export class RoleTable {
       else manager = i;
     });
     this.masks = Uint32Array.from(masks);
-    this.kind = Uint8Array.from(roleDefs.map((r) => (r.kind === "org" ? 0 : r.kind === "main" ? 1 : r.kind === "manager" ? 2 : 3)));
+    this.kind = Uint8Array.from(
+      roleDefs.map((r) => (r.kind === "org" ? 0 : r.kind === "main" ? 1 : r.kind === "manager" ? 2 : 3)),
+    );
     this.orgRoles = orgRoles;
     this.meetingRoles = meetingRoles;
     this.mainContact = main;
@@ -311,7 +310,9 @@ export class RoleTable {
     if (v === undefined) {
       const out: Array<AllowValue | undefined> = [];
       for (let p = 0; p < this.permissionIds.length; p++) {
-        const granting = [...new Set(roles.filter((r) => this.grants(r, p)).map((r) => this.ids[r] as string))].sort();
+        const granting = [
+          ...new Set(roles.filter((r) => this.grants(r, p)).map((r) => this.ids[r] as string)),
+        ].sort();
         out.push(
           granting.length === 0
             ? undefined
@@ -327,12 +328,17 @@ export class RoleTable {
   }
   /** Per role: 0 organisation role, 1 main contact, 2 manager, 3 meeting role. */
   kind: Uint8Array = new Uint8Array(0);
-  readonly #allowOne: Array<{ readonly decision: "allow"; readonly grantingRoles: ReadonlyArray<string> } | undefined> = [];
+  readonly #allowOne: Array<
+    { readonly decision: "allow"; readonly grantingRoles: ReadonlyArray<string> } | undefined
+  > = [];
   /** The shared value of an allow granted by one role. */
   allowOne(role: number): { readonly decision: "allow"; readonly grantingRoles: ReadonlyArray<string> } {
     let v = this.#allowOne[role];
     if (v === undefined) {
-      v = Object.freeze({ decision: "allow" as const, grantingRoles: Object.freeze([this.ids[role] as string]) });
+      v = Object.freeze({
+        decision: "allow" as const,
+        grantingRoles: Object.freeze([this.ids[role] as string]),
+      });
       this.#allowOne[role] = v;
     }
     return v;
@@ -380,7 +386,11 @@ export class RoleState {
     const rest = rules.checks.filter((c) => c !== "organisation-known" && c !== "certificate");
     const i = rules.checks.indexOf("certificate");
     const withIdentity: Array<AccessCheck> = [...rest];
-    withIdentity.splice(i < 0 ? 0 : Math.max(0, rules.checks.slice(0, i).filter((c) => c !== "organisation-known").length), 0, "certificate");
+    withIdentity.splice(
+      i < 0 ? 0 : Math.max(0, rules.checks.slice(0, i).filter((c) => c !== "organisation-known").length),
+      0,
+      "certificate",
+    );
     this.checks = ["organisation-known", ...withIdentity];
     this.table = new RoleTable(rules);
     this.needsTerms = this.checks.includes("terms-of-use");
@@ -420,7 +430,8 @@ export function isMainContact(state: RoleState, org: OrgState, user: string, at:
 
 /** Whether the user holds a certificate of the organisation valid at `at`. */
 export function isEmployee(org: OrgState, user: string, at: number): boolean {
-  for (const c of org.certs.get(user) ?? []) if (c.validFrom <= at && at < c.validUntil && at < c.revokedAt) return true;
+  for (const c of org.certs.get(user) ?? [])
+    if (c.validFrom <= at && at < c.validUntil && at < c.revokedAt) return true;
   return false;
 }
 
@@ -429,12 +440,16 @@ export function contractActive(org: OrgState, at: number): boolean {
   return false;
 }
 
-export function isManager(state: RoleState, coop: CooperationState, user: string, at: number): string | undefined {
+export function isManager(
+  state: RoleState,
+  coop: CooperationState,
+  user: string,
+  at: number,
+): string | undefined {
   for (const m of coop.managers.get(user) ?? [])
     if (m.grants.holds(state.table.manager, at) && coop.memberAt(m.organisation, at)) return m.organisation;
   return undefined;
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // Who may grant what (one rule for the fold and for mayGrant)
@@ -474,17 +489,21 @@ export function checkGrant(s: RoleState, grant: GrantRequest, at: number): Grant
   switch (scope._tag) {
     case "Organisation": {
       const o = s.orgs.get(scope.organisation);
-      if (o === undefined || o.knownFrom > at) return grantCheck(false, "organisation-known", "organisation-unknown");
+      if (o === undefined || o.knownFrom > at)
+        return grantCheck(false, "organisation-known", "organisation-unknown");
       const main = grant.role === s.rules.mainContactRole.id;
-      if (!main && t.orgRole(grant.role) < 0) return grantCheck(false, "grant-role-in-catalogue", "not-in-catalogue");
+      if (!main && t.orgRole(grant.role) < 0)
+        return grantCheck(false, "grant-role-in-catalogue", "not-in-catalogue");
       if (main && !isSignatory(o, grant.grantor, at))
         return grantCheck(
           false,
           "grant-main-contact-by-signatory",
           isMainContact(s, o, grant.grantor, at) ? "main-contact-is-not-signatory" : "not-signatory",
         );
-      if (!main && !isMainContact(s, o, grant.grantor, at)) return grantCheck(false, "grant-by-main-contact", "not-main-contact");
-      if (!isEmployee(o, grant.grantee, at)) return grantCheck(false, "grant-same-organisation", "not-employee");
+      if (!main && !isMainContact(s, o, grant.grantor, at))
+        return grantCheck(false, "grant-by-main-contact", "not-main-contact");
+      if (!isEmployee(o, grant.grantee, at))
+        return grantCheck(false, "grant-same-organisation", "not-employee");
       return main
         ? grantCheck(true, "grant-main-contact-by-signatory", "signatory-appoints-main-contact")
         : grantCheck(true, "grant-by-main-contact", "main-contact-grants");
@@ -493,10 +512,13 @@ export function checkGrant(s: RoleState, grant: GrantRequest, at: number): Grant
     case "Mdo": {
       const rules = s.rules.cooperations;
       const c = s.cooperations.get(scope.cooperation);
-      if (rules === undefined || c === undefined) return grantCheck(false, "cooperation-member", "cooperation-unknown");
+      if (rules === undefined || c === undefined)
+        return grantCheck(false, "cooperation-member", "cooperation-unknown");
       if (scope._tag === "Cooperation") {
-        if (grant.role !== rules.managerRole.id) return grantCheck(false, "grant-role-in-catalogue", "manager-role-only");
-      } else if (t.meetingRole(grant.role) < 0) return grantCheck(false, "grant-role-in-catalogue", "not-in-catalogue");
+        if (grant.role !== rules.managerRole.id)
+          return grantCheck(false, "grant-role-in-catalogue", "manager-role-only");
+      } else if (t.meetingRole(grant.role) < 0)
+        return grantCheck(false, "grant-role-in-catalogue", "not-in-catalogue");
       if (!c.memberAt(scope.organisation, at)) return grantCheck(false, "cooperation-member", "not-member");
       if (scope._tag === "Cooperation")
         return c.contactAt(grant.grantor, at) === undefined
@@ -521,13 +543,15 @@ function reject(s: RoleState, e: RoleEvent, rule: RuleId, en: string): void {
 
 function orgOf(s: RoleState, e: RoleEvent & { organisation: string }): OrgState | undefined {
   const o = s.orgs.get(e.organisation);
-  if (o === undefined || o.knownFrom > e.at) reject(s, e, "organisation-known", "The event is for an organisation that is not registered (yet).");
+  if (o === undefined || o.knownFrom > e.at)
+    reject(s, e, "organisation-known", "The event is for an organisation that is not registered (yet).");
   return o === undefined || o.knownFrom > e.at ? undefined : o;
 }
 
 const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   OrganisationRegistered: (s, e) => {
-    if (s.orgs.has(e.organisation)) return reject(s, e, "organisation-known", "The organisation is already registered.");
+    if (s.orgs.has(e.organisation))
+      return reject(s, e, "organisation-known", "The organisation is already registered.");
     s.orgs.set(e.organisation, new OrgState(e.organisation, e.provider, e.at));
   },
   AgbCodeEnded: (s, e) => {
@@ -555,8 +579,10 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   CertificateIssued: (s, e) => {
     const o = orgOf(s, e);
     if (o === undefined) return;
-    if (s.certificates.has(e.certificate)) return reject(s, e, "certificate", "The certificate id is already issued.");
-    if (e.validUntil <= e.validFrom) return reject(s, e, "certificate", "The certificate ends before it starts.");
+    if (s.certificates.has(e.certificate))
+      return reject(s, e, "certificate", "The certificate id is already issued.");
+    if (e.validUntil <= e.validFrom)
+      return reject(s, e, "certificate", "The certificate ends before it starts.");
     const c = new CertState(e.certificate, e.user, o, e.validFrom, e.validUntil);
     s.certificates.set(e.certificate, c);
     const list = o.certs.get(e.user);
@@ -575,8 +601,18 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const from = e.validFrom ?? e.at;
     const until = e.validUntil ?? OPEN;
     if (until <= from) return reject(s, e, "grant-role-in-catalogue", "The grant ends before it starts.");
-    if (from < e.at) return reject(s, e, "grant-role-in-catalogue", "A grant cannot start before it is recorded.");
-    const g = checkGrant(s, { grantor: e.by, grantee: e.user, role: e.role, scope: { _tag: "Organisation", organisation: e.organisation } } as GrantRequest, e.at);
+    if (from < e.at)
+      return reject(s, e, "grant-role-in-catalogue", "A grant cannot start before it is recorded.");
+    const g = checkGrant(
+      s,
+      {
+        grantor: e.by,
+        grantee: e.user,
+        role: e.role,
+        scope: { _tag: "Organisation", organisation: e.organisation },
+      } as GrantRequest,
+      e.at,
+    );
     if (!g.pass) return reject(s, e, g.rule, `The grant is refused (${g.why}).`);
     if (e.role === s.rules.mainContactRole.id) {
       // One main contact at a time: the appointment replaces the previous one.
@@ -593,7 +629,8 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const t = s.table;
     const main = e.role === s.rules.mainContactRole.id;
     const role = main ? t.mainContact : t.orgRole(e.role);
-    if (role < 0) return reject(s, e, "grant-role-in-catalogue", "The role is not in the organisation's role catalogue.");
+    if (role < 0)
+      return reject(s, e, "grant-role-in-catalogue", "The role is not in the organisation's role catalogue.");
     const authorised = main ? isSignatory(o, e.by, e.at) : isMainContact(s, o, e.by, e.at);
     o.grants.get(e.user)?.cut(role, e.at);
     if (!authorised)
@@ -660,7 +697,12 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     if (!(s.rules.viewAs?.purposes ?? []).includes(e.purpose))
       return reject(s, e, "view-as-purpose", "The purpose is not one the rulebook allows for view-as.");
     if (!isSignatory(o, e.by, e.at) && !isMainContact(s, o, e.by, e.at))
-      return reject(s, e, "view-as-consent-by-administrator", "Only the signatory or the main contact consents for the organisation.");
+      return reject(
+        s,
+        e,
+        "view-as-consent-by-administrator",
+        "Only the signatory or the main contact consents for the organisation.",
+      );
     o.viewAs.set(e.consent, { employee: e.employee, purpose: e.purpose, from: e.at, until: e.until });
   },
   ViewAsWithdrawn: (s, e) => {
@@ -672,7 +714,12 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const o = orgOf(s, e);
     if (o === undefined) return;
     if (!isSignatory(o, e.by, e.at) && !isMainContact(s, o, e.by, e.at))
-      return reject(s, e, "intermediary-engaged", "Only the signatory or the main contact engages an intermediary for the organisation.");
+      return reject(
+        s,
+        e,
+        "intermediary-engaged",
+        "Only the signatory or the main contact engages an intermediary for the organisation.",
+      );
     let i = o.intermediaries.get(e.intermediary);
     if (i === undefined) {
       i = new Intervals();
@@ -698,10 +745,16 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   CooperationFormed: (s, e) => {
     const rules = s.rules.cooperations;
     if (rules === undefined) return reject(s, e, "cooperation-member", "This rulebook has no cooperations.");
-    if (s.cooperations.has(e.cooperation)) return reject(s, e, "cooperation-member", "The cooperation already exists.");
+    if (s.cooperations.has(e.cooperation))
+      return reject(s, e, "cooperation-member", "The cooperation already exists.");
     const founders = [...new Set(e.members)];
     if (founders.length < rules.minMembers.value)
-      return reject(s, e, "cooperation-size", `A cooperation has at least ${rules.minMembers.value} providers.`);
+      return reject(
+        s,
+        e,
+        "cooperation-size",
+        `A cooperation has at least ${rules.minMembers.value} providers.`,
+      );
     for (const m of founders) {
       const o = s.orgs.get(m);
       if (o === undefined || o.knownFrom > e.at || !o.provider)
@@ -712,24 +765,36 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   CooperationContactAppointed: (s, e) => {
     const rules = s.rules.cooperations;
     const c = s.cooperations.get(e.cooperation);
-    if (rules === undefined || c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
+    if (rules === undefined || c === undefined)
+      return reject(s, e, "cooperation-member", "The cooperation is not known.");
     if (!c.founders.includes(e.organisation) && !c.memberAt(e.organisation, e.at))
       return reject(s, e, "cooperation-member", "A cooperation contact works for one of its members.");
     if (c.contactAt(e.user, e.at) !== undefined) return;
     if (c.contactCountAt(e.at) >= rules.maxContacts.value)
-      return reject(s, e, "cooperation-contact-limit", `A cooperation has at most ${rules.maxContacts.value} contacts.`);
+      return reject(
+        s,
+        e,
+        "cooperation-contact-limit",
+        `A cooperation has at most ${rules.maxContacts.value} contacts.`,
+      );
     const list = c.contacts.get(e.user) ?? [];
     list.push({ organisation: e.organisation, from: e.at, until: OPEN });
     c.contacts.set(e.user, list);
   },
   CooperationContactRemoved: (s, e) => {
-    for (const x of s.cooperations.get(e.cooperation)?.contacts.get(e.user) ?? []) if (x.until > e.at) x.until = Math.max(x.from, e.at);
+    for (const x of s.cooperations.get(e.cooperation)?.contacts.get(e.user) ?? [])
+      if (x.until > e.at) x.until = Math.max(x.from, e.at);
   },
   MemberAuthorisationRequested: (s, e) => {
     const c = s.cooperations.get(e.cooperation);
     if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
     if (c.contactAt(e.by, e.at) === undefined)
-      return reject(s, e, "member-request-by-contact", "Only a registered cooperation contact asks to authorise a member.");
+      return reject(
+        s,
+        e,
+        "member-request-by-contact",
+        "Only a registered cooperation contact asks to authorise a member.",
+      );
     const o = s.orgs.get(e.organisation);
     if (o === undefined || o.knownFrom > e.at || !o.provider)
       return reject(s, e, "cooperation-member", "Only a registered provider can be authorised as a member.");
@@ -780,10 +845,16 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const c = s.cooperations.get(e.cooperation);
     if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
     const t = s.table;
-    const role = e.mdo === undefined ? (e.role === s.rules.cooperations?.managerRole.id ? t.manager : -1) : t.meetingRole(e.role);
+    const role =
+      e.mdo === undefined
+        ? e.role === s.rules.cooperations?.managerRole.id
+          ? t.manager
+          : -1
+        : t.meetingRole(e.role);
     if (role < 0) return reject(s, e, "grant-role-in-catalogue", "The role is not in the catalogue.");
     c.roles.get(`${e.mdo ?? ""}\u0000${e.organisation}\u0000${e.user}`)?.cut(role, e.at);
-    const authorised = e.mdo === undefined ? c.contactAt(e.by, e.at) !== undefined : isManager(s, c, e.by, e.at) !== undefined;
+    const authorised =
+      e.mdo === undefined ? c.contactAt(e.by, e.at) !== undefined : isManager(s, c, e.by, e.at) !== undefined;
     if (!authorised)
       s.unauthorisedRemovals.push({
         eventId: e.eventId,
@@ -808,7 +879,8 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
   const merged: Array<number> = [];
   for (const m of s.maintenance) {
     const last = merged.length - 1;
-    if (last > 0 && m.from <= (merged[last] as number)) merged[last] = Math.max(merged[last] as number, m.until);
+    if (last > 0 && m.from <= (merged[last] as number))
+      merged[last] = Math.max(merged[last] as number, m.until);
     else merged.push(m.from, m.until);
   }
   s.stops = Float64Array.from(merged);

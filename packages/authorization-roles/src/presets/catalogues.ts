@@ -43,7 +43,11 @@ export const mozaPortalRoles: RoleCatalogue = {
       name: "Prior-authorisation requests",
       nameNl: "Machtigingsaanvragen",
       permissions: ["file-prior-authorisation", "answer-follow-up-questions"],
-      source: cite("VGZ-GBZ", "machtiging", "a role for filing requests on the patient's behalf is this library's preset"),
+      source: cite(
+        "VGZ-GBZ",
+        "machtiging",
+        "a role for filing requests on the patient's behalf is this library's preset",
+      ),
     },
   ],
 };

@@ -52,7 +52,10 @@ export const mdoRoles: RoleRules = {
     name: "Main contact",
     nameNl: "Hoofdcontactpersoon",
     permissions: ["manage-authorisations"],
-    source: B("2.2", "the provider's administrator is its main contact (Aansluitovereenkomst Bijlage 2): this library's reading"),
+    source: B(
+      "2.2",
+      "the provider's administrator is its main contact (Aansluitovereenkomst Bijlage 2): this library's reading",
+    ),
   },
   readOnlyPermissions: ["view-case", "view-report", "export-data"],
   readWindowAfterContract: { value: { days: 90 }, citations: [B("10.9")] },
@@ -62,7 +65,12 @@ export const mdoRoles: RoleRules = {
     minMembers: { value: 2, citations: [B("1.17")] },
     maxContacts: {
       value: 3,
-      citations: [B("3.2", "the supplier sets the maximum; 3 is this library's placeholder — set the figure VECOZO announced")],
+      citations: [
+        B(
+          "3.2",
+          "the supplier sets the maximum; 3 is this library's placeholder — set the figure VECOZO announced",
+        ),
+      ],
     },
     managerRole: {
       id: "mdo-manager",

@@ -15,7 +15,15 @@ const M = (article: string, note?: string) => cite("MOZA", article, note);
 export const mozaRoles: RoleRules = {
   id: "moza",
   name: "Mijn Omgeving Zorgaanbieders (MOZA)",
-  checks: ["organisation-known", "provider-only", "certificate", "agb-revocation", "suspension", "maintenance", "terms-of-use"],
+  checks: [
+    "organisation-known",
+    "provider-only",
+    "certificate",
+    "agb-revocation",
+    "suspension",
+    "maintenance",
+    "terms-of-use",
+  ],
   organisationRoles: mozaPortalRoles,
   mainContactRole: {
     id: "main-contact",
@@ -42,7 +50,9 @@ export const mozaRoles: RoleRules = {
     "view-as-purpose": [M("3.3")],
     "view-as-medical-data": [M("3.3")],
     "view-as-read-only": [M("3.3", "read-only is this library's reading of 'meekijken'")],
-    "view-as-consent-by-administrator": [M("3.3", "the signatory or the main contact consents: this library's reading")],
+    "view-as-consent-by-administrator": [
+      M("3.3", "the signatory or the main contact consents: this library's reading"),
+    ],
     mandate: [cite("VGZ-GBZ", "machtiging")],
     "grant-main-contact-by-signatory": [M("1.6"), M("1.7")],
     "grant-by-main-contact": [M("1.5"), M("1.6")],

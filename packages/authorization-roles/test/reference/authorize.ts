@@ -14,8 +14,10 @@ const cut = (x: Span, t: number) => {
   if (x.until > t) x.until = Math.max(x.from, t);
 };
 const dayStart = (d: LocalDate) => zonedInstant(d, 0);
-const afterPeriod = (on: LocalDate, length: { years?: number; months?: number; weeks?: number; days?: number }) =>
-  dayStart(addDays(periodAfter(on, length).lastDay, 1));
+const afterPeriod = (
+  on: LocalDate,
+  length: { years?: number; months?: number; weeks?: number; days?: number },
+) => dayStart(addDays(periodAfter(on, length).lastDay, 1));
 
 interface World {
   orgs: Array<{ agb: string; provider: boolean; knownFrom: number; agbEndedOn?: LocalDate }>;
@@ -38,29 +40,59 @@ interface World {
 
 function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
   const w: World = {
-    orgs: [], signatories: [], certs: [], grants: [], warnings: [], suspensions: [], maintenance: [], contracts: [],
-    medical: [], viewAs: [], intermediaries: [], mandates: [], coops: [], members: [], contacts: [], coopRoles: [],
+    orgs: [],
+    signatories: [],
+    certs: [],
+    grants: [],
+    warnings: [],
+    suspensions: [],
+    maintenance: [],
+    contracts: [],
+    medical: [],
+    viewAs: [],
+    intermediaries: [],
+    mandates: [],
+    coops: [],
+    members: [],
+    contacts: [],
+    coopRoles: [],
   };
   const main = rules.mainContactRole.id;
   const catalogue = rules.organisationRoles.roles.map((r) => r.id);
   const known = (agb: string, t: number) => w.orgs.some((o) => o.agb === agb && o.knownFrom <= t);
-  const isSig = (org: string, u: string, t: number) => w.signatories.some((x) => x.org === org && x.user === u && live(x, t));
-  const isMain = (org: string, u: string, t: number) => w.grants.some((g) => g.org === org && g.user === u && g.role === main && live(g, t));
+  const isSig = (org: string, u: string, t: number) =>
+    w.signatories.some((x) => x.org === org && x.user === u && live(x, t));
+  const isMain = (org: string, u: string, t: number) =>
+    w.grants.some((g) => g.org === org && g.user === u && g.role === main && live(g, t));
   const employee = (org: string, u: string, t: number) =>
     w.certs.some((c) => c.org === org && c.user === u && c.from <= t && t < c.until && t < c.revokedAt);
-  const member = (coop: string, org: string, t: number) => w.members.some((m) => m.coop === coop && m.org === org && live(m, t));
-  const contact = (coop: string, u: string, t: number) => w.contacts.some((c) => c.coop === coop && c.user === u && live(c, t));
+  const member = (coop: string, org: string, t: number) =>
+    w.members.some((m) => m.coop === coop && m.org === org && live(m, t));
+  const contact = (coop: string, u: string, t: number) =>
+    w.contacts.some((c) => c.coop === coop && c.user === u && live(c, t));
   const manager = (coop: string, u: string, t: number) =>
-    w.coopRoles.some((r) => r.coop === coop && r.mdo === "" && r.user === u && live(r, t) && member(coop, r.org, t));
+    w.coopRoles.some(
+      (r) => r.coop === coop && r.mdo === "" && r.user === u && live(r, t) && member(coop, r.org, t),
+    );
   const contractLive = (org: string, t: number) => w.contracts.some((c) => c.org === org && live(c, t));
-  const sorted = events.map((e, i) => ({ e, i })).sort((a, b) => a.e.at - b.e.at || a.i - b.i).map((x) => x.e);
+  const sorted = events
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.at - b.e.at || a.i - b.i)
+    .map((x) => x.e);
   for (const e of sorted) {
     const t = e.at;
-    if ("organisation" in e && e._tag !== "OrganisationRegistered" && !e._tag.startsWith("Cooperation") && !e._tag.startsWith("Member") && !known(e.organisation, t))
+    if (
+      "organisation" in e &&
+      e._tag !== "OrganisationRegistered" &&
+      !e._tag.startsWith("Cooperation") &&
+      !e._tag.startsWith("Member") &&
+      !known(e.organisation, t)
+    )
       continue;
     switch (e._tag) {
       case "OrganisationRegistered":
-        if (!w.orgs.some((o) => o.agb === e.organisation)) w.orgs.push({ agb: e.organisation, provider: e.provider, knownFrom: t });
+        if (!w.orgs.some((o) => o.agb === e.organisation))
+          w.orgs.push({ agb: e.organisation, provider: e.provider, knownFrom: t });
         break;
       case "AgbCodeEnded": {
         const o = w.orgs.find((x) => x.agb === e.organisation);
@@ -68,14 +100,22 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         break;
       }
       case "SignatoryRegistered":
-        if (!isSig(e.organisation, e.user, t)) w.signatories.push({ org: e.organisation, user: e.user, from: t, until: INF });
+        if (!isSig(e.organisation, e.user, t))
+          w.signatories.push({ org: e.organisation, user: e.user, from: t, until: INF });
         break;
       case "SignatoryRemoved":
         for (const x of w.signatories) if (x.org === e.organisation && x.user === e.user) cut(x, t);
         break;
       case "CertificateIssued":
         if (!w.certs.some((c) => c.id === e.certificate) && e.validUntil > e.validFrom)
-          w.certs.push({ id: e.certificate, user: e.user, org: e.organisation, from: e.validFrom, until: e.validUntil, revokedAt: INF });
+          w.certs.push({
+            id: e.certificate,
+            user: e.user,
+            org: e.organisation,
+            from: e.validFrom,
+            until: e.validUntil,
+            revokedAt: INF,
+          });
         break;
       case "CertificateRevoked": {
         const c = w.certs.find((x) => x.id === e.certificate);
@@ -90,13 +130,15 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         if (!isMainRole && !catalogue.includes(e.role)) break;
         if (isMainRole ? !isSig(e.organisation, e.by, t) : !isMain(e.organisation, e.by, t)) break;
         if (!employee(e.organisation, e.user, t)) break;
-        if (isMainRole) for (const g of w.grants) if (g.org === e.organisation && g.role === main) cut(g, from);
+        if (isMainRole)
+          for (const g of w.grants) if (g.org === e.organisation && g.role === main) cut(g, from);
         w.grants.push({ org: e.organisation, user: e.user, role: e.role, from, until });
         break;
       }
       case "RoleRevoked":
         if (e.role === main || catalogue.includes(e.role))
-          for (const g of w.grants) if (g.org === e.organisation && g.user === e.user && g.role === e.role) cut(g, t);
+          for (const g of w.grants)
+            if (g.org === e.organisation && g.user === e.user && g.role === e.role) cut(g, t);
         break;
       case "SuspensionWarned":
         w.warnings.push({ org: e.organisation, at: t });
@@ -104,7 +146,11 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
       case "AccessSuspended": {
         const until = e.until ?? INF;
         if (until <= t) break;
-        if (rules.suspensionNeedsWarning.value && !w.warnings.some((x) => x.org === e.organisation && x.at < t)) break;
+        if (
+          rules.suspensionNeedsWarning.value &&
+          !w.warnings.some((x) => x.org === e.organisation && x.at < t)
+        )
+          break;
         w.suspensions.push({ org: e.organisation, from: t, until });
         break;
       }
@@ -115,26 +161,39 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         if (e.until > e.from) w.maintenance.push({ from: e.from, until: e.until });
         break;
       case "ContractStarted":
-        if (!contractLive(e.organisation, t)) w.contracts.push({ org: e.organisation, from: t, until: INF, readUntil: INF });
+        if (!contractLive(e.organisation, t))
+          w.contracts.push({ org: e.organisation, from: t, until: INF, readUntil: INF });
         break;
       case "ContractEnded": {
         const end = dayStart(addDays(e.on, 1));
         const c = w.contracts.find((x) => x.org === e.organisation && x.from < end && x.until > end);
         if (c === undefined) break;
         c.until = end;
-        c.readUntil = Math.max(end, rules.readWindowAfterContract === undefined ? end : afterPeriod(e.on, rules.readWindowAfterContract.value));
+        c.readUntil = Math.max(
+          end,
+          rules.readWindowAfterContract === undefined
+            ? end
+            : afterPeriod(e.on, rules.readWindowAfterContract.value),
+        );
         break;
       }
       case "MedicalDataAuthorisation":
         if (e.authorised) {
-          if (!w.medical.some((m) => m.employee === e.employee && live(m, t))) w.medical.push({ employee: e.employee, from: t, until: INF });
+          if (!w.medical.some((m) => m.employee === e.employee && live(m, t)))
+            w.medical.push({ employee: e.employee, from: t, until: INF });
         } else for (const m of w.medical) if (m.employee === e.employee) cut(m, t);
         break;
       case "ViewAsConsented":
         if (w.viewAs.some((v) => v.org === e.organisation && v.consent === e.consent)) break;
         if (e.until <= t || !(rules.viewAs?.purposes ?? []).includes(e.purpose)) break;
         if (!isSig(e.organisation, e.by, t) && !isMain(e.organisation, e.by, t)) break;
-        w.viewAs.push({ org: e.organisation, consent: e.consent, employee: e.employee, from: t, until: e.until });
+        w.viewAs.push({
+          org: e.organisation,
+          consent: e.consent,
+          employee: e.employee,
+          from: t,
+          until: e.until,
+        });
         break;
       case "ViewAsWithdrawn":
         for (const v of w.viewAs) if (v.org === e.organisation && v.consent === e.consent) cut(v, t);
@@ -183,7 +242,8 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         if (!w.coops.some((x) => x.id === e.cooperation) || !contact(e.cooperation, e.by, t)) break;
         if (!w.orgs.some((o) => o.agb === e.organisation && o.knownFrom <= t && o.provider)) break;
         if (rules.checks.includes("contract") && !contractLive(e.organisation, t)) break;
-        if (!member(e.cooperation, e.organisation, t)) w.members.push({ coop: e.cooperation, org: e.organisation, from: t, until: INF });
+        if (!member(e.cooperation, e.organisation, t))
+          w.members.push({ coop: e.cooperation, org: e.organisation, from: t, until: INF });
         break;
       }
       case "MemberRevocationRequested":
@@ -195,18 +255,46 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         const until = e.validUntil ?? INF;
         if (until <= t) break;
         if (e.mdo === undefined) {
-          if (e.role !== c.managerRole.id || !member(e.cooperation, e.organisation, t) || !contact(e.cooperation, e.by, t)) break;
-        } else if (!c.meetingRoles.roles.some((r) => r.id === e.role) || !member(e.cooperation, e.organisation, t) || !manager(e.cooperation, e.by, t)) break;
-        w.coopRoles.push({ coop: e.cooperation, mdo: e.mdo ?? "", org: e.organisation, user: e.user, role: e.role, from: t, until });
+          if (
+            e.role !== c.managerRole.id ||
+            !member(e.cooperation, e.organisation, t) ||
+            !contact(e.cooperation, e.by, t)
+          )
+            break;
+        } else if (
+          !c.meetingRoles.roles.some((r) => r.id === e.role) ||
+          !member(e.cooperation, e.organisation, t) ||
+          !manager(e.cooperation, e.by, t)
+        )
+          break;
+        w.coopRoles.push({
+          coop: e.cooperation,
+          mdo: e.mdo ?? "",
+          org: e.organisation,
+          user: e.user,
+          role: e.role,
+          from: t,
+          until,
+        });
         break;
       }
       case "CooperationRoleRevoked": {
         const c = rules.cooperations;
         if (c === undefined || !w.coops.some((x) => x.id === e.cooperation)) break;
-        const valid = e.mdo === undefined ? e.role === c.managerRole.id : c.meetingRoles.roles.some((r) => r.id === e.role);
+        const valid =
+          e.mdo === undefined
+            ? e.role === c.managerRole.id
+            : c.meetingRoles.roles.some((r) => r.id === e.role);
         if (!valid) break;
         for (const r of w.coopRoles)
-          if (r.coop === e.cooperation && r.mdo === (e.mdo ?? "") && r.org === e.organisation && r.user === e.user && r.role === e.role) cut(r, t);
+          if (
+            r.coop === e.cooperation &&
+            r.mdo === (e.mdo ?? "") &&
+            r.org === e.organisation &&
+            r.user === e.user &&
+            r.role === e.role
+          )
+            cut(r, t);
         break;
       }
       default:
@@ -217,10 +305,19 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
 }
 
 /** The reference decision. */
-export function referenceAuthorize(events: ReadonlyArray<RoleEvent>, rules: RoleRules, r: AccessRequest, t: number): AccessOutcome {
+export function referenceAuthorize(
+  events: ReadonlyArray<RoleEvent>,
+  rules: RoleRules,
+  r: AccessRequest,
+  t: number,
+): AccessOutcome {
   const w = replay(events, rules);
-  const deny = (failedCheck: AccessOutcome["failedCheck"]): AccessOutcome => ({ decision: "deny", failedCheck, grantingRoles: [] }) as AccessOutcome;
-  const allow = (roles: Array<string>): AccessOutcome => ({ decision: "allow", grantingRoles: [...new Set(roles)].sort() });
+  const deny = (failedCheck: AccessOutcome["failedCheck"]): AccessOutcome =>
+    ({ decision: "deny", failedCheck, grantingRoles: [] }) as AccessOutcome;
+  const allow = (roles: Array<string>): AccessOutcome => ({
+    decision: "allow",
+    grantingRoles: [...new Set(roles)].sort(),
+  });
   const sub = r.subject;
   const person = sub._tag === "User" || sub._tag === "ActingForPatient";
   const org = w.orgs.find((o) => o.agb === r.organisation && o.knownFrom <= t);
@@ -231,39 +328,78 @@ export function referenceAuthorize(events: ReadonlyArray<RoleEvent>, rules: Role
     if (check === "certificate") {
       if (person) {
         const ok = w.certs.some(
-          (c) => c.id === sub.certificate && c.org === r.organisation && c.user === sub.user && c.from <= t && t < c.until && t < c.revokedAt,
+          (c) =>
+            c.id === sub.certificate &&
+            c.org === r.organisation &&
+            c.user === sub.user &&
+            c.from <= t &&
+            t < c.until &&
+            t < c.revokedAt,
         );
         if (!ok) return deny("certificate");
       } else if (sub._tag === "InsurerEmployee") {
-        if (!w.viewAs.some((v) => v.org === r.organisation && v.consent === sub.consent && v.employee === sub.employee && live(v, t))) return deny("view-as-consent");
-        if (!w.medical.some((m) => m.employee === sub.employee && live(m, t))) return deny("view-as-medical-data");
+        if (
+          !w.viewAs.some(
+            (v) =>
+              v.org === r.organisation &&
+              v.consent === sub.consent &&
+              v.employee === sub.employee &&
+              live(v, t),
+          )
+        )
+          return deny("view-as-consent");
+        if (!w.medical.some((m) => m.employee === sub.employee && live(m, t)))
+          return deny("view-as-medical-data");
         if (!readOnly) return deny("view-as-read-only");
-      } else if (!w.intermediaries.some((x) => x.org === r.organisation && x.id === sub.intermediary && live(x, t))) return deny("intermediary-engaged");
+      } else if (
+        !w.intermediaries.some((x) => x.org === r.organisation && x.id === sub.intermediary && live(x, t))
+      )
+        return deny("intermediary-engaged");
       continue;
     }
     if (check === "organisation-known" && org === undefined) return deny(check);
     if (org === undefined) continue;
     if (check === "provider-only" && !org.provider) return deny(check);
-    if (check === "agb-revocation" && org.agbEndedOn !== undefined && rules.agbRevocationDelay !== undefined && t >= afterPeriod(org.agbEndedOn, rules.agbRevocationDelay.value))
+    if (
+      check === "agb-revocation" &&
+      org.agbEndedOn !== undefined &&
+      rules.agbRevocationDelay !== undefined &&
+      t >= afterPeriod(org.agbEndedOn, rules.agbRevocationDelay.value)
+    )
       return deny(check);
-    if (check === "suspension" && w.suspensions.some((x) => x.org === org.agb && live(x, t))) return deny(check);
+    if (check === "suspension" && w.suspensions.some((x) => x.org === org.agb && live(x, t)))
+      return deny(check);
     if (check === "maintenance" && w.maintenance.some((m) => live(m, t))) return deny(check);
     if (check === "terms-of-use" && person && r.facts?.terms?.status !== "ok") return deny(check);
     if (check === "contract") {
       const running = w.contracts.some((c) => c.org === org.agb && live(c, t));
-      const window = readOnly && w.contracts.some((c) => c.org === org.agb && c.until <= t && t < c.readUntil);
+      const window =
+        readOnly && w.contracts.some((c) => c.org === org.agb && c.until <= t && t < c.readUntil);
       if (!running && !window) return deny(check);
     }
-    if (check === "payment" && r.facts?.payment !== "paid" && r.facts?.payment !== "not-due") return deny(check);
+    if (check === "payment" && r.facts?.payment !== "paid" && r.facts?.payment !== "not-due")
+      return deny(check);
     if (check === "cooperation-member" && r.resource._tag === "Mdo") {
       const res = r.resource;
-      const members = new Set(w.members.filter((m) => m.coop === res.cooperation && live(m, t)).map((m) => m.org));
-      if (!w.coops.some((c) => c.id === res.cooperation) || !members.has(org.agb) || members.size < (rules.cooperations?.minMembers.value ?? 2))
+      const members = new Set(
+        w.members.filter((m) => m.coop === res.cooperation && live(m, t)).map((m) => m.org),
+      );
+      if (
+        !w.coops.some((c) => c.id === res.cooperation) ||
+        !members.has(org.agb) ||
+        members.size < (rules.cooperations?.minMembers.value ?? 2)
+      )
         return deny(check);
     }
     if (check === "user-authorised" && r.resource._tag === "Mdo") {
       const p = rules.cooperations?.userAuthorisation ?? "";
-      if (!person || !w.grants.some((g) => g.org === r.organisation && g.user === sub.user && live(g, t) && permsOf(g.role).includes(p))) return deny(check);
+      if (
+        !person ||
+        !w.grants.some(
+          (g) => g.org === r.organisation && g.user === sub.user && live(g, t) && permsOf(g.role).includes(p),
+        )
+      )
+        return deny(check);
     }
   }
   // The final rule.
@@ -271,7 +407,11 @@ export function referenceAuthorize(events: ReadonlyArray<RoleEvent>, rules: Role
     ...roleDefs.flatMap((x) => x.permissions),
     ...(rules.cooperations === undefined
       ? []
-      : [...rules.cooperations.managerRole.permissions, ...rules.cooperations.meetingRoles.roles.flatMap((x) => x.permissions), rules.cooperations.userAuthorisation]),
+      : [
+          ...rules.cooperations.managerRole.permissions,
+          ...rules.cooperations.meetingRoles.roles.flatMap((x) => x.permissions),
+          rules.cooperations.userAuthorisation,
+        ]),
     ...rules.readOnlyPermissions,
     ...(rules.intermediaryPermissions ?? []),
     ...(rules.mandatePermissions ?? []),
@@ -281,17 +421,32 @@ export function referenceAuthorize(events: ReadonlyArray<RoleEvent>, rules: Role
   switch (sub._tag) {
     case "User": {
       if (res._tag === "Account") {
-        const roles = w.grants.filter((g) => g.org === r.organisation && g.user === sub.user && live(g, t) && permsOf(g.role).includes(r.action)).map((g) => g.role);
+        const roles = w.grants
+          .filter(
+            (g) =>
+              g.org === r.organisation &&
+              g.user === sub.user &&
+              live(g, t) &&
+              permsOf(g.role).includes(r.action),
+          )
+          .map((g) => g.role);
         return roles.length > 0 ? allow(roles) : deny("permission");
       }
       if (res._tag === "Mdo") {
         const c = rules.cooperations;
         if (c === undefined || !w.coops.some((x) => x.id === res.cooperation)) return deny("permission");
-        const mine = (mdo: string) => w.coopRoles.filter((x) => x.coop === res.cooperation && x.mdo === mdo && x.org === r.organisation && x.user === sub.user);
-        const meetingPerms = (role: string) => c.meetingRoles.roles.find((x) => x.id === role)?.permissions ?? [];
+        const mine = (mdo: string) =>
+          w.coopRoles.filter(
+            (x) =>
+              x.coop === res.cooperation && x.mdo === mdo && x.org === r.organisation && x.user === sub.user,
+          );
+        const meetingPerms = (role: string) =>
+          c.meetingRoles.roles.find((x) => x.id === role)?.permissions ?? [];
         const meeting = mine(res.mdo);
         if (meeting.some((x) => live(x, t) && meetingPerms(x.role).includes(r.action)))
-          return allow(meeting.filter((x) => live(x, t) && meetingPerms(x.role).includes(r.action)).map((x) => x.role));
+          return allow(
+            meeting.filter((x) => live(x, t) && meetingPerms(x.role).includes(r.action)).map((x) => x.role),
+          );
         const mgr = mine("").filter((x) => live(x, t) && c.managerRole.permissions.includes(r.action));
         return mgr.length > 0 ? allow([c.managerRole.id]) : deny("permission");
       }
@@ -299,14 +454,27 @@ export function referenceAuthorize(events: ReadonlyArray<RoleEvent>, rules: Role
     }
     case "ActingForPatient": {
       const m = w.mandates.find((x) => x.org === r.organisation && x.id === sub.mandate);
-      const ok = res._tag === "PriorAuthorisation" && m !== undefined && m.request === res.request && live(m, t) && (rules.mandatePermissions ?? []).includes(r.action);
+      const ok =
+        res._tag === "PriorAuthorisation" &&
+        m !== undefined &&
+        m.request === res.request &&
+        live(m, t) &&
+        (rules.mandatePermissions ?? []).includes(r.action);
       if (!ok) return deny("mandate");
-      const hasRole = w.grants.some((g) => g.org === r.organisation && g.user === sub.user && live(g, t) && permsOf(g.role).includes(r.action));
+      const hasRole = w.grants.some(
+        (g) =>
+          g.org === r.organisation && g.user === sub.user && live(g, t) && permsOf(g.role).includes(r.action),
+      );
       return hasRole ? allow(["mandate"]) : deny("permission");
     }
     case "InsurerEmployee":
-      return res._tag === "Account" && rules.organisationRoles.roles.some((x) => x.permissions.includes(r.action)) ? allow(["view-as"]) : deny("permission");
+      return res._tag === "Account" &&
+        rules.organisationRoles.roles.some((x) => x.permissions.includes(r.action))
+        ? allow(["view-as"])
+        : deny("permission");
     case "Intermediary":
-      return res._tag === "Account" && (rules.intermediaryPermissions ?? []).includes(r.action) ? allow(["intermediary"]) : deny("intermediary-connection-only");
+      return res._tag === "Account" && (rules.intermediaryPermissions ?? []).includes(r.action)
+        ? allow(["intermediary"])
+        : deny("intermediary-connection-only");
   }
 }
