@@ -62,6 +62,7 @@ export {
   Bound,
   byAgreement,
   ClassRule,
+  combinePolicies,
   immediately,
   notStored,
   RecordClass,

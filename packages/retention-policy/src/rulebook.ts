@@ -361,3 +361,48 @@ export function byAgreement(agreed?: {
     },
   };
 }
+
+/**
+ * One policy from several (a service under VJZ that keeps its NEN 7513 log too): classes of the
+ * same name are merged (the union of their events; an event required by any is required), rules
+ * are concatenated, a rule id used by two policies gets its policy's id as prefix. With the rules
+ * of every source together, the evaluation's principles apply across them: the longest minimum
+ * and the shortest maximum win, and a statutory minimum that outlasts a storage maximum is a
+ * conflict.
+ *
+ * @example
+ * ```ts
+ * import { date, instant } from "@zorgkit/core";
+ * import { combinePolicies, evaluate, mitzRetention, statutoryRetention } from "@zorgkit/retention-policy";
+ *
+ * const both = combinePolicies("mitz-and-statutory", [mitzRetention, statutoryRetention]);
+ * both.rules.filter((r) => r.recordClass === "audit-log").map((r) => r.id); // => ["logging-5-years-min", "logging-5-years-max", "nen7513-logging-5-years"]
+ * const log = { id: "l1", recordClass: "audit-log", events: { written: date("2021-06-01") } };
+ * evaluate(log, both, instant("2026-06-02T00:00:00+02:00")).value.status; // => "must-delete"
+ * ```
+ */
+export function combinePolicies(id: string, policies: ReadonlyArray<RetentionPolicy>): RetentionPolicy {
+  nameOrThrow(id, "combinePolicies");
+  const classes: Record<string, RecordClass> = {};
+  for (const p of policies)
+    for (const [name, c] of Object.entries(p.classes)) {
+      const prev = Object.hasOwn(classes, name) ? classes[name] : undefined;
+      if (prev === undefined) {
+        classes[name] = c;
+        continue;
+      }
+      const required = [...new Set([...prev.requiredEvents, ...c.requiredEvents])];
+      const later = [...new Set([...prev.laterEvents, ...c.laterEvents])].filter(
+        (e) => !required.includes(e),
+      );
+      classes[name] = { description: prev.description, requiredEvents: required, laterEvents: later };
+    }
+  const count = new Map<string, number>();
+  for (const p of policies) for (const r of p.rules) count.set(r.id, (count.get(r.id) ?? 0) + 1);
+  const rules = policies.flatMap((p) =>
+    p.rules.map((r) =>
+      (count.get(r.id) ?? 0) > 1 ? { ...r, id: nameOrThrow(`${p.id}-${r.id}`, "combinePolicies") } : r,
+    ),
+  );
+  return { id, classes, rules };
+}

@@ -173,3 +173,24 @@ describe("mayDelete: the same answer as a Verdict", () => {
     expect(v.because.includes(v.reasons[0]!)).toBe(true);
   });
 });
+
+describe("combinePolicies: the rules of several sources together", () => {
+  test("VJZ's IP maximum and the statutory log minimum on one class give a conflict; MITZ min = max plus NEN 7513 min is not one", async () => {
+    const { combinePolicies } = await import("../src/rulebook.js");
+    const { decodeRetentionPolicy } = await import("../src/decode.js");
+    const { mitzRetention } = await import("../src/presets/mitz.js");
+    const both = combinePolicies("mitz-statutory", [mitzRetention, statutoryRetention, mdoB1Retention]);
+    expect(decodeRetentionPolicy(both).ok).toBe(true);
+    // the same rule id in MITZ and MDO-B1 gets its policy's prefix
+    expect(both.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(["mitz-logging-5-years-min", "mdo-b1-logging-5-years-min"]),
+    );
+    const log = rec("audit-log", { written: "2021-06-01" });
+    expect(judge(log, both, on("2026-06-01"))).toEqual({
+      status: "keep",
+      keepUntil: "2026-06-01",
+      deleteBy: "2026-06-01",
+    });
+    expect(judge(log, both, on("2026-06-02", "00:00")).status).toBe("must-delete");
+  });
+});
