@@ -15,16 +15,19 @@ import {
   step,
   type Verdict,
 } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 import { type CompiledSla, definitionOf } from "./compile.js";
 import { type Deadlines, deadlinesIn } from "./deadlines.js";
 import { layoutOf } from "./internal/compiled.js";
 import type { SlaDefinition } from "./sla.js";
 
 /** Who files what: a report (melding: question or incident) or a change request, and whether the filer is a registered contact person. */
-export interface Filer {
-  readonly kind: "change-request" | "report";
-  readonly registeredContact: boolean;
-}
+export const Filer = Schema.Struct({
+  kind: Schema.Literals(["change-request", "report"]),
+  registeredContact: Schema.Boolean,
+});
+/** Who files what. */
+export type Filer = typeof Filer.Type;
 
 /**
  * May this person file this (MDO-SLA §10.1, §4.3)? In the MDO SLA a change request only a contact

@@ -8,7 +8,9 @@ import { decode, Instant as InstantSchema } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { AvailabilityInput, Outage } from "./availability.js";
 import { BreachNotice } from "./breach-notice.js";
+import { Filer } from "./changes.js";
 import { ComplianceInput } from "./compliance.js";
+import { Recovery } from "./disaster-recovery.js";
 import { Incident } from "./incident.js";
 import { MaintenanceAnnouncement, MaintenanceOverview } from "./maintenance.js";
 import { PerformanceMeasurement } from "./performance.js";
@@ -249,3 +251,26 @@ export const decodeComplianceInput = decode(ComplianceInput);
  * ```
  */
 export const decodeBreachNotice = decode(BreachNotice);
+/**
+ * Decode who files what (for `mayFile`).
+ *
+ * @example
+ * ```ts
+ * import { decodeFiler } from "@zorgkit/sla-calculator";
+ *
+ * decodeFiler({ kind: "change-request", registeredContact: true }).ok; // => true
+ * decodeFiler({ kind: "complaint", registeredContact: true }).ok; // => false
+ * ```
+ */
+export const decodeFiler = decode(Filer);
+/**
+ * Decode a disaster and its recovery (for `recoveryTime`); a recovery before the incident is rejected.
+ *
+ * @example
+ * ```ts
+ * import { decodeRecovery } from "@zorgkit/sla-calculator";
+ *
+ * decodeRecovery({ incidentAt: "2026-05-01T10:00:00+02:00", restoredAt: "2026-05-01T09:00:00+02:00" }).ok; // => false
+ * ```
+ */
+export const decodeRecovery = decode(Recovery);

@@ -9,9 +9,11 @@ import {
   explained,
   formatInstant,
   type Instant,
+  Instant as InstantSchema,
   type LocalDate,
   step,
 } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 import { type CompiledSla, definitionOf } from "./compile.js";
 import type { SlaDefinition } from "./sla.js";
 
@@ -116,10 +118,20 @@ export function recoveryPoint(
 export type RtoStatus = "met" | "missed" | "running" | "running-missed";
 
 /** A disaster: when the incident happened and, once done, when the service was available again. */
-export interface Recovery {
-  readonly incidentAt: Instant;
-  readonly restoredAt?: Instant;
-}
+export const Recovery = Schema.Struct({
+  incidentAt: InstantSchema,
+  restoredAt: Schema.optionalKey(InstantSchema),
+}).check(
+  Schema.makeFilter(
+    (r) =>
+      r.restoredAt !== undefined && r.restoredAt < r.incidentAt ? "restoredAt is before incidentAt" : true,
+    {
+      expected: "a recovery after the incident",
+    },
+  ),
+);
+/** A disaster and its recovery. */
+export type Recovery = typeof Recovery.Type;
 
 /**
  * Whether the recovery time objective was met at `at` (MDO-SLA §7.5, §2.27): the service is

@@ -54,6 +54,7 @@ export {
   decodeBackupTimes,
   decodeBreachNotice,
   decodeComplianceInput,
+  decodeFiler,
   decodeIncident,
   decodeIncidents,
   decodeMaintenanceAnnouncement,
@@ -66,6 +67,7 @@ export {
   decodeQuarter,
   decodeQuarterData,
   decodeQuarterHistory,
+  decodeRecovery,
   decodeRelease,
   decodeReportingPeriod,
   decodeSlaDefinition,
@@ -73,7 +75,7 @@ export {
   decodeYearMonth,
 } from "./decode.js";
 export {
-  type Recovery,
+  Recovery,
   type RecoveryTestDue,
   type RpoResult,
   type RtoStatus,
