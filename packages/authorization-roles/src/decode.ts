@@ -14,7 +14,6 @@ import { decodeSchema, failure, issue } from "./internal/decode.js";
 import { AccessRequest, GrantRequest } from "./request.js";
 import { RoleRules } from "./rulebook.js";
 
-
 const eventTags = Object.keys(RoleEvent.cases);
 
 const MAX_LOG = 1_000_000;
@@ -308,10 +307,7 @@ export function decodeAccessRequest(
  * // => ["$.extra unexpected-key"]
  * ```
  */
-export function decodeGrantRequest(
-  input: unknown,
-  options: DecodeOptions = {},
-): DecodeResult<GrantRequest> {
+export function decodeGrantRequest(input: unknown, options: DecodeOptions = {}): DecodeResult<GrantRequest> {
   const r = decodeSchema(GrantRequest, input, options);
   return r.ok ? r : failure(r.issues, options);
 }

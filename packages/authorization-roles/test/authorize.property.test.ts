@@ -16,8 +16,8 @@ import {
 import {
   arbAccessRequest,
   arbGrantRequest,
-  arbRoleInstant,
   arbRoleEventLog,
+  arbRoleInstant,
   defaultUniverse,
   universeSetup,
 } from "../src/testing.js";

@@ -6,7 +6,13 @@
  * @module
  * @internal
  */
-import { type DecodeIssue, type DecodeOptions, type DecodeResult, describeShape, formatPath } from "@zorgkit/core";
+import {
+  type DecodeIssue,
+  type DecodeOptions,
+  type DecodeResult,
+  describeShape,
+  formatPath,
+} from "@zorgkit/core";
 import * as Result from "effect/Result";
 import * as Schema from "effect/Schema";
 import * as SchemaIssue from "effect/SchemaIssue";
@@ -26,7 +32,6 @@ export type RoleIssueCode =
   | "end-before-start"
   | "duplicate-id"
   | "not-in-rulebook";
-
 
 const formatter = SchemaIssue.makeFormatterStandardSchemaV1();
 
@@ -56,20 +61,12 @@ function codeOf(message: string): RoleIssueCode {
 const mask = (s: string) => s.replace(/\d{9,}/g, (run) => `${"*".repeat(run.length - 4)}${run.slice(-4)}`);
 
 /** Make one issue. @internal */
-export function issue(
-  path: string,
-  code: RoleIssueCode,
-  message: string,
-  actual: string,
-): DecodeIssue {
+export function issue(path: string, code: RoleIssueCode, message: string, actual: string): DecodeIssue {
   return { path, code, message: mask(message), actual };
 }
 
 /** Cap a list of issues (ADR 0006 §4). @internal */
-export function failure<A>(
-  issues: ReadonlyArray<DecodeIssue>,
-  options: DecodeOptions,
-): DecodeResult<A> {
+export function failure<A>(issues: ReadonlyArray<DecodeIssue>, options: DecodeOptions): DecodeResult<A> {
   const max = options.maxIssues ?? 100;
   return { ok: false, issues: issues.slice(0, max), totalIssues: issues.length };
 }

@@ -1,4 +1,6 @@
-// The README's quick start, run by test/docs.test.ts. Only the part between the markers is shown.
+// The README's quick start as a program, run by test/docs.test.ts; the README and the guide show
+// the part between the markers, with the import from "@zorgkit/authorization-roles".
+// --- README start
 import { explainToText, instant } from "@zorgkit/core";
 import {
   authorize,
@@ -8,79 +10,51 @@ import {
   mozaRoles,
 } from "../../src/index.js";
 
-const cert = (id: string, user: string) => ({
-  _tag: "CertificateIssued",
-  eventId: id,
-  at: "2026-01-05T09:00:00+01:00",
-  certificate: id,
+const at = "2026-01-05T09:00:00+01:00";
+const org = { organisation: "01123456" };
+const cert = (user: string) => ({
+  certificate: `c-${user}`,
   user,
-  organisation: "01123456",
-  validFrom: "2026-01-05T00:00:00+01:00",
+  validFrom: at,
   validUntil: "2029-01-05T00:00:00+01:00",
 });
-const eventsJson: unknown = [
-  {
-    _tag: "OrganisationRegistered",
-    eventId: "o1",
-    at: "2026-01-05T09:00:00+01:00",
-    organisation: "01123456",
-    provider: true,
-  },
-  {
-    _tag: "SignatoryRegistered",
-    eventId: "s1",
-    at: "2026-01-05T09:00:00+01:00",
-    organisation: "01123456",
-    user: "sig",
-  },
-  cert("c-ann", "ann"),
-  cert("c-bob", "bob"),
-  {
-    _tag: "RoleGranted",
-    eventId: "g1",
-    at: "2026-01-06T09:00:00+01:00",
-    organisation: "01123456",
-    by: "sig",
-    user: "ann",
-    role: "main-contact",
-  },
-  {
-    _tag: "RoleGranted",
-    eventId: "g2",
-    at: "2026-01-07T09:00:00+01:00",
-    organisation: "01123456",
-    by: "ann",
-    user: "bob",
-    role: "cost-ceiling",
-  },
-  {
-    _tag: "AgbCodeEnded",
-    eventId: "a1",
-    at: "2026-09-01T09:00:00+02:00",
-    organisation: "01123456",
-    on: "2026-08-31",
-  },
-];
-const requestJson: unknown = {
+const log = decodeRoleEventLog(
+  [
+    { _tag: "OrganisationRegistered", eventId: "e1", at, ...org, provider: true },
+    { _tag: "SignatoryRegistered", eventId: "e2", at, ...org, user: "sig" },
+    { _tag: "CertificateIssued", eventId: "e3", at, ...org, ...cert("ann") },
+    { _tag: "CertificateIssued", eventId: "e4", at, ...org, ...cert("bob") },
+    { _tag: "RoleGranted", eventId: "e5", at, ...org, by: "sig", user: "ann", role: "main-contact" },
+    { _tag: "RoleGranted", eventId: "e6", at, ...org, by: "ann", user: "bob", role: "cost-ceiling" },
+    { _tag: "AgbCodeEnded", eventId: "e7", at: "2026-09-01T09:00:00+02:00", ...org, on: "2026-08-31" },
+  ],
+  mozaRoles,
+);
+const request = decodeAccessRequest({
   subject: { _tag: "User", user: "bob", certificate: "c-bob" },
-  organisation: "01123456",
+  ...org,
   action: "view-cost-ceiling",
   resource: { _tag: "Account" },
   facts: { terms: { status: "ok" } },
-};
+});
+if (!log.ok || !request.ok) throw new Error("bad input");
+const roles = compileRoles(log.value, mozaRoles);
+const bob = request.value;
+authorize(bob, roles, instant("2027-02-28T12:00:00+01:00")).value;
+// => { decision: "allow", grantingRoles: ["cost-ceiling"] }
+const after = authorize(bob, roles, instant("2027-03-01T00:00:00+01:00"));
+after.value.failedCheck;
+// => "agb-revocation"
+explainToText(after, "en").split("\n").at(-1);
+// => "4. The AGB code ended on 2026-08-31; the certificates were revoked automatically on 2027-03-01, 6 months later. (MOZA art. 4.1)"
+// --- README end
 
-/** Runs the quick start; returns what it printed. */
+/** The results the program above produces, for the test. */
 export function quickStart() {
-  // --- README start
-  const events = decodeRoleEventLog(eventsJson, mozaRoles);
-  const request = decodeAccessRequest(requestJson);
-  if (!events.ok || !request.ok) throw new Error("bad input");
-  const roles = compileRoles(events.value, mozaRoles);
-  const before = authorize(request.value, roles, instant("2027-02-28T12:00:00+01:00"));
-  const after = authorize(request.value, roles, instant("2027-03-01T00:00:00+01:00"));
-  console.log(before.value); // { decision: "allow", grantingRoles: ["cost-ceiling"] }
-  console.log(after.value.failedCheck); // "agb-revocation"
-  console.log(explainToText(after, "en")); // … revoked automatically on 2027-03-01 … (MOZA art. 4.1)
-  // --- README end
-  return { before: before.value, after: after.value, text: explainToText(after, "en"), audit: after.audit };
+  return {
+    before: authorize(bob, roles, instant("2027-02-28T12:00:00+01:00")).value,
+    after: after.value,
+    text: explainToText(after, "en"),
+    audit: after.audit,
+  };
 }
