@@ -9,7 +9,10 @@ import { addDays, date, fromEpochDay, type LocalDate, toEpochDay } from "@zorgki
 import fc from "fast-check";
 import type { Contract, ContractDuration, DurationSwitch, NoticePeriod, Party, Renewal } from "./contract.js";
 import { initialTermEnd } from "./contract.js";
-import { mdoContract, switchToPaid } from "./presets/mdo-2025.js";
+import type { TerminationClaim } from "./grounds.js";
+import type { LiabilityCapInput } from "./money-clauses.js";
+import type { ContractNotice } from "./notice.js";
+import { mdoContract, switchToPaid } from "./presets/mdo-contract.js";
 
 /** A date between two dates (inclusive). */
 function arbDate(min: LocalDate, max: LocalDate): fc.Arbitrary<LocalDate> {
@@ -67,7 +70,10 @@ export function arbRenewal(): fc.Arbitrary<Renewal> {
  *
  * @example
  * ```ts
- * fc.sample(arbContractDuration(date("2026-01-01")), 1);
+ * import { date } from "@zorgkit/core";
+ * import fc from "fast-check";
+ * import { arbContractDuration } from "@zorgkit/contract-terms/testing";
+ * fc.sample(arbContractDuration(date("2026-01-01")), 1).length; // => 1
  * ```
  */
 export function arbContractDuration(
@@ -176,6 +182,133 @@ export function arbMdoContract(): fc.Arbitrary<Contract> {
  */
 export function arbNoticeDate(contract: Contract): fc.Arbitrary<LocalDate> {
   return arbDate(addDays(contract.start, -366), addDays(contract.start, 10 * 366));
+}
+
+/**
+ * A regular notice on a contract (generic or MDO), received from a year before its start to ten
+ * years after (so it includes notices before the contract exists).
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { terminationDate } from "@zorgkit/contract-terms";
+ * import { arbContractNotice } from "@zorgkit/contract-terms/testing";
+ * fc.assert(fc.property(arbContractNotice(), (n) => terminationDate(n).because.length > 0));
+ * ```
+ */
+export function arbContractNotice(): fc.Arbitrary<ContractNotice> {
+  return fc
+    .oneof(arbContract(), arbMdoContract())
+    .chain((contract) =>
+      fc.record({ contract: fc.constant(contract), party: arbParty(), receivedOn: arbNoticeDate(contract) }),
+    );
+}
+
+/**
+ * A termination claim on an MDO contract for one of the grounds whose facts are plain booleans
+ * or dates (regular notice, mutual consent, undue advantage, business transfer, 6.5, non-payment,
+ * dissolution, 9.6, force majeure, the connection-agreement grounds).
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { mayTerminate, mdo2025 } from "@zorgkit/contract-terms";
+ * import { arbTerminationClaim } from "@zorgkit/contract-terms/testing";
+ * fc.assert(fc.property(arbTerminationClaim(), (c) => mayTerminate(c, mdo2025).reasons.length > 0));
+ * ```
+ */
+export function arbTerminationClaim(): fc.Arbitrary<TerminationClaim> {
+  return arbMdoContract().chain((contract) =>
+    fc
+      .record({ party: arbParty(), receivedOn: arbNoticeDate(contract), b1: fc.boolean(), b2: fc.boolean() })
+      .chain(({ party, receivedOn, b1, b2 }) => {
+        const common = { contract, party, receivedOn };
+        const near = arbDate(addDays(receivedOn, -120), addDays(receivedOn, 120));
+        return fc.oneof(
+          fc.constant<TerminationClaim>({ ...common, ground: "regular-notice" }),
+          fc.constant<TerminationClaim>({ ...common, ground: "mutual-consent", bothPartiesAgree: b1 }),
+          fc.constant<TerminationClaim>({
+            ...common,
+            ground: "undue-advantage",
+            advantageOfferedWithoutWrittenPermission: b1,
+          }),
+          fc.constant<TerminationClaim>({
+            ...common,
+            ground: "business-transfer",
+            transferredOutsideGroup: b1,
+            goalsChangedSoContinuationCannotBeRequired: b2,
+          }),
+          near.map(
+            (tariffAppliesFrom): TerminationClaim => ({
+              ...common,
+              ground: "tariff-not-accepted",
+              tariffAppliesFrom,
+            }),
+          ),
+          fc.constant<TerminationClaim>({
+            ...common,
+            ground: "non-payment",
+            tariffCharged: b1,
+            unpaidAfterReasonableTerm: b2,
+          }),
+          fc.integer({ min: 0, max: 4 }).map(
+            (writtenDemands): TerminationClaim => ({
+              ...common,
+              ground: "dissolution-non-payment",
+              writtenDemands,
+              stillUnpaid: b1,
+              customerHasSuspensionRight: b2,
+            }),
+          ),
+          fc.constant<TerminationClaim>({
+            ...common,
+            ground: "ip-claim-no-alternative",
+            productSubjectOfIpClaim: b1,
+            noAlternativeCommerciallyFeasible: b2,
+          }),
+          fc.tuple(near, arbParty()).map(
+            ([since, forceMajeureOf]): TerminationClaim => ({
+              ...common,
+              ground: "force-majeure",
+              forceMajeureOf,
+              since,
+              agreedSolution: b1,
+            }),
+          ),
+          fc
+            .constantFrom("insolvency", "change-of-law", "supervisor-claim", "all-agb-codes-ended" as const)
+            .map((ground): TerminationClaim => ({ ...common, ground })),
+        );
+      }),
+  );
+}
+
+/**
+ * Liabilities of one or more customers in 2026–2028 and a year to divide the cap for (amounts up
+ * to € 5 000 000, a few customers so that the one-customer case of MDO-BV 13.1 comes up often).
+ *
+ * @example
+ * ```ts
+ * import fc from "fast-check";
+ * import { distributeLiabilityCap, mdo2025 } from "@zorgkit/contract-terms";
+ * import { arbLiabilityCapInput } from "@zorgkit/contract-terms/testing";
+ * fc.assert(fc.property(arbLiabilityCapInput(), (i) => distributeLiabilityCap(i, mdo2025).value.year === i.year));
+ * ```
+ */
+export function arbLiabilityCapInput(): fc.Arbitrary<LiabilityCapInput> {
+  return fc.record({
+    liabilities: fc.array(
+      fc.record({
+        customer: fc.constantFrom("A", "B", "C"),
+        amount: fc
+          .integer({ min: 0, max: 500_000_000 })
+          .map((n) => n as LiabilityCapInput["liabilities"][number]["amount"]),
+        damageEventOn: arbDate(date("2026-01-01"), date("2028-12-31")),
+      }),
+      { maxLength: 8 },
+    ),
+    year: fc.integer({ min: 2026, max: 2028 }),
+  });
 }
 
 /**
