@@ -16,7 +16,7 @@ import { type CodeIndex, codeIndexOf, codeListsProblem } from "./codes.js";
 import { ConsentEvent } from "./events.js";
 import type { Custodian, Requesters } from "./model.js";
 import { ConsentRequest } from "./request.js";
-import { type ConsentRules, ConsentRulesSchema, emergencyHoursText, emergencyMaxMs } from "./rulebook.js";
+import { ConsentRules, emergencyHoursText, emergencyMaxMs } from "./rulebook.js";
 
 /** Options of the decoders. */
 export interface DecodeOptions {
@@ -301,8 +301,8 @@ export function decodeRequest(
 }
 
 const rulesDecoder = decode(
-  ConsentRulesSchema.check(
-    Schema.makeFilter((r: typeof ConsentRulesSchema.Type) => {
+  ConsentRules.check(
+    Schema.makeFilter((r: typeof ConsentRules.Type) => {
       const problem = codeListsProblem(r.codeLists);
       return problem === undefined ? undefined : { path: ["codeLists"], issue: problem };
     }),

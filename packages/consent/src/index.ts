@@ -117,8 +117,7 @@ export {
 export {
   type CodeEntry,
   type CodeLists,
-  type ConsentRules,
-  ConsentRulesSchema,
+  ConsentRules,
   type DataCategoryEntry,
   emergencyHoursText,
   emergencyMaxMs,

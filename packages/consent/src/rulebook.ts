@@ -90,13 +90,13 @@ const CodeEntrySchema = Schema.Struct({
  * @example
  * ```ts
  * import * as Schema from "effect/Schema";
- * import { ConsentRulesSchema, mitzRules } from "@zorgkit/consent";
+ * import { ConsentRules, mitzRules } from "@zorgkit/consent";
  *
- * Schema.is(ConsentRulesSchema)(mitzRules); // => true
- * Schema.is(ConsentRulesSchema)({ ...mitzRules, ownConsentAge: { value: 16 } }); // => false
+ * Schema.is(ConsentRules)(mitzRules); // => true
+ * Schema.is(ConsentRules)({ ...mitzRules, ownConsentAge: { value: 16 } }); // => false
  * ```
  */
-export const ConsentRulesSchema = Schema.Struct({
+export const ConsentRules = Schema.Struct({
   name: BoundedText(200),
   codeLists: Schema.Struct({
     version: BoundedText(64),
