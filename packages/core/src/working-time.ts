@@ -24,15 +24,7 @@ import type { BusinessCalendar } from "./business-calendar.js";
 import { fromEpochDay, type LocalDate, toEpochDay } from "./dates.js";
 import { HOLIDAY_YEARS, type Holiday } from "./holidays.js";
 import { formatInstant, formatUnchecked, type Instant } from "./instant.js";
-import {
-  buildLayout,
-  type CalendarLayout,
-  LAYOUT,
-  layoutOf,
-  lowerBound,
-  openBefore,
-  upperBound,
-} from "./internal/calendar-layout.js";
+import { buildLayout, type CalendarLayout } from "./internal/calendar-layout.js";
 
 /**
  * Years a calendar can be compiled for: 1970–2199. Before 1970 the time-zone data the runtime
@@ -116,11 +108,7 @@ export function compileCalendar(cal: BusinessCalendar, options: CompileOptions =
   const layout = buildLayout(cal, from, to);
   const start = layout.rangeStart as Instant;
   const end = layout.rangeEnd as Instant;
-  const compiled = {
-    definition: cal,
-    range: { from, to, start, end },
-    [LAYOUT]: layout,
-  };
+  const compiled = { definition: cal, range: { from, to, start, end }, ...layout };
   return compiled as unknown as CompiledCalendar;
 }
 
@@ -153,6 +141,41 @@ function dayOutside(L: CalendarLayout, what: string): never {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Binary searches over Float64Array
+
+/** First index i in [0, n) with a[i] > x (n when none). */
+function upperBound(a: Float64Array, n: number, x: number): number {
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index i in [from, n) with a[i] >= x (n when none). */
+function lowerBound(a: Float64Array, from: number, n: number, x: number): number {
+  let lo = from;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((a[mid] as number) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Open ms in [rangeStart, t). */
+function openBefore(L: CalendarLayout, t: number): number {
+  const i = upperBound(L.starts, L.starts.length, t) - 1;
+  if (i < 0) return 0;
+  const e = L.ends[i] as number;
+  return (L.cum[i] as number) + Math.min(t, e) - (L.starts[i] as number);
+}
+
+// ---------------------------------------------------------------------------------------------
 // Working days
 
 /**
@@ -171,7 +194,7 @@ function dayOutside(L: CalendarLayout, what: string): never {
  * ```
  */
 export function isWorkingDay(cal: CompiledCalendar, d: LocalDate): boolean {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   return L.working[dayIndex(L, d)] === 1;
 }
 
@@ -192,7 +215,7 @@ export function isWorkingDay(cal: CompiledCalendar, d: LocalDate): boolean {
  * ```
  */
 export function addWorkingDays(cal: CompiledCalendar, d: LocalDate, n: number): LocalDate {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   if (!Number.isSafeInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${n}`);
   const k = dayIndex(L, d);
   if (n === 0) return d;
@@ -253,7 +276,7 @@ export function previousWorkingDay(cal: CompiledCalendar, d: LocalDate): LocalDa
  * ```
  */
 export function workingDaysBetween(cal: CompiledCalendar, a: LocalDate, b: LocalDate): number {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   const ka = dayIndex(L, a);
   const kb = dayIndex(L, b);
   const w = L.workingBefore;
@@ -273,7 +296,7 @@ export function workingDaysBetween(cal: CompiledCalendar, a: LocalDate, b: Local
  * ```
  */
 export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefined {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   return L.holidays.get(L.firstDay + dayIndex(L, d));
 }
 
@@ -296,7 +319,7 @@ export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefi
  * ```
  */
 export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   checkInstant(L, at);
   const i = upperBound(L.starts, L.starts.length, at) - 1;
   return i >= 0 && at < (L.ends[i] as number);
@@ -317,7 +340,7 @@ export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
  * ```
  */
 export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   checkInstant(L, at);
   const n = L.starts.length;
   const i = upperBound(L.starts, n, at);
@@ -340,7 +363,7 @@ export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
  * ```
  */
 export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant): number {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   checkInstant(L, a);
   checkInstant(L, b);
   return openBefore(L, b) - openBefore(L, a);
@@ -366,7 +389,7 @@ export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant
  * ```
  */
 export function addWorkingTime(cal: CompiledCalendar, at: Instant, durationMs: number): Instant {
-  const L = layoutOf(cal);
+  const L = cal as unknown as CalendarLayout;
   checkInstant(L, at);
   if (!Number.isSafeInteger(durationMs)) {
     throw new RangeError(
