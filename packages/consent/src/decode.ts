@@ -5,30 +5,20 @@
  * The rules that depend on the rulebook (known category codes, an emergency consent of at most
  * the rulebook's hours) are checks of schema factories — `ConsentEventFor(rules)`,
  * `ConsentEventLogFor(rules)`, `ConsentRequestFor(rules)` — so `Schema.is` and `decodeX` never
- * disagree (ADR 0006 §2). Unknown keys are rejected by default; `{ unknownKeys: "ignore" }` for
- * a stored event log (ADR 0006 §4).
+ * disagree (ADR 0006 §2). The options are core's `DecodeOptions`: unknown keys are rejected by
+ * default (a typo such as `validUntill` must not silently turn a 2-hour emergency consent into a
+ * 72-hour one); `{ unknownKeys: "ignore" }` for a stored event log written by a newer version
+ * (ADR 0006 §4); `maxIssues` (default 100).
  *
  * @module
  */
-import { type DecodeResult, decode, localDateOf } from "@zorgkit/core";
+import { type DecodeOptions, type DecodeResult, decode, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CodeIndex, codeIndexOf, codeListsProblem } from "./codes.js";
 import { ConsentEvent } from "./events.js";
 import type { Custodian, Requesters } from "./model.js";
 import { ConsentRequest } from "./request.js";
 import { ConsentRules, emergencyHoursText, emergencyMaxMs } from "./rulebook.js";
-
-/** Options of the decoders. */
-export interface DecodeOptions {
-  /**
-   * Keys the schemas do not declare: `"error"` (default: a typo such as `validUntill` must not
-   * silently turn a 2-hour emergency consent into a 72-hour one) or `"ignore"` (for a stored event
-   * log written by a newer version, ADR 0006 §4).
-   */
-  readonly unknownKeys?: "error" | "ignore";
-  /** At most this many issues are returned (default 100); `totalIssues` counts all. */
-  readonly maxIssues?: number;
-}
 
 /** The options core's `decode` takes from {@link DecodeOptions}. */
 function coreOptions(options: DecodeOptions): { unknownKeys?: "error" | "ignore"; maxIssues?: number } {

@@ -25,7 +25,6 @@ export {
   ConsentEventFor,
   ConsentEventLogFor,
   ConsentRequestFor,
-  type DecodeOptions,
   decodeConsentRules,
   decodeEvent,
   decodeEventLog,
@@ -87,13 +86,13 @@ export {
 } from "./presets/mitz-codes-2026.js";
 export {
   type ConsentProfile,
+  type ConsentRejectedEvent,
   type ConsentsForOptions,
   consentsFor,
   emptyProfile,
   foldProfile,
   type PendingChoice,
   profileAt,
-  type RejectedEvent,
   replay,
   rootCategoryOf,
   sortEvents,

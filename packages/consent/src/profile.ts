@@ -33,7 +33,7 @@ export interface PendingChoice {
 }
 
 /** An event the fold did not apply, and why (it stays in the log; it has no effect). */
-export interface RejectedEvent {
+export interface ConsentRejectedEvent {
   /** The event's id (a BSN-shaped run in it is masked). */
   readonly eventId: string;
   readonly at: Instant;
@@ -57,7 +57,7 @@ export interface ConsentProfile {
   readonly choices: ReadonlyArray<Choice>;
   readonly pending: ReadonlyArray<PendingChoice>;
   readonly subscription: { readonly email: string; readonly since: Instant } | undefined;
-  readonly rejected: ReadonlyArray<RejectedEvent>;
+  readonly rejected: ReadonlyArray<ConsentRejectedEvent>;
   /** The instant of the last change to the profile's data (for retention). */
   readonly lastChangeAt: Instant | undefined;
 }
@@ -86,7 +86,7 @@ interface State {
   byKey: Map<string, string>;
   pending: Map<string, PendingChoice>;
   subscription: { email: string; since: Instant } | undefined;
-  rejected: Array<RejectedEvent>;
+  rejected: Array<ConsentRejectedEvent>;
   lastChangeAt: Instant | undefined;
   /** Ids ever used for choices in the current profile. */
   usedIds: Set<string>;
