@@ -335,19 +335,21 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
   const sub = r.subject;
   if (sub._tag !== "User" || r.resource._tag !== "Account") return undefined;
   const c = s.certificates.get(sub.certificate);
-  if (
-    c === undefined ||
-    c.user !== sub.user ||
-    c.orgAgb !== r.organisation ||
-    !(c.fastFrom <= at && at < c.fastUntil)
-  )
-    return undefined;
-  if (s.needsTerms && r.facts?.terms?.status !== "ok") return undefined;
-  if (s.needsPayment) {
-    const pay = r.facts?.payment;
-    if (pay !== "paid" && pay !== "not-due") return undefined;
+  if (c === undefined || c.orgAgb !== r.organisation) return undefined;
+  if (c.user !== sub.user) return s.certificateFirstFails(c, at) ? DENY_CERTIFICATE : undefined;
+  if (!(c.fastFrom <= at && at < c.fastUntil)) return undefined;
+  // Inside the window every other check passes, so the first failing check is the first failing
+  // fact check in the rulebook's order.
+  const facts = s.factChecks;
+  for (let i = 0; i < facts.length; i++) {
+    const check = facts[i];
+    if (check === "terms-of-use") {
+      if (r.facts?.terms?.status !== "ok") return DENY_TERMS;
+    } else if (check === "payment") {
+      const pay = r.facts?.payment;
+      if (pay !== "paid" && pay !== "not-due") return DENY_PAYMENT;
+    } else if (s.inMaintenance(at)) return DENY_MAINTENANCE;
   }
-  if (s.needsMaintenance && s.inMaintenance(at)) return undefined;
   const p = s.table.permissions.get(r.action);
   if (p === undefined) return DENY_PERMISSION;
   return c.fastValues[p] ?? DENY_PERMISSION;
@@ -365,6 +367,10 @@ function denyValue(rule: RuleId): AccessOutcome {
 }
 
 const DENY_PERMISSION = denyValue("permission");
+const DENY_CERTIFICATE = denyValue("certificate");
+const DENY_TERMS = denyValue("terms-of-use");
+const DENY_PAYMENT = denyValue("payment");
+const DENY_MAINTENANCE = denyValue("maintenance");
 
 const labelValues = new Map<string, AccessOutcome>();
 /** The value of an allow: shared and frozen when one role (or a view-as, intermediary, mandate) grants. */

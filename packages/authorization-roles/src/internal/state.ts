@@ -362,6 +362,24 @@ export class RoleState {
   readonly needsTerms: boolean;
   readonly needsPayment: boolean;
   readonly needsMaintenance: boolean;
+  /** The checks that read a fact of the request or the clock only, in the rulebook's order. */
+  readonly factChecks: ReadonlyArray<"terms-of-use" | "payment" | "maintenance">;
+  /**
+   * Whether, for a request that presents certificate `c` of the right organisation for another
+   * user, `certificate` is the first check to fail (only `organisation-known` and `provider-only`
+   * may come before it; otherwise the caller runs the full checks).
+   */
+  certificateFirstFails(c: CertState, at: number): boolean {
+    for (const check of this.checks) {
+      if (check === "certificate") return true;
+      if (check === "organisation-known") {
+        if (c.org.knownFrom > at) return false;
+      } else if (check === "provider-only") {
+        if (!c.org.provider) return false;
+      } else return false;
+    }
+    return false;
+  }
   /** The maintenance stops merged: sorted, disjoint `[from, until)` pairs. */
   stops: Float64Array = new Float64Array(0);
   /** Whether `at` falls in a maintenance stop (binary search over {@link stops}). */
@@ -393,6 +411,10 @@ export class RoleState {
     );
     this.checks = ["organisation-known", ...withIdentity];
     this.table = new RoleTable(rules);
+    this.factChecks = this.checks.filter(
+      (c): c is "terms-of-use" | "payment" | "maintenance" =>
+        c === "terms-of-use" || c === "payment" || c === "maintenance",
+    );
     this.needsTerms = this.checks.includes("terms-of-use");
     this.needsPayment = this.checks.includes("payment");
     this.needsMaintenance = this.checks.includes("maintenance");
