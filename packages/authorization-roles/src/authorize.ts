@@ -337,7 +337,11 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
   const c = s.certificates.get(sub.certificate);
   if (c === undefined || c.orgAgb !== r.organisation) return undefined;
   if (c.user !== sub.user) return s.certificateFirstFails(c, at) ? DENY_CERTIFICATE : undefined;
-  if (!(c.fastFrom <= at && at < c.fastUntil)) return undefined;
+  if (!(c.fastFrom <= at && at < c.fastUntil)) {
+    if (at < c.fastUntil || c.fastUntil === Number.NEGATIVE_INFINITY) return undefined;
+    const failed = s.afterWindow(c, r, at);
+    return failed === undefined ? undefined : denyValue(failed);
+  }
   // Inside the window every other check passes, so the first failing check is the first failing
   // fact check in the rulebook's order.
   const facts = s.factChecks;

@@ -152,6 +152,9 @@ export class CertState {
    */
   fastFrom = 0;
   fastUntil = Number.NEGATIVE_INFINITY;
+  /** After the window: the end of the certificate (validity, revocation) and of the AGB code's certificates. */
+  certUntil = Number.NEGATIVE_INFINITY;
+  agbUntil = Number.NEGATIVE_INFINITY;
   fastValues: ReadonlyArray<AllowValue | undefined> = [];
   constructor(
     readonly id: string,
@@ -379,6 +382,44 @@ export class RoleState {
       } else return false;
     }
     return false;
+  }
+  /**
+   * After a certificate's fast window (`at >= fastUntil`): the first failing check when it is the
+   * certificate's end or the AGB revocation (or a fact check before them), or `undefined` when the
+   * full checks must run. Valid only for certificates that have a window: then the organisation is
+   * known, a provider, without suspensions, and the contract check is not in the rulebook.
+   */
+  afterWindow(
+    c: CertState,
+    r: { readonly facts?: { readonly terms?: { readonly status: string }; readonly payment?: string } },
+    at: number,
+  ): RuleId | undefined {
+    for (const check of this.checks) {
+      switch (check) {
+        case "organisation-known":
+        case "provider-only":
+        case "suspension":
+          break;
+        case "certificate":
+          if (at >= c.certUntil) return "certificate";
+          break;
+        case "agb-revocation":
+          if (at >= c.agbUntil) return "agb-revocation";
+          break;
+        case "terms-of-use":
+          if (r.facts?.terms?.status !== "ok") return "terms-of-use";
+          break;
+        case "payment":
+          if (r.facts?.payment !== "paid" && r.facts?.payment !== "not-due") return "payment";
+          break;
+        case "maintenance":
+          if (this.inMaintenance(at)) return "maintenance";
+          break;
+        default:
+          return undefined;
+      }
+    }
+    return undefined;
   }
   /** The maintenance stops merged: sorted, disjoint `[from, until)` pairs. */
   stops: Float64Array = new Float64Array(0);
@@ -935,5 +976,7 @@ function prepareFast(s: RoleState, c: CertState): void {
   if (!(from < until)) return;
   c.fastFrom = from;
   c.fastUntil = until;
+  c.certUntil = Math.min(c.validUntil, c.revokedAt);
+  c.agbUntil = o.revokedFrom;
   c.fastValues = s.table.valuesFor([...roles].sort((a, b) => a - b));
 }
