@@ -2,7 +2,14 @@
 // The quick-start demo: real computations of the built packages, printed with their citations.
 // (Replaced by the reference service once examples/service exists.)
 import { collectionCosts, mdoCollectionCosts } from "@zorgkit/billing";
-import { compile, decide, decodeEventLog, decodeRequest, foldProfile } from "@zorgkit/consent";
+import {
+  compileProfile,
+  decide,
+  decodeEventLog,
+  decodeRequest,
+  foldProfile,
+  mitzRules,
+} from "@zorgkit/consent";
 import { mdoContract, noticeDeadline, switchToPaid, terminationDate } from "@zorgkit/contract-terms";
 import {
   addMonths,
@@ -17,17 +24,16 @@ import {
   formatInstant,
   instant,
   localDateOf,
-  mdoOfficeHours,
   periodAfter,
   workingTimeBetween,
 } from "@zorgkit/core";
+import { mdoOfficeHours } from "@zorgkit/core/presets";
 import {
   availability,
   compileSla,
   deadlines,
-  decodeOutages,
+  decodeAvailabilityInput,
   mdoSla2025,
-  yearMonth,
 } from "@zorgkit/sla-calculator";
 
 const line = (label, value) => console.log(`  ${label.padEnd(62)} ${value}`);
@@ -80,7 +86,7 @@ line(
   "customer notice deadline for the funded term (MDO-BV 10.2)",
   `${notice?.deadline} (ends ${notice?.endDate})`,
 );
-const ends = terminationDate(contract, "customer", date("2028-09-01"));
+const ends = terminationDate({ contract, party: "customer", receivedOn: date("2028-09-01") });
 line("customer notice received 1 Sep 2028 ends the paid contract on", ends.value?.endDate);
 console.log(indent(explainToText(ends, "en")));
 
@@ -93,14 +99,15 @@ for (const [name, d] of [
 ]) {
   line(
     `P2 reported Fri 22 May 2026 14:00: ${name} due`,
-    d.due === null ? "by agreement" : formatInstant(d.due),
+    d.due === undefined ? "by agreement" : formatInstant(d.due),
   );
 }
-const outages = decodeOutages([
-  { start: "2026-04-15T10:00:00+02:00", end: "2026-04-15T12:10:00+02:00", cause: "supplier" },
-]);
-if (outages.ok) {
-  const april = availability(outages.value, yearMonth("2026-04"), sla).value;
+const input = decodeAvailabilityInput({
+  month: "2026-04",
+  outages: [{ start: "2026-04-15T10:00:00+02:00", end: "2026-04-15T12:10:00+02:00", cause: "supplier" }],
+});
+if (input.ok) {
+  const april = availability(input.value, sla).value;
   line(
     "April 2026 with a 130-minute outage: availability",
     `${april.percent} % (target met: ${april.targetMet})`,
@@ -121,41 +128,47 @@ const choice = (id, at, custodian, dataCategory, decision) => ({
   requesters: { _tag: "AllRequesters" },
   decision,
 });
-const log = decodeEventLog([
+const log = decodeEventLog(
+  [
+    {
+      _tag: "ProfileCreated",
+      eventId: "e1",
+      at: "2026-01-05T09:00:00+01:00",
+      patient,
+      actor: { _tag: "Patient" },
+      birthDate: "1980-05-17",
+    },
+    choice(
+      "hospitals-yes",
+      "2026-01-05T09:05:00+01:00",
+      { _tag: "ProviderType", type: "RPZAC104" },
+      "zorgkit:all",
+      "permit",
+    ),
+    choice(
+      "x-no-medication",
+      "2026-01-05T09:06:00+01:00",
+      { _tag: "Organisation", ura: "00001111" },
+      "zorgkit:medication",
+      "deny",
+    ),
+  ],
+  mitzRules,
+);
+const request = decodeRequest(
   {
-    _tag: "ProfileCreated",
-    eventId: "e1",
-    at: "2026-01-05T09:00:00+01:00",
     patient,
-    actor: { _tag: "Patient" },
-    birthDate: "1980-05-17",
+    custodian: { ura: "00001111", type: "RPZAC104" },
+    dataCategory: "zorgkit:medication",
+    requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
+    purpose: "TREAT",
+    treatmentRelationship: true,
+    at: "2026-02-01T10:00:00+01:00",
   },
-  choice(
-    "hospitals-yes",
-    "2026-01-05T09:05:00+01:00",
-    { _tag: "ProviderType", type: "RPZAC104" },
-    "zorgkit:all",
-    "permit",
-  ),
-  choice(
-    "x-no-medication",
-    "2026-01-05T09:06:00+01:00",
-    { _tag: "Organisation", ura: "00001111" },
-    "zorgkit:medication",
-    "deny",
-  ),
-]);
-const request = decodeRequest({
-  patient,
-  custodian: { ura: "00001111", type: "RPZAC104" },
-  dataCategory: "zorgkit:medication",
-  requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
-  purpose: "TREAT",
-  treatmentRelationship: true,
-  at: "2026-02-01T10:00:00+01:00",
-});
+  mitzRules,
+);
 if (log.ok && request.ok) {
-  const answer = decide(compile(foldProfile(log.value)), request.value);
+  const answer = decide(request.value, compileProfile(foldProfile(log.value, mitzRules), mitzRules));
   line(
     "hospitals: permit all data; hospital X: deny medication",
     `${answer.value} (by ${answer.choice?.id})`,
