@@ -251,6 +251,24 @@ class Folder {
     this.s.byKey.set(key, c.id);
   }
 
+  /**
+   * A choice now in force makes older pending choices for the same key obsolete: a parent's later
+   * confirmation of a minor's earlier "ja" must not replace the "nee" the minor recorded after it
+   * (a newer choice for the same key replaces the older one, MITZ §2c; this library's reading).
+   */
+  dropStalePending(c: ChoiceDraft): void {
+    const key = choiceKey(c);
+    for (const [id, p] of this.s.pending)
+      if (
+        p.withdraws !== true &&
+        p.confirmsEmergency === undefined &&
+        p.choice.recordedAt <= c.recordedAt &&
+        p.choice.id !== c.id &&
+        choiceKey(p.choice) === key
+      )
+        this.s.pending.delete(id);
+  }
+
   remove(id: string): Choice | undefined {
     const c = this.s.choices.get(id);
     if (c === undefined) return undefined;
@@ -374,6 +392,7 @@ class Folder {
         this.notify(e, "recorded-pending", e.choiceId, []);
       } else {
         this.activate(makeChoice(base, e.at));
+        this.dropStalePending(base);
         this.notify(e, "recorded", e.choiceId, [e.custodian]);
       }
       return;

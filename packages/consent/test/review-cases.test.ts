@@ -615,3 +615,23 @@ describe("adversarial reading (MITZ §2, §5, §6, VJZ): no Permit for data the 
     expect(profile.rejected.map((r) => r.step.rule)).toEqual(["minor-birth-date-from-brp"]);
   });
 });
+
+describe("adversarial reading: a stale 'ja' never overrides a later 'nee' of the same child", () => {
+  it("a 14-year-old's pending 'ja' for hospital X, then the child's 'nee' for X: a parent's later confirmation of the 'ja' does not count", () => {
+    const x = { custodian: org(hospitalX), dataCategory: ALL_DATA } as const;
+    const events = [
+      created("2024-01-01T10:00:00+01:00", "2010-03-15"),
+      recorded("2024-02-01T10:00:00+01:00", "ja", { ...x, decision: "permit" }),
+      recorded("2024-02-02T10:00:00+01:00", "nee", { ...x, decision: "deny" }),
+      confirmedByParent("2024-02-03T10:00:00+01:00", "ja"),
+    ];
+    const profile = foldProfile(events, mitzRules);
+    expect(profile.choices.map((c) => [c.id, c.decision])).toEqual([["nee", "deny"]]);
+    expect(profile.rejected.map((r) => r.step.rule)).toEqual(["nothing-to-confirm"]);
+    const d = decide(
+      request("2024-03-01T10:00:00+01:00", { dataCategory: RESULTS }),
+      compileProfile(profile, mitzRules),
+    );
+    expect(d.value).toBe("Deny");
+  });
+});
