@@ -261,7 +261,6 @@ class Folder {
     for (const [id, p] of this.s.pending)
       if (
         p.withdraws !== true &&
-        p.confirmsEmergency === undefined &&
         p.choice.recordedAt <= c.recordedAt &&
         p.choice.id !== c.id &&
         choiceKey(p.choice) === key
