@@ -432,22 +432,24 @@ function grantingRoles(c: Ctx): ReadonlyArray<string> {
  * @example
  * ```ts
  * import { instant } from "@zorgkit/core";
- * import { authorize, compileRoles, mozaRoles, type RoleEvent } from "@zorgkit/authorization-roles";
- * const t = (s: string) => instant(`${s}T09:00:00+01:00`);
- * const events: Array<RoleEvent> = [
- *   { _tag: "OrganisationRegistered", eventId: "e1", at: t("2026-01-05"), organisation: "01123456", provider: true },
- *   { _tag: "SignatoryRegistered", eventId: "e2", at: t("2026-01-05"), organisation: "01123456", user: "sig" },
- *   { _tag: "CertificateIssued", eventId: "e3", at: t("2026-01-05"), certificate: "c-ann", user: "ann", organisation: "01123456", validFrom: t("2026-01-05"), validUntil: t("2029-01-05") },
- *   { _tag: "RoleGranted", eventId: "e4", at: t("2026-01-06"), organisation: "01123456", by: "sig", user: "ann", role: "main-contact" },
- * ];
- * const roles = compileRoles(events, mozaRoles);
- * const request = {
- *   subject: { _tag: "User", user: "ann", certificate: "c-ann" },
- *   organisation: "01123456", action: "view-cost-ceiling", resource: { _tag: "Account" },
- *   facts: { terms: { status: "ok" } },
- * } as const;
- * authorize(request as never, roles, t("2026-02-01")).value;
- * // => { decision: "deny", failedCheck: "permission", grantingRoles: [] }
+ * import { authorize, compileRoles, decodeAccessRequest, decodeRoleEventLog, mozaRoles } from "@zorgkit/authorization-roles";
+ * const at = "2026-01-05T09:00:00+01:00";
+ * const org = { organisation: "01123456" };
+ * const log = decodeRoleEventLog([
+ *   { _tag: "OrganisationRegistered", eventId: "e1", at, ...org, provider: true },
+ *   { _tag: "SignatoryRegistered", eventId: "e2", at, ...org, user: "sig" },
+ *   { _tag: "CertificateIssued", eventId: "e3", at, ...org, certificate: "c-ann", user: "ann", validFrom: at, validUntil: "2029-01-05T00:00:00+01:00" },
+ *   { _tag: "RoleGranted", eventId: "e4", at, ...org, by: "sig", user: "ann", role: "main-contact" },
+ * ], mozaRoles);
+ * const request = decodeAccessRequest({
+ *   subject: { _tag: "User", user: "ann", certificate: "c-ann" }, ...org,
+ *   action: "view-cost-ceiling", resource: { _tag: "Account" }, facts: { terms: { status: "ok" } },
+ * });
+ * if (log.ok && request.ok) {
+ *   const roles = compileRoles(log.value, mozaRoles);
+ *   authorize(request.value, roles, instant("2026-02-01T09:00:00+01:00")).value; // => { "decision": "deny", "failedCheck": "permission", "grantingRoles": [] }
+ *   authorize({ ...request.value, action: "manage-authorisations" }, roles, instant("2026-02-01T09:00:00+01:00")).value; // => { "decision": "allow", "grantingRoles": ["main-contact"] }
+ * }
  * ```
  */
 export function authorize(request: AccessRequest, roles: CompiledRoles, at: Instant): AccessDecision {

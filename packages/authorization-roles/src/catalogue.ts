@@ -48,8 +48,7 @@ export type RoleCatalogue = typeof RoleCatalogue.Type;
  * @example
  * ```ts
  * import { mozaPortalRoles, permissionsOf } from "@zorgkit/authorization-roles";
- * permissionsOf(mozaPortalRoles, ["digital-mail", "request-status"]);
- * // => ["read-digital-mail", "view-request-status"]
+ * permissionsOf(mozaPortalRoles, ["digital-mail", "request-status"]); // => ["read-digital-mail", "view-request-status"]
  * ```
  */
 export function permissionsOf(
@@ -71,8 +70,7 @@ export function permissionsOf(
  * @example
  * ```ts
  * import { mdoMeetingRoles, rolesWithPermission } from "@zorgkit/authorization-roles";
- * rolesWithPermission(mdoMeetingRoles, "edit-report");
- * // => ["chair", "minute-taker"]
+ * rolesWithPermission(mdoMeetingRoles, "edit-report"); // => ["chair", "minute-taker"]
  * ```
  */
 export function rolesWithPermission(catalogue: RoleCatalogue, permission: string): ReadonlyArray<string> {
@@ -85,8 +83,7 @@ export function rolesWithPermission(catalogue: RoleCatalogue, permission: string
  * @example
  * ```ts
  * import { mdoMeetingRoles, roleSource } from "@zorgkit/authorization-roles";
- * roleSource(mdoMeetingRoles, "chair");
- * // => { source: "MDO-BV", article: "1.11", note: "permissions are this library's preset" }
+ * roleSource(mdoMeetingRoles, "chair"); // => { "source": "MDO-BV", "article": "1.11", "note": "permissions are this library's preset" }
  * ```
  */
 export function roleSource(catalogue: RoleCatalogue, roleId: string): Citation | undefined {

@@ -59,8 +59,7 @@ export function stateOf(roles: CompiledRoles): RoleState {
  *   [{ _tag: "OrganisationRegistered", eventId: "e1", at: instant("2026-01-05T09:00:00+01:00"), organisation: "01123456", provider: true }] as never,
  *   mozaRoles,
  * );
- * roles.rejected.length;
- * // => 0
+ * roles.rejected.length; // => 0
  * ```
  */
 export function compileRoles(events: ReadonlyArray<RoleEvent>, rules: RoleRules): CompiledRoles {

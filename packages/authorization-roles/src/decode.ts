@@ -166,8 +166,7 @@ function domainIssues(e: RoleEvent, rules: RoleRules, prefix: string): Array<Dec
  *   { _tag: "RoleGranted", eventId: "e1", at: "2026-01-05T09:00:00+01:00", organisation: "01123456", by: "ann", user: "bob", role: "admin" },
  *   mozaRoles,
  * );
- * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`);
- * // => ["$.role unknown-role"]
+ * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`); // => ["$.role unknown-role"]
  * ```
  */
 export function decodeRoleEvent(
@@ -209,8 +208,7 @@ function organisationsOf(e: RoleEvent): ReadonlyArray<[string, string]> {
  *   [{ _tag: "SignatoryRegistered", eventId: "e1", at: "2026-01-05T09:00:00+01:00", organisation: "01123456", user: "sig" }],
  *   mozaRoles,
  * );
- * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`);
- * // => ["$[0].organisation unknown-organisation"]
+ * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`); // => ["$[0].organisation unknown-organisation"]
  * ```
  */
 export function decodeRoleEventLog(
@@ -284,8 +282,7 @@ export function decodeRoleEventLog(
  *   subject: { _tag: "User", user: "ann", certificate: "c-ann" },
  *   organisation: "0112345", action: "view-cost-ceiling", resource: { _tag: "Account" },
  * });
- * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`);
- * // => ["$.organisation invalid"]
+ * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`); // => ["$.organisation invalid"]
  * ```
  */
 export function decodeAccessRequest(
@@ -303,8 +300,7 @@ export function decodeAccessRequest(
  * ```ts
  * import { decodeGrantRequest } from "@zorgkit/authorization-roles";
  * const r = decodeGrantRequest({ grantor: "ann", grantee: "bob", role: "cost-ceiling", scope: { _tag: "Organisation", organisation: "01123456" }, extra: 1 });
- * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`);
- * // => ["$.extra unexpected-key"]
+ * r.ok ? "ok" : r.issues.map((i) => `${i.path} ${i.code}`); // => ["$.extra unexpected-key"]
  * ```
  */
 export function decodeGrantRequest(input: unknown, options: DecodeOptions = {}): DecodeResult<GrantRequest> {
@@ -318,8 +314,7 @@ export function decodeGrantRequest(input: unknown, options: DecodeOptions = {}):
  * @example
  * ```ts
  * import { decodeRoleRules, mozaRoles } from "@zorgkit/authorization-roles";
- * decodeRoleRules(JSON.parse(JSON.stringify(mozaRoles))).ok;
- * // => true
+ * decodeRoleRules(JSON.parse(JSON.stringify(mozaRoles))).ok; // => true
  * ```
  */
 export function decodeRoleRules(input: unknown, options: DecodeOptions = {}): DecodeResult<RoleRules> {
@@ -336,8 +331,7 @@ export function decodeRoleRules(input: unknown, options: DecodeOptions = {}): De
  * import * as Schema from "effect/Schema";
  * import { instant } from "@zorgkit/core";
  * import { mozaRoles, RoleEventFor } from "@zorgkit/authorization-roles";
- * Schema.is(RoleEventFor(mozaRoles))({ _tag: "SignatoryRegistered", eventId: "e1", at: instant("2026-01-05T09:00:00Z"), organisation: "01123456", user: "sig" });
- * // => true
+ * Schema.is(RoleEventFor(mozaRoles))({ _tag: "SignatoryRegistered", eventId: "e1", at: instant("2026-01-05T09:00:00Z"), organisation: "01123456", user: "sig" }); // => true
  * ```
  */
 export function RoleEventFor(rules: RoleRules) {

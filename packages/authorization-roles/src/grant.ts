@@ -41,10 +41,8 @@ export interface GrantDetails {
  * ] as Array<RoleEvent>;
  * const roles = compileRoles(events, mozaRoles);
  * const scope = { _tag: "Organisation", organisation: "01123456" } as const;
- * mayGrant({ grantor: "ann", grantee: "bob", role: "main-contact", scope } as never, roles, t("2026-02-01")).value;
- * // => "refused"
- * mayGrant({ grantor: "ann", grantee: "bob", role: "cost-ceiling", scope } as never, roles, t("2026-02-01")).value;
- * // => "allowed"
+ * mayGrant({ grantor: "ann", grantee: "bob", role: "main-contact", scope } as never, roles, t("2026-02-01")).value; // => "refused"
+ * mayGrant({ grantor: "ann", grantee: "bob", role: "cost-ceiling", scope } as never, roles, t("2026-02-01")).value; // => "allowed"
  * ```
  */
 export function mayGrant(grant: GrantRequest, roles: CompiledRoles, at: Instant): Verdict<GrantDetails> {

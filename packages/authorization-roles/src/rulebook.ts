@@ -173,8 +173,7 @@ export type RoleRules = typeof RoleRules.Type;
  * @example
  * ```ts
  * import { mozaRoles, ruleCitations } from "@zorgkit/authorization-roles";
- * ruleCitations(mozaRoles, "agb-revocation");
- * // => [{ source: "MOZA", article: "4.1" }]
+ * ruleCitations(mozaRoles, "agb-revocation"); // => [{ "source": "MOZA", "article": "4.1" }]
  * ```
  */
 export function ruleCitations(rules: RoleRules, rule: RuleId): ReadonlyArray<Citation> {

@@ -76,8 +76,7 @@ const HOUR = 3_600_000;
  * @example
  * ```ts
  * import { defaultUniverse, homeOf } from "@zorgkit/authorization-roles/testing";
- * homeOf(defaultUniverse, "u1");
- * // => "02765432"
+ * homeOf(defaultUniverse, "u1"); // => "02765432"
  * ```
  */
 export function homeOf(universe: RoleUniverse, user: string): string {
@@ -99,8 +98,7 @@ export function homeOf(universe: RoleUniverse, user: string): string {
  * ```ts
  * import { compileRoles, mozaRoles } from "@zorgkit/authorization-roles";
  * import { defaultUniverse, universeSetup } from "@zorgkit/authorization-roles/testing";
- * compileRoles(universeSetup(defaultUniverse, mozaRoles), mozaRoles).rejected.length;
- * // => 0
+ * compileRoles(universeSetup(defaultUniverse, mozaRoles), mozaRoles).rejected.length; // => 0
  * ```
  */
 export function universeSetup(universe: RoleUniverse, rules: RoleRules): Array<RoleEvent> {
@@ -664,8 +662,7 @@ export interface ArbRequestOptions {
  * import fc from "fast-check";
  * import { mozaRoles } from "@zorgkit/authorization-roles";
  * import { arbAccessRequest } from "@zorgkit/authorization-roles/testing";
- * fc.sample(arbAccessRequest(mozaRoles), 1).length;
- * // => 1
+ * fc.sample(arbAccessRequest(mozaRoles), 1).length; // => 1
  * ```
  */
 export function arbAccessRequest(
@@ -782,8 +779,7 @@ export function arbAccessRequest(
  * ```ts
  * import fc from "fast-check";
  * import { arbRoleInstant } from "@zorgkit/authorization-roles/testing";
- * fc.sample(arbRoleInstant(), 1).length;
- * // => 1
+ * fc.sample(arbRoleInstant(), 1).length; // => 1
  * ```
  */
 export function arbRoleInstant(universe: RoleUniverse = defaultUniverse): fc.Arbitrary<Instant> {
@@ -801,8 +797,7 @@ export function arbRoleInstant(universe: RoleUniverse = defaultUniverse): fc.Arb
  * import fc from "fast-check";
  * import { mozaRoles } from "@zorgkit/authorization-roles";
  * import { arbGrantRequest } from "@zorgkit/authorization-roles/testing";
- * fc.sample(arbGrantRequest(mozaRoles), 1)[0]?.scope._tag;
- * // => "Organisation"
+ * fc.sample(arbGrantRequest(mozaRoles), 1)[0]?.scope._tag; // => "Organisation"
  * ```
  */
 export function arbGrantRequest(
