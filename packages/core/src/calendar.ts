@@ -1,7 +1,7 @@
 /**
  * `@zorgkit/core/calendar`: calendar dates and the date rule, Dutch public holidays, business
  * calendars and working time in Europe/Amsterdam. The calendar presets are data in
- * `@zorgkit/core/presets`; their re-exports here are kept for existing imports and will be removed.
+ * `@zorgkit/core/presets`.
  *
  * @module
  */
@@ -87,14 +87,6 @@ export {
   tryInstant,
   zonedInstant,
 } from "./instant.js";
-export {
-  alwaysOpen,
-  mdoHolidays,
-  mdoOfficeHours,
-  mdoP1Support,
-  mdoStandby,
-  termijnenwetHolidays,
-} from "./presets/index.js";
 export {
   addWorkingDays,
   addWorkingTime,

@@ -2,9 +2,8 @@
  * `@zorgkit/core`: the shared kernel of zorgkit — calendars and working time, money,
  * identifiers, citations and explanations, verdicts, figures, and safe decoding.
  *
- * The explicit list below is the package's whole public API (ADR 0006 §2). The calendar
- * presets are data in `@zorgkit/core/presets`; their re-exports here are kept for the packages
- * that still import them from the root and will be removed.
+ * The explicit list below is the package's whole public API (ADR 0006 §2). The presets (the MDO
+ * calendars and holiday sets, the source styles) are data in `@zorgkit/core/presets` (ADR 0007 §4).
  *
  * @module
  */
@@ -174,15 +173,6 @@ export {
   toDecimalString,
   zeroMoney,
 } from "./money.js";
-// Kept for packages that still import the presets from the root; use @zorgkit/core/presets.
-export {
-  alwaysOpen,
-  mdoHolidays,
-  mdoOfficeHours,
-  mdoP1Support,
-  mdoStandby,
-  termijnenwetHolidays,
-} from "./presets/index.js";
 export {
   formatPercent,
   formatStatedPercent,

@@ -4,8 +4,10 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { BusinessCalendar, formatMinute, hm, opening } from "../src/business-calendar.js";
 import * as calendarEntry from "../src/calendar.js";
+import * as rootEntry from "../src/index.js";
 import { offsetAt } from "../src/instant.js";
 import { alwaysOpen, mdoOfficeHours, mdoP1Support, mdoStandby } from "../src/presets/calendars.js";
+import * as presetsEntry from "../src/presets/index.js";
 import { arbBusinessCalendar, arbDstWeekendInstant, arbInstant } from "../src/testing/calendar.js";
 
 const decodeCalendar = Schema.decodeUnknownResult(BusinessCalendar);
@@ -98,13 +100,21 @@ describe("wall-clock helpers", () => {
   });
 });
 
-describe("the @zorgkit/core/calendar entry", () => {
-  it("exports the holiday, calendar and working-time API", () => {
+describe("the @zorgkit/core/calendar and /presets entries (ADR 0007 §4)", () => {
+  const presetNames = [
+    "mdoHolidays",
+    "termijnenwetHolidays",
+    "mdoOfficeHours",
+    "mdoStandby",
+    "mdoP1Support",
+    "alwaysOpen",
+  ];
+
+  it("the calendar entry exports the holiday, calendar and working-time logic", () => {
     for (const name of [
       "dutchPublicHolidays",
       "easterSunday",
-      "mdoHolidays",
-      "termijnenwetHolidays",
+      "holidaysOf",
       "BusinessCalendar",
       "compileCalendar",
       "isWorkingDay",
@@ -115,15 +125,22 @@ describe("the @zorgkit/core/calendar entry", () => {
       "nextOpening",
       "addWorkingTime",
       "workingTimeBetween",
-      "mdoOfficeHours",
-      "mdoStandby",
-      "mdoP1Support",
-      "alwaysOpen",
       "addMonths",
+      "periodAfter",
+      "correspondingDate",
       "zonedInstant",
     ]) {
       expect(calendarEntry, name).toHaveProperty(name);
     }
     expect(calendarEntry).not.toHaveProperty("transitionsBetween");
+  });
+
+  it("the presets are data in @zorgkit/core/presets, not in the calendar entry or the root", () => {
+    for (const name of presetNames) {
+      expect(presetsEntry, name).toHaveProperty(name);
+      expect(calendarEntry, name).not.toHaveProperty(name);
+      expect(rootEntry, name).not.toHaveProperty(name);
+    }
+    expect(presetsEntry).toHaveProperty("sourceStyles");
   });
 });
