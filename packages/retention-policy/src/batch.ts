@@ -23,6 +23,7 @@ import {
   assess,
   type ClassPlan,
   CONFLICT,
+  HELD,
   INCOMPLETE,
   isDay,
   type KernelOut,
@@ -101,11 +102,6 @@ function walk(
     for (let i = 0; i < records.length; i++) {
       const r = records[i] as RetentionRecord;
       const cp = plan.classes.get(r.recordClass);
-      if (cp === undefined) {
-        visit(i, r.id, INCOMPLETE, out, undefined);
-        continue;
-      }
-      eventDays(cp, r, scratch);
       const holds = r.holds;
       let held = false;
       if (holds !== undefined && !ignoreHolds)
@@ -114,6 +110,12 @@ function walk(
             held = true;
             break;
           }
+      // a hold beats everything, also an unknown class (as in evaluate)
+      if (cp === undefined) {
+        visit(i, r.id, held ? HELD : INCOMPLETE, out, undefined);
+        continue;
+      }
+      eventDays(cp, r, scratch);
       assess(cp, scratch, today, held, out);
       visit(i, r.id, out.status, out, cp);
     }
@@ -142,12 +144,12 @@ function walk(
     const cp =
       codes !== undefined ? classByCode[codes[i] as number] : plan.classes.get(nameColumn?.[i] as string);
     if (cp === undefined) {
-      visit(i, ids[i] as string, INCOMPLETE, out, undefined);
+      visit(i, ids[i] as string, held?.[i] ? HELD : INCOMPLETE, out, undefined);
       continue;
     }
     const cols = columnsOf.get(cp) as Array<ArrayLike<number> | undefined>;
     if (noHeldColumn || incompleteClass.has(cp)) {
-      visit(i, ids[i] as string, INCOMPLETE, out, cp);
+      visit(i, ids[i] as string, !noHeldColumn && held?.[i] ? HELD : INCOMPLETE, out, cp);
       continue;
     }
     let bad = false;

@@ -96,15 +96,17 @@ describe("VJZ §2 table row 3 and §4: overview request", () => {
     expect(judge(draft, vjz, on("2026-03-31")).deleteBy).toBe("2026-03-31");
     expect(judge(draft, vjz, on("2026-04-01", "00:00")).status).toBe("must-delete");
   });
-  test("a sent form is no longer under the 2-month rule; before processing nothing bounds it (VJZ states no maximum for it)", () => {
+  test("a sent form is no longer under the 2-month rule; before processing it is kept and nothing bounds it (VJZ states no maximum for it)", () => {
     const sent = rec("overview-request", { created: "2026-01-31", sent: "2026-02-01" });
+    // VJZ §4: kept "voor de tijd die nodig is" to send the overview — keep, not may-delete
     expect(judge(sent, vjz, on("2026-06-01"))).toEqual({
-      status: "may-delete",
+      status: "keep",
       keepUntil: undefined,
       deleteBy: undefined,
     });
     const steps = evaluate(sent, vjz, on("2026-06-01")).because.map((s) => s.rule);
     expect(steps).toContain("retention-after-event-max");
+    expect(steps).toContain("retention-while-active");
   });
   test("created 31 Dec 2026, never sent: 2 months end on 28 Feb 2027", () => {
     expect(judge(rec("overview-request", { created: "2026-12-31" }), vjz, on("2027-01-15")).deleteBy).toBe(

@@ -292,8 +292,12 @@ export function assess(
         }
         break;
       case K_MAX: {
-        if (r.second >= 0 && (days[r.second] as number) <= today) {
-          trace?.push([r.ruleIndex, T_UNLESS, days[r.second] as number]);
+        // The exception ("bij niet opsturen": unless sent) counts only when it happened within
+        // the period: a form unsent through its last day had to be gone, and sending it later
+        // does not revive it (VJZ §2 table row 3; evaluate stays monotone in now).
+        const u = r.second >= 0 ? (days[r.second] as number) : Number.NaN;
+        if (u <= today && !(happened && u > (r.end as LastDay)(e))) {
+          trace?.push([r.ruleIndex, T_UNLESS, u]);
           break;
         }
         if (happened) {

@@ -17,9 +17,9 @@ const row = (n: number, note?: string) => cite("VJZ", `§2 table, row ${n}`, not
  * - `consent-form-digid` — one consent or withdrawal via DigiD: kept while handled, destroyed
  *   right after processing, at most 1 year from submission (row 2, §2, §4).
  * - `consent-form-pdf` — without DigiD: not stored (§2).
- * - `overview-request` — at most 6 months after processing; at most 2 months from creation when
- *   the form is never sent (row 3, §2, §4).
- * - `withdraw-all-request` — the same, and at most 1 year from submission (§2 "maximaal één jaar").
+ * - `overview-request` — kept while the request is handled, then at most 6 months after
+ *   processing; at most 2 months from creation when the form is not sent within them (row 3, §2, §4).
+ * - `withdraw-all-request` — the same, and at most 1 year from creation (§2 "maximaal één jaar").
  * - `request-documents` — the mandatory documents of both requests: destroyed right after
  *   processing (§4).
  * - `notification-subscription` — while subscribed; e-mail and BSN removed on unsubscribing
@@ -135,7 +135,8 @@ export const vjzRetention: RetentionPolicy = {
     {
       id: "overview-6-months-after-processing",
       recordClass: "overview-request",
-      rule: { _tag: "AfterEvent", event: "processed", duration: { months: 6 }, bound: "max" },
+      // kept while the request is handled (VJZ §4 "bewaard voor de tijd die nodig is"), then at most 6 months
+      rule: { _tag: "WhileActive", until: "processed", grace: { months: 6 } },
       citations: [
         row(3, "Na verwerking nog maximaal 6 maanden"),
         cite("VJZ", "§2", "Verwerkte verzoeken worden maximaal een half jaar bewaard"),
@@ -151,7 +152,8 @@ export const vjzRetention: RetentionPolicy = {
     {
       id: "withdraw-all-6-months-after-processing",
       recordClass: "withdraw-all-request",
-      rule: { _tag: "AfterEvent", event: "processed", duration: { months: 6 }, bound: "max" },
+      // kept while the request is handled (VJZ §4 "bewaard voor de tijd die nodig is"), then at most 6 months
+      rule: { _tag: "WhileActive", until: "processed", grace: { months: 6 } },
       citations: [
         row(3, "Na verwerking nog maximaal 6 maanden"),
         cite("VJZ", "§4", "Nadat je aanvraag is afgehandeld, maximaal 6 maanden"),
@@ -160,7 +162,8 @@ export const vjzRetention: RetentionPolicy = {
     {
       id: "withdraw-all-1-year",
       recordClass: "withdraw-all-request",
-      rule: { _tag: "AfterEvent", event: "sent", duration: { years: 1 }, bound: "max" },
+      // counted from when the data are stored (created), not from sending: a storage maximum
+      rule: { _tag: "AfterEvent", event: "created", duration: { years: 1 }, bound: "max" },
       citations: [cite("VJZ", "§2", "Bij intrekken van al je toestemmingen: maximaal één jaar bewaard")],
     },
     {

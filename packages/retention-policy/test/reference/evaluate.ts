@@ -61,7 +61,9 @@ export function referenceEvaluate(
           openMinLowers.push(last(addDays(today, 1), r.duration));
         }
       } else {
-        if (r.unless !== undefined && happened(r.unless) !== undefined) continue;
+        // the exception counts only when it happened by the period's last day (VJZ §2 row 3)
+        const u = r.unless === undefined ? undefined : happened(r.unless);
+        if (u !== undefined && (e === undefined || u <= last(e, r.duration))) continue;
         if (e !== undefined) maxes.push(last(e, r.duration));
       }
     } else if (r._tag === "WhileActive") {
