@@ -23,6 +23,7 @@ import {
   WholeNumberBetween,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
 
 /** Kinds of maternity care the rules distinguish. */
 export const CareType = Schema.Literals(["midwifery", "prenatal-screening", "maternity-care"]);
@@ -91,7 +92,13 @@ export const MaternityClaim = Schema.Struct({
     10_000,
   ),
   maxTariffs: Schema.optionalKey(
-    BoundedArray(Schema.Struct({ code: BoundedString(32), max: Money }), 10_000),
+    BoundedArray(
+      Schema.Struct({
+        code: BoundedString(32),
+        max: Money.check(Schema.makeFilter((m: number) => m >= 0 || "expected an amount of € 0,00 or more")),
+      }),
+      10_000,
+    ),
   ),
   pregnancy: Schema.optionalKey(Schema.Struct({ start: LocalDate, birth: Schema.optionalKey(LocalDate) })),
 }).check(
@@ -99,6 +106,34 @@ export const MaternityClaim = Schema.Struct({
     c.pregnancy?.birth !== undefined && c.pregnancy.birth < c.pregnancy.start
       ? { path: ["pregnancy", "birth"], issue: "the birth is before the start of the pregnancy" }
       : undefined,
+  ),
+  // one registration per caregiver and one maximum per code: with two, which one holds is a guess
+  // (a later "qualified" entry must not pay a line an earlier entry refuses)
+  Schema.makeFilter(
+    (c: {
+      lines: ReadonlyArray<{ amount: number }>;
+      registrations: ReadonlyArray<{ caregiver: string }>;
+      maxTariffs?: ReadonlyArray<{ code: string }>;
+    }) => {
+      const seen = new Set<string>();
+      for (let i = 0; i < c.registrations.length; i++) {
+        const g = (c.registrations[i] as { caregiver: string }).caregiver;
+        if (seen.has(g))
+          return { path: ["registrations", i, "caregiver"], issue: "the caregiver is registered twice" };
+        seen.add(g);
+      }
+      const codes = new Set<string>();
+      const tariffs = c.maxTariffs ?? [];
+      for (let i = 0; i < tariffs.length; i++) {
+        const k = (tariffs[i] as { code: string }).code;
+        if (codes.has(k))
+          return { path: ["maxTariffs", i, "code"], issue: "the code has two maximum tariffs" };
+        codes.add(k);
+      }
+      return sumWithin(c.lines)
+        ? undefined
+        : { path: ["lines"], issue: `the lines add up to more than ${MAX_SUM_TEXT}` };
+    },
   ),
 );
 /** See {@link MaternityClaim}. */
@@ -198,8 +233,26 @@ export function maternityPeriod(
  */
 export function settleClaim(claim: MaternityClaim, rules: ClaimRules): Explained<ClaimSettlement> {
   const steps: Array<Step> = [];
-  const regs = new Map(claim.registrations.map((r) => [r.caregiver, r]));
-  const caps = new Map((claim.maxTariffs ?? []).map((t) => [t.code, t.max]));
+  // (a decoded claim has one registration per caregiver and one maximum per code; given more, the
+  // strictest holds: qualified only if every entry says so, the lowest maximum)
+  const regs = new Map<string, { qualifiedFor: ReadonlyArray<CareType>; reported: boolean }>();
+  for (const r of claim.registrations) {
+    const prev = regs.get(r.caregiver);
+    regs.set(
+      r.caregiver,
+      prev === undefined
+        ? r
+        : {
+            qualifiedFor: prev.qualifiedFor.filter((t) => r.qualifiedFor.includes(t)),
+            reported: prev.reported && r.reported,
+          },
+    );
+  }
+  const caps = new Map<string, Money>();
+  for (const t of claim.maxTariffs ?? []) {
+    const prev = caps.get(t.code);
+    caps.set(t.code, prev === undefined || t.max < prev ? t.max : prev);
+  }
   const period = claim.pregnancy === undefined ? undefined : maternityPeriod(claim.pregnancy, rules);
   if (period !== undefined) steps.push(...period.because);
   const needsQualification =

@@ -174,7 +174,8 @@ export const decodeTariffIndexation = decode(TariffIndexation);
 export const decodeTariffEvents = decode(BoundedArray(TariffEvent, 10_000));
 
 /**
- * Decode a maternity-care claim: rejects non-positive amounts, a birth before the pregnancy started.
+ * Decode a maternity-care claim: rejects non-positive amounts, a birth before the pregnancy started,
+ * a caregiver registered twice, a code with two maximum tariffs or a negative one.
  *
  * @example
  * ```ts

@@ -44,6 +44,7 @@ import {
   toEpochDay,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
 import type { InterestTable } from "./rulebook.js";
 
 const positive = Schema.makeFilter((m: number) => m > 0 || "expected an amount above € 0,00");
@@ -67,7 +68,8 @@ const maxItems = (n: number) =>
  * day interest runs: the day after the last day of payment), computed up to and including
  * `through`, with the payments made and the costs owed. Rejected at decoding: a negative
  * principal, amounts with more than two decimals, `through` more than a day before
- * `defaultFrom`, a payment after `through`, more than 1 000 payments.
+ * `defaultFrom`, a payment after `through`, more than 1 000 payments, a principal plus costs or
+ * payments adding up to more than € 1 000 000 000 000 (so that the result stays exact in cents).
  */
 export const InterestClaim = Schema.Struct({
   principal: Money.check(nonNegative),
@@ -77,7 +79,20 @@ export const InterestClaim = Schema.Struct({
   costs: Schema.optionalKey(Schema.Array(InterestCost).check(maxItems(100))),
 }).check(
   Schema.makeFilter(
-    (c: { defaultFrom: string; through: string; payments?: ReadonlyArray<{ on: string }> }) => {
+    (c: {
+      principal: number;
+      defaultFrom: string;
+      through: string;
+      payments?: ReadonlyArray<{ on: string; amount: number }>;
+      costs?: ReadonlyArray<{ amount: number }>;
+    }) => {
+      if (!sumWithin(c.costs ?? [], c.principal))
+        return {
+          path: ["principal"],
+          issue: `the principal plus the costs exceed ${MAX_SUM_TEXT} (the interest could not be computed exactly)`,
+        };
+      if (!sumWithin(c.payments ?? []))
+        return { path: ["payments"], issue: `the payments add up to more than ${MAX_SUM_TEXT}` };
       if (toEpochDay(c.through as LocalDate) < toEpochDay(c.defaultFrom as LocalDate) - 1)
         return {
           path: ["through"],
@@ -412,6 +427,13 @@ export function computeInterest(
     if (ri < 0) unknownThrough = end - 1;
     else if (base > 0) {
       const interest = accrual.add(base, rates.nums[ri] as bigint, days);
+      if (
+        !Number.isSafeInteger(base + costsOwed + iopen + interest) ||
+        !Number.isSafeInteger(total + interest)
+      )
+        throw new RangeError(
+          "statutoryInterest: the amount owed leaves the safe range of about € 90 trillion (a rate table with very high rates over a long span); no inexact amount is returned",
+        );
       iopen += interest;
       total += interest;
       if (detail) {

@@ -33,6 +33,7 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { BILLING_YEARS, officeCalendar } from "./internal/calendar.js";
+import { MAX_SUM_CENTS, MAX_SUM_TEXT } from "./internal/limits.js";
 import { type BillingRules, VatCategory } from "./rulebook.js";
 
 const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -96,7 +97,8 @@ export type InvoiceLine = typeof InvoiceLine.Type;
 
 /**
  * A monthly invoice: number, the month it bills, the invoice date, up to 10 000 lines. An invoice
- * date before the billed month is rejected.
+ * date before the billed month is rejected, and so are lines adding up to more than
+ * € 1 000 000 000 000 excluding VAT (so that every decoded invoice can be totalled exactly).
  */
 export const Invoice = Schema.Struct({
   number: BoundedString(64),
@@ -114,6 +116,14 @@ export const Invoice = Schema.Struct({
           issue: `the invoice date (${i.invoiceDate}) is before the month it bills (${i.month})`,
         },
   ),
+  // every decoded invoice can be totalled: Σ |quantity × unit price| within the bound, VAT (≤ 100 %) on top stays safe
+  Schema.makeFilter((i: { lines: ReadonlyArray<{ quantity: string; unitPrice: number }> }) => {
+    let s = 0;
+    for (const l of i.lines) s += Number(l.quantity) * Math.abs(l.unitPrice);
+    return s <= MAX_SUM_CENTS
+      ? undefined
+      : { path: ["lines"], issue: `the lines add up to more than ${MAX_SUM_TEXT} excluding VAT` };
+  }),
 );
 /** See {@link Invoice}. */
 export type Invoice = typeof Invoice.Type;

@@ -38,6 +38,7 @@ import {
 import * as Schema from "effect/Schema";
 import { collectionCosts } from "./collection-costs.js";
 import { computeInterest } from "./interest.js";
+import { MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
 import type { BillingRules } from "./rulebook.js";
 
 /** An invoice of the account: its number, date and amount (including VAT). */
@@ -77,6 +78,11 @@ export const PaymentEvent = Schema.Union([
       Schema.makeFilter(
         (xs: ReadonlyArray<string>) => (xs.length >= 1 && xs.length <= 10_000) || "1 to 10000 invoices",
       ),
+      Schema.makeFilter(
+        (xs: ReadonlyArray<string>) =>
+          new Set(xs).size === xs.length ||
+          "an invoice is listed twice in one hand-over (its amount would count twice in the collection costs)",
+      ),
     ),
   }),
   Schema.Struct({ type: Schema.Literal("suspended"), on: LocalDate }),
@@ -100,6 +106,13 @@ const AccountShape = Schema.Struct({
 type AccountData = typeof AccountShape.Type;
 
 function accountProblem(a: AccountData, maxReminders: number) {
+  // every sum statusAt forms (principal, payments, the total owed at a hand-over) stays exact in cents
+  if (!sumWithin(a.invoices))
+    return { path: ["invoices"], issue: `the invoices add up to more than ${MAX_SUM_TEXT}` };
+  const paid: Array<{ amount: number }> = [];
+  for (const e of a.events) if (e.type === "paid") paid.push(e);
+  if (!sumWithin(paid))
+    return { path: ["events"], issue: `the payments add up to more than ${MAX_SUM_TEXT}` };
   const numbers = new Set<string>();
   for (let i = 0; i < a.invoices.length; i++) {
     const n = (a.invoices[i] as AccountInvoice).number;
@@ -418,9 +431,16 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
       case "handedOver": {
         const ws: Array<Work> = [];
         let problem: string | undefined;
+        const listed = new Set<string>();
         for (const n of e.invoices) {
           const w = work.get(n);
           if (w === undefined) continue;
+          // an invoice listed twice would count twice in the total owed, and so in the costs (6.11)
+          if (listed.has(n)) {
+            problem = `invoice ${n} is listed twice in the hand-over.`;
+            continue;
+          }
+          listed.add(n);
           const last = w.reminders.length >= max ? w.reminders[max - 1] : undefined;
           if (w.handedOver !== undefined)
             problem = `invoice ${n} was already handed over on ${w.handedOver}.`;
