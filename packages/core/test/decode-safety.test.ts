@@ -265,3 +265,23 @@ describe("the shared vocabulary's schemas decode any input without throwing", ()
     });
   }
 });
+
+describe("the issue cap is an invariant", () => {
+  it("for any input and any maxIssues: issues ≤ maxIssues, totalIssues ≥ issues, and a smaller cap keeps a prefix", () => {
+    const List = Schema.Array(Schema.Struct({ on: LocalDate, amount: Money }));
+    const input = fc.array(fc.record({ on: fc.string(), amount: fc.oneof(fc.string(), fc.integer()) }), {
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(input, fc.integer({ min: 1, max: 150 }), (u, max) => {
+        const all = decode(List, { maxIssues: 1000 })(u);
+        const capped = decode(List, { maxIssues: max })(u);
+        expect(capped.ok).toBe(all.ok);
+        if (all.ok || capped.ok) return;
+        expect(capped.issues.length).toBe(Math.min(max, all.totalIssues));
+        expect(capped.totalIssues).toBe(all.totalIssues);
+        expect(capped.issues).toEqual(all.issues.slice(0, capped.issues.length));
+      }),
+    );
+  });
+});
