@@ -192,7 +192,7 @@ export function pruneBackups(
   // newest first; ties by input order
   const sorted = Array.from(order).sort((a, b) => (time[b] as number) - (time[a] as number) || a - b);
   const day = new Float64Array(n);
-  for (let i = 0; i < n; i++) day[i] = toEpochDay(localDateOf(time[i] as number, tz));
+  for (let i = 0; i < n; i++) day[i] = localDay(time[i] as number, tz);
   const reasons: Array<Array<string> | undefined> = new Array(n);
   const add = (i: number, why: string) => {
     const r = reasons[i];
@@ -207,7 +207,7 @@ export function pruneBackups(
   const anchor =
     options?.windowFrom === "newest-backup" && newest >= 0
       ? (day[newest] as number)
-      : toEpochDay(localDateOf(at, tz));
+      : localDay(at, tz);
   if (newest >= 0) add(newest, "newest");
   const counts: Array<number> = [];
   for (const rule of scheme.rules) {
@@ -277,6 +277,19 @@ export function pruneBackups(
     }),
   );
   return explained({ decisions, keep, delete: del }, because);
+}
+
+/**
+ * The local day (epoch day) of an instant in `tz`, total: core refuses local times before 1970,
+ * which a decoded backup from early on 1 Jan 1970 UTC has in a zone west of UTC (offsets are at
+ * least -12 h, so its local day is 31 Dec 1969); earlier instants get their UTC day.
+ */
+function localDay(t: number, tz: string): number {
+  try {
+    return toEpochDay(localDateOf(t, tz));
+  } catch {
+    return t >= 0 ? -1 : Math.floor(t / 86_400_000);
+  }
 }
 
 function formatFor(rule: BackupRule, language: "en" | "nl"): string {

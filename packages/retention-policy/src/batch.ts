@@ -287,7 +287,8 @@ export interface ScheduleRange {
  * The deletion calendar for a range of days: on which day each record's deletion falls due,
  * from the facts known on `range.from` (events dated later are not yet known). A dated hold
  * postpones a deletion to the day it is lifted; an undated hold (or `held` in columns) keeps the
- * record out of the calendar. Records due before the range are `overdue`.
+ * record out of the calendar. Records due before the range are `overdue`. A range whose `to` is
+ * before its `from` has no days: everything is empty.
  *
  * @example
  * ```ts
@@ -307,6 +308,12 @@ export function schedule(
   const plan = planOf(policy, options);
   const from = toEpochDay(range.from);
   const to = toEpochDay(range.to);
+  // a range that ends before it starts has no days: nothing falls due in it (and nothing is "held")
+  if (to < from)
+    return explained(
+      { days: [], overdue: [], conflict: [], incomplete: [], held: [] },
+      summary(policy, emptyCounts(), [], range.from, `fall due between ${range.from} and ${range.to}`),
+    );
   const buckets = new Map<number, Array<string>>();
   const overdue: Array<string> = [];
   const conflict: Array<string> = [];

@@ -2,7 +2,7 @@ import { addDays, date, type Instant, instant, toEpochDay, zonedInstant } from "
 import { describe, expect, test } from "vitest";
 import { type Backup, pruneBackups } from "../src/backups.js";
 import { NO_DATE, type RetentionColumns, schedule, sweep } from "../src/batch.js";
-import { decodeBackups, decodeRetentionRecord } from "../src/decode.js";
+import { decodeBackupScheme, decodeBackups, decodeRetentionRecord } from "../src/decode.js";
 import { evaluate } from "../src/evaluate.js";
 import { mdoB1Retention } from "../src/presets/mdo-b1.js";
 import { mdoSlaBackupScheme as mdo } from "../src/presets/mdo-sla-backups.js";
@@ -278,5 +278,26 @@ describe("MDO-SLA §7.6 pruneBackups", () => {
       at,
     ).value;
     expect(again.delete).toEqual([]);
+  });
+});
+
+describe("decoded input never makes a function throw (ADR 0006 §4)", () => {
+  test("pruneBackups: a decoded backup of 1 Jan 1970 00:00 UTC under a decoded scheme in a zone west of UTC", () => {
+    const backups = decodeBackups([
+      { id: "f0", kind: "full", takenAt: "1970-01-01T00:00:00Z" },
+      { id: "f1", kind: "full", takenAt: "1970-01-01T11:00:00Z" },
+    ]);
+    const scheme = decodeBackupScheme({ ...mdo, timeZone: "Etc/GMT+12" });
+    if (!backups.ok || !scheme.ok) throw new Error("both decode");
+    const r = pruneBackups(backups.value, scheme.value, instant("1970-01-01T12:00:00Z")).value;
+    // taken on 31 Dec 1969 local: the newest is kept, both as the 1969 yearly / 2-month fulls
+    expect(r.keep).toEqual(["f0", "f1"]);
+    const later = pruneBackups(backups.value, scheme.value, instant("2026-12-01T12:00:00Z")).value;
+    expect(later.keep).toEqual(["f1"]);
+  });
+  test("schedule: a range that ends before it starts is empty — a due record is not reported held", () => {
+    const r = rec("ip-log", { written: "2026-01-01" });
+    const s = schedule([r], vjz, { from: date("2026-12-01"), to: date("2026-11-01") }).value;
+    expect(s).toEqual({ days: [], overdue: [], conflict: [], incomplete: [], held: [] });
   });
 });
