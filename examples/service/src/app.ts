@@ -1,0 +1,258 @@
+/**
+ * The HTTP API: each endpoint a few lines over a package function. Decoding uses the packages'
+ * own decoders (issues never echo a value, BSNs masked); responses never carry a stack trace; one
+ * structured log line per request (method, route pattern, status, duration, token name — no
+ * personal data); one audit line per decision.
+ *
+ * @module
+ */
+import { decide, decodeRequest, maskBsnRuns, mitzRules } from "@zorgkit/consent";
+import { type DecodeIssue, explainToText, formatInstant } from "@zorgkit/core";
+import { compileSla, type Deadline, deadlines, decodeIncident, mdoSla2025 } from "@zorgkit/sla-calculator";
+import { type Context, Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { routePath } from "hono/route";
+import type { Logger } from "pino";
+import type { Db } from "./db.js";
+import { openApiDocument } from "./openapi.js";
+import { homePage } from "./page.js";
+import type { Projection } from "./projection.js";
+import { type AppendBody, append, readStream } from "./store.js";
+import { createToken, type Scope, scopes, type TokenInfo, tokenLookup } from "./tokens.js";
+
+export interface AppOptions {
+  readonly db: Db;
+  readonly projection: Projection;
+  readonly logger: Logger;
+  /** Maximum request body in bytes (default 64 KiB). */
+  readonly bodyLimit?: number;
+  /** Called after an append committed (e.g. to NOTIFY other instances). */
+  readonly onAppended?: (stream: string) => Promise<void>;
+}
+
+type Env = { Variables: { token: TokenInfo | undefined } };
+
+const STREAM_ID = /^[A-Za-z0-9._-]{1,64}$/;
+const MAX_EVENTS = 100;
+
+const sla = compileSla(mdoSla2025);
+
+function badRequest(c: Context, issues: ReadonlyArray<DecodeIssue>, totalIssues = issues.length) {
+  return c.json({ error: "bad-request", issues, totalIssues }, 400);
+}
+
+function issue(path: string, code: DecodeIssue["code"], message: string, actual: string): DecodeIssue {
+  return { path, code, message, actual } as DecodeIssue;
+}
+
+function kindOf(u: unknown): string {
+  return u === null ? "null" : Array.isArray(u) ? "array" : typeof u;
+}
+
+/** A database that is down or restarting: answer 503, not 500. */
+function isUnavailable(e: unknown): boolean {
+  if (typeof e !== "object" || e === null) return false;
+  const code = String((e as { code?: unknown }).code ?? "");
+  const msg = String((e as { message?: unknown }).message ?? "");
+  return (
+    /^(08|57P0)/.test(code) ||
+    ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(code) ||
+    /Connection terminated|connection.*(closed|ended)|PGlite is closed/i.test(msg)
+  );
+}
+
+function formatDeadline(d: Deadline) {
+  return { ...d, due: d.due === undefined ? undefined : formatInstant(d.due) };
+}
+
+export function createApp(opts: AppOptions): Hono<Env> {
+  const { db, projection, logger } = opts;
+  const lookup = tokenLookup(db);
+  const app = new Hono<Env>();
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set("token", undefined);
+    await next();
+    logger.info({
+      method: c.req.method,
+      route: c.res.status === 404 ? undefined : routePath(c),
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 100) / 100,
+      token: c.get("token")?.name,
+    });
+  });
+
+  app.use(
+    bodyLimit({
+      maxSize: opts.bodyLimit ?? 64 * 1024,
+      onError: (c) => c.json({ error: "payload-too-large", limit: opts.bodyLimit ?? 64 * 1024 }, 413),
+    }),
+  );
+
+  const need = (scope: Scope) =>
+    async function auth(c: Context<Env>, next: () => Promise<void>) {
+      const header = c.req.header("authorization") ?? "";
+      const m = /^Bearer ([A-Za-z0-9_-]{1,200})$/.exec(header);
+      const info = m?.[1] === undefined ? undefined : await lookup(m[1]);
+      if (info === undefined) {
+        c.header("WWW-Authenticate", 'Bearer realm="zorgkit"');
+        return c.json({ error: header === "" ? "missing-token" : "invalid-token" }, 401);
+      }
+      c.set("token", info);
+      if (!info.scopes.includes(scope)) return c.json({ error: "insufficient-scope", required: scope }, 403);
+      await next();
+      return undefined;
+    };
+
+  async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+    const text = await c.req.text();
+    try {
+      return { ok: true, value: JSON.parse(text) };
+    } catch {
+      return {
+        ok: false,
+        response: badRequest(c, [issue("$", "undecodable", "the body is not JSON", `string of ${text.length} characters`)]),
+      };
+    }
+  }
+
+  app.get("/", (c) => c.html(homePage()));
+  app.get("/openapi.json", (c) => c.json(openApiDocument() as object));
+  app.get("/health", async (c) => {
+    try {
+      await db.query("select 1");
+      return c.json({ status: "ok", database: db.kind, streams: projection.size });
+    } catch {
+      return c.json({ status: "unavailable", database: db.kind }, 503);
+    }
+  });
+
+  app.post("/streams/:id/events", need("events:append"), async (c) => {
+    const stream = c.req.param("id") ?? "";
+    if (!STREAM_ID.test(stream) || /\d{9}/.test(stream)) {
+      return badRequest(c, [
+        issue("$.params.id", "invalid", "a stream id is 1–64 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)", `string of ${stream.length} characters`),
+      ]);
+    }
+    const key = c.req.header("idempotency-key");
+    if (key !== undefined && (key.length === 0 || key.length > 200)) {
+      return badRequest(c, [issue("$.headers.idempotency-key", "too-long", "an idempotency key is 1–200 characters", `string of ${key.length} characters`)]);
+    }
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const b = body.value as Partial<AppendBody> & Record<string, unknown>;
+    const issues: DecodeIssue[] = [];
+    if (typeof b !== "object" || b === null || Array.isArray(b)) {
+      return badRequest(c, [issue("$", "wrong-type", "expected an object { expectedVersion, events }", kindOf(b))]);
+    }
+    for (const k of Object.keys(b)) {
+      if (k !== "expectedVersion" && k !== "events") issues.push(issue(`$.${maskBsnRuns(k).slice(0, 40)}`, "unexpected-key", "unexpected key", kindOf(b[k])));
+    }
+    if (!("expectedVersion" in b)) issues.push(issue("$.expectedVersion", "missing", "expectedVersion is required", "undefined"));
+    else if (!Number.isSafeInteger(b.expectedVersion) || (b.expectedVersion as number) < 0)
+      issues.push(issue("$.expectedVersion", "invalid", "expectedVersion is a whole number ≥ 0", kindOf(b.expectedVersion)));
+    if (!("events" in b)) issues.push(issue("$.events", "missing", "events is required", "undefined"));
+    else if (!Array.isArray(b.events) || b.events.length === 0)
+      issues.push(issue("$.events", "wrong-type", "events is a non-empty array", kindOf(b.events)));
+    else if (b.events.length > MAX_EVENTS) issues.push(issue("$.events", "too-many", `at most ${MAX_EVENTS} events per append`, `array of ${b.events.length}`));
+    if (issues.length > 0) return badRequest(c, issues);
+
+    const r = await append(db, stream, b as AppendBody, key);
+    switch (r.kind) {
+      case "invalid":
+        return badRequest(c, r.issues, r.totalIssues);
+      case "conflict":
+        return c.json({ error: "version-conflict", stream, expectedVersion: r.expectedVersion, currentVersion: r.currentVersion }, 409);
+      case "key-reused":
+        return c.json({ error: "idempotency-key-reused", message: "this key was used for a different request" }, 422);
+      case "appended": {
+        if (!r.replayed) {
+          projection.apply(stream, await readStream(db, stream));
+          await opts.onAppended?.(stream).catch((e: unknown) => logger.warn({ err: String(e) }, "notify failed"));
+          return c.json(r.body, 201);
+        }
+        c.header("Idempotent-Replayed", "true");
+        return c.json(r.body, 200);
+      }
+    }
+  });
+
+  app.get("/streams/:id/events", need("admin"), async (c) => {
+    const stream = c.req.param("id") ?? "";
+    if (!STREAM_ID.test(stream)) return badRequest(c, [issue("$.params.id", "invalid", "not a stream id", "string")]);
+    const rows = await readStream(db, stream);
+    return c.json({ stream, version: rows.length, events: rows });
+  });
+
+  app.post("/consent/decisions", need("decisions:read"), async (c) => {
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const req = decodeRequest(body.value, mitzRules);
+    if (!req.ok) return badRequest(c, req.issues, req.totalIssues);
+    const d = decide(req.value, projection.profileFor(req.value.patient));
+    logger.info({
+      audit: "consent-decision",
+      who: c.get("token")?.name,
+      when: new Date().toISOString(),
+      what: {
+        custodian: req.value.custodian.ura,
+        requester: req.value.requester.ura,
+        dataCategory: req.value.dataCategory,
+        purpose: req.value.purpose,
+        at: formatInstant(req.value.at),
+      },
+      outcome: d.value,
+      reason: d.reason,
+      choice: d.choice?.id,
+    });
+    return c.json({
+      decision: d.value,
+      reason: d.reason,
+      choice: d.choice?.id,
+      conflict: d.conflict?.id,
+      explanation: explainToText(d, "en"),
+      because: d.because,
+    });
+  });
+
+  app.post("/sla/deadlines", need("decisions:read"), async (c) => {
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const inc = decodeIncident(body.value);
+    if (!inc.ok) return badRequest(c, inc.issues, inc.totalIssues);
+    const d = deadlines(inc.value, sla);
+    return c.json({
+      priority: d.value.priority,
+      responseDue: formatDeadline(d.value.responseDue),
+      resolutionDue: formatDeadline(d.value.resolutionDue),
+      obligations: d.value.obligations,
+      explanation: explainToText(d, "en"),
+      because: d.because,
+    });
+  });
+
+  app.post("/admin/tokens", need("admin"), async (c) => {
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const b = body.value as { name?: unknown; scopes?: unknown };
+    const issues: DecodeIssue[] = [];
+    if (typeof b?.name !== "string" || !/^[\w .-]{1,64}$/.test(b.name)) issues.push(issue("$.name", "invalid", "a name of 1–64 letters, digits, space . _ -", kindOf(b?.name)));
+    if (!Array.isArray(b?.scopes) || b.scopes.length === 0 || !b.scopes.every((s) => (scopes as ReadonlyArray<unknown>).includes(s)))
+      issues.push(issue("$.scopes", "invalid", `a non-empty list of ${scopes.join(", ")}`, kindOf(b?.scopes)));
+    if (issues.length > 0) return badRequest(c, issues);
+    const token = await createToken(db, b.name as string, b.scopes as Scope[]);
+    return c.json({ name: b.name, scopes: b.scopes, token }, 201);
+  });
+
+  app.notFound((c) => c.json({ error: "not-found" }, 404));
+  app.onError((err, c) => {
+    if (isUnavailable(err)) {
+      logger.warn({ err: err.message }, "database unavailable");
+      return c.json({ error: "database-unavailable" }, 503);
+    }
+    logger.error({ err: maskBsnRuns(err.message) }, "unhandled error");
+    return c.json({ error: "internal" }, 500);
+  });
+  return app;
+}

@@ -1,0 +1,39 @@
+/** The HTML page at `/`: the endpoints, links to the docs, and two forms to try the API. */
+import { demoIncident, demoRequest } from "./demo.js";
+
+const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+
+export function homePage(): string {
+  const consent = JSON.stringify(demoRequest(0), null, 2);
+  const incident = JSON.stringify(demoIncident, null, 2);
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>zorgkit reference service</title>
+<style>body{font:15px/1.5 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem}
+textarea{width:100%;font:13px monospace}pre{background:#f4f4f4;padding:.6rem;white-space:pre-wrap}
+code{background:#f4f4f4;padding:0 .2rem}</style></head><body>
+<h1>zorgkit reference service</h1>
+<p>The zorgkit packages behind an HTTP API. Machine-readable: <a href="/openapi.json">/openapi.json</a> (OpenAPI 3.1).
+Docs: <a href="https://github.com/zorgkit/zorgkit/blob/main/docs/guide/consent.md">consent guide</a>,
+<a href="https://github.com/zorgkit/zorgkit/blob/main/docs/guide/sla-calculator.md">SLA guide</a>.</p>
+<h2>Endpoints</h2><ul>
+<li><code>GET /health</code> — no token</li>
+<li><code>POST /streams/:id/events</code> — append consent events at <code>expectedVersion</code>; <code>Idempotency-Key</code> header (scope <code>events:append</code>); 409 on a version conflict</li>
+<li><code>GET /streams/:id/events</code> — read a stream (scope <code>admin</code>)</li>
+<li><code>POST /consent/decisions</code> — the Mitz consent check (scope <code>decisions:read</code>)</li>
+<li><code>POST /sla/deadlines</code> — deadlines of an incident, MDO SLA 2025 (scope <code>decisions:read</code>)</li>
+<li><code>POST /admin/tokens</code> — create a token (scope <code>admin</code>)</li></ul>
+<h2>Try it</h2>
+<p><label>Bearer token (printed when the service starts): <input id="token" size="48"></label></p>
+<h3>Consent decision</h3><textarea id="consent" rows="14">${esc(consent)}</textarea>
+<button onclick="send('/consent/decisions','consent','consentOut')">Decide</button><pre id="consentOut"></pre>
+<h3>SLA deadline</h3><textarea id="incident" rows="6">${esc(incident)}</textarea>
+<button onclick="send('/sla/deadlines','incident','incidentOut')">Deadlines</button><pre id="incidentOut"></pre>
+<script>
+async function send(path, from, to) {
+  const r = await fetch(path, { method: "POST", headers: { "content-type": "application/json",
+    authorization: "Bearer " + document.getElementById("token").value.trim() }, body: document.getElementById(from).value });
+  const j = await r.json(); delete j.because;
+  document.getElementById(to).textContent = r.status + "\\n" + JSON.stringify(j, null, 2);
+}
+</script></body></html>`;
+}

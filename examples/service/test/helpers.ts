@@ -1,0 +1,44 @@
+import pino from "pino";
+import { type Service, startService } from "../src/service.js";
+import { createToken, type Scope } from "../src/tokens.js";
+
+export interface TestService extends Service {
+  readonly tokens: Record<"all" | "read" | "append" | "none", string>;
+  call(method: string, path: string, opts?: { token?: string | undefined; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+}
+
+export async function testService(options: { demoPatients?: number; databaseUrl?: string | undefined; bodyLimit?: number } = {}): Promise<TestService> {
+  const s = await startService({
+    databaseUrl: options.databaseUrl,
+    demoPatients: options.demoPatients ?? 3,
+    logger: pino({ level: "silent" }),
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+  });
+  const mk = (name: string, scopes: Scope[]) => createToken(s.db, `${name}-${Math.random().toString(36).slice(2)}`, scopes);
+  const tokens = {
+    all: await mk("all", ["decisions:read", "events:append", "admin"]),
+    read: await mk("read", ["decisions:read"]),
+    append: await mk("append", ["events:append"]),
+    none: "zk_notatoken",
+  };
+  return {
+    ...s,
+    tokens,
+    async call(method, path, opts = {}) {
+      const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+      if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
+      let body: string | undefined = opts.raw;
+      if (opts.body !== undefined) {
+        body = JSON.stringify(opts.body);
+        headers["content-type"] = "application/json";
+      }
+      const res = await s.app.request(path, { method, headers, ...(body === undefined ? {} : { body }) });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text);
+      } catch {}
+      return { status: res.status, body: parsed, headers: res.headers };
+    },
+  };
+}
