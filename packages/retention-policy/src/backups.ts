@@ -205,9 +205,7 @@ export function pruneBackups(
     else if (newest < 0) newest = i;
   }
   const anchor =
-    options?.windowFrom === "newest-backup" && newest >= 0
-      ? (day[newest] as number)
-      : localDay(at, tz);
+    options?.windowFrom === "newest-backup" && newest >= 0 ? (day[newest] as number) : localDay(at, tz);
   if (newest >= 0) add(newest, "newest");
   const counts: Array<number> = [];
   for (const rule of scheme.rules) {

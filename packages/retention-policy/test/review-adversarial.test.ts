@@ -1,4 +1,5 @@
-import { addDays, date, type Instant, instant, toEpochDay, zonedInstant } from "@zorgkit/core";
+import { addDays, date, type Instant, instant, localDateOf, toEpochDay, zonedInstant } from "@zorgkit/core";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { type Backup, pruneBackups } from "../src/backups.js";
 import { NO_DATE, type RetentionColumns, schedule, sweep } from "../src/batch.js";
@@ -11,6 +12,7 @@ import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention as vjz } from "../src/presets/vjz.js";
 import type { RetentionRecord } from "../src/record.js";
 import { combinePolicies, type RetentionPolicy } from "../src/rulebook.js";
+import { arbRetentionInstant, arbRetentionPolicy, arbRetentionRecord } from "../src/testing/arbitraries.js";
 import { judge, on, rec } from "./helpers.js";
 
 describe("must-delete from 00:00 Europe/Amsterdam the next day, also on DST nights", () => {
@@ -299,5 +301,62 @@ describe("decoded input never makes a function throw (ADR 0006 §4)", () => {
     const r = rec("ip-log", { written: "2026-01-01" });
     const s = schedule([r], vjz, { from: date("2026-12-01"), to: date("2026-11-01") }).value;
     expect(s).toEqual({ days: [], overdue: [], conflict: [], incomplete: [], held: [] });
+  });
+});
+
+describe("spec §5: evaluate is monotone in now as the facts arrive", () => {
+  test("VJZ requests: once must-delete, sending or processing the form later does not make it deletable-later", () => {
+    const offset = fc.option(fc.integer({ min: 0, max: 500 }), { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.constantFrom("overview-request", "withdraw-all-request"),
+        fc.integer({ min: 0, max: 3000 }),
+        offset,
+        offset,
+        fc.integer({ min: 0, max: 800 }),
+        (recordClass, c, sent, processed, atOffset) => {
+          const created = addDays(date("2020-01-01"), c);
+          const events: Record<string, ReturnType<typeof date>> = { created };
+          if (sent !== undefined) events.sent = addDays(created, sent);
+          if (processed !== undefined && sent !== undefined)
+            events.processed = addDays(created, sent + processed);
+          const today = addDays(created, atOffset);
+          const known = Object.fromEntries(Object.entries(events).filter(([, d]) => d <= today));
+          const r = { id: "r", recordClass, events: known };
+          fc.pre(evaluate(r, vjz, zonedInstant(today, 720)).value.status === "must-delete");
+          const later = addDays(created, 2000);
+          expect(evaluate({ ...r, events }, vjz, zonedInstant(later, 720)).value.status).toBe("must-delete");
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+  test("once must-delete on the facts known then, it stays must-delete whatever events happen later (holds aside)", () => {
+    fc.assert(
+      fc.property(
+        arbRetentionPolicy().chain((policy) =>
+          fc.tuple(
+            fc.constant(policy),
+            arbRetentionRecord(Object.keys(policy.classes).length),
+            arbRetentionInstant(),
+          ),
+        ),
+        fc.integer({ min: 1, max: 3000 }),
+        ([policy, record0, at], laterDays) => {
+          const { holds: _h, ...record } = record0;
+          const today = localDateOf(at);
+          const known = {
+            ...record,
+            events: Object.fromEntries(Object.entries(record.events).filter(([, d]) => d <= today)),
+          };
+          fc.pre(evaluate(known, policy, at).value.status === "must-delete");
+          // later: every event of the record has happened (those dated after `at` arrive meanwhile)
+          const last = [today, ...Object.values(record.events)].sort().at(-1) ?? today;
+          const next = zonedInstant(addDays(last, laterDays), 0);
+          expect(evaluate(record, policy, next).value.status).toBe("must-delete");
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
