@@ -99,7 +99,7 @@ export async function readStream(
   return r.rows;
 }
 
-async function replay(db: Db, key: string, requestHash: string): Promise<AppendResult | undefined> {
+async function replay(db: Queryable, key: string, requestHash: string): Promise<AppendResult | undefined> {
   const r = await db.query<{ request_hash: string; response: Appended }>(
     "select request_hash, response from idempotency_keys where key = $1",
     [key],
@@ -131,6 +131,11 @@ export async function append(
       const stored = await readStream(tx, stream);
       const current = stored.length === 0 ? 0 : (stored[stored.length - 1]?.version ?? 0);
       if (current !== body.expectedVersion) {
+        // A retry that raced its own first attempt: the first one's result, not a conflict.
+        if (idempotencyKey !== undefined) {
+          const first = await replay(tx, idempotencyKey, requestHash);
+          if (first !== undefined) return first;
+        }
         return { kind: "conflict", expectedVersion: body.expectedVersion, currentVersion: current };
       }
       const valid = validateAppend(

@@ -7,11 +7,20 @@ export interface TestService extends Service {
   call(method: string, path: string, opts?: { token?: string | undefined; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
-export async function testService(options: { demoPatients?: number; databaseUrl?: string | undefined; bodyLimit?: number } = {}): Promise<TestService> {
+/** Log lines written by the service under test (to check them for personal data). */
+export function captureLogs(): { logger: pino.Logger; lines: string[] } {
+  const lines: string[] = [];
+  const logger = pino({ level: "info" }, { write: (l: string) => void lines.push(l) });
+  return { logger, lines };
+}
+
+export async function testService(
+  options: { demoPatients?: number; databaseUrl?: string | undefined; bodyLimit?: number; logger?: pino.Logger } = {},
+): Promise<TestService> {
   const s = await startService({
     databaseUrl: options.databaseUrl,
     demoPatients: options.demoPatients ?? 3,
-    logger: pino({ level: "silent" }),
+    logger: options.logger ?? pino({ level: "silent" }),
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
   });
   const mk = (name: string, scopes: Scope[]) => createToken(s.db, `${name}-${Math.random().toString(36).slice(2)}`, scopes);
