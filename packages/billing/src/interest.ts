@@ -470,7 +470,8 @@ export function computeInterest(
     cursor = end;
     while (pi < pays.length && (pays[pi] as { day: number }).day === cursor - 1)
       pay(pays[pi++] as (typeof pays)[number]);
-    if (cursor === yearEnd) {
+    // (an anniversary after `through` is not reached: nothing is added to the base on a day not computed)
+    if (cursor === yearEnd && cursor <= T) {
       if (detail && iopen > 0) {
         steps.push(
           step({

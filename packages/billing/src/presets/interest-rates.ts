@@ -25,7 +25,8 @@ const ecb = (mro: string, rate: string, extra = "") =>
 
 /**
  * The commercial statutory interest rate (art. 6:119a BW), 1 January 2015 – 30 June 2026.
- * Rows only where the rate changed (1 January 2026 confirms 10.15 %).
+ * Rows only where the rate changed, and 1 January 2026 (10.15 %, **not verified**: the row's note
+ * says so).
  */
 export const commercialInterestRates: InterestTable = {
   name: "Wettelijke handelsrente (art. 6:119a BW)",
@@ -45,10 +46,17 @@ export const commercialInterestRates: InterestTable = {
     { from: date("2024-01-01"), value: "12.5", citations: [ecb("4.50", "12.50")] },
     { from: date("2024-07-01"), value: "12.25", citations: [ecb("4.25", "12.25")] },
     { from: date("2025-01-01"), value: "11.15", citations: [ecb("3.15", "11.15")] },
+    { from: date("2025-07-01"), value: "10.15", citations: [ecb("2.15", "10.15")] },
     {
-      from: date("2025-07-01"),
+      from: date("2026-01-01"),
       value: "10.15",
-      citations: [ecb("2.15", "10.15", "; unchanged on 1 Jan 2026")],
+      citations: [
+        ecb(
+          "2.15",
+          "10.15",
+          "; not verified against the Staatscourant: assumes the ECB rate was unchanged on 1 Jan 2026 (the spec's value); check before use",
+        ),
+      ],
     },
   ],
   through: date("2026-06-30"),
