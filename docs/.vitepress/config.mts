@@ -1,0 +1,99 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { defineConfig, type DefaultTheme } from "vitepress";
+
+const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const repoUrl = "https://github.com/zorgkit/zorgkit";
+
+/** The first `# heading` of a page, without its back-ticks: the sidebar label. */
+const titleOf = (file: string): string => {
+  const line = readFileSync(join(docsDir, file), "utf8").split("\n").find((l) => l.startsWith("# ")) ?? file;
+  return line.replace(/^# /, "").replaceAll("`", "");
+};
+const pages = (dir: string): DefaultTheme.SidebarItem[] =>
+  readdirSync(join(docsDir, dir))
+    .filter((f) => f.endsWith(".md") && f !== "index.md")
+    .sort()
+    .map((f) => ({ text: titleOf(`${dir}/${f}`), link: `/${dir}/${f.replace(/\.md$/, "")}` }));
+
+/** The guides, grouped by the package they document (docs/guide/*.md; the guides' owners write them). */
+const guideGroups: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
+  ["@zorgkit/core", ["calendar", "money", "identifiers"]],
+  ["@zorgkit/sla-calculator", ["sla-calculator"]],
+  ["@zorgkit/contract-terms", ["contract-terms"]],
+  ["@zorgkit/consent", ["consent"]],
+  ["@zorgkit/authorization-roles", ["authorization-roles"]],
+  ["@zorgkit/retention-policy", ["retention-policy"]],
+  ["@zorgkit/billing", ["billing"]],
+];
+const guideFiles = readdirSync(join(docsDir, "guide")).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+const grouped = new Set(guideGroups.flatMap(([, g]) => g));
+const guideSidebar: DefaultTheme.SidebarItem[] = [
+  ...guideGroups.map(([pkg, names]) => ({
+    text: pkg,
+    collapsed: false,
+    items: names.filter((n) => guideFiles.includes(n)).map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
+  })),
+  // A guide added later appears even before it is grouped here.
+  ...guideFiles.filter((n) => !grouped.has(n)).map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
+];
+
+export default defineConfig({
+  title: "zorgkit",
+  description: "Dutch healthcare administration rules as correct, explainable, fast TypeScript computations.",
+  lang: "en-GB",
+  cleanUrls: false,
+  lastUpdated: false,
+  // docs/README.md is the repository's plain-markdown index; on the site the home page replaces it.
+  srcExclude: ["node_modules/**", "scripts/**", "test/**", "test-results/**"],
+  ignoreDeadLinks: [
+    // docs/README.md links the ADR folder itself; the site's sidebar lists them.
+    /^\.?\/?adr\/?$/,
+  ],
+  markdown: {
+    config: (md) => {
+      // Guides link files outside docs/ (test fixtures, package sources) by a relative path that
+      // works on GitHub; on the site such a link points at the file in the repository instead.
+      const base = md.renderer.rules.link_open;
+      md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+        const href = tokens[idx]?.attrGet("href");
+        const page: string | undefined = env?.relativePath;
+        if (href && page && !/^[a-z]+:|^#|^\//i.test(href)) {
+          const target = resolve(docsDir, dirname(page), href.split("#")[0] ?? "");
+          const inRepo = relative(resolve(docsDir, ".."), target);
+          if (relative(docsDir, target).startsWith("..") || /^(docs\/)?assets\//.test(relative(docsDir, target))) {
+            tokens[idx]?.attrSet("href", `${repoUrl}/blob/main/${inRepo}`);
+          }
+        }
+        return base ? base(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+      };
+    },
+  },
+  themeConfig: {
+    nav: [
+      { text: "Getting started", link: "/getting-started" },
+      { text: "Guides", link: "/guide/calendar" },
+      
+      { text: "Glossary", link: "/glossary" },
+      { text: "ADRs", link: "/adr/0001-toolchain" },
+      { text: "Performance", link: "/performance" },
+    ],
+    sidebar: [
+      { text: "Start", items: [{ text: "Getting started", link: "/getting-started" }] },
+      { text: "Guides", items: guideSidebar },
+      {
+        text: "Reference",
+        items: [
+          
+          { text: "Glossary", link: "/glossary" },
+          { text: "Performance", link: "/performance" },
+        ],
+      },
+      { text: "Decisions (ADRs)", collapsed: true, items: pages("adr") },
+    ],
+    search: { provider: "local" },
+    outline: [2, 3],
+    socialLinks: [{ icon: "github", link: repoUrl }],
+  },
+});
