@@ -48,7 +48,7 @@ export const NO_DATE = -2147483648;
  * Nothing is defaulted: a class whose events do not all have a column is not evaluated (its
  * records are `incomplete` — a missing `sent` column must not read as "never sent"), and the
  * `held` column is required (pass zeros when no record is held). Without it every record is
- * `incomplete`.
+ * `incomplete`, and so is a record whose `held` entry is missing (a shorter column, a `null`).
  */
 export interface RetentionColumns {
   readonly id: ArrayLike<string>;
@@ -148,7 +148,9 @@ function walk(
       continue;
     }
     const cols = columnsOf.get(cp) as Array<ArrayLike<number> | undefined>;
-    if (noHeldColumn || incompleteClass.has(cp)) {
+    // a held column shorter than the ids (or a null in it) is not "not held": nothing is defaulted
+    const heldValue = noHeldColumn ? undefined : (records.held[i] as unknown);
+    if (heldValue === undefined || heldValue === null || incompleteClass.has(cp)) {
       visit(i, ids[i] as string, !noHeldColumn && held?.[i] ? HELD : INCOMPLETE, out, cp);
       continue;
     }

@@ -202,6 +202,27 @@ describe("sweep over columns agrees with evaluate", () => {
   });
 });
 
+describe("columns: a held value that is missing is never read as not held", () => {
+  const cols: RetentionColumns = {
+    id: ["a", "b"],
+    recordClass: ["ip-log", "ip-log"],
+    events: { written: [toEpochDay(date("2025-01-01")), toEpochDay(date("2025-01-01"))] },
+    held: [0],
+  };
+  test("sweep: a held column shorter than the ids makes the uncovered records incomplete", () => {
+    const s = sweep(cols, vjz, on("2026-06-01")).value;
+    expect(s.delete).toEqual(["a"]);
+    expect(s.incomplete).toEqual(["b"]);
+    const withNull = sweep({ ...cols, held: [0, null as unknown as number] }, vjz, on("2026-06-01")).value;
+    expect(withNull.incomplete).toEqual(["b"]);
+  });
+  test("schedule: the same records are incomplete, not scheduled", () => {
+    const s = schedule(cols, vjz, { from: date("2026-06-01"), to: date("2026-06-30") }).value;
+    expect(s.overdue).toEqual(["a"]);
+    expect(s.incomplete).toEqual(["b"]);
+  });
+});
+
 describe("decoders reject what would make evaluation wrong", () => {
   test("a later event dated before the record's first event is rejected", () => {
     const r = decodeRetentionRecord(
