@@ -35,6 +35,21 @@ export const UserId = RecordId.check(
 /** A person's pseudonymous id. */
 export type UserId = typeof UserId.Type;
 
+/**
+ * An id that ends up in audit records and explanations (an insurer employee, a mandate, a
+ * prior-authorisation request): like {@link UserId}, nine digits on their own are refused, so a BSN
+ * cannot be used as the id.
+ *
+ * @internal
+ */
+export const NonBsnId = RecordId.check(
+  Schema.makeFilter(
+    (s: string) =>
+      !/^\d{9}$/.test(s) || "an id must not be nine digits (it could be a BSN); use a pseudonymous id",
+    { expected: "a pseudonymous id" },
+  ),
+);
+
 const Reason = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(500));
 
 const common = { eventId: RecordId, at: Instant };
@@ -88,14 +103,14 @@ export const RoleEvent = Schema.TaggedUnion({
   /** The contract ends at the end of day `on` (the read-only window runs after it). */
   ContractEnded: { ...common, organisation: AgbCode, on: LocalDate },
   /** An insurer employee is authorised to work with medical data (or no longer, `authorised: false`). */
-  MedicalDataAuthorisation: { ...common, employee: RecordId, authorised: Schema.Boolean },
+  MedicalDataAuthorisation: { ...common, employee: NonBsnId, authorised: Schema.Boolean },
   /** The provider consents to an insurer employee looking along, for a purpose, until an instant. */
   ViewAsConsented: {
     ...common,
     organisation: AgbCode,
     by: UserId,
     consent: RecordId,
-    employee: RecordId,
+    employee: NonBsnId,
     purpose: PermissionId,
     until: Instant,
   },
@@ -109,12 +124,12 @@ export const RoleEvent = Schema.TaggedUnion({
   MandateRecorded: {
     ...common,
     organisation: AgbCode,
-    mandate: RecordId,
-    request: RecordId,
+    mandate: NonBsnId,
+    request: NonBsnId,
     until: Schema.optionalKey(Instant),
   },
   /** The mandate ends. */
-  MandateEnded: { ...common, organisation: AgbCode, mandate: RecordId },
+  MandateEnded: { ...common, organisation: AgbCode, mandate: NonBsnId },
   /** A cooperation of providers is formed (its members still need authorisation). */
   CooperationFormed: {
     ...common,

@@ -7,7 +7,7 @@
  */
 import { AgbCode } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { RecordId, UserId } from "./events.js";
+import { NonBsnId, RecordId, UserId } from "./events.js";
 import { PermissionId } from "./rulebook.js";
 
 /** Who asks. */
@@ -15,9 +15,9 @@ export const AccessSubject = Schema.TaggedUnion({
   /** A person logged in with a personal certificate. */
   User: { user: UserId, certificate: RecordId },
   /** A provider's user acting for a patient under a mandate (one prior-authorisation request). */
-  ActingForPatient: { user: UserId, certificate: RecordId, mandate: RecordId },
+  ActingForPatient: { user: UserId, certificate: RecordId, mandate: NonBsnId },
   /** An insurer employee looking along in the provider's account under a view-as consent. */
-  InsurerEmployee: { employee: RecordId, consent: RecordId },
+  InsurerEmployee: { employee: NonBsnId, consent: RecordId },
   /** An intermediary the provider engaged for the technical connection. */
   Intermediary: { intermediary: RecordId },
 });
@@ -31,7 +31,7 @@ export const AccessResource = Schema.TaggedUnion({
   /** One MDO of a cooperation. */
   Mdo: { cooperation: RecordId, mdo: RecordId },
   /** One prior-authorisation request (machtigingsaanvraag). */
-  PriorAuthorisation: { request: RecordId },
+  PriorAuthorisation: { request: NonBsnId },
 });
 /** What the action is on. */
 export type AccessResource = typeof AccessResource.Type;

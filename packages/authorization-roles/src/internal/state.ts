@@ -491,6 +491,11 @@ export function isMainContact(state: RoleState, org: OrgState, user: string, at:
   return org.grants.get(user)?.holds(state.table.mainContact, at) === true;
 }
 
+/** The main contact acting in the portal: holding the role and a valid certificate of the organisation (MOZA 1.3, 1.6). */
+export function actingMainContact(state: RoleState, org: OrgState, user: string, at: number): boolean {
+  return isMainContact(state, org, user, at) && isEmployee(org, user, at);
+}
+
 /** Whether the user holds a certificate of the organisation valid at `at`. */
 export function isEmployee(org: OrgState, user: string, at: number): boolean {
   for (const c of org.certs.get(user) ?? [])
@@ -525,6 +530,7 @@ export type GrantWhy =
   | "main-contact-is-not-signatory"
   | "not-signatory"
   | "not-main-contact"
+  | "grantor-certificate"
   | "not-employee"
   | "cooperation-unknown"
   | "not-member"
@@ -565,6 +571,11 @@ export function checkGrant(s: RoleState, grant: GrantRequest, at: number): Grant
         );
       if (!main && !isMainContact(s, o, grant.grantor, at))
         return grantCheck(false, "grant-by-main-contact", "not-main-contact");
+      // The main contact manages roles in the portal, logged in with a valid personal certificate
+      // of the organisation (MOZA 1.3, 1.6): a main contact whose certificate expired or was revoked
+      // grants nothing.
+      if (!main && !isEmployee(o, grant.grantor, at))
+        return grantCheck(false, "grant-by-main-contact", "grantor-certificate");
       if (!isEmployee(o, grant.grantee, at))
         return grantCheck(false, "grant-same-organisation", "not-employee");
       return main
@@ -759,7 +770,7 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     if (e.until <= e.at) return reject(s, e, "view-as-consent", "The consent ends before it starts.");
     if (!(s.rules.viewAs?.purposes ?? []).includes(e.purpose))
       return reject(s, e, "view-as-purpose", "The purpose is not one the rulebook allows for view-as.");
-    if (!isSignatory(o, e.by, e.at) && !isMainContact(s, o, e.by, e.at))
+    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
       return reject(
         s,
         e,
@@ -776,7 +787,7 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   IntermediaryEngaged: (s, e) => {
     const o = orgOf(s, e);
     if (o === undefined) return;
-    if (!isSignatory(o, e.by, e.at) && !isMainContact(s, o, e.by, e.at))
+    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
       return reject(
         s,
         e,

@@ -129,6 +129,8 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         const isMainRole = e.role === main;
         if (!isMainRole && !catalogue.includes(e.role)) break;
         if (isMainRole ? !isSig(e.organisation, e.by, t) : !isMain(e.organisation, e.by, t)) break;
+        // A main contact acts in the portal with a valid certificate of the organisation (MOZA 1.3).
+        if (!isMainRole && !employee(e.organisation, e.by, t)) break;
         if (!employee(e.organisation, e.user, t)) break;
         if (isMainRole)
           for (const g of w.grants) if (g.org === e.organisation && g.role === main) cut(g, from);
@@ -186,7 +188,11 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
       case "ViewAsConsented":
         if (w.viewAs.some((v) => v.org === e.organisation && v.consent === e.consent)) break;
         if (e.until <= t || !(rules.viewAs?.purposes ?? []).includes(e.purpose)) break;
-        if (!isSig(e.organisation, e.by, t) && !isMain(e.organisation, e.by, t)) break;
+        if (
+          !isSig(e.organisation, e.by, t) &&
+          !(isMain(e.organisation, e.by, t) && employee(e.organisation, e.by, t))
+        )
+          break;
         w.viewAs.push({
           org: e.organisation,
           consent: e.consent,
@@ -199,7 +205,11 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         for (const v of w.viewAs) if (v.org === e.organisation && v.consent === e.consent) cut(v, t);
         break;
       case "IntermediaryEngaged":
-        if (!isSig(e.organisation, e.by, t) && !isMain(e.organisation, e.by, t)) break;
+        if (
+          !isSig(e.organisation, e.by, t) &&
+          !(isMain(e.organisation, e.by, t) && employee(e.organisation, e.by, t))
+        )
+          break;
         if (!w.intermediaries.some((x) => x.org === e.organisation && x.id === e.intermediary && live(x, t)))
           w.intermediaries.push({ org: e.organisation, id: e.intermediary, from: t, until: INF });
         break;
