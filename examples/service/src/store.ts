@@ -170,8 +170,9 @@ export async function append(
     });
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
-    if (idempotencyKey !== undefined && e.constraint === "idempotency_keys_pkey") {
-      // The same key committed concurrently: answer with its result.
+    if (idempotencyKey !== undefined) {
+      // The same request committed concurrently (on PostgreSQL the loser usually trips over the
+      // events' primary key, not the key's): answer with its result.
       const first = await replay(db, idempotencyKey, requestHash);
       if (first !== undefined) return first;
     }
