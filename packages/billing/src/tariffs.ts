@@ -23,6 +23,7 @@ import {
   toDecimalString,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { MAX_SUM_CENTS, MAX_SUM_TEXT } from "./internal/limits.js";
 import { AllocationKey, type BillingRules, Percent } from "./rulebook.js";
 
 const eur = formatEuro;
@@ -79,7 +80,11 @@ export function tariffFor(funding: Funding, rules: BillingRules): Explained<Mone
   ]);
 }
 
-const CostPlusShape = Schema.Struct({ costPrice: nonNegative, marginPercent: Percent });
+const bounded = nonNegative.check(
+  Schema.makeFilter((m: number) => m <= MAX_SUM_CENTS || `expected an amount of at most ${MAX_SUM_TEXT}`),
+);
+
+const CostPlusShape = Schema.Struct({ costPrice: bounded, marginPercent: Percent });
 /** The input of {@link costPlusTariff}. */
 export type CostPlusInput = typeof CostPlusShape.Type;
 
@@ -311,14 +316,23 @@ export const IndexFigure = Schema.String.check(
 
 /** The subject of {@link indexTariff}. */
 export const TariffIndexation = Schema.Struct({
-  tariff: nonNegative,
+  tariff: bounded,
   effectiveDate: LocalDate,
   basis: BoundedString(64),
   indexBefore: IndexFigure,
   indexNow: IndexFigure,
   /** Effective dates of earlier indexations (changes under the yearly clause, not interim increases). */
   earlierIndexations: BoundedArray(LocalDate, 1000),
-});
+}).check(
+  // the indexed tariff must stay exact in cents
+  Schema.makeFilter((c: { tariff: number; indexBefore: string; indexNow: string }) => {
+    const a = indexFraction(c.indexNow);
+    const b = indexFraction(c.indexBefore);
+    return BigInt(c.tariff) * a.n * b.d <= BigInt(MAX_SUM_CENTS) * b.n * a.d
+      ? undefined
+      : { path: ["indexNow"], issue: `the indexed tariff would exceed ${MAX_SUM_TEXT}` };
+  }),
+);
 /** See {@link TariffIndexation}. */
 export type TariffIndexation = typeof TariffIndexation.Type;
 
@@ -446,6 +460,10 @@ export function tariffSchedule(
     const current = table[table.length - 1];
     let reason: string | undefined;
     if (e.kind !== "set" && current === undefined) reason = "there is no tariff yet to change.";
+    // a second "set" would change the tariff without the once-a-year limit (6.6) or the cost cap (6.7)
+    else if (e.kind === "set" && current !== undefined)
+      reason =
+        "the first tariff is already set; a later change is an indexation (6.6) or an interim increase (6.7).";
     else if (current !== undefined && current.from === e.effectiveDate)
       reason = `the tariff already changed on ${e.effectiveDate}.`;
     else if (e.kind === "indexation") {

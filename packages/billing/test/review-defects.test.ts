@@ -6,16 +6,21 @@ import { describe, expect, test } from "vitest";
 import {
   type Account,
   commercialInterestRates,
+  costPlusTariff,
   decodeAccount,
+  decodeCostPlusInput,
   decodeInterestClaim,
   decodeInvoice,
   decodeMaternityClaim,
+  decodeTariffIndexation,
+  indexTariff,
   invoiceTotals,
   type MaternityClaim,
   mdoBilling,
   settleClaim,
   statusAt,
   statutoryInterest,
+  tariffSchedule,
   vgzMaternityClaims,
 } from "../src/index.js";
 
@@ -218,6 +223,67 @@ describe("decoded subjects stay in safe-integer cents (no throw, no inexact amou
     expect(decodeAccount({ invoices: [inv(1), inv(2)], events: [] }, mdoBilling).ok).toBe(false);
     expect(decodeAccount({ invoices: [{ ...inv(1), amount: "1000.00" }], events: [] }, mdoBilling).ok).toBe(
       true,
+    );
+  });
+});
+
+describe("MDO-BV 6.6/6.7: the tariff changes only by the yearly indexation or a capped interim increase", () => {
+  test("a second `set` event is refused (it would bypass once-a-year and the cost cap)", () => {
+    const s = tariffSchedule(
+      [
+        { kind: "set", effectiveDate: date("2027-01-01"), tariff: euros("10.00") },
+        { kind: "indexation", effectiveDate: date("2027-07-01"), tariff: euros("10.30") },
+        { kind: "set", effectiveDate: date("2027-09-01"), tariff: euros("15.00") },
+      ],
+      mdoBilling,
+    ).value;
+    expect(s.table.map((r) => r.value)).toEqual([1000, 1030]);
+    expect(s.rejected.map((r) => r.index)).toEqual([2]);
+  });
+});
+
+describe("MDO-BV 6.3/6.6: decoded tariff inputs give tariffs in safe-integer cents", () => {
+  test("a cost price whose tariff would leave the safe range is rejected", () => {
+    expect(decodeCostPlusInput({ costPrice: "90071992547409.91", marginPercent: "5" }, mdoBilling).ok).toBe(
+      false,
+    );
+  });
+
+  test("an indexation whose result would leave the safe range is rejected", () => {
+    const raw = {
+      tariff: "1000000.00",
+      effectiveDate: "2027-01-01",
+      basis: "inflation",
+      indexBefore: "0.000001",
+      indexNow: "9999999",
+      earlierIndexations: [],
+    };
+    expect(decodeTariffIndexation(raw).ok).toBe(false);
+  });
+
+  test("every decoded cost-plus input and indexation computes to a safe amount", () => {
+    const amount = fc
+      .bigInt({ min: 0n, max: BigInt(MAX) })
+      .map((c) => `${c / 100n}.${String(c % 100n).padStart(2, "0")}`);
+    const index = fc.oneof(
+      fc.constantFrom("0.000001", "9999999", "100", "1"),
+      fc.integer({ min: 1, max: 9_999_999 }).map(String),
+    );
+    fc.assert(
+      fc.property(amount, index, index, fc.constantFrom("0", "5", "2.5"), (a, before, now, margin) => {
+        const c = decodeCostPlusInput({ costPrice: a, marginPercent: margin }, mdoBilling);
+        if (c.ok) expect(Number.isSafeInteger(costPlusTariff(c.value, mdoBilling).value)).toBe(true);
+        const i = decodeTariffIndexation({
+          tariff: a,
+          effectiveDate: "2027-01-01",
+          basis: "inflation",
+          indexBefore: before,
+          indexNow: now,
+          earlierIndexations: [],
+        });
+        if (i.ok) expect(Number.isSafeInteger(indexTariff(i.value, mdoBilling).value.tariff)).toBe(true);
+      }),
+      { numRuns: 300 },
     );
   });
 });
