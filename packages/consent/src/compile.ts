@@ -150,6 +150,8 @@ export function compileProfile(
     reqCats: Array<number> | undefined;
     entry: CompiledEntry;
   }> = [];
+  let unknownIds: Map<string, number> | undefined;
+  let maskFits = true;
   for (let position = 0; position < profile.choices.length; position++) {
     const choice = profile.choices[position] as Choice;
     const cat = index.categoryIndex.get(choice.dataCategory);
@@ -164,15 +166,29 @@ export function compileProfile(
     let reqCats: Array<number> | undefined;
     if (choice.requesters._tag === "Categories") {
       reqCats = [];
+      let known = 0;
       for (const code of choice.requesters.codes) {
-        const r = index.requesterIndex.get(code);
-        if (r !== undefined && !reqCats.includes(r)) reqCats.push(r);
+        let r = index.requesterIndex.get(code);
+        if (r !== undefined) known++;
+        else {
+          // A code outside the code lists matches no request, but it still makes the set larger:
+          // a profile-local id after the known codes, so that {GPs} is not read as a superset of
+          // {GPs, X} (the set comparison of precedence.ts is over the recorded codes).
+          unknownIds ??= new Map();
+          r = unknownIds.get(code);
+          if (r === undefined) {
+            r = index.requesterCodes.length + unknownIds.size;
+            unknownIds.set(code, r);
+          }
+        }
+        if (!reqCats.includes(r)) reqCats.push(r);
       }
-      if (reqCats.length === 0) {
+      if (known === 0) {
         unknownCodes.push(choice);
         continue;
       }
       reqCats.sort((a, b) => a - b);
+      if ((reqCats[reqCats.length - 1] as number) >= 31) maskFits = false;
     }
     const cu = choice.custodian;
     const rq = choice.requesters;
@@ -228,7 +244,10 @@ export function compileProfile(
   });
   const layout = options.layout ?? "auto";
   const scanPossible =
-    index.ancestorMask !== undefined && index.requesterCodes.length <= 31 && prepared.length <= SCAN_MAX;
+    index.ancestorMask !== undefined &&
+    index.requesterCodes.length <= 31 &&
+    maskFits &&
+    prepared.length <= SCAN_MAX;
   if (scanPossible && (layout === "scan" || (layout === "auto" && prepared.length <= SCAN_LIMIT))) {
     const rows = prepared
       .map(({ choice, cat, entry }) => {
