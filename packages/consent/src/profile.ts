@@ -268,6 +268,13 @@ class Folder {
         this.s.pending.delete(id);
   }
 
+  /** Whether the choice in force for the draft's key is a deny recorded at or after the draft. */
+  objectionNotOlder(c: ChoiceDraft): boolean {
+    const id = this.s.byKey.get(choiceKey(c));
+    const old = id === undefined ? undefined : this.s.choices.get(id);
+    return old !== undefined && old.decision === "deny" && old.recordedAt >= c.recordedAt;
+  }
+
   remove(id: string): Choice | undefined {
     const c = this.s.choices.get(id);
     if (c === undefined) return undefined;
@@ -559,6 +566,22 @@ class Folder {
         });
       const ok = this.allowed(e, "confirm");
       if (ok === undefined) return;
+      if (
+        p.withdraws !== true &&
+        p.confirmsEmergency === undefined &&
+        p.choice.decision === "permit" &&
+        this.objectionNotOlder(p.choice)
+      ) {
+        // A deny for the same key recorded at the same instant as (or after) the pending choice is
+        // in force: the tie goes to the deny, whatever the input order (module note; MITZ §5d).
+        s.pending.delete(e.choiceId);
+        return this.reject(e, {
+          rule: "objection-recorded-with-or-after-pending-choice",
+          citations: [S2c, S5d],
+          en: `A "no" for the same custodian, data and requesters was recorded at the same instant as pending choice ${e.choiceId} or after it: the "no" stays in force and the pending choice lapses.`,
+          nl: `Een "nee" voor dezelfde bronhouder, gegevens en opvragers is op hetzelfde moment als de wachtende keuze ${e.choiceId} of daarna vastgelegd: het "nee" blijft gelden en de wachtende keuze vervalt.`,
+        });
+      }
       s.pending.delete(e.choiceId);
       s.lastChangeAt = e.at;
       if (p.withdraws === true) {
