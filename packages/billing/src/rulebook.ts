@@ -90,17 +90,41 @@ export const CollectionCostBand = Schema.Struct({
 
 /**
  * A collection-cost rule: a scale of bands (one band for a flat percentage), a minimum, an
- * optional maximum, the clause it comes from.
+ * optional maximum, the clause it comes from. Rejected: bands whose upper bounds do not rise, a
+ * band after the unbounded one, a negative minimum, a maximum below the minimum.
  */
 export const CollectionCostRule = Schema.Struct({
   id: BoundedString(64),
   bands: BoundedArray(CollectionCostBand, 20).check(
     Schema.makeFilter((bs: ReadonlyArray<unknown>) => bs.length >= 1 || "at least one band"),
+    // a scale is read band after band: each bound above the previous one, none after an unbounded band
+    Schema.makeFilter((bs: ReadonlyArray<{ upTo?: number }>) => {
+      let lower = 0;
+      for (let i = 0; i < bs.length; i++) {
+        const up = (bs[i] as { upTo?: number }).upTo;
+        if (up === undefined) {
+          if (i < bs.length - 1)
+            return { path: [i + 1], issue: "a band after the unbounded band is never reached" };
+        } else if (up <= lower)
+          return {
+            path: [i, "upTo"],
+            issue: "each band's upper bound must be above the previous one (and above € 0,00)",
+          };
+        else lower = up;
+      }
+      return undefined;
+    }),
   ),
-  minimum: Money,
+  minimum: Money.check(Schema.makeFilter((m: number) => m >= 0 || "expected an amount of € 0,00 or more")),
   maximum: Schema.optionalKey(Money),
   citations: Citations,
-});
+}).check(
+  Schema.makeFilter((r: { minimum: number; maximum?: number }) =>
+    r.maximum === undefined || r.maximum >= r.minimum
+      ? undefined
+      : { path: ["maximum"], issue: "the maximum is below the minimum" },
+  ),
+);
 /** See {@link CollectionCostRule}. */
 export type CollectionCostRule = typeof CollectionCostRule.Type;
 

@@ -8,6 +8,7 @@ import {
   commercialInterestRates,
   costPlusTariff,
   decodeAccount,
+  decodeCollectionCostRule,
   decodeCostPlusInput,
   decodeInterestClaim,
   decodeInvoice,
@@ -285,5 +286,39 @@ describe("MDO-BV 6.3/6.6: decoded tariff inputs give tariffs in safe-integer cen
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("collection-cost rules (MDO-BV 6.11, BIK art. 2 as a second rule): a scale the computation can read", () => {
+  const rule = (bands: ReadonlyArray<object>, extra: object = {}) => ({
+    id: "own",
+    bands,
+    minimum: "40.00",
+    citations: [],
+    ...extra,
+  });
+
+  test("bands whose upper bounds do not rise are rejected (the scale would skip a slice of the amount)", () => {
+    // before: 10 % up to € 5 000, then "15 % up to € 2 500" was skipped, then 5 % from € 2 500 counted the slice € 2 500–5 000 a second time
+    expect(
+      decodeCollectionCostRule(
+        rule([{ upTo: "5000.00", percent: "10" }, { upTo: "2500.00", percent: "15" }, { percent: "5" }]),
+      ).ok,
+    ).toBe(false);
+    expect(decodeCollectionCostRule(rule([{ percent: "5" }, { upTo: "2500.00", percent: "15" }])).ok).toBe(
+      false,
+    );
+    expect(
+      decodeCollectionCostRule(
+        rule([{ upTo: "2500.00", percent: "15" }, { upTo: "5000.00", percent: "10" }, { percent: "5" }]),
+      ).ok,
+    ).toBe(true);
+  });
+
+  test("a maximum below the minimum, or a negative minimum, is rejected", () => {
+    expect(
+      decodeCollectionCostRule(rule([{ percent: "5" }], { minimum: "100.00", maximum: "50.00" })).ok,
+    ).toBe(false);
+    expect(decodeCollectionCostRule(rule([{ percent: "5" }], { minimum: "-1.00" })).ok).toBe(false);
   });
 });
