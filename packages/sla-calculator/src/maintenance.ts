@@ -189,7 +189,7 @@ export function windowFindings(
     if (last !== undefined && w.window.start <= last.window.end) {
       last.window = {
         start: last.window.start,
-        end: (w.window.end > last.window.end ? w.window.end : last.window.end) as Instant,
+        end: Math.max(w.window.end, last.window.end) as Instant,
       } as MaintenanceWindow;
       if (w.publishedAt > last.publishedAt) last.publishedAt = w.publishedAt;
     } else all.push({ window: w.window, publishedAt: w.publishedAt });

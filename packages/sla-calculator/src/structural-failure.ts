@@ -30,7 +30,22 @@ export const QuarterData = Schema.Struct({
   p1Incidents: Schema.Array(QuarterP1Incident),
   /** Availability per month of the quarter (months not given are unknown, not missed). */
   months: Schema.Array(Schema.Struct({ month: YearMonth, targetMet: Schema.Boolean })),
-});
+}).check(
+  Schema.makeFilter(
+    (q: { readonly quarter: Quarter; readonly months: ReadonlyArray<{ readonly month: string }> }) => {
+      // A month of another quarter would count as a missed month of this one (MDO-BV 2.12: three
+      // quarters in a row): one missed month given under three quarters is not a structural failure.
+      const own = new Set<string>(monthsOfQuarter(q.quarter));
+      const issues: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = [];
+      q.months.forEach((m, k) => {
+        if (!own.has(m.month))
+          issues.push({ path: ["months", k, "month"], issue: `${m.month} is not a month of ${q.quarter}` });
+      });
+      return issues.length === 0 ? true : issues;
+    },
+    { expected: "months of the quarter" },
+  ),
+);
 /** A quarter's data. */
 export type QuarterData = typeof QuarterData.Type;
 
