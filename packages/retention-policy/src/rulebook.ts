@@ -368,7 +368,7 @@ export function byAgreement(agreed?: {
  * are concatenated, a rule id used by two policies gets its policy's id as prefix. With the rules
  * of every source together, the evaluation's principles apply across them: the longest minimum
  * and the shortest maximum win, and a statutory minimum that outlasts a storage maximum is a
- * conflict.
+ * conflict. Throws a `TypeError` when rule ids would still collide (two policies of the same id).
  *
  * @example
  * ```ts
@@ -404,5 +404,15 @@ export function combinePolicies(id: string, policies: ReadonlyArray<RetentionPol
       (count.get(r.id) ?? 0) > 1 ? { ...r, id: nameOrThrow(`${p.id}-${r.id}`, "combinePolicies") } : r,
     ),
   );
+  // two policies of the same id would still collide after prefixing: the explanations and
+  // results name rules by id, so a duplicate would make them ambiguous
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id))
+      throw new TypeError(
+        `combinePolicies: rule id "${r.id}" occurs twice after prefixing; give each policy its own id`,
+      );
+    ids.add(r.id);
+  }
   return { id, classes, rules };
 }

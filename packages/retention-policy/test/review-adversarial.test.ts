@@ -139,6 +139,11 @@ describe("combined policies: the longest minimum and the shortest maximum win", 
   test("keep longer switches off every statutory-as-maximum rule of the combination", () => {
     expect(judge(log, all, on("2030-01-01"), { statutoryPeriodAsMaximum: false }).status).toBe("may-delete");
   });
+  test("the combination has unique rule ids: combining two policies of the same id is refused", () => {
+    expect(() => combinePolicies("twice", [vjz, vjz])).toThrow(TypeError);
+    const ids = all.rules.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
   test("a longer minimum of another policy against a shorter maximum: conflict while the minimum runs, then must-delete", () => {
     const longer: RetentionPolicy = {
       id: "local",
