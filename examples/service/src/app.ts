@@ -57,7 +57,7 @@ function isUnavailable(e: unknown): boolean {
   return (
     /^(08|57P0)/.test(code) ||
     ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(code) ||
-    /Connection terminated|connection.*(closed|ended)|PGlite is closed/i.test(msg)
+    /Connection terminated|connection error|not queryable|connection.*(closed|ended)|PGlite is closed/i.test(msg)
   );
 }
 

@@ -55,6 +55,9 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
   // An idle client that loses its connection emits 'error' on the pool; without a listener that
   // would crash the process. The next query reconnects.
   pool.on("error", () => {});
+  // A checked-out client whose connection drops emits 'error' too; the query in flight rejects
+  // with it (→ 503), so the event itself needs no handler beyond not crashing the process.
+  pool.on("connect", (client) => client.on("error", () => {}));
   const listeners: pg.Client[] = [];
   return {
     kind: "postgres",
@@ -82,20 +85,33 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
       }
     },
     async listen(channel, onPayload) {
-      const client = new pg.Client({ connectionString: url });
-      client.on("error", () => {});
-      await client.connect();
-      listeners.push(client);
-      client.on("notification", (n) => {
-        if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
-      });
-      await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      // A dedicated connection; if it drops it reconnects and reports "*" (notifications may
+      // have been missed: the listener should reload everything).
+      let stopped = false;
+      const connect = async (): Promise<void> => {
+        const client = new pg.Client({ connectionString: url });
+        const retry = () => {
+          const i = listeners.indexOf(client);
+          if (i >= 0) listeners.splice(i, 1);
+          if (!stopped) setTimeout(() => void connect().then(() => onPayload("*"), retry), 500).unref();
+        };
+        client.on("error", () => {});
+        client.on("end", retry);
+        client.on("notification", (n) => {
+          if (n.channel === channel && n.payload !== undefined) onPayload(n.payload);
+        });
+        await client.connect();
+        listeners.push(client);
+        await client.query(`listen ${pg.escapeIdentifier(channel)}`);
+      };
+      await connect();
       return async () => {
-        await client.end().catch(() => {});
+        stopped = true;
+        await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => {})));
       };
     },
     async close() {
-      await Promise.all(listeners.map((c) => c.end().catch(() => {})));
+      await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => {})));
       await pool.end();
     },
   };

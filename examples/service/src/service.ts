@@ -68,9 +68,13 @@ export async function startService(opts: ServiceOptions = {}): Promise<Service> 
   if (db.kind === "postgres") {
     // Other instances on the same database: their appends arrive as NOTIFY with the stream id.
     unlisten = await db.listen(NOTIFY_CHANNEL, (stream) => {
-      readStream(db, stream)
-        .then((rows) => projection.apply(stream, rows))
-        .catch((e: unknown) => logger.warn({ err: String(e) }, "projection refresh failed"));
+      const refresh =
+        stream === "*"
+          ? readAll(db).then((all) => {
+              for (const [id, rows] of all) projection.apply(id, rows);
+            })
+          : readStream(db, stream).then((rows) => projection.apply(stream, rows));
+      refresh.catch((e: unknown) => logger.warn({ err: String(e) }, "projection refresh failed"));
     });
     onAppended = async (stream) => {
       await db.query("select pg_notify($1, $2)", [NOTIFY_CHANNEL, stream]);
