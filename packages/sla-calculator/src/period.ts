@@ -15,6 +15,10 @@ import * as Schema from "effect/Schema";
 
 const MONTH = /^(\d{4})-(\d{2})$/;
 const QUARTER = /^(\d{4})-Q([1-4])$/;
+// Core refuses instants before 1970 in Europe/Amsterdam (the runtime's zone data is not
+// Amsterdam's own history before then), so an earlier month or quarter would decode and then throw
+// in availability or quarterData.
+const MIN_YEAR = 1970;
 
 /** A calendar month `YYYY-MM` (e.g. `2026-03`). */
 export const YearMonth = Schema.String.check(
@@ -24,7 +28,7 @@ export const YearMonth = Schema.String.check(
       if (m === null) return "expected a month YYYY-MM, e.g. 2026-03";
       const year = Number(m[1]);
       const month = Number(m[2]);
-      if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
+      if (year < MIN_YEAR || year > 9998) return `year ${m[1]} is out of range (${MIN_YEAR}–9998)`;
       if (month < 1 || month > 12) return `month ${m[2]} does not exist`;
       return true;
     },
@@ -41,7 +45,7 @@ export const Quarter = Schema.String.check(
       const m = QUARTER.exec(s);
       if (m === null) return "expected a quarter YYYY-Qn, e.g. 2026-Q1";
       const year = Number(m[1]);
-      if (year < 1 || year > 9998) return `year ${m[1]} is out of range`;
+      if (year < MIN_YEAR || year > 9998) return `year ${m[1]} is out of range (${MIN_YEAR}–9998)`;
       return true;
     },
     { expected: "a quarter YYYY-Qn" },
