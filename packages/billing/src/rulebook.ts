@@ -162,7 +162,14 @@ export const BillingRules = Schema.Struct({
     Schema.Struct({ perCalendarYear: Count(1, 12), bases: BoundedArray(BoundedString(64), 10) }),
   ),
   interimIncrease: Cited,
-  officeCalendar: BusinessCalendar,
+  officeCalendar: BusinessCalendar.check(
+    // with no weekday open there is no working day: every invoice deadline (6.9) would throw
+    Schema.makeFilter((c: { weekly: Record<string, ReadonlyArray<unknown>> }) =>
+      Object.values(c.weekly).some((day) => day.length > 0)
+        ? undefined
+        : { path: ["weekly"], issue: "the office calendar has no open weekday, so no working day" },
+    ),
+  ),
   invoiceWorkingDays: Figure(Count(0, 250)),
   paymentTermDays: Figure(Count(0, 3650)),
   directDebitDay: Figure(Count(1, 28)),

@@ -1,13 +1,17 @@
 // Defects found in the adversarial review (December 2026): each test is named as the rule it
 // checks and failed before its fix.
 import { cents, date, euros } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   type Account,
+  BillingRules,
+  billingMonth,
   commercialInterestRates,
   costPlusTariff,
   decodeAccount,
+  decodeBillingRules,
   decodeCollectionCostRule,
   decodeCostPlusInput,
   decodeInterestClaim,
@@ -15,6 +19,7 @@ import {
   decodeMaternityClaim,
   decodeTariffIndexation,
   indexTariff,
+  invoiceDeadline,
   invoiceTotals,
   type MaternityClaim,
   mdoBilling,
@@ -320,5 +325,39 @@ describe("collection-cost rules (MDO-BV 6.11, BIK art. 2 as a second rule): a sc
       decodeCollectionCostRule(rule([{ percent: "5" }], { minimum: "100.00", maximum: "50.00" })).ok,
     ).toBe(false);
     expect(decodeCollectionCostRule(rule([{ percent: "5" }], { minimum: "-1.00" })).ok).toBe(false);
+  });
+});
+
+describe("MDO-BV 6.9: every decoded rulebook gives an invoice deadline", () => {
+  const closedWeek = {
+    monday: [],
+    tuesday: [],
+    wednesday: [],
+    thursday: [],
+    friday: [],
+    saturday: [],
+    sunday: [],
+  };
+  const asJson = (x: typeof mdoBilling) => JSON.parse(JSON.stringify(Schema.encodeSync(BillingRules)(x)));
+
+  test("an office calendar with no open weekday is rejected at decoding (every deadline would throw)", () => {
+    const good = asJson(mdoBilling);
+    const raw = { ...good, officeCalendar: { ...good.officeCalendar, weekly: closedWeek } };
+    const r = decodeBillingRules(raw);
+    expect(r.ok).toBe(false);
+    expect(decodeBillingRules(good).ok).toBe(true);
+  });
+
+  test("the last billing month with the largest working-day figure on a one-day week still has a deadline", () => {
+    const oneDay = {
+      ...mdoBilling,
+      officeCalendar: {
+        ...mdoBilling.officeCalendar,
+        weekly: { ...closedWeek, monday: mdoBilling.officeCalendar.weekly.monday },
+      },
+      invoiceWorkingDays: { value: 250, citations: [] },
+    };
+    const d = invoiceDeadline(billingMonth("2099-12"), oneDay).value;
+    expect(d > "2104-01-01" && d < "2106-01-01").toBe(true);
   });
 });
