@@ -1,14 +1,17 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { defineConfig, type DefaultTheme } from "vitepress";
+import { type DefaultTheme, defineConfig } from "vitepress";
 
 const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoUrl = "https://github.com/zorgkit/zorgkit";
 
 /** The first `# heading` of a page, without its back-ticks: the sidebar label. */
 const titleOf = (file: string): string => {
-  const line = readFileSync(join(docsDir, file), "utf8").split("\n").find((l) => l.startsWith("# ")) ?? file;
+  const line =
+    readFileSync(join(docsDir, file), "utf8")
+      .split("\n")
+      .find((l) => l.startsWith("# ")) ?? file;
   return line.replace(/^# /, "").replaceAll("`", "");
 };
 const pages = (dir: string): DefaultTheme.SidebarItem[] =>
@@ -27,16 +30,22 @@ const guideGroups: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["@zorgkit/retention-policy", ["retention-policy"]],
   ["@zorgkit/billing", ["billing"]],
 ];
-const guideFiles = readdirSync(join(docsDir, "guide")).filter((f) => f.endsWith(".md")).map((f) => f.slice(0, -3));
+const guideFiles = readdirSync(join(docsDir, "guide"))
+  .filter((f) => f.endsWith(".md"))
+  .map((f) => f.slice(0, -3));
 const grouped = new Set(guideGroups.flatMap(([, g]) => g));
 const guideSidebar: DefaultTheme.SidebarItem[] = [
   ...guideGroups.map(([pkg, names]) => ({
     text: pkg,
     collapsed: false,
-    items: names.filter((n) => guideFiles.includes(n)).map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
+    items: names
+      .filter((n) => guideFiles.includes(n))
+      .map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
   })),
   // A guide added later appears even before it is grouped here.
-  ...guideFiles.filter((n) => !grouped.has(n)).map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
+  ...guideFiles
+    .filter((n) => !grouped.has(n))
+    .map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
 ];
 
 export default defineConfig({
@@ -46,7 +55,7 @@ export default defineConfig({
   cleanUrls: false,
   lastUpdated: false,
   // docs/README.md is the repository's plain-markdown index; on the site the home page replaces it.
-  srcExclude: ["node_modules/**", "scripts/**", "test/**", "test-results/**"],
+  srcExclude: ["node_modules/**", "scripts/**", "test/**", "test-results/**", "package.json"],
   ignoreDeadLinks: [
     // docs/README.md links the ADR folder itself; the site's sidebar lists them.
     /^\.?\/?adr\/?$/,
@@ -62,7 +71,10 @@ export default defineConfig({
         if (href && page && !/^[a-z]+:|^#|^\//i.test(href)) {
           const target = resolve(docsDir, dirname(page), href.split("#")[0] ?? "");
           const inRepo = relative(resolve(docsDir, ".."), target);
-          if (relative(docsDir, target).startsWith("..") || /^(docs\/)?assets\//.test(relative(docsDir, target))) {
+          if (
+            relative(docsDir, target).startsWith("..") ||
+            /^(docs\/)?assets\//.test(relative(docsDir, target))
+          ) {
             tokens[idx]?.attrSet("href", `${repoUrl}/blob/main/${inRepo}`);
           }
         }
@@ -74,7 +86,7 @@ export default defineConfig({
     nav: [
       { text: "Getting started", link: "/getting-started" },
       { text: "Guides", link: "/guide/calendar" },
-      
+      { text: "Clause index", link: "/clauses/" },
       { text: "Glossary", link: "/glossary" },
       { text: "ADRs", link: "/adr/0001-toolchain" },
       { text: "Performance", link: "/performance" },
@@ -85,7 +97,7 @@ export default defineConfig({
       {
         text: "Reference",
         items: [
-          
+          { text: "Clause index", link: "/clauses/" },
           { text: "Glossary", link: "/glossary" },
           { text: "Performance", link: "/performance" },
         ],
