@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { type Citation, cite, formatInstant, type Instant } from "@zorgkit/core";
+import { type Citation, formatInstant, type Instant } from "@zorgkit/core";
 import type { ConsentAnswer, ConsentDecision, DecisionReason } from "./decide.js";
 import type { Bsn } from "./identifiers.js";
 import type { ConsentRequest } from "./request.js";
+import type { ConsentRules } from "./rulebook.js";
 
 /** One audit-log record of a consent check (NEN 7513: who, what, for whom, when, outcome). */
 export interface ConsentAuditRecord {
@@ -70,7 +71,7 @@ export interface AuditRecordOptions {
  *   at: instant("2026-12-01T10:00:00+01:00"),
  * };
  * const d = decide(request, compileProfile(foldProfile([], mitzRules), mitzRules));
- * const record = auditRecord(request, d, { loggedAt: instant("2026-12-01T10:00:05+01:00") });
+ * const record = auditRecord(request, d, mitzRules, { loggedAt: instant("2026-12-01T10:00:05+01:00") });
  * record.decision; // => "NotApplicable"
  * record.patient; // => "111222333"
  * ```
@@ -78,6 +79,7 @@ export interface AuditRecordOptions {
 export function auditRecord(
   request: ConsentRequest,
   decision: ConsentDecision,
+  rules: ConsentRules,
   options: AuditRecordOptions = {},
 ): ConsentAuditRecord {
   return {
@@ -99,6 +101,6 @@ export function auditRecord(
     decision: decision.value,
     reason: decision.reason,
     decidingChoiceId: decision.choice?.id,
-    source: cite("MITZ", "§4", "logging kept 5 years (NEN 7513)"),
+    source: rules.clauses.loggingRetention,
   };
 }

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { type Citation, cite, type Explained, formatInstant, type Step, step } from "@zorgkit/core";
+import { type Citation, type Explained, formatCitation, formatInstant, type Step, step } from "@zorgkit/core";
 import type { CodeIndex } from "./codes.js";
 import { type CompiledProfile, isUnconfirmedEmergency, layoutOf } from "./compile.js";
 import { maskBsn } from "./identifiers.js";
@@ -27,7 +27,7 @@ import {
   scanCategory,
 } from "./internal/layout.js";
 import { type Choice, describeActor, describeCustodian, describeRequesters } from "./model.js";
-import { custodianLevel, precedenceCitation, requesterLevel, type Specificity } from "./precedence.js";
+import { custodianLevel, requesterLevel, type Specificity } from "./precedence.js";
 import type { ConsentRequest } from "./request.js";
 
 /** The four answers of the consent check. */
@@ -77,12 +77,6 @@ export interface ConsentDecision extends Explained<ConsentAnswer> {
   /** Explanation steps (computed on first access; BSNs masked). */
   readonly because: ReadonlyArray<Step>;
 }
-
-const S2f = cite("MITZ", "§2f");
-const S2c = cite("MITZ", "§2c");
-const S3a = cite("MITZ", "§3a");
-const S2d = cite("MITZ", "§2d");
-const S5d = cite("MITZ", "§5d");
 
 const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 
@@ -354,6 +348,13 @@ function explainDecision(
   options: DecideOptions,
 ): ReadonlyArray<Step> {
   const steps: Array<Step> = [];
+  const k = layoutOf(cp).rules.clauses;
+  const S2c = k.choices;
+  const S2d = k.emergency;
+  const S2f = k.treatmentOnly;
+  const S3a = k.permitIsNotExchange;
+  const S5d = k.minors;
+  const precedenceCitation = k.precedence;
   const inputs = {
     patient: maskBsn(request.patient),
     custodianUra: request.custodian.ura,
@@ -502,8 +503,8 @@ function explainDecision(
           inputs: { objection: id, emergencyConsent: oid },
           output: "Deny",
           citations: [S2d, precedenceCitation],
-          en: `Emergency consent ${oid} (${orq.en}) does not override the objection ${id} on record: Deny. The professional decides outside the registry, on the legal basis recorded with the emergency consent, whether the law allows consulting the data anyway (this library's reading: MITZ §2d is silent on conflicts).`,
-          nl: `Spoedtoestemming ${oid} (${orq.nl}) gaat niet voor het vastgelegde bezwaar ${id}: Deny. De zorgverlener beslist buiten de registratie, op de bij de spoedtoestemming vastgelegde grondslag, of de wet raadplegen toch toelaat (lezing van deze bibliotheek: MITZ §2d zegt niets over tegenstrijdigheid).`,
+          en: `Emergency consent ${oid} (${orq.en}) does not override the objection ${id} on record: Deny. The professional decides outside the registry, on the legal basis recorded with the emergency consent, whether the law allows consulting the data anyway (this library's reading: ${formatCitation(S2d)} is silent on conflicts).`,
+          nl: `Spoedtoestemming ${oid} (${orq.nl}) gaat niet voor het vastgelegde bezwaar ${id}: Deny. De zorgverlener beslist buiten de registratie, op de bij de spoedtoestemming vastgelegde grondslag, of de wet raadplegen toch toelaat (lezing van deze bibliotheek: ${formatCitation(S2d)} zegt niets over tegenstrijdigheid).`,
         }),
       );
     } else {

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { type DecodeOptions, type DecodeResult, decode, localDateOf } from "@zorgkit/core";
+import { type DecodeOptions, type DecodeResult, decode, formatCitation, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CodeIndex, codeIndexOf, codeListsProblem } from "./codes.js";
 import { ConsentEvent } from "./events.js";
@@ -92,20 +92,19 @@ function eventIssues(e: ConsentEvent, rules: ConsentRules): Array<Found> {
       if (e.source === "import" && e.actor._tag !== "Provider")
         out.push({
           path: ["actor"],
-          issue: "An imported consent is added by the provider it was given to (MITZ §6c)",
+          issue: `An imported consent is added by the provider it was given to (${formatCitation(rules.clauses.providerImports)})`,
         });
       break;
     case "EmergencyConsentRecorded": {
       if (e.actor._tag !== "Provider")
         out.push({
           path: ["actor"],
-          issue: "An emergency consent is recorded by an identified provider (URA + UZI), MITZ §2d/§6b",
+          issue: `An emergency consent is recorded by an identified provider (URA + UZI), ${formatCitation(rules.clauses.emergency)}/${formatCitation(rules.clauses.notifications)}`,
         });
       if (e.basis === "legal-basis" && (e.legalBasis === undefined || e.legalBasis.trim() === ""))
         out.push({
           path: ["legalBasis"],
-          issue:
-            "Without the patient's agreement an emergency consent needs the legal basis that allows it (MITZ §2d)",
+          issue: `Without the patient's agreement an emergency consent needs the legal basis that allows it (${formatCitation(rules.clauses.emergency)})`,
         });
       if (e.validUntil !== undefined) {
         if (e.validUntil - e.at > emergencyMaxMs(rules))

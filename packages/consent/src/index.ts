@@ -71,12 +71,11 @@ export {
 export {
   compareSpecificity,
   custodianLevel,
-  precedenceCitation,
   requesterLevel,
   type Specificity,
   specificityRank,
 } from "./precedence.js";
-export { mitzRules } from "./presets/mitz.js";
+export { mitzRules, precedenceCitation } from "./presets/mitz.js";
 export {
   ALL_DATA,
   MEDICATION,
@@ -116,6 +115,7 @@ export {
 export {
   type CodeEntry,
   type CodeLists,
+  type ConsentClauses,
   ConsentRules,
   type DataCategoryEntry,
   emergencyHoursText,

@@ -18,16 +18,8 @@
  *
  * @module
  */
-import { type Citation, cite } from "@zorgkit/core";
 import type { CodeIndex } from "./codes.js";
 import type { Custodian, Requesters } from "./model.js";
-
-/** Citation of the precedence rules. */
-export const precedenceCitation: Citation = cite(
-  "nl-generic-functions",
-  "Consent rules",
-  "rules 1-5 and 7 read literally: supersession by dominance, objections win among the incomparable (this library's reading)",
-);
 
 /** Specificity of a custodian: organisation 2, provider type 1, every custodian 0.
  *

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { type Citation, cite, type Instant, type LocalDate, type Step, step } from "@zorgkit/core";
+import { type Citation, formatCitation, type Instant, type LocalDate, type Step, step } from "@zorgkit/core";
 import { codeIndexOf } from "./codes.js";
 import type { ChoiceChange, ConsentEffect, NotifyPatient, OutboxEntry } from "./effects.js";
 import type { ConsentEvent, ConsentEventTag, EventOf } from "./events.js";
@@ -17,7 +17,7 @@ import type { Bsn } from "./identifiers.js";
 import { maskBsnRuns } from "./ids.js";
 import { type Actor, type Choice, type ChoiceDraft, type Custodian, choiceKey, makeChoice } from "./model.js";
 import { type MayRecordOptions, mayRecord, type RecordAction } from "./representation.js";
-import { type ConsentRules, emergencyMaxMs } from "./rulebook.js";
+import { type ConsentClauses, type ConsentRules, emergencyMaxMs } from "./rulebook.js";
 
 /** A choice that waits for a parent's confirmation (MITZ §5d); it does not count in `decide`. */
 export interface PendingChoice {
@@ -124,12 +124,6 @@ export function sortEvents(events: ReadonlyArray<ConsentEvent>): ReadonlyArray<C
     .map(([e]) => e);
 }
 
-const S2c = cite("MITZ", "§2c");
-const S2d = cite("MITZ", "§2d");
-const S4 = cite("MITZ", "§4");
-const S5d = cite("MITZ", "§5d");
-const S6c = cite("MITZ", "§6c");
-
 /** A rejection of the fold's own (not a `mayRecord` rule), with its citation. */
 interface Refusal {
   readonly rule: string;
@@ -162,12 +156,15 @@ class Folder {
   readonly conflicts = new Set<string>();
 
   readonly rootCategory: string;
+  /** The clauses the fold's own refusals cite (ADR 0007: from the rulebook). */
+  readonly k: ConsentClauses;
 
   constructor(
     readonly collectEffects: boolean,
     readonly rules: ConsentRules,
   ) {
     this.rootCategory = rootCategoryOf(rules);
+    this.k = rules.clauses;
   }
 
   /** Record a rejected event: a refusal of the fold's own, or the deciding step of `mayRecord`. */
@@ -291,11 +288,11 @@ class Folder {
     if (s.createdAt === undefined)
       return this.reject(e, {
         rule: "no-profile",
-        citations: [S4],
+        citations: [this.k.profileData],
         en: "There is no profile at this instant (before its creation or after its deletion).",
         nl: "Er is op dit moment geen profiel (voor het aanmaken of na het verwijderen).",
       });
-    if (s.patient !== e.patient) return this.reject(e, anotherPatient);
+    if (s.patient !== e.patient) return this.reject(e, anotherPatient(this.k));
     const before = this.collectEffects ? permittedCustodians(s) : undefined;
     (this.handlers[e._tag] as (e: ConsentEvent) => undefined)(e);
     if (before !== undefined) {
@@ -322,11 +319,11 @@ class Folder {
       if (s.createdAt !== undefined)
         return this.reject(e, {
           rule: "profile-exists",
-          citations: [S4],
+          citations: [this.k.profileData],
           en: "A profile already exists for this patient.",
           nl: "Er bestaat al een profiel voor deze patiënt.",
         });
-      if (s.patient !== undefined && s.patient !== e.patient) return this.reject(e, anotherPatient);
+      if (s.patient !== undefined && s.patient !== e.patient) return this.reject(e, anotherPatient(this.k));
       const ok = this.allowed(
         e,
         "create-profile",
@@ -361,7 +358,7 @@ class Folder {
     ChoiceRecorded: (e) => {
       const s = this.s;
       const imported = e.source === "import";
-      if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId));
+      if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId, this.k));
       if (
         imported &&
         (e.custodian._tag !== "Organisation" ||
@@ -370,9 +367,9 @@ class Folder {
       )
         return this.reject(e, {
           rule: "import-for-the-importing-provider",
-          citations: [S6c],
-          en: "An imported consent is one given earlier to the importing provider itself (MITZ §6c).",
-          nl: "Een geïmporteerde toestemming is eerder aan de importerende zorgaanbieder zelf gegeven (MITZ §6c).",
+          citations: [this.k.providerImports],
+          en: `An imported consent is one given earlier to the importing provider itself (${formatCitation(this.k.providerImports)}).`,
+          nl: `Een geïmporteerde toestemming is eerder aan de importerende zorgaanbieder zelf gegeven (${formatCitation(this.k.providerImports)}).`,
         });
       const ok = this.allowed(e, "record", {
         ...optional("onPatientRequest", e.onPatientRequest),
@@ -410,14 +407,14 @@ class Folder {
       if (existing === undefined && pending === undefined)
         return this.reject(e, {
           rule: "nothing-to-withdraw",
-          citations: [S2c],
+          citations: [this.k.choices],
           en: `There is no choice ${e.choiceId} in force or pending to withdraw.`,
           nl: `Er is geen geldende of wachtende keuze ${e.choiceId} om in te trekken.`,
         });
       if (this.conflicts.has(`${e.choiceId}@${e.at}`))
         return this.reject(e, {
           rule: "withdrawal-coincides-with-confirmation",
-          citations: [S2d],
+          citations: [this.k.emergency],
           en: "This withdrawal coincides with a confirmation of the same emergency consent; its validity cannot be established.",
           nl: "Deze intrekking valt samen met een bevestiging van dezelfde spoedtoestemming; de geldigheid is niet vast te stellen.",
         });
@@ -478,7 +475,7 @@ class Folder {
     },
     EmergencyConsentRecorded: (e) => {
       const s = this.s;
-      if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId));
+      if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId, this.k));
       const ok = this.allowed(e, "record-emergency", {
         ...optional("treatmentRelationship", e.treatmentRelationship),
         basis: e.basis,
@@ -517,14 +514,14 @@ class Folder {
       if (em === undefined || em.origin !== "emergency")
         return this.reject(e, {
           rule: "no-emergency-consent",
-          citations: [S2d],
+          citations: [this.k.emergency],
           en: `There is no emergency consent ${e.choiceId} to confirm.`,
           nl: `Er is geen spoedtoestemming ${e.choiceId} om te bevestigen.`,
         });
       if (em.until === undefined)
         return this.reject(e, {
           rule: "emergency-consent-already-confirmed",
-          citations: [S2d],
+          citations: [this.k.emergency],
           en: `Emergency consent ${e.choiceId} is already confirmed.`,
           nl: `Spoedtoestemming ${e.choiceId} is al bevestigd.`,
         });
@@ -560,7 +557,7 @@ class Folder {
       if (p === undefined)
         return this.reject(e, {
           rule: "nothing-to-confirm",
-          citations: [S5d],
+          citations: [this.k.minors],
           en: `There is no pending choice ${e.choiceId} to confirm.`,
           nl: `Er is geen wachtende keuze ${e.choiceId} om te bevestigen.`,
         });
@@ -577,7 +574,7 @@ class Folder {
         s.pending.delete(e.choiceId);
         return this.reject(e, {
           rule: "objection-recorded-with-or-after-pending-choice",
-          citations: [S2c, S5d],
+          citations: [this.k.choices, this.k.minors],
           en: `A "no" for the same custodian, data and requesters was recorded at the same instant as pending choice ${e.choiceId} or after it: the "no" stays in force and the pending choice lapses.`,
           nl: `Een "nee" voor dezelfde bronhouder, gegevens en opvragers is op hetzelfde moment als de wachtende keuze ${e.choiceId} of daarna vastgelegd: het "nee" blijft gelden en de wachtende keuze vervalt.`,
         });
@@ -664,16 +661,16 @@ class Folder {
   }
 }
 
-const anotherPatient: Refusal = {
+const anotherPatient = (k: ConsentClauses): Refusal => ({
   rule: "event-of-another-patient",
-  citations: [S4],
+  citations: [k.profileData],
   en: "The event belongs to another patient.",
   nl: "De gebeurtenis hoort bij een andere patiënt.",
-};
+});
 
-const idUsed = (id: string): Refusal => ({
+const idUsed = (id: string, k: ConsentClauses): Refusal => ({
   rule: "choice-id-used",
-  citations: [S2c],
+  citations: [k.choices],
   en: `Choice id ${id} is already used.`,
   nl: `Keuze-id ${id} is al in gebruik.`,
 });

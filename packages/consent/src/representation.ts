@@ -9,8 +9,8 @@
 import {
   ageOn,
   allowed,
+  type Citation,
   type Verdict as CoreVerdict,
-  cite,
   type Instant,
   type LocalDate,
   localDateOf,
@@ -19,7 +19,7 @@ import {
   step,
 } from "@zorgkit/core";
 import type { Actor } from "./model.js";
-import { type ConsentRules, emergencyHoursText } from "./rulebook.js";
+import { type ConsentClauses, type ConsentRules, emergencyHoursText } from "./rulebook.js";
 
 /** What the actor wants to do. */
 export type RecordAction =
@@ -101,17 +101,11 @@ export function ageGroupOf(age: number, rules: ConsentRules): AgeGroup {
   return "16-plus";
 }
 
-const S5d = cite("MITZ", "§5d");
-const S5c = cite("MITZ", "§5c");
-const S6a = cite("MITZ", "§6a");
-const S2d = cite("MITZ", "§2d");
-const S6c = cite("MITZ", "§6c");
-
 interface Verdict {
   readonly allowed: boolean;
   readonly status?: "active" | "pending";
   readonly rule: string;
-  readonly citations: ReadonlyArray<ReturnType<typeof cite>>;
+  readonly citations: ReadonlyArray<Citation>;
   readonly en: string;
   readonly nl: string;
 }
@@ -125,35 +119,40 @@ const no = (rule: string, citations: Verdict["citations"], en: string, nl: strin
 });
 
 /** A provider acts only on the patient's request and only when it treats the patient (MITZ §6a). */
-function providerConditions(options: MayRecordOptions): Verdict | undefined {
+function providerConditions(options: MayRecordOptions, k: ConsentClauses): Verdict | undefined {
   if (options.imported === true) return undefined;
   if (options.treatmentRelationship !== true)
     return no(
       "provider-needs-treatment-relationship",
-      [S6a],
+      [k.providerRecords],
       "Only providers that treat the patient may record choices for the patient.",
       "Alleen zorgaanbieders die de patiënt behandelen mogen keuzes voor de patiënt vastleggen.",
     );
   if (options.onPatientRequest !== true)
     return no(
       "provider-only-on-request",
-      [S6a],
+      [k.providerRecords],
       "A provider may record a choice only when the patient asks for it.",
       "Een zorgaanbieder mag een keuze alleen vastleggen als de patiënt daarom vraagt.",
     );
   return undefined;
 }
 
-function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
+function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, k: ConsentClauses): Verdict {
   if (actor._tag === "Provider") {
-    const blocked = providerConditions(options);
+    const blocked = providerConditions(options, k);
     if (blocked !== undefined) return blocked;
     const pending = group !== "16-plus" && !(group === "12-15" && options.decision === "deny");
     return {
       allowed: true,
       status: pending ? "pending" : "active",
       rule: options.imported === true ? "provider-imports-earlier-consent" : "provider-records-on-request",
-      citations: options.imported === true ? [S6c] : pending ? [S6a, S5d] : [S6a],
+      citations:
+        options.imported === true
+          ? [k.providerImports]
+          : pending
+            ? [k.providerRecords, k.minors]
+            : [k.providerRecords],
       en:
         (options.imported === true
           ? "The provider adds a consent the patient gave it earlier."
@@ -170,7 +169,7 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
     case "unborn":
       return no(
         "patient-not-born",
-        [S5d],
+        [k.minors],
         "The patient was not born yet.",
         "De patiënt was nog niet geboren.",
       );
@@ -178,7 +177,7 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
       if (actor._tag === "Parent" && actor.relation === "parent")
         return no(
           "patient-16-decides-alone",
-          [S5d],
+          [k.minors],
           "The patient is 16 or older and gives consent alone; a parent cannot record it.",
           "De patiënt is 16 of ouder en geeft zelf toestemming; een ouder kan die niet vastleggen.",
         );
@@ -186,7 +185,7 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
         allowed: true,
         status: "active",
         rule: actor._tag === "Patient" ? "patient-16-decides-alone" : "representative-of-adult",
-        citations: actor._tag === "Patient" ? [S5d] : [S5c],
+        citations: actor._tag === "Patient" ? [k.minors] : [k.representatives],
         en:
           actor._tag === "Patient"
             ? "The patient is 16 or older and records the choice alone."
@@ -203,7 +202,7 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
           allowed: true,
           status: "active",
           rule: "refusal-12-15-counts-at-once",
-          citations: [S5d],
+          citations: [k.minors],
           en: `The patient is 12–15: consent needs the child and a parent, so ${actor._tag === "Parent" ? "a parent" : "the child"} may refuse alone; the objection counts at once (this library's reading, as WGBO art. 7:450 lid 2).`,
           nl: `De patiënt is 12–15: toestemming vraagt kind en ouder allebei, dus ${actor._tag === "Parent" ? "een ouder" : "het kind"} mag alleen weigeren; het bezwaar telt meteen (lezing van deze bibliotheek, zoals WGBO art. 7:450 lid 2).`,
         };
@@ -212,7 +211,7 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
           allowed: true,
           status: "pending",
           rule: group === "12-15" ? "child-12-15-then-parent" : "under-12-parent-confirms",
-          citations: [S5d],
+          citations: [k.minors],
           en:
             group === "12-15"
               ? "The patient is 12–15: the child records first, then a parent confirms; until then the choice is pending."
@@ -225,13 +224,13 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
       if (actor._tag === "Parent")
         return no(
           "child-logs-in-first",
-          [S5d],
+          [k.minors],
           "For a patient under 16 the child's DigiD comes first and a parent then confirms; a parent cannot record a choice first.",
           "Bij een patiënt jonger dan 16 wordt eerst met de DigiD van het kind ingelogd en bevestigt een ouder daarna; een ouder kan niet eerst vastleggen.",
         );
       return no(
         "authorised-representative-of-minor",
-        [S5c, S5d],
+        [k.representatives, k.minors],
         "For a patient under 16 the child and a parent record together; an authorised representative cannot (this library's reading).",
         "Bij een patiënt jonger dan 16 leggen kind en ouder samen vast; een gemachtigde kan dat niet (lezing van deze bibliotheek).",
       );
@@ -244,7 +243,12 @@ function recordRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
  * at 12–15, in the fixed order (the child first, a parent confirms); a provider's withdrawal on
  * request waits for a parent, as its recording does. Under 12 a parent decides alone.
  */
-function liftObjectionRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict | undefined {
+function liftObjectionRule(
+  actor: Actor,
+  group: AgeGroup,
+  options: MayRecordOptions,
+  k: ConsentClauses,
+): Verdict | undefined {
   if (options.withdrawsObjection !== true || group === "16-plus" || group === "unborn") return undefined;
   const pending = (rule: string, citations: Verdict["citations"], en: string, nl: string): Verdict => ({
     allowed: true,
@@ -255,11 +259,11 @@ function liftObjectionRule(actor: Actor, group: AgeGroup, options: MayRecordOpti
     nl,
   });
   if (actor._tag === "Provider") {
-    const blocked = providerConditions(options);
+    const blocked = providerConditions(options, k);
     if (blocked !== undefined) return blocked;
     return pending(
       "provider-lifts-objection-of-minor",
-      [S6a, S5d],
+      [k.providerRecords, k.minors],
       "The treating provider withdraws the objection at the patient's request; the patient is under 16, so a parent must confirm it before it counts.",
       "De behandelend zorgaanbieder trekt het bezwaar in op verzoek van de patiënt; de patiënt is jonger dan 16, dus een ouder moet dit eerst bevestigen.",
     );
@@ -268,40 +272,46 @@ function liftObjectionRule(actor: Actor, group: AgeGroup, options: MayRecordOpti
   if (actor._tag === "Patient")
     return pending(
       "child-12-15-lifts-objection-then-parent",
-      [S5d],
+      [k.minors],
       "Withdrawing an objection lets data be shared again, so at 12–15 the child and a parent both consent: pending until a parent confirms (this library's reading).",
       "Een bezwaar intrekken laat weer delen toe, dus bij 12–15 geven kind en ouder allebei toestemming: in afwachting tot een ouder bevestigt (lezing van deze bibliotheek).",
     );
   if (actor._tag === "Parent")
     return no(
       "child-logs-in-first",
-      [S5d],
+      [k.minors],
       "Withdrawing a 12–15-year-old's objection lets data be shared again: the child withdraws first and a parent confirms; a parent cannot do it alone (this library's reading).",
       "Het bezwaar van een kind van 12–15 intrekken laat weer delen toe: eerst trekt het kind in en daarna bevestigt een ouder; een ouder kan dat niet alleen (lezing van deze bibliotheek).",
     );
   return no(
     "authorised-representative-of-minor",
-    [S5c, S5d],
+    [k.representatives, k.minors],
     "For a patient under 16 an authorised representative cannot act (this library's reading).",
     "Bij een patiënt jonger dan 16 kan een gemachtigde niet handelen (lezing van deze bibliotheek).",
   );
 }
 
-function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, what: string): Verdict {
-  const lifting = liftObjectionRule(actor, group, options);
+function withdrawRule(
+  actor: Actor,
+  group: AgeGroup,
+  options: MayRecordOptions,
+  what: string,
+  k: ConsentClauses,
+): Verdict {
+  const lifting = liftObjectionRule(actor, group, options, k);
   if (lifting !== undefined) return lifting;
   if (actor._tag === "Provider") {
-    const blocked = providerConditions(options);
+    const blocked = providerConditions(options, k);
     if (blocked !== undefined) return blocked;
     return {
       allowed: true,
       rule: "provider-withdraws-on-request",
-      citations: [S6a],
+      citations: [k.providerRecords],
       en: `The treating provider may ${what} at the patient's request.`,
       nl: `De behandelend zorgaanbieder mag op verzoek van de patiënt ${what === "withdraw" ? "intrekken" : "verwijderen"}.`,
     };
   }
-  const ok = (rule: string, en: string, nl: string, citations = [S5d]): Verdict => ({
+  const ok = (rule: string, en: string, nl: string, citations = [k.minors]): Verdict => ({
     allowed: true,
     rule,
     citations,
@@ -312,7 +322,7 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
     case "unborn":
       return no(
         "patient-not-born",
-        [S5d],
+        [k.minors],
         "The patient was not born yet.",
         "De patiënt was nog niet geboren.",
       );
@@ -320,7 +330,7 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
       if (actor._tag === "Parent" && actor.relation === "parent")
         return no(
           "patient-16-decides-alone",
-          [S5d],
+          [k.minors],
           "The patient is 16 or older and decides alone; a parent cannot act for them.",
           "De patiënt is 16 of ouder en beslist zelf; een ouder kan niet namens hem handelen.",
         );
@@ -328,13 +338,13 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
         "adult-or-representative-acts",
         "The patient (16 or older) or a representative may act alone.",
         "De patiënt (16 of ouder) of een vertegenwoordiger mag dit alleen doen.",
-        [S5c, S5d],
+        [k.representatives, k.minors],
       );
     case "12-15":
       if (actor._tag === "AuthorisedRepresentative")
         return no(
           "authorised-representative-of-minor",
-          [S5c, S5d],
+          [k.representatives, k.minors],
           "For a patient under 16 an authorised representative cannot act (this library's reading).",
           "Bij een patiënt jonger dan 16 kan een gemachtigde niet handelen (lezing van deze bibliotheek).",
         );
@@ -347,7 +357,7 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
       if (actor._tag !== "Parent")
         return no(
           "under-12-parent-decides",
-          [S5d],
+          [k.minors],
           "For a patient under 12 a parent decides.",
           "Voor een patiënt jonger dan 12 beslist een ouder.",
         );
@@ -365,28 +375,32 @@ function withdrawRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, 
  * representative none for a patient under 16 (this library's reading, as for recording).
  * Otherwise a parent could have an adult's changes mailed to the parent's own address.
  */
-function subscribeRule(actor: Actor, group: AgeGroup): Verdict {
-  const S6b = cite("MITZ", "§6b");
+function subscribeRule(actor: Actor, group: AgeGroup, k: ConsentClauses): Verdict {
   if (group === "unborn")
-    return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+    return no(
+      "patient-not-born",
+      [k.minors],
+      "The patient was not born yet.",
+      "De patiënt was nog niet geboren.",
+    );
   if (group === "16-plus" && actor._tag === "Parent" && actor.relation === "parent")
     return no(
       "patient-16-decides-alone",
-      [S5c, S5d, S6b],
+      [k.representatives, k.minors, k.notifications],
       "The patient is 16 or older; a parent has no access to the patient's MijnMitz and cannot manage its notifications.",
       "De patiënt is 16 of ouder; een ouder heeft geen toegang tot MijnMitz van de patiënt en kan de meldingen niet beheren.",
     );
   if (group !== "16-plus" && actor._tag === "AuthorisedRepresentative")
     return no(
       "authorised-representative-of-minor",
-      [S5c, S5d, S6b],
+      [k.representatives, k.minors, k.notifications],
       "For a patient under 16 an authorised representative cannot act (this library's reading).",
       "Bij een patiënt jonger dan 16 kan een gemachtigde niet handelen (lezing van deze bibliotheek).",
     );
   return {
     allowed: true,
     rule: "patient-subscribes",
-    citations: [S6b],
+    citations: [k.notifications],
     en: "The patient (or who may act for the patient at this age) manages notifications.",
     nl: "De patiënt (of wie op deze leeftijd namens de patiënt mag handelen) beheert de meldingen.",
   };
@@ -398,17 +412,21 @@ function subscribeRule(actor: Actor, group: AgeGroup): Verdict {
  * representative of a patient of 16 or older, a treating provider on the patient's request, or an
  * import of earlier consents. So a stranger's profile cannot block the patient's own.
  */
-function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
-  const S1c = cite("MITZ", "§1c");
+function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions, k: ConsentClauses): Verdict {
   if (group === "unborn")
-    return no("patient-not-born", [S5d], "The patient was not born yet.", "De patiënt was nog niet geboren.");
+    return no(
+      "patient-not-born",
+      [k.minors],
+      "The patient was not born yet.",
+      "De patiënt was nog niet geboren.",
+    );
   switch (actor._tag) {
     case "Patient":
       return {
         allowed: true,
         status: "active",
         rule: "patient-creates-profile",
-        citations: [S1c, S5d],
+        citations: [k.profileCreation, k.minors],
         en: "The patient creates the profile with DigiD (for a minor: the child's own login first).",
         nl: "De patiënt maakt het profiel aan met DigiD (bij een minderjarige: eerst de eigen login van het kind).",
       };
@@ -418,17 +436,17 @@ function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
           allowed: true,
           status: "active",
           rule: "provider-imports-earlier-consent",
-          citations: [S6c],
+          citations: [k.providerImports],
           en: "The provider creates the profile to add consents the patient gave it earlier.",
           nl: "De zorgaanbieder maakt het profiel aan om eerder aan hem gegeven toestemmingen toe te voegen.",
         };
-      const blocked = providerConditions(options);
+      const blocked = providerConditions(options, k);
       if (blocked !== undefined) return blocked;
       return {
         allowed: true,
         status: "active",
         rule: "provider-creates-on-request",
-        citations: [S6a],
+        citations: [k.providerRecords],
         en: "The treating provider creates the profile at the patient's request.",
         nl: "De behandelend zorgaanbieder maakt het profiel aan op verzoek van de patiënt.",
       };
@@ -437,14 +455,14 @@ function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
       if (group !== "16-plus")
         return no(
           "child-logs-in-first",
-          [S5c, S5d],
+          [k.representatives, k.minors],
           "For a patient under 16 the child's DigiD comes first; a parent or representative cannot create the profile first.",
           "Bij een patiënt jonger dan 16 komt eerst de DigiD van het kind; een ouder of vertegenwoordiger kan het profiel niet eerst aanmaken.",
         );
       if (actor._tag === "Parent" && actor.relation === "parent")
         return no(
           "patient-16-decides-alone",
-          [S5d],
+          [k.minors],
           "The patient is 16 or older; a parent cannot create the profile.",
           "De patiënt is 16 of ouder; een ouder kan het profiel niet aanmaken.",
         );
@@ -452,7 +470,7 @@ function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
         allowed: true,
         status: "active",
         rule: "representative-of-adult",
-        citations: [S5c],
+        citations: [k.representatives],
         en: "A representative authorised by the patient or by law creates the profile.",
         nl: "Een door de patiënt of de wet aangewezen vertegenwoordiger maakt het profiel aan.",
       };
@@ -465,36 +483,40 @@ function createRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): V
  * who may act for the patient; a stated date only by the patient, and never over a BRP date
  * (this library's reading).
  */
-function correctBirthDateRule(actor: Actor, group: AgeGroup, options: MayRecordOptions): Verdict {
-  const S4 = cite("MITZ", "§4");
+function correctBirthDateRule(
+  actor: Actor,
+  group: AgeGroup,
+  options: MayRecordOptions,
+  k: ConsentClauses,
+): Verdict {
   if (options.birthDateSource !== "brp") {
     if (options.currentBirthDateSource === "brp")
       return no(
         "brp-date-stands",
-        [S4],
+        [k.profileData],
         "The birth date on record comes from the BRP; only another BRP date corrects it.",
         "De vastgelegde geboortedatum komt uit de BRP; alleen een andere BRP-datum verbetert die.",
       );
     if (actor._tag === "Patient" && group !== "16-plus")
       return no(
         "minor-birth-date-from-brp",
-        [S4, S5d],
+        [k.profileData, k.minors],
         "The patient is under 16 by the date on record: a minor's birth date is corrected from the BRP, not stated, so a child cannot state itself into the 16+ rules.",
         "De patiënt is volgens de vastgelegde datum jonger dan 16: de geboortedatum van een minderjarige wordt uit de BRP verbeterd, niet opgegeven, zodat een kind zich niet in de 16+-regels kan opgeven.",
       );
     if (actor._tag !== "Patient")
       return no(
         "patient-states-birth-date",
-        [S4],
+        [k.profileData],
         "Only the patient states a birth date; others correct it from the BRP.",
         "Alleen de patiënt geeft zelf een geboortedatum op; anderen verbeteren die uit de BRP.",
       );
   }
   if (actor._tag === "Provider") {
-    const blocked = providerConditions(options);
+    const blocked = providerConditions(options, k);
     if (blocked !== undefined) return blocked;
   } else if (actor._tag !== "Patient") {
-    const r = createRule(actor, group === "unborn" ? "16-plus" : group, options);
+    const r = createRule(actor, group === "unborn" ? "16-plus" : group, options, k);
     if (!r.allowed && !(actor._tag === "Parent" && group !== "16-plus"))
       return { ...r, rule: "correct-birth-date-not-allowed" };
   }
@@ -502,56 +524,57 @@ function correctBirthDateRule(actor: Actor, group: AgeGroup, options: MayRecordO
     allowed: true,
     status: "active",
     rule: "birth-date-corrected",
-    citations: [S4],
+    citations: [k.profileData],
     en: `The birth date is corrected (${options.birthDateSource === "brp" ? "from the BRP" : "as stated by the patient"}); every age rule uses the corrected date from now on.`,
     nl: `De geboortedatum wordt verbeterd (${options.birthDateSource === "brp" ? "uit de BRP" : "zoals de patiënt opgeeft"}); elke leeftijdsregel gebruikt vanaf nu de verbeterde datum.`,
   };
 }
 
 function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: ConsentRules): Verdict {
+  const k = rules.clauses;
   const action = options.action ?? "record";
   switch (action) {
     case "record":
-      return recordRule(actor, group, options);
+      return recordRule(actor, group, options, k);
     case "withdraw":
-      return withdrawRule(actor, group, options, "withdraw");
+      return withdrawRule(actor, group, options, "withdraw", k);
     case "delete-profile":
       if (actor._tag === "Provider")
         return no(
           "only-patient-deletes-profile",
-          [cite("MITZ", "§4")],
+          [k.profileData],
           "Only the patient (or a representative) deletes the profile.",
           "Alleen de patiënt (of een vertegenwoordiger) verwijdert het profiel.",
         );
       if (options.withdrawsObjection === true && group === "12-15")
         return no(
           "objections-of-minor-stay",
-          [S5d],
+          [k.minors],
           "The profile of a 12–15-year-old holds objections: deleting it would lift them, and lifting an objection needs the child and a parent. Withdraw the objections first (the child, then a parent confirms); this library's reading.",
           "Het profiel van een kind van 12–15 bevat bezwaren: verwijderen zou die opheffen, en een bezwaar opheffen vraagt kind en ouder. Trek de bezwaren eerst in (het kind, daarna bevestigt een ouder); lezing van deze bibliotheek.",
         );
-      return withdrawRule(actor, group, { ...options, withdrawsObjection: false }, "delete the profile");
+      return withdrawRule(actor, group, { ...options, withdrawsObjection: false }, "delete the profile", k);
     case "subscribe":
       if (actor._tag === "Provider")
         return no(
           "only-patient-subscribes",
-          [cite("MITZ", "§6b")],
+          [k.notifications],
           "Only the patient subscribes to notifications.",
           "Alleen de patiënt meldt zich aan voor meldingen.",
         );
-      return subscribeRule(actor, group);
+      return subscribeRule(actor, group, k);
     case "confirm":
       if (actor._tag !== "Parent")
         return no(
           "parent-confirms",
-          [S5d],
+          [k.minors],
           "Only a parent or legal representative confirms a minor's choice.",
           "Alleen een ouder of wettelijk vertegenwoordiger bevestigt de keuze van een minderjarige.",
         );
       if (group === "16-plus" || group === "unborn")
         return no(
           "parent-confirms-under-16",
-          [S5d],
+          [k.minors],
           "A parent's confirmation only counts while the patient is under 16; from 16 the patient records a new choice alone (this library's reading).",
           "De bevestiging van een ouder telt alleen zolang de patiënt jonger is dan 16; vanaf 16 legt de patiënt zelf een nieuwe keuze vast (lezing van deze bibliotheek).",
         );
@@ -559,7 +582,7 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
         allowed: true,
         status: "active",
         rule: "parent-confirms",
-        citations: [S5d],
+        citations: [k.minors],
         en: "A parent confirms the choice after the child's login; from now on it counts.",
         nl: "Een ouder bevestigt de keuze na het inloggen van het kind; vanaf nu telt die.",
       };
@@ -567,14 +590,14 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
       if (actor._tag !== "Provider")
         return no(
           "emergency-by-provider",
-          [S2d, S6a],
+          [k.emergency, k.providerRecords],
           "Only an identified, treating provider records an emergency consent.",
           "Alleen een geïdentificeerde, behandelend zorgaanbieder legt een spoedtoestemming vast.",
         );
       if (options.treatmentRelationship !== true)
         return no(
           "provider-needs-treatment-relationship",
-          [S6a],
+          [k.providerRecords],
           "Only providers that treat the patient may record an emergency consent.",
           "Alleen zorgaanbieders die de patiënt behandelen mogen een spoedtoestemming vastleggen.",
         );
@@ -585,7 +608,7 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
       )
         return no(
           "minor-emergency-needs-representative-agreement",
-          [S2d, S5d],
+          [k.emergency, k.minors],
           "The patient is under 16: 'with the patient's agreement' names the parent or legal representative who agreed (agreedBy), or the emergency consent is recorded on a legal basis (this library's reading).",
           "De patiënt is jonger dan 16: 'met instemming' noemt de ouder of wettelijk vertegenwoordiger die instemde (agreedBy), of de spoedtoestemming wordt op een wettelijke grondslag vastgelegd (lezing van deze bibliotheek).",
         );
@@ -593,19 +616,19 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
         allowed: true,
         status: "active",
         rule: "emergency-consent",
-        citations: [S2d, S6a],
+        citations: [k.emergency, k.providerRecords],
         en: `A treating provider records a temporary consent (at most ${emergencyHoursText(rules).en}) in acute care.`,
         nl: `Een behandelend zorgaanbieder legt bij acute zorg een tijdelijke toestemming (maximaal ${emergencyHoursText(rules).nl}) vast.`,
       };
     case "create-profile":
-      return createRule(actor, group, options);
+      return createRule(actor, group, options, k);
     case "correct-birth-date":
-      return correctBirthDateRule(actor, group, options);
+      return correctBirthDateRule(actor, group, options, k);
     case "confirm-emergency":
       if (actor._tag !== "Patient")
         return no(
           "patient-confirms-emergency",
-          [S2d],
+          [k.emergency],
           "Only the patient confirms an emergency consent ('zelf').",
           "Alleen de patiënt bevestigt een spoedtoestemming ('zelf').",
         );
@@ -614,14 +637,14 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
           allowed: true,
           status: "active",
           rule: "patient-confirms-emergency",
-          citations: [S2d],
+          citations: [k.emergency],
           en: "The patient confirms the emergency consent; it becomes a regular choice: a lasting permit for every custodian and all data towards the provider that recorded it.",
           nl: "De patiënt bevestigt de spoedtoestemming; die wordt een gewone keuze: een blijvende toestemming voor elke bronhouder en alle gegevens naar de zorgaanbieder die haar vastlegde.",
         };
       if (group === "unborn")
         return no(
           "patient-not-born",
-          [S5d],
+          [k.minors],
           "The patient was not born yet.",
           "De patiënt was nog niet geboren.",
         );
@@ -629,7 +652,7 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
         allowed: true,
         status: "pending",
         rule: "minor-confirms-emergency",
-        citations: [S2d, S5d],
+        citations: [k.emergency, k.minors],
         en: "The patient is under 16: the confirmation becomes a regular choice once a parent confirms it (this library's reading).",
         nl: "De patiënt is jonger dan 16: de bevestiging wordt een gewone keuze zodra een ouder die bevestigt (lezing van deze bibliotheek).",
       };

@@ -9,10 +9,11 @@
  *
  * @module
  */
-import { type Citation, cite, type LocalDate, localDateOf } from "@zorgkit/core";
+import { type Citation, type LocalDate, localDateOf } from "@zorgkit/core";
 import type { ConsentAuditRecord } from "./audit.js";
 import type { ConsentEvent } from "./events.js";
 import { sortEvents } from "./profile.js";
+import type { ConsentRules } from "./rulebook.js";
 
 /** Record classes this package produces. */
 export type ConsentRecordClass = "mitz-profile" | "audit-log" | "notification-subscription";
@@ -35,20 +36,24 @@ export interface RetentionFact {
  * @example
  * ```ts
  * import { bsn, date, instant } from "@zorgkit/core";
- * import { retentionFacts } from "@zorgkit/consent";
+ * import { mitzRules, retentionFacts } from "@zorgkit/consent";
  *
  * const facts = retentionFacts([
  *   { _tag: "ProfileCreated", eventId: "e1", at: instant("2026-01-05T09:00:00+01:00"), patient: bsn("111222333"), actor: { _tag: "Patient" }, birthDate: date("1980-05-17") },
- * ]);
+ * ], mitzRules);
  * facts.map((f) => f.recordClass); // => ["audit-log", "mitz-profile"]
  * ```
  */
-export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArray<RetentionFact> {
+export function retentionFacts(
+  events: ReadonlyArray<ConsentEvent>,
+  rules: ConsentRules,
+): ReadonlyArray<RetentionFact> {
   const out: Array<RetentionFact> = [];
   let profile: { id: string; events: Record<string, LocalDate> } | undefined;
   let subscription: { id: string; events: Record<string, LocalDate> } | undefined;
-  const profileSource = cite("MITZ", "§4", "kept while the profile is active; deleted with the profile");
-  const subscriptionSource = cite("VJZ", "§4", "while subscribed; e-mail and BSN removed on unsubscribe");
+  const profileSource = rules.clauses.profileRetention;
+  const subscriptionSource = rules.clauses.subscriptionRetention;
+  const loggingSource = rules.clauses.loggingRetention;
   const closeSubscription = () => {
     if (subscription !== undefined)
       out.push({
@@ -66,7 +71,7 @@ export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArr
       recordClass: "audit-log",
       events: { written: day },
       holds: [],
-      source: cite("MITZ", "§4", "logging kept 5 years by law (NEN 7513)"),
+      source: loggingSource,
     });
     if (e._tag === "ProfileCreated" && profile === undefined) {
       profile = { id: `profile:${e.eventId}`, events: { created: day, "last-changed": day } };
@@ -114,7 +119,7 @@ export function retentionFacts(events: ReadonlyArray<ConsentEvent>): ReadonlyArr
  *   treatmentRelationship: true,
  *   at: instant("2026-12-01T10:00:00+01:00"),
  * };
- * const fact = auditRetentionFact("check-42", auditRecord(request, decide(request, compileProfile(foldProfile([], mitzRules), mitzRules))));
+ * const fact = auditRetentionFact("check-42", auditRecord(request, decide(request, compileProfile(foldProfile([], mitzRules), mitzRules)), mitzRules));
  * fact.recordClass; // => "audit-log"
  * ```
  */
@@ -124,6 +129,6 @@ export function auditRetentionFact(id: string, record: ConsentAuditRecord): Rete
     recordClass: "audit-log",
     events: { written: localDateOf(record.loggedAt) },
     holds: [],
-    source: cite("MITZ", "§4", "logging kept 5 years by law (NEN 7513)"),
+    source: record.source,
   };
 }

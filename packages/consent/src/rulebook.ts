@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type Citation, Citations, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
+import { Citation, Citations, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 
 /** One entry of a code list. */
@@ -31,6 +31,43 @@ export interface CodeLists {
   readonly dataCategories: ReadonlyArray<DataCategoryEntry>;
 }
 
+/**
+ * The clauses the consent rules follow, by the role they play (ADR 0007 §1: the logic cites only
+ * what its rulebook names; `mitzRules` fills them with MITZ, VJZ and nl-generic-functions).
+ */
+export interface ConsentClauses {
+  /** Who may create a profile. */
+  readonly profileCreation: Citation;
+  /** The choices a patient records (ja/nee per provider, data and requesters). */
+  readonly choices: Citation;
+  /** The emergency consent. */
+  readonly emergency: Citation;
+  /** Data only for the patient's treatment, by a treating provider. */
+  readonly treatmentOnly: Citation;
+  /** A permit is consent on record, not an exchange. */
+  readonly permitIsNotExchange: Citation;
+  /** The profile's data and its deletion. */
+  readonly profileData: Citation;
+  /** Authorised and legal representatives. */
+  readonly representatives: Citation;
+  /** Minors: who consents at which age. */
+  readonly minors: Citation;
+  /** A provider records at the patient's request. */
+  readonly providerRecords: Citation;
+  /** Notifications (and an identified provider). */
+  readonly notifications: Citation;
+  /** A provider imports consents given to it earlier. */
+  readonly providerImports: Citation;
+  /** The precedence of choices. */
+  readonly precedence: Citation;
+  /** How long the profile is kept (retention facts). */
+  readonly profileRetention: Citation;
+  /** How long the notification subscription is kept. */
+  readonly subscriptionRetention: Citation;
+  /** How long the audit log of consent checks is kept. */
+  readonly loggingRetention: Citation;
+}
+
 /** The consent rulebook. */
 export interface ConsentRules {
   /** A name for explanations and errors (`"MijnMitz 2026"`). */
@@ -42,6 +79,8 @@ export interface ConsentRules {
   readonly jointConsentAge: Figure<number>;
   /** From this age the patient decides alone (MITZ §5d: 16). */
   readonly ownConsentAge: Figure<number>;
+  /** The clauses every explanation, rejection and retention fact cites. */
+  readonly clauses: ConsentClauses;
 }
 
 /**
@@ -108,4 +147,21 @@ export const ConsentRules = Schema.Struct({
   emergencyConsentMaxHours: Figure(WholeNumber),
   jointConsentAge: Figure(WholeNumber),
   ownConsentAge: Figure(WholeNumber),
+  clauses: Schema.Struct({
+    profileCreation: Citation,
+    choices: Citation,
+    emergency: Citation,
+    treatmentOnly: Citation,
+    permitIsNotExchange: Citation,
+    profileData: Citation,
+    representatives: Citation,
+    minors: Citation,
+    providerRecords: Citation,
+    notifications: Citation,
+    providerImports: Citation,
+    precedence: Citation,
+    profileRetention: Citation,
+    subscriptionRetention: Citation,
+    loggingRetention: Citation,
+  }),
 });

@@ -115,7 +115,7 @@ describe("where the BSN may appear unmasked: only in the fields documented for i
       JSON.stringify(d),
       JSON.stringify(permission),
       explainToText(permission, "nl"),
-      JSON.stringify(retentionFacts(events)),
+      JSON.stringify(retentionFacts(events, mitzRules)),
       JSON.stringify(decodeRequest({ ...r, at: "2026-01-07T10:00:00", patient: "111222334" }, mitzRules)),
       JSON.stringify(
         decodeFhirConsent(
@@ -127,6 +127,6 @@ describe("where the BSN may appear unmasked: only in the fields documented for i
     ].join("\n");
     expect(shown).not.toContain(patient);
     expect(shown).not.toContain("111222334");
-    expect(auditRecord(r, d).patient).toBe(patient);
+    expect(auditRecord(r, d, mitzRules).patient).toBe(patient);
   });
 });

@@ -251,20 +251,22 @@ describe("retention facts for @zorgkit/retention-policy (MITZ §4, VJZ §4)", ()
   ];
 
   it("the profile's data is one record kept while active and deleted with the profile", () => {
-    const facts = retentionFacts(events);
+    const facts = retentionFacts(events, mitzRules);
     const profile = facts.filter((f) => f.recordClass === "mitz-profile");
     expect(profile).toHaveLength(1);
     expect(profile[0]?.events).toMatchObject({ created: "2026-01-01", "profile-deleted": "2026-02-02" });
   });
 
   it("every event is an audit-log record written on its Amsterdam date, not deleted with the profile", () => {
-    const facts = retentionFacts(events).filter((f) => f.recordClass === "audit-log");
+    const facts = retentionFacts(events, mitzRules).filter((f) => f.recordClass === "audit-log");
     expect(facts).toHaveLength(events.length);
     expect(facts.every((f) => f.events["profile-deleted"] === undefined)).toBe(true);
   });
 
   it("the subscription is a record that ends when the patient unsubscribes or deletes the profile", () => {
-    const sub = retentionFacts(events).filter((f) => f.recordClass === "notification-subscription");
+    const sub = retentionFacts(events, mitzRules).filter(
+      (f) => f.recordClass === "notification-subscription",
+    );
     expect(sub[0]?.events).toEqual({ subscribed: "2026-01-01", unsubscribed: "2026-02-02" });
   });
 });
@@ -276,7 +278,7 @@ describe("audit records (NEN 7513 style)", () => {
       mitzRules,
     );
     const r = request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS });
-    const rec = auditRecord(r, decide(r, compiled(profile)));
+    const rec = auditRecord(r, decide(r, compiled(profile)), mitzRules);
     expect(rec).toMatchObject({
       type: "consent-check",
       patient,
@@ -297,7 +299,7 @@ describe("audit records of time-travel checks (NEN 7513, MITZ §4: 5 years from 
     );
     const r = request("2020-06-01T10:00:00+02:00", { dataCategory: RESULTS });
     const loggedAt = instant("2026-11-23T09:00:00+01:00");
-    const rec = auditRecord(r, decide(r, compiled(profile)), { loggedAt });
+    const rec = auditRecord(r, decide(r, compiled(profile)), mitzRules, { loggedAt });
     expect(rec.at).toBe(r.at);
     expect(rec.loggedAt).toBe(loggedAt);
     // written in 2026: kept until 2031, not already past its 5 years on the day it was written
@@ -307,6 +309,6 @@ describe("audit records of time-travel checks (NEN 7513, MITZ §4: 5 years from 
   it("without a logging instant the record is taken as written at the request's instant", () => {
     const profile = foldProfile([created("2026-01-01T10:00:00+01:00")], mitzRules);
     const r = request("2026-02-01T10:00:00+01:00", { dataCategory: RESULTS });
-    expect(auditRecord(r, decide(r, compiled(profile))).loggedAt).toBe(r.at);
+    expect(auditRecord(r, decide(r, compiled(profile)), mitzRules).loggedAt).toBe(r.at);
   });
 });
