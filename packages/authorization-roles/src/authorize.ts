@@ -334,19 +334,26 @@ class Decision implements AccessDecision {
 function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undefined {
   const sub = r.subject;
   if (sub._tag !== "User" || r.resource._tag !== "Account") return undefined;
-  const c = s.certificates.get(sub.certificate);
-  if (c === undefined || c.orgAgb !== r.organisation) return undefined;
-  if (c.user !== sub.user) return s.certificateFirstFails(c, at) ? DENY_CERTIFICATE : undefined;
-  if (!(c.fastFrom <= at && at < c.fastUntil)) {
-    if (at < c.fastUntil || c.fastUntil === Number.NEGATIVE_INFINITY) return undefined;
-    const failed = s.afterWindow(c, r, at);
+  const i = s.certRow.get(sub.certificate);
+  if (i === undefined) return foreign(s, r.organisation, at);
+  const rows = s.rows;
+  const k = i * 3;
+  if (rows[k] !== r.organisation) return foreign(s, r.organisation, at);
+  if (rows[k + 1] !== sub.user)
+    return s.certificateFirstFails(s.certList[i] as CertState, at) ? DENY_CERTIFICATE : undefined;
+  const w = s.windows;
+  const b = i * 4;
+  const until = w[b + 1] as number;
+  if (!((w[b] as number) <= at && at < until)) {
+    if (at < until || until === Number.NEGATIVE_INFINITY) return undefined;
+    const failed = s.afterWindow(w[b + 2] as number, w[b + 3] as number, r, at);
     return failed === undefined ? undefined : denyValue(failed);
   }
   // Inside the window every other check passes, so the first failing check is the first failing
   // fact check in the rulebook's order.
   const facts = s.factChecks;
-  for (let i = 0; i < facts.length; i++) {
-    const check = facts[i];
+  for (let j = 0; j < facts.length; j++) {
+    const check = facts[j];
     if (check === "terms-of-use") {
       if (r.facts?.terms?.status !== "ok") return DENY_TERMS;
     } else if (check === "payment") {
@@ -356,7 +363,13 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
   }
   const p = s.table.permissions.get(r.action);
   if (p === undefined) return DENY_PERMISSION;
-  return c.fastValues[p] ?? DENY_PERMISSION;
+  return s.values[(rows[k + 2] as number) * s.permissionCount + p] ?? DENY_PERMISSION;
+}
+
+/** An unknown certificate or one of another organisation: organisation-known, provider-only or certificate fails. */
+function foreign(s: RoleState, organisation: string, at: number): AccessOutcome | undefined {
+  const failed = s.foreignCertificateFails(organisation, at);
+  return failed === undefined ? undefined : denyValue(failed);
 }
 
 const denyValues = new Map<RuleId, AccessOutcome>();

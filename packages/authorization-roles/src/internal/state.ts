@@ -145,17 +145,6 @@ export class CertState {
   grants: GrantList = EMPTY_GRANTS;
   /** The organisation's AGB code (the same string as `org.agb`, read without touching `org`). */
   orgAgb: string;
-  /**
-   * The fast window: while `fastFrom <= at < fastUntil` every organisation and certificate check of
-   * the rulebook passes for this certificate and its holder's grants do not change, so the answer for
-   * permission `p` is `fastValues[p]` (undefined: no role grants it). Outside it, the full checks run.
-   */
-  fastFrom = 0;
-  fastUntil = Number.NEGATIVE_INFINITY;
-  /** After the window: the end of the certificate (validity, revocation) and of the AGB code's certificates. */
-  certUntil = Number.NEGATIVE_INFINITY;
-  agbUntil = Number.NEGATIVE_INFINITY;
-  fastValues: ReadonlyArray<AllowValue | undefined> = [];
   constructor(
     readonly id: string,
     readonly user: string,
@@ -384,13 +373,32 @@ export class RoleState {
     return false;
   }
   /**
+   * For a user's request whose certificate is unknown or linked to another organisation's AGB code:
+   * the first failing check when it is `organisation-known`, `provider-only` or `certificate` (the
+   * only checks the rulebook may put before the certificate without the caller running them), or
+   * `undefined` when the full checks must run.
+   */
+  foreignCertificateFails(organisation: string, at: number): RuleId | undefined {
+    const o = this.orgs.get(organisation);
+    for (const check of this.checks) {
+      if (check === "certificate") return "certificate";
+      if (check === "organisation-known") {
+        if (o === undefined || o.knownFrom > at) return "organisation-known";
+      } else if (check === "provider-only") {
+        if (!(o as OrgState).provider) return "provider-only";
+      } else return undefined;
+    }
+    return undefined;
+  }
+  /**
    * After a certificate's fast window (`at >= fastUntil`): the first failing check when it is the
    * certificate's end or the AGB revocation (or a fact check before them), or `undefined` when the
    * full checks must run. Valid only for certificates that have a window: then the organisation is
    * known, a provider, without suspensions, and the contract check is not in the rulebook.
    */
   afterWindow(
-    c: CertState,
+    certUntil: number,
+    agbUntil: number,
     r: { readonly facts?: { readonly terms?: { readonly status: string }; readonly payment?: string } },
     at: number,
   ): RuleId | undefined {
@@ -401,10 +409,10 @@ export class RoleState {
         case "suspension":
           break;
         case "certificate":
-          if (at >= c.certUntil) return "certificate";
+          if (at >= certUntil) return "certificate";
           break;
         case "agb-revocation":
-          if (at >= c.agbUntil) return "agb-revocation";
+          if (at >= agbUntil) return "agb-revocation";
           break;
         case "terms-of-use":
           if (r.facts?.terms?.status !== "ok") return "terms-of-use";
@@ -421,6 +429,22 @@ export class RoleState {
     }
     return undefined;
   }
+  /**
+   * The hot-path layout, one row per certificate (built by {@link fold}): `certRow` maps the
+   * certificate id to its row; `rows[3i..3i+2]` hold the organisation's AGB code, the holder and the
+   * row's value set (one cache line of tagged values); `windows[4i..4i+3]` hold the fast window
+   * `[from, until)` — while `from <= at < until` every organisation and certificate check of the
+   * rulebook passes and the holder's grants do not change — then the end of the certificate
+   * (validity, revocation) and of the AGB code's certificates (one 32-byte block of doubles, unboxed).
+   * Inside the window the answer for permission `p` is `values[valueSet * permissionCount + p]`
+   * (undefined: no role grants it). A row without a window has `until = -Infinity`.
+   */
+  readonly certRow = new Map<string, number>();
+  readonly certList: Array<CertState> = [];
+  rows: Array<string | number> = [];
+  windows: Float64Array = new Float64Array(0);
+  values: Array<AllowValue | undefined> = [];
+  permissionCount = 0;
   /** The maintenance stops merged: sorted, disjoint `[from, until)` pairs. */
   stops: Float64Array = new Float64Array(0);
   /** Whether `at` falls in a maintenance stop (binary search over {@link stops}). */
@@ -958,22 +982,56 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
     else merged.push(m.from, m.until);
   }
   s.stops = Float64Array.from(merged);
-  for (const c of s.certificates.values()) prepareFast(s, c);
+  const n = s.certificates.size;
+  const rows: Array<string | number> = [];
+  const windows = new Float64Array(n * 4);
+  const setOf = new Map<ReadonlyArray<AllowValue | undefined>, number>();
+  const values: Array<AllowValue | undefined> = [];
+  const pc = s.table.permissionIds.length;
+  s.permissionCount = pc;
+  let i = 0;
+  for (const c of s.certificates.values()) {
+    const f = prepareFast(s, c);
+    let set = 0;
+    if (f !== undefined) {
+      let k = setOf.get(f.values);
+      if (k === undefined) {
+        k = setOf.size;
+        setOf.set(f.values, k);
+        for (let p = 0; p < pc; p++) values.push(f.values[p]);
+      }
+      set = k;
+    }
+    s.certRow.set(c.id, i);
+    s.certList.push(c);
+    rows.push(c.orgAgb, c.user, set);
+    windows[i * 4] = f === undefined ? 0 : f.from;
+    windows[i * 4 + 1] = f === undefined ? Number.NEGATIVE_INFINITY : f.until;
+    windows[i * 4 + 2] = Math.min(c.validUntil, c.revokedAt);
+    windows[i * 4 + 3] = c.org.revokedFrom;
+    i++;
+  }
+  s.rows = rows;
+  s.windows = windows;
+  s.values = values;
   return s;
 }
 
 /** Compute a certificate's fast window and its per-permission answers (shared per role set). */
-function prepareFast(s: RoleState, c: CertState): void {
+function prepareFast(
+  s: RoleState,
+  c: CertState,
+): { from: number; until: number; values: ReadonlyArray<AllowValue | undefined> } | undefined {
   const checks = s.checks;
   const o = c.org;
   let from = Math.max(c.validFrom, o.knownFrom);
   let until = Math.min(c.validUntil, c.revokedAt);
-  if (checks.includes("provider-only") && !o.provider) return;
+  if (checks.includes("provider-only") && !o.provider) return undefined;
   if (checks.includes("agb-revocation")) until = Math.min(until, o.revokedFrom);
-  if (checks.includes("suspension") && o.suspensions.length > 0) return;
+  if (checks.includes("suspension") && o.suspensions.length > 0) return undefined;
   if (checks.includes("contract")) {
     const k = o.contracts[0];
-    if (o.contracts.length !== 1 || k === undefined) return;
+    if (o.contracts.length !== 1 || k === undefined) return undefined;
     from = Math.max(from, k.from);
     until = Math.min(until, k.until);
   }
@@ -984,10 +1042,6 @@ function prepareFast(s: RoleState, c: CertState): void {
     until = Math.min(until, g.until);
     roles.add(g.role);
   }
-  if (!(from < until)) return;
-  c.fastFrom = from;
-  c.fastUntil = until;
-  c.certUntil = Math.min(c.validUntil, c.revokedAt);
-  c.agbUntil = o.revokedFrom;
-  c.fastValues = s.table.valuesFor([...roles].sort((a, b) => a - b));
+  if (!(from < until)) return undefined;
+  return { from, until, values: s.table.valuesFor([...roles].sort((a, b) => a - b)) };
 }
