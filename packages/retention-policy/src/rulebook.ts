@@ -38,8 +38,9 @@ export type Bound = typeof Bound.Type;
  * The kinds of rule, in the wording of the sources:
  *
  * - `AfterEvent` — a period counted from an event on the record; `bound` says whether it is a
- *   maximum or a minimum. With `unless`, the rule applies only while that event has not happened
- *   ("bij niet opsturen formulier maximaal 2 maanden": `unless: "sent"`).
+ *   maximum or a minimum. With `unless`, the rule does not apply once that event has happened
+ *   within the period, i.e. by its last day ("bij niet opsturen formulier maximaal 2 maanden":
+ *   `unless: "sent"`); an exception that comes later does not lift a maximum already passed.
  * - `WhileActive` — kept while a state lasts; must be gone once `until` happens (plus `grace`).
  * - `UntilProcessed` — kept while being processed, gone right after `processed`, and at the latest
  *   `max` after `received` ("maximaal één jaar, maar na verwerking direct vernietigd").
