@@ -17,6 +17,7 @@ function bik(owedCents: bigint): bigint {
   let left = owedCents;
   let scaled = 0n; // in 1/1000 cent
   for (const [size, perMille] of slices) {
+    // biome-ignore lint/complexity/useMathMinMax: bigint operands (Math.min takes numbers)
     const part = left < size ? left : size;
     scaled += part * perMille;
     left -= part;
