@@ -46,6 +46,8 @@ export declare const coverageBySource: (entries: IndexedEntry[]) => Array<{
   actionable: number;
   implemented: number;
   tested: number;
+  exact: number;
+  exact: number;
   declined: number;
   missing: number;
 }>;

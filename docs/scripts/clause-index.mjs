@@ -122,6 +122,7 @@ export const coverageBySource = (entries) =>
       actionable: act.length,
       implemented: impl.length,
       tested: impl.filter((e) => e.tests.length > 0).length,
+      exact: impl.filter((e) => e.implementations.some((c) => c.level === "exact")).length,
       declined: act.filter((e) => e.status === "declined").length,
       missing: act.filter((e) => e.status === "missing" || e.status === "pending").length,
     };
@@ -134,12 +135,13 @@ export const renderIndex = ({ entries, uncovered }) => {
   const total = cov.reduce(
     (t, c) => ({
       a: t.a + c.actionable,
+      x: t.x + c.exact,
       i: t.i + c.implemented,
       t: t.t + c.tested,
       d: t.d + c.declined,
       m: t.m + c.missing,
     }),
-    { a: 0, i: 0, t: 0, d: 0, m: 0 },
+    { a: 0, i: 0, x: 0, t: 0, d: 0, m: 0 },
   );
   const out = [];
   out.push("---\noutline: [2, 2]\n---\n");
@@ -158,15 +160,15 @@ export const renderIndex = ({ entries, uncovered }) => {
   );
   out.push("## Coverage per source document\n");
   out.push(
-    "| source | document | clauses | actionable | implemented | with a test | declined (reason) | not yet |",
+    "| source | document | clauses | actionable | implemented | of which cited exactly | with a test | declined (reason) | not yet |",
   );
-  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+  out.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   for (const c of cov)
     out.push(
-      `| [${c.source}](#${c.source.toLowerCase()}) | ${SOURCE_TITLES[c.source]} | ${c.clauses} | ${c.actionable} | ${c.implemented} (${pct(c.implemented, c.actionable)}) | ${c.tested} | ${c.declined} | ${c.missing} |`,
+      `| [${c.source}](#${c.source.toLowerCase()}) | ${SOURCE_TITLES[c.source]} | ${c.clauses} | ${c.actionable} | ${c.implemented} (${pct(c.implemented, c.actionable)}) | ${c.exact} | ${c.tested} | ${c.declined} | ${c.missing} |`,
     );
   out.push(
-    `| **all** | | ${entries.length} | ${total.a} | ${total.i} (${pct(total.i, total.a)}) | ${total.t} | ${total.d} | ${total.m} |\n`,
+    `| **all** | | ${entries.length} | ${total.a} | ${total.i} (${pct(total.i, total.a)}) | ${total.x} | ${total.t} | ${total.d} | ${total.m} |\n`,
   );
   for (const source of Object.keys(SOURCE_TITLES)) {
     out.push(`## ${source}\n`);
@@ -174,7 +176,12 @@ export const renderIndex = ({ entries, uncovered }) => {
     out.push("| clause | rule | status | implemented by | tests |");
     out.push("| --- | --- | --- | --- | --- |");
     for (const e of entries.filter((x) => x.source === source)) {
-      const syms = [...new Map(e.implementations.map((c) => [`${c.file}#${c.symbol}`, c])).values()];
+      const ordered = [...e.implementations].sort((a, b) =>
+        a.via === b.via ? 0 : a.via === "code" ? -1 : 1,
+      );
+      const syms = [
+        ...new Map(ordered.reverse().map((c) => [`${c.file}#${c.symbol}`, c])).values(),
+      ].reverse();
       const implCell = syms.length
         ? syms
             .slice(0, 8)

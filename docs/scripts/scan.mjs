@@ -132,7 +132,12 @@ export const scanSourceFile = (file, text = readFileSync(file, "utf8")) => {
     const full = st.getFullText(sf);
     const offset = st.getFullStart();
     for (const m of full.matchAll(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g)) {
-      for (const c of citationsInTitle(m[0])) {
+      // An @example (or a fenced sample) shows a call; it does not say which clause the declaration implements.
+      const prose = m[0]
+        .replace(/@example[\s\S]*?(?=\n\s*\*\s*@(?!example)|\*\/$)/g, "")
+        .replace(/```[\s\S]*?```/g, "")
+        .replace(/`[^`\n]*`/g, ""); // `MDO-SLA §9.3` shows notation
+      for (const c of citationsInTitle(prose)) {
         const symbol = topLevelName(st);
         if (symbol === undefined) continue;
         found.push({
