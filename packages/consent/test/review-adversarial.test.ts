@@ -1,7 +1,8 @@
 /**
  * Adversarial review of issue #10 (2026-12-01): one example per suspicion "could a user get a
  * Permit for data the patient refused?", each named after the rule it checks. Every case is
- * answered by the compiled `decide`, the profile store and the reference, which must agree.
+ * answered by the compiled `decide`, the profile store, the reference and (leaf categories) the
+ * Cedar policy, which must agree.
  */
 import { type Instant, instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
@@ -39,6 +40,7 @@ import {
   self,
   type,
 } from "./fixtures.js";
+import { cedarDecide } from "./reference/cedar.js";
 import { referenceDecide } from "./reference/decide.js";
 
 const CHILD_BIRTH = "2013-06-01"; // 13 in December 2026, 16 on 1 June 2029
@@ -52,6 +54,9 @@ function answer(profile: ConsentProfile, r: ConsentRequest): string {
   expect({ store: s.value, reference: ref.value }).toEqual({ store: d.value, reference: d.value });
   expect(s.choice?.id).toBe(d.choice?.id);
   expect(ref.choice?.id).toBe(d.choice?.id);
+  // The Cedar policy (benchmark peer) answers leaf-category requests.
+  if ((r.dataCategory === MEDICATION || r.dataCategory === RESULTS) && d.value !== "Indeterminate")
+    expect(cedarDecide(profile.choices, r)).toBe(d.value);
   return d.value;
 }
 
