@@ -149,7 +149,10 @@ export interface RegularMaintenanceFinding {
   readonly duringOfficeHours: boolean;
   /** It is neither finished before 08:00 nor started after 18:00 (a preference, "waar mogelijk"). */
   readonly outsidePreferredTimes: boolean;
-  /** It starts less than 14 days after the previous window (at most once per 2 weeks). */
+  /**
+   * It starts less than 14 days after the previous window outside office hours (at most once per
+   * 2 weeks); windows wholly inside office hours neither break nor count for this rule.
+   */
   readonly tooFrequent: boolean;
   /** The overview was published at least 10 working days before the window starts (§7.2 item 1). */
   readonly publishedInTime: boolean;
@@ -196,14 +199,18 @@ export function windowFindings(
   }
   let previousDay: number | undefined;
   return all.map(({ window: w, publishedAt }) => {
-    const duringOfficeHours =
-      w.end > w.start ? workingTimeBetween(office, w.start, w.end) > 0 : isOpen(office, w.start);
+    const officeTime = w.end > w.start ? workingTimeBetween(office, w.start, w.end) : 0;
+    const duringOfficeHours = w.end > w.start ? officeTime > 0 : isOpen(office, w.start);
+    // "Regulier Onderhoud buiten Kantoortijden … 1 x per 2 weken": a window wholly inside office
+    // hours (§7.1 variant 1, no impact) is not a moment outside them and does not count.
+    const outsideOffice = w.end - w.start > officeTime;
     const sameDay = localDateOf(w.start, tz) === localDateOf(w.end, tz);
     const finishedEarly = sameDay && minuteOfDay(w.end, tz) <= rule.preferredEndBeforeMinute;
     const startedLate = minuteOfDay(w.start, tz) >= rule.preferredStartAfterMinute;
     const day = Math.floor((w.start + offsetAt(w.start, tz)) / 86_400_000);
-    const tooFrequent = previousDay !== undefined && day - previousDay < rule.atMostOncePerDays;
-    previousDay = day;
+    const tooFrequent =
+      outsideOffice && previousDay !== undefined && day - previousDay < rule.atMostOncePerDays;
+    if (outsideOffice) previousDay = day;
     const publishedInTime = publishedAt <= w.start && w.start >= workingDayDue(layout, publishedAt, days);
     return {
       window: w,
@@ -218,7 +225,7 @@ export function windowFindings(
 
 /**
  * Check the windows of the published yearly overview(s) of regular maintenance (MDO-SLA §7.1,
- * §7.2 item 1) — overlapping or touching windows count as one — each window outside office hours, at most once per 2 weeks (two windows whose
+ * §7.2 item 1) — overlapping or touching windows count as one — each window outside office hours, at most once per 2 weeks (two windows outside office hours whose
  * local start dates are less than 14 days apart: the later one breaks the rule), and published at
  * least 10 working days before it starts (the notice rule of §7.2 item 1). "Preferably finished
  * before 08:00 or started after 18:00" is "waar mogelijk": reported, not a breach. A window that
