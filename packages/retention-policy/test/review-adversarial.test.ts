@@ -323,6 +323,25 @@ describe("decoded input never makes a function throw (ADR 0006 §4)", () => {
     const later = pruneBackups(backups.value, scheme.value, instant("2026-12-01T12:00:00Z")).value;
     expect(later.keep).toEqual(["f1"]);
   });
+  test("evaluate, sweep and schedule on 9999-12-31 with a minimum still waiting for its event", () => {
+    const p: RetentionPolicy = {
+      id: "p",
+      classes: { a: { description: "d", requiredEvents: ["x"], laterEvents: ["y"] } },
+      rules: [
+        {
+          id: "r",
+          recordClass: "a",
+          rule: { _tag: "AfterEvent", event: "y", duration: { days: 1 }, bound: "min" },
+          citations: [{ source: "TEST", article: "1" }],
+        },
+      ],
+    };
+    const r = rec("a", { x: "9999-12-01" });
+    const at = instant("9999-12-31T12:00:00+01:00");
+    expect(evaluate(r, p, at).value.status).toBe("keep");
+    expect(sweep([r], p, at).value.counts.keep).toBe(1);
+    expect(schedule([r], p, { from: date("9999-12-31"), to: date("9999-12-31") }).value.days).toEqual([]);
+  });
   test("schedule: a range that ends before it starts is empty — a due record is not reported held", () => {
     const r = rec("ip-log", { written: "2026-01-01" });
     const s = schedule([r], vjz, { from: date("2026-12-01"), to: date("2026-11-01") }).value;

@@ -51,6 +51,8 @@ export function lastDayOf(length: DateLength): LastDay {
   let table: Int32Array | undefined;
   // A period that would end after 9999-12-31 ends "never within the calendar": that last day.
   const safe = (e: number): number => {
+    // counted from after the calendar's last day (an open minimum on 9999-12-31 counts from tomorrow)
+    if (e > MAX_DAY) return MAX_DAY;
     const p = tryPeriodAfter(fromEpochDay(e), length);
     return p === undefined ? MAX_DAY : toEpochDay(p.lastDay);
   };
