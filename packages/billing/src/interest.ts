@@ -340,9 +340,15 @@ export function computeInterest(
   const pays = [...(claim.payments ?? [])]
     .map((p, i) => ({ day: toEpochDay(p.on), on: p.on, amount: p.amount as number, i }))
     .sort((a, b) => a.day - b.day || a.i - b.i);
+  // `afterPayments` (internal, from statusAt): the cost arose after that many of its day's payments
+  // (a hand-over recorded after a payment that day), so those payments do not go to it (6:44)
   const costs = [...(claim.costs ?? [])]
-    .map((c) => ({ day: toEpochDay(c.on), amount: c.amount as number }))
-    .sort((a, b) => a.day - b.day);
+    .map((c) => ({
+      day: toEpochDay(c.on),
+      amount: c.amount as number,
+      after: (c as { afterPayments?: number }).afterPayments ?? 0,
+    }))
+    .sort((a, b) => a.day - b.day || a.after - b.after);
   const steps: Array<Step> = [];
   const periods: Array<InterestPeriod> = [];
   const applied: Array<AppliedPayment> = [];
@@ -355,14 +361,21 @@ export function computeInterest(
   let capitalized = 0;
   let overpaid = 0;
 
-  const takeCostsUntil = (day: number) => {
-    while (ci < costs.length && (costs[ci] as { day: number }).day <= day) {
-      costsOwed += (costs[ci] as { amount: number }).amount;
+  /** Costs owed by day `day`, before the payment that is the `nth` (0-based) of that day. */
+  const takeCostsUntil = (day: number, nth = Number.POSITIVE_INFINITY) => {
+    while (ci < costs.length) {
+      const c = costs[ci] as { day: number; amount: number; after: number };
+      if (c.day > day || (c.day === day && c.after > nth)) break;
+      costsOwed += c.amount;
       ci += 1;
     }
   };
+  let payDay = Number.NaN;
+  let nthOfDay = 0;
   const pay = (p: { day: number; on: LocalDate; amount: number }) => {
-    takeCostsUntil(p.day);
+    nthOfDay = p.day === payDay ? nthOfDay + 1 : 0;
+    payDay = p.day;
+    takeCostsUntil(p.day, nthOfDay);
     let left = p.amount;
     const toCosts = Math.min(left, costsOwed);
     costsOwed -= toCosts;

@@ -237,7 +237,8 @@ interface Work {
   payments: Array<{ on: LocalDate; amount: Money }>;
   reminders: Array<{ on: LocalDate; termEnds: LocalDate }>;
   handedOver?: LocalDate;
-  costs: Array<{ on: LocalDate; amount: Money }>;
+  /** `afterPayments`: how many of that day's payments came before the hand-over (they do not pay its costs). */
+  costs: Array<{ on: LocalDate; amount: Money; afterPayments: number }>;
 }
 
 const eur = formatEuro;
@@ -463,7 +464,12 @@ export function statusAt(account: Account, rules: BillingRules, at: LocalDate): 
         ws.forEach((w, i) => {
           w.handedOver = e.on;
           const share = shares[i] ?? (0 as Money);
-          if (share > 0) w.costs.push({ on: e.on, amount: share });
+          if (share > 0)
+            w.costs.push({
+              on: e.on,
+              amount: share,
+              afterPayments: w.payments.filter((p) => p.on === e.on).length,
+            });
         });
         handOvers.push({ on: e.on, invoices: e.invoices, totalOwed, costs: costs.value });
         steps.push(

@@ -361,3 +361,42 @@ describe("MDO-BV 6.9: every decoded rulebook gives an invoice deadline", () => {
     expect(d > "2104-01-01" && d < "2106-01-01").toBe(true);
   });
 });
+
+describe("art. 6:44 BW with MDO-BV 6.11: a payment made before the hand-over that day does not pay its costs", () => {
+  const account = (order: "pay-first" | "hand-first") => {
+    const pay = { type: "paid", on: "2026-03-20", invoice: "A", amount: "30000.00" };
+    const hand = { type: "handedOver", on: "2026-03-20", invoices: ["A"] };
+    const r = decodeAccount(
+      {
+        invoices: [{ number: "A", invoiceDate: "2026-01-15", amount: "30000.00" }],
+        events: [
+          { type: "reminderSent", on: "2026-02-20", invoice: "A", termEnds: "2026-03-01" },
+          { type: "reminderSent", on: "2026-03-05", invoice: "A", termEnds: "2026-03-15" },
+          ...(order === "pay-first" ? [pay, hand] : [hand, pay]),
+        ],
+      },
+      mdoBilling,
+    );
+    if (!r.ok) throw new Error("decode");
+    return r.value;
+  };
+
+  test("paid first: the payment goes to interest (283.64) and principal; the hand-over's € 1 000 stays costs", () => {
+    // owed before the payment: 30 000 + 283.64 interest (15 Feb – 20 Mar, 34 days at 10.15 %)
+    // the payment: 283.64 interest, 29 716.36 principal → 283.64 principal left = the total owed at hand-over
+    // costs: 5 % of 283.64 is below the minimum → € 1 000
+    const s = statusAt(account("pay-first"), mdoBilling, date("2026-03-20")).value;
+    expect(s.handOvers.map((h) => [h.totalOwed, h.costs])).toEqual([[28_364, 100_000]]);
+    expect(s.totals).toEqual({ principal: 28_364, interest: 0, costs: 100_000, outstanding: 128_364 });
+    // costs bear no interest: 30 days later only the 283.64 principal has: year 1's exact sum
+    // 283.6438 + 283.64 × 0.1015 × 30/365 (2.3660) = 286.0098 → 286.01, so 2.37 more
+    const later = statusAt(account("pay-first"), mdoBilling, date("2026-04-19")).value;
+    expect(later.totals).toEqual({ principal: 28_364, interest: 237, costs: 100_000, outstanding: 128_601 });
+  });
+
+  test("handed over first: the costs (5 % of 30 283.64 = 1 514.18) are paid first by the later payment", () => {
+    const s = statusAt(account("hand-first"), mdoBilling, date("2026-03-20")).value;
+    expect(s.handOvers.map((h) => [h.totalOwed, h.costs])).toEqual([[3_028_364, 151_418]]);
+    expect(s.totals).toEqual({ principal: 179_782, interest: 0, costs: 0, outstanding: 179_782 });
+  });
+});
