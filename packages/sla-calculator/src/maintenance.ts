@@ -183,17 +183,17 @@ export function windowFindings(
   const tz = office.definition.timeZone;
   const sorted = overviews
     .flatMap((o) => o.windows.map((window) => ({ window, publishedAt: o.publishedAt })))
-    .sort((a, b) => a.window.start - b.window.start);
+    .sort((a, b) => a.window.start - b.window.start || a.publishedAt - b.publishedAt);
   // Overlapping or touching windows are one window (Saturday 22:00–24:00 and Sunday 00:00–06:00 is
-  // one night, not two maintenance moments), known from the later of their publications.
+  // one night, not two maintenance moments), known from the later of the publications that add to
+  // it. A window an updated overview publishes again (or a part of one already published) adds
+  // nothing: it was known since its first publication (§7.2 item 1).
   const all: Array<{ window: MaintenanceWindow; publishedAt: Instant }> = [];
   for (const w of sorted) {
     const last = all[all.length - 1];
     if (last !== undefined && w.window.start <= last.window.end) {
-      last.window = {
-        start: last.window.start,
-        end: Math.max(w.window.end, last.window.end) as Instant,
-      } as MaintenanceWindow;
+      if (w.window.end <= last.window.end) continue;
+      last.window = { start: last.window.start, end: w.window.end } as MaintenanceWindow;
       if (w.publishedAt > last.publishedAt) last.publishedAt = w.publishedAt;
     } else all.push({ window: w.window, publishedAt: w.publishedAt });
   }
