@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type DefaultTheme, defineConfig } from "vitepress";
 
 const docsDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const repoUrl = "https://github.com/zorgkit/zorgkit";
+
+const isFolder = (p: string): boolean => existsSync(p) && statSync(p).isDirectory();
 
 /** The first `# heading` of a page, without its back-ticks: the sidebar label. */
 const titleOf = (file: string): string => {
@@ -56,10 +58,6 @@ export default defineConfig({
   lastUpdated: false,
   // docs/README.md is the repository's plain-markdown index; on the site the home page replaces it.
   srcExclude: ["node_modules/**", "scripts/**", "test/**", "test-results/**", "package.json"],
-  ignoreDeadLinks: [
-    // docs/README.md links the ADR folder itself; the site's sidebar lists them.
-    /^\.?\/?adr\/?$/,
-  ],
   markdown: {
     config: (md) => {
       // Guides link files outside docs/ (test fixtures, package sources) by a relative path that
@@ -76,6 +74,9 @@ export default defineConfig({
             /^(docs\/)?assets\//.test(relative(docsDir, target))
           ) {
             tokens[idx]?.attrSet("href", `${repoUrl}/blob/main/${inRepo}`);
+          } else if (isFolder(target) && !existsSync(join(target, "index.md"))) {
+            // A folder without an index page (docs/README.md links `adr`): its listing on GitHub.
+            tokens[idx]?.attrSet("href", `${repoUrl}/tree/main/${inRepo}`);
           }
         }
         return base ? base(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
