@@ -349,12 +349,6 @@ function explainDecision(
 ): ReadonlyArray<Step> {
   const steps: Array<Step> = [];
   const k = layoutOf(cp).rules.clauses;
-  const S2c = k.choices;
-  const S2d = k.emergency;
-  const S2f = k.treatmentOnly;
-  const S3a = k.permitIsNotExchange;
-  const S5d = k.minors;
-  const precedenceCitation = k.precedence;
   const inputs = {
     patient: maskBsn(request.patient),
     custodianUra: request.custodian.ura,
@@ -373,7 +367,7 @@ function explainDecision(
         rule: "profile-of-another-patient",
         inputs,
         output: "Indeterminate",
-        citations: [S2c],
+        citations: [k.choices],
         en: `The request is about patient ${maskBsn(request.patient)}, but the profile belongs to another patient: Indeterminate.`,
         nl: `Het verzoek gaat over patiënt ${maskBsn(request.patient)}, maar het profiel hoort bij een andere patiënt: Indeterminate.`,
       }),
@@ -386,7 +380,7 @@ function explainDecision(
         rule: "purpose-must-be-treatment",
         inputs,
         output: "Deny",
-        citations: [S2f],
+        citations: [k.treatmentOnly],
         en: `Purpose ${request.purpose} is not ${accepted}: data may only be consulted when needed for the patient's treatment, so the answer is Deny.`,
         nl: `Doel ${request.purpose} is niet ${accepted}: gegevens mogen alleen worden geraadpleegd als dat nodig is voor de behandeling, dus het antwoord is Deny.`,
       }),
@@ -399,7 +393,7 @@ function explainDecision(
         rule: "treatment-relationship-required",
         inputs,
         output: "Deny",
-        citations: [S2f],
+        citations: [k.treatmentOnly],
         en: `Requester URA ${request.requester.ura} has no treatment relationship with patient ${maskBsn(request.patient)}, so the answer is Deny.`,
         nl: `Opvrager URA ${request.requester.ura} heeft geen behandelrelatie met patiënt ${maskBsn(request.patient)}, dus het antwoord is Deny.`,
       }),
@@ -411,7 +405,7 @@ function explainDecision(
       rule: "purpose-and-treatment-relationship",
       inputs,
       output: true,
-      citations: [S2f],
+      citations: [k.treatmentOnly],
       en: `Purpose ${request.purpose} and a treatment relationship: the consent check applies.`,
       nl: `Doel ${request.purpose} en een behandelrelatie: de toestemmingscontrole is van toepassing.`,
     }),
@@ -422,7 +416,7 @@ function explainDecision(
         rule: "objection-cannot-be-read",
         inputs: { unknownCodes: cp.unknownCodes.length },
         output: "Indeterminate",
-        citations: [S2c],
+        citations: [k.choices],
         en: `The profile holds an objection whose codes are not in the code lists ${layoutOf(cp).index.lists.version}: what it refuses cannot be read, so consent cannot be established (Indeterminate). Decode and fold the events with the same rulebook.`,
         nl: `Het profiel bevat een bezwaar met codes die niet in de codelijsten ${layoutOf(cp).index.lists.version} staan: wat het weigert is niet te lezen, dus toestemming is niet vast te stellen (Indeterminate). Decodeer en vouw de gebeurtenissen met hetzelfde regelboek.`,
       }),
@@ -431,7 +425,7 @@ function explainDecision(
   }
   if (d.choice === undefined) {
     const pending = cp.pendingCount > 0;
-    const citations: Array<Citation> = pending ? [S2c, S5d] : [S2c];
+    const citations: Array<Citation> = pending ? [k.choices, k.minors] : [k.choices];
     steps.push(
       step({
         rule: d.reason === "partial-choice" ? "partial-choice" : "no-choice-recorded",
@@ -485,8 +479,8 @@ function explainDecision(
       output: c.decision,
       citations:
         emergency || confirmedEmergency
-          ? [S2c, ...layoutOf(cp).rules.emergencyConsentMaxHours.citations, precedenceCitation]
-          : [S2c, precedenceCitation],
+          ? [k.choices, ...layoutOf(cp).rules.emergencyConsentMaxHours.citations, k.precedence]
+          : [k.choices, k.precedence],
       en: `The deciding choice is ${id}: ${c.decision} for ${cu.en}, ${c.dataCategory}, ${rq.en}, recorded ${when(c.recordedAt)} by ${by.en}${confirmed === undefined ? "" : `, confirmed by ${confirmed.en}`}${emergency ? `, an emergency consent valid until ${when(c.until as number)}` : ""}${lasting.en}. No other matching choice is at least as specific in every dimension and more specific in one.`,
       nl: `De beslissende keuze is ${id}: ${c.decision === "permit" ? "toestemming" : "geen toestemming"} voor ${cu.nl}, ${c.dataCategory}, ${rq.nl}, vastgelegd ${when(c.recordedAt)} door ${by.nl}${confirmed === undefined ? "" : `, bevestigd door ${confirmed.nl}`}${emergency ? `, een spoedtoestemming geldig tot ${when(c.until as number)}` : ""}${lasting.nl}. Geen andere passende keuze is in elk opzicht minstens even specifiek en in één opzicht specifieker.`,
     }),
@@ -502,9 +496,9 @@ function explainDecision(
           rule: "emergency-consent-does-not-override-objection",
           inputs: { objection: id, emergencyConsent: oid },
           output: "Deny",
-          citations: [S2d, precedenceCitation],
-          en: `Emergency consent ${oid} (${orq.en}) does not override the objection ${id} on record: Deny. The professional decides outside the registry, on the legal basis recorded with the emergency consent, whether the law allows consulting the data anyway (this library's reading: ${formatCitation(S2d)} is silent on conflicts).`,
-          nl: `Spoedtoestemming ${oid} (${orq.nl}) gaat niet voor het vastgelegde bezwaar ${id}: Deny. De zorgverlener beslist buiten de registratie, op de bij de spoedtoestemming vastgelegde grondslag, of de wet raadplegen toch toelaat (lezing van deze bibliotheek: ${formatCitation(S2d)} zegt niets over tegenstrijdigheid).`,
+          citations: [k.emergency, k.precedence],
+          en: `Emergency consent ${oid} (${orq.en}) does not override the objection ${id} on record: Deny. The professional decides outside the registry, on the legal basis recorded with the emergency consent, whether the law allows consulting the data anyway (this library's reading: ${formatCitation(k.emergency)} is silent on conflicts).`,
+          nl: `Spoedtoestemming ${oid} (${orq.nl}) gaat niet voor het vastgelegde bezwaar ${id}: Deny. De zorgverlener beslist buiten de registratie, op de bij de spoedtoestemming vastgelegde grondslag, of de wet raadplegen toch toelaat (lezing van deze bibliotheek: ${formatCitation(k.emergency)} zegt niets over tegenstrijdigheid).`,
         }),
       );
     } else {
@@ -513,7 +507,7 @@ function explainDecision(
           rule: "objection-wins-among-incomparable",
           inputs: { objection: id, consent: oid },
           output: "Deny",
-          citations: [precedenceCitation],
+          citations: [k.precedence],
           en: `Choice ${oid} (permit for ${ocu.en}, ${other.dataCategory}, ${orq.en}) also applies, and neither choice is at least as specific as the other in every dimension: the objection ${id} wins.`,
           nl: `Keuze ${oid} (toestemming voor ${ocu.nl}, ${other.dataCategory}, ${orq.nl}) is ook van toepassing, en geen van beide keuzes is in elk opzicht minstens even specifiek als de andere: het bezwaar ${id} gaat voor.`,
         }),
@@ -526,7 +520,7 @@ function explainDecision(
         rule: "validity-cannot-be-established",
         inputs: { choiceId: id },
         output: "Indeterminate",
-        citations: [S2d],
+        citations: [k.emergency],
         en: `Emergency consent ${id} was confirmed and withdrawn at the same instant: its validity cannot be established, so the answer is Indeterminate.`,
         nl: `Spoedtoestemming ${id} is op hetzelfde moment bevestigd en ingetrokken: de geldigheid is niet vast te stellen, dus het antwoord is Indeterminate.`,
       }),
@@ -537,7 +531,7 @@ function explainDecision(
         rule: "permit-is-not-exchange",
         inputs: {},
         output: "Permit",
-        citations: [S3a],
+        citations: [k.permitIsNotExchange],
         en: "Permit: consent is on record; the custodian still decides whether sharing is needed for good care.",
         nl: "Permit: er is toestemming vastgelegd; de bronhouder beslist nog of delen nodig is voor goede zorg.",
       }),
@@ -548,7 +542,7 @@ function explainDecision(
         rule: "recorded-objection",
         inputs: {},
         output: "Deny",
-        citations: [S2c],
+        citations: [k.choices],
         en: "Deny: the patient recorded a 'no' for this.",
         nl: "Deny: de patiënt heeft hiervoor 'nee' vastgelegd.",
       }),

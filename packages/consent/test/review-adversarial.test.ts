@@ -378,3 +378,32 @@ describe("requester codes outside the code lists (compile.ts: unknown codes are 
     expect(answer(p, ask("2026-02-01T10:00:00+01:00"))).toBe("Permit");
   });
 });
+
+describe("time travel across an emergency consent's confirmation (MITZ §2d; profileAt)", () => {
+  it("before the patient confirms, profileAt answers Deny for a requester whose categories the patient refused; after, Permit", () => {
+    const events = [
+      created("2026-10-01T10:00:00+02:00"),
+      recorded("2026-10-02T10:00:00+02:00", "d", {
+        custodian: { _tag: "AllCustodians" },
+        dataCategory: ALL_DATA,
+        requesters: categories(GPS),
+        decision: "deny",
+      }),
+      emergency("2026-10-23T12:00:00+02:00", "em"),
+      {
+        _tag: "EmergencyConsentConfirmed",
+        eventId: "conf",
+        at: instant("2026-10-24T12:00:00+02:00"),
+        patient,
+        actor: self,
+        choiceId: "em",
+      } as ConsentEvent,
+    ];
+    const between = instant("2026-10-24T11:00:00+02:00");
+    const p = profileAt(events, mitzRules, between);
+    expect(answer(p, ask(between))).toBe("Deny");
+    expect(decide(ask(between), compiled(p)).reason).toBe("objection-on-record");
+    const after = instant("2026-10-24T13:00:00+02:00");
+    expect(answer(profileAt(events, mitzRules, after), ask(after))).toBe("Permit");
+  });
+});
