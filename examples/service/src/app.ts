@@ -57,7 +57,9 @@ function isUnavailable(e: unknown): boolean {
   return (
     /^(08|57P0)/.test(code) ||
     ["ECONNREFUSED", "ECONNRESET", "EPIPE", "ETIMEDOUT"].includes(code) ||
-    /Connection terminated|connection error|not queryable|connection.*(closed|ended)|PGlite is closed/i.test(msg)
+    /Connection terminated|connection error|not queryable|connection.*(closed|ended)|PGlite is closed/i.test(
+      msg,
+    )
   );
 }
 
@@ -105,14 +107,18 @@ export function createApp(opts: AppOptions): Hono<Env> {
       return undefined;
     };
 
-  async function jsonBody(c: Context): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
+  async function jsonBody(
+    c: Context,
+  ): Promise<{ ok: true; value: unknown } | { ok: false; response: Response }> {
     const text = await c.req.text();
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch {
       return {
         ok: false,
-        response: badRequest(c, [issue("$", "undecodable", "the body is not JSON", `string of ${text.length} characters`)]),
+        response: badRequest(c, [
+          issue("$", "undecodable", "the body is not JSON", `string of ${text.length} characters`),
+        ]),
       };
     }
   }
@@ -132,30 +138,63 @@ export function createApp(opts: AppOptions): Hono<Env> {
     const stream = c.req.param("id") ?? "";
     if (!STREAM_ID.test(stream) || /\d{9}/.test(stream)) {
       return badRequest(c, [
-        issue("$.params.id", "invalid", "a stream id is 1–64 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)", `string of ${stream.length} characters`),
+        issue(
+          "$.params.id",
+          "invalid",
+          "a stream id is 1–64 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)",
+          `string of ${stream.length} characters`,
+        ),
       ]);
     }
     const key = c.req.header("idempotency-key");
     if (key !== undefined && (key.length === 0 || key.length > 200)) {
-      return badRequest(c, [issue("$.headers.idempotency-key", "too-long", "an idempotency key is 1–200 characters", `string of ${key.length} characters`)]);
+      return badRequest(c, [
+        issue(
+          "$.headers.idempotency-key",
+          "too-long",
+          "an idempotency key is 1–200 characters",
+          `string of ${key.length} characters`,
+        ),
+      ]);
     }
     const body = await jsonBody(c);
     if (!body.ok) return body.response;
     const b = body.value as Partial<AppendBody> & Record<string, unknown>;
     const issues: DecodeIssue[] = [];
     if (typeof b !== "object" || b === null || Array.isArray(b)) {
-      return badRequest(c, [issue("$", "wrong-type", "expected an object { expectedVersion, events }", kindOf(b))]);
+      return badRequest(c, [
+        issue("$", "wrong-type", "expected an object { expectedVersion, events }", kindOf(b)),
+      ]);
     }
     for (const k of Object.keys(b)) {
-      if (k !== "expectedVersion" && k !== "events") issues.push(issue(`$.${maskBsnRuns(k).slice(0, 40)}`, "unexpected-key", "unexpected key", kindOf(b[k])));
+      if (k !== "expectedVersion" && k !== "events")
+        issues.push(
+          issue(`$.${maskBsnRuns(k).slice(0, 40)}`, "unexpected-key", "unexpected key", kindOf(b[k])),
+        );
     }
-    if (!("expectedVersion" in b)) issues.push(issue("$.expectedVersion", "missing", "expectedVersion is required", "undefined"));
+    if (!("expectedVersion" in b))
+      issues.push(issue("$.expectedVersion", "missing", "expectedVersion is required", "undefined"));
     else if (!Number.isSafeInteger(b.expectedVersion) || (b.expectedVersion as number) < 0)
-      issues.push(issue("$.expectedVersion", "invalid", "expectedVersion is a whole number ≥ 0", kindOf(b.expectedVersion)));
+      issues.push(
+        issue(
+          "$.expectedVersion",
+          "invalid",
+          "expectedVersion is a whole number ≥ 0",
+          kindOf(b.expectedVersion),
+        ),
+      );
     if (!("events" in b)) issues.push(issue("$.events", "missing", "events is required", "undefined"));
     else if (!Array.isArray(b.events) || b.events.length === 0)
       issues.push(issue("$.events", "wrong-type", "events is a non-empty array", kindOf(b.events)));
-    else if (b.events.length > MAX_EVENTS) issues.push(issue("$.events", "too-many", `at most ${MAX_EVENTS} events per append`, `array of ${b.events.length}`));
+    else if (b.events.length > MAX_EVENTS)
+      issues.push(
+        issue(
+          "$.events",
+          "too-many",
+          `at most ${MAX_EVENTS} events per append`,
+          `array of ${b.events.length}`,
+        ),
+      );
     if (issues.length > 0) return badRequest(c, issues);
 
     const r = await append(db, stream, b as AppendBody, key);
@@ -163,13 +202,26 @@ export function createApp(opts: AppOptions): Hono<Env> {
       case "invalid":
         return badRequest(c, r.issues, r.totalIssues);
       case "conflict":
-        return c.json({ error: "version-conflict", stream, expectedVersion: r.expectedVersion, currentVersion: r.currentVersion }, 409);
+        return c.json(
+          {
+            error: "version-conflict",
+            stream,
+            expectedVersion: r.expectedVersion,
+            currentVersion: r.currentVersion,
+          },
+          409,
+        );
       case "key-reused":
-        return c.json({ error: "idempotency-key-reused", message: "this key was used for a different request" }, 422);
+        return c.json(
+          { error: "idempotency-key-reused", message: "this key was used for a different request" },
+          422,
+        );
       case "appended": {
         if (!r.replayed) {
           projection.apply(stream, await readStream(db, stream));
-          await opts.onAppended?.(stream).catch((e: unknown) => logger.warn({ err: String(e) }, "notify failed"));
+          await opts
+            .onAppended?.(stream)
+            .catch((e: unknown) => logger.warn({ err: String(e) }, "notify failed"));
           return c.json(r.body, 201);
         }
         c.header("Idempotent-Replayed", "true");
@@ -180,7 +232,8 @@ export function createApp(opts: AppOptions): Hono<Env> {
 
   app.get("/streams/:id/events", need("admin"), async (c) => {
     const stream = c.req.param("id") ?? "";
-    if (!STREAM_ID.test(stream)) return badRequest(c, [issue("$.params.id", "invalid", "not a stream id", "string")]);
+    if (!STREAM_ID.test(stream))
+      return badRequest(c, [issue("$.params.id", "invalid", "not a stream id", "string")]);
     const rows = await readStream(db, stream);
     return c.json({ stream, version: rows.length, events: rows });
   });
@@ -237,9 +290,16 @@ export function createApp(opts: AppOptions): Hono<Env> {
     if (!body.ok) return body.response;
     const b = body.value as { name?: unknown; scopes?: unknown };
     const issues: DecodeIssue[] = [];
-    if (typeof b?.name !== "string" || !/^[\w .-]{1,64}$/.test(b.name)) issues.push(issue("$.name", "invalid", "a name of 1–64 letters, digits, space . _ -", kindOf(b?.name)));
-    if (!Array.isArray(b?.scopes) || b.scopes.length === 0 || !b.scopes.every((s) => (scopes as ReadonlyArray<unknown>).includes(s)))
-      issues.push(issue("$.scopes", "invalid", `a non-empty list of ${scopes.join(", ")}`, kindOf(b?.scopes)));
+    if (typeof b?.name !== "string" || !/^[\w .-]{1,64}$/.test(b.name))
+      issues.push(issue("$.name", "invalid", "a name of 1–64 letters, digits, space . _ -", kindOf(b?.name)));
+    if (
+      !Array.isArray(b?.scopes) ||
+      b.scopes.length === 0 ||
+      !b.scopes.every((s) => (scopes as ReadonlyArray<unknown>).includes(s))
+    )
+      issues.push(
+        issue("$.scopes", "invalid", `a non-empty list of ${scopes.join(", ")}`, kindOf(b?.scopes)),
+      );
     if (issues.length > 0) return badRequest(c, issues);
     const token = await createToken(db, b.name as string, b.scopes as Scope[]);
     return c.json({ name: b.name, scopes: b.scopes, token }, 201);

@@ -118,7 +118,10 @@ export async function openPostgres(url: string, poolSize = 10): Promise<Db> {
 }
 
 /** Apply the `migrations/*.sql` files not yet applied, each in its own transaction, in name order. */
-export async function migrate(db: Db, files: ReadonlyArray<{ name: string; sql: string }>): Promise<string[]> {
+export async function migrate(
+  db: Db,
+  files: ReadonlyArray<{ name: string; sql: string }>,
+): Promise<string[]> {
   await db.query(
     "create table if not exists schema_migrations (name text primary key, applied_at timestamptz not null default now())",
   );

@@ -24,7 +24,14 @@ export function demoEvents(i: number): unknown[] {
   const actor = { _tag: "Patient" };
   const requesters = { _tag: "AllRequesters" };
   return [
-    { _tag: "ProfileCreated", eventId: "e1", at: "2026-01-05T09:00:00+01:00", patient, actor, birthDate: "1980-05-17" },
+    {
+      _tag: "ProfileCreated",
+      eventId: "e1",
+      at: "2026-01-05T09:00:00+01:00",
+      patient,
+      actor,
+      birthDate: "1980-05-17",
+    },
     {
       _tag: "ChoiceRecorded",
       eventId: "e2",

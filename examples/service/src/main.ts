@@ -17,10 +17,16 @@ const service = await startService({
   dataDir: databaseUrl === undefined ? dataDir : undefined,
   demoPatients,
 });
-const token = await createToken(service.db, `demo-${new Date().toISOString()}`, ["decisions:read", "events:append", "admin"]);
-const server = serve({ fetch: service.app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" }, (info) => {
-  const where = databaseUrl === undefined ? `PGlite in ${dataDir}/` : "PostgreSQL (DATABASE_URL)";
-  console.log(`
+const token = await createToken(service.db, `demo-${new Date().toISOString()}`, [
+  "decisions:read",
+  "events:append",
+  "admin",
+]);
+const server = serve(
+  { fetch: service.app.fetch, port, hostname: process.env.HOST ?? "127.0.0.1" },
+  (info) => {
+    const where = databaseUrl === undefined ? `PGlite in ${dataDir}/` : "PostgreSQL (DATABASE_URL)";
+    console.log(`
 zorgkit reference service on http://localhost:${info.port}/  (${where}, ${service.projection.size} consent streams${service.seeded ? ", demo data created" : ""})
 Demo token (all scopes; shown once, stored hashed):
 
@@ -29,7 +35,8 @@ Demo token (all scopes; shown once, stored hashed):
 Try:  curl -s -H "Authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
         -d @examples/service/requests/decision.json http://localhost:${info.port}/consent/decisions
 `);
-});
+  },
+);
 
 let stopping = false;
 function stop(signal: string) {

@@ -47,7 +47,8 @@ export const NOTIFY_CHANNEL = "zorgkit_events";
 
 export async function startService(opts: ServiceOptions = {}): Promise<Service> {
   const logger = opts.logger ?? pino({ level: process.env.LOG_LEVEL ?? "info" });
-  const db = opts.databaseUrl === undefined ? await openPglite(opts.dataDir) : await openPostgres(opts.databaseUrl);
+  const db =
+    opts.databaseUrl === undefined ? await openPglite(opts.dataDir) : await openPostgres(opts.databaseUrl);
   await migrate(db, migrationFiles());
 
   let seeded = false;
@@ -55,7 +56,8 @@ export async function startService(opts: ServiceOptions = {}): Promise<Service> 
   if (demo > 0 && (await db.query("select 1 from events limit 1")).rows.length === 0) {
     for (let i = 0; i < demo; i++) {
       const r = await append(db, demoStream(i), { expectedVersion: 0, events: demoEvents(i) }, undefined);
-      if (r.kind !== "appended" && r.kind !== "conflict") throw new Error(`demo data did not decode: ${r.kind}`);
+      if (r.kind !== "appended" && r.kind !== "conflict")
+        throw new Error(`demo data did not decode: ${r.kind}`);
     }
     seeded = true;
   }

@@ -51,7 +51,9 @@ function rebase(issues: ReadonlyArray<DecodeIssue>, map: (path: string) => strin
 export function validateAppend(
   existing: ReadonlyArray<unknown>,
   events: ReadonlyArray<unknown>,
-): { ok: true; events: ReadonlyArray<ConsentEvent> } | { ok: false; issues: DecodeIssue[]; totalIssues: number } {
+):
+  | { ok: true; events: ReadonlyArray<ConsentEvent> }
+  | { ok: false; issues: DecodeIssue[]; totalIssues: number } {
   const issues: DecodeIssue[] = [];
   let total = 0;
   events.forEach((e, i) => {
@@ -147,12 +149,7 @@ export async function append(
       await tx.query(
         `insert into events (stream_id, version, event_type, payload)
          select $1, v, t, p from unnest($2::int[], $3::text[], $4::jsonb[]) as x(v, t, p)`,
-        [
-          stream,
-          versions,
-          valid.events.map((e) => e._tag),
-          body.events.map((e) => JSON.stringify(e)),
-        ],
+        [stream, versions, valid.events.map((e) => e._tag), body.events.map((e) => JSON.stringify(e))],
       );
       const result: Appended = {
         stream,
@@ -193,7 +190,10 @@ export async function readAll(db: Db): Promise<Map<string, Array<{ version: numb
   const out = new Map<string, Array<{ version: number; payload: unknown }>>();
   for (const row of r.rows) {
     let s = out.get(row.stream_id);
-    if (s === undefined) out.set(row.stream_id, (s = []));
+    if (s === undefined) {
+      s = [];
+      out.set(row.stream_id, s);
+    }
     s.push({ version: row.version, payload: row.payload });
   }
   return out;

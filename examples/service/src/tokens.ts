@@ -18,7 +18,11 @@ export interface TokenInfo {
 /** Create a token; the plain token is returned once and never stored. */
 export async function createToken(db: Db, name: string, granted: ReadonlyArray<Scope>): Promise<string> {
   const token = `zk_${randomBytes(24).toString("base64url")}`;
-  await db.query("insert into tokens (hash, name, scopes) values ($1, $2, $3)", [sha256(token), name, granted]);
+  await db.query("insert into tokens (hash, name, scopes) values ($1, $2, $3)", [
+    sha256(token),
+    name,
+    granted,
+  ]);
   return token;
 }
 
@@ -29,9 +33,10 @@ export function tokenLookup(db: Db): (token: string) => Promise<TokenInfo | unde
     const hash = sha256(token);
     const hit = cache.get(hash);
     if (hit !== undefined) return hit;
-    const r = await db.query<{ name: string; scopes: Scope[] }>("select name, scopes from tokens where hash = $1", [
-      hash,
-    ]);
+    const r = await db.query<{ name: string; scopes: Scope[] }>(
+      "select name, scopes from tokens where hash = $1",
+      [hash],
+    );
     const row = r.rows[0];
     if (row === undefined) return undefined;
     const info = { name: row.name, scopes: row.scopes };

@@ -33,7 +33,14 @@ describe("public endpoints", () => {
     const r = await s.call("GET", "/");
     expect(r.status).toBe(200);
     expect(r.headers.get("content-type")).toMatch(/text\/html/);
-    for (const p of ["/consent/decisions", "/sla/deadlines", "/streams/:id/events", "/openapi.json", "/health"]) expect(r.body).toContain(p);
+    for (const p of [
+      "/consent/decisions",
+      "/sla/deadlines",
+      "/streams/:id/events",
+      "/openapi.json",
+      "/health",
+    ])
+      expect(r.body).toContain(p);
     expect(r.body).toContain("send('/consent/decisions'");
     expect(r.body).toContain("send('/sla/deadlines'");
   });
@@ -43,9 +50,21 @@ describe("public endpoints", () => {
     expect(r.status).toBe(200);
     expect(r.body.openapi).toBe("3.1.0");
     const req = r.body.components.schemas.ConsentRequest;
-    expect(req.required).toEqual(expect.arrayContaining(["patient", "custodian", "dataCategory", "requester", "purpose", "treatmentRelationship", "at"]));
+    expect(req.required).toEqual(
+      expect.arrayContaining([
+        "patient",
+        "custodian",
+        "dataCategory",
+        "requester",
+        "purpose",
+        "treatmentRelationship",
+        "at",
+      ]),
+    );
     expect(r.body.components.schemas.Incident.properties.priority.enum).toEqual(["P1", "P2", "P3", "P4"]);
-    expect(Object.keys(r.body.paths)).toEqual(expect.arrayContaining(["/consent/decisions", "/sla/deadlines", "/streams/{id}/events"]));
+    expect(Object.keys(r.body.paths)).toEqual(
+      expect.arrayContaining(["/consent/decisions", "/sla/deadlines", "/streams/{id}/events"]),
+    );
   });
 
   test("an unknown route is a 404 in JSON", async () => {
@@ -65,23 +84,39 @@ describe("tokens and scopes", () => {
     const wrong = await s.call("POST", "/consent/decisions", { token: s.tokens.none, body: demoRequest(0) });
     expect(wrong.status).toBe(401);
     expect(wrong.body.error).toBe("invalid-token");
-    const scope = await s.call("POST", "/consent/decisions", { token: s.tokens.append, body: demoRequest(0) });
-    expect(scope).toMatchObject({ status: 403, body: { error: "insufficient-scope", required: "decisions:read" } });
+    const scope = await s.call("POST", "/consent/decisions", {
+      token: s.tokens.append,
+      body: demoRequest(0),
+    });
+    expect(scope).toMatchObject({
+      status: 403,
+      body: { error: "insufficient-scope", required: "decisions:read" },
+    });
     expect((await s.call("POST", "/streams/x1/events", { token: s.tokens.read, body: {} })).status).toBe(403);
-    expect((await s.call("GET", "/streams/demo-patient-1/events", { token: s.tokens.read })).status).toBe(403);
+    expect((await s.call("GET", "/streams/demo-patient-1/events", { token: s.tokens.read })).status).toBe(
+      403,
+    );
     expect((await s.call("POST", "/admin/tokens", { token: s.tokens.read, body: {} })).status).toBe(403);
   });
 
   test("an admin creates a token that is shown once and works with exactly its scopes", async () => {
-    const r = await s.call("POST", "/admin/tokens", { token: s.tokens.all, body: { name: "sla desk", scopes: ["decisions:read"] } });
+    const r = await s.call("POST", "/admin/tokens", {
+      token: s.tokens.all,
+      body: { name: "sla desk", scopes: ["decisions:read"] },
+    });
     expect(r.status).toBe(201);
     expect(r.body.token).toMatch(/^zk_/);
-    expect((await s.call("POST", "/sla/deadlines", { token: r.body.token, body: demoIncident })).status).toBe(200);
+    expect((await s.call("POST", "/sla/deadlines", { token: r.body.token, body: demoIncident })).status).toBe(
+      200,
+    );
     expect((await s.call("POST", "/streams/x2/events", { token: r.body.token, body: {} })).status).toBe(403);
     const stored = await s.db.query<{ hash: string }>("select hash from tokens where name = 'sla desk'");
     expect(stored.rows[0]?.hash).toMatch(/^[0-9a-f]{64}$/);
     expect(stored.rows[0]?.hash).not.toContain(r.body.token);
-    const bad = await s.call("POST", "/admin/tokens", { token: s.tokens.all, body: { name: "x", scopes: ["root"] } });
+    const bad = await s.call("POST", "/admin/tokens", {
+      token: s.tokens.all,
+      body: { name: "x", scopes: ["root"] },
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.issues[0].path).toBe("$.scopes");
   });
@@ -96,7 +131,10 @@ describe("POST /consent/decisions", () => {
   });
 
   test("other data from a hospital falls under the 'ja' for hospitals: Permit by hospitals-yes", async () => {
-    const r = await s.call("POST", "/consent/decisions", { token: s.tokens.read, body: demoRequest(1, "zorgkit:results") });
+    const r = await s.call("POST", "/consent/decisions", {
+      token: s.tokens.read,
+      body: demoRequest(1, "zorgkit:results"),
+    });
     expect(r.body).toMatchObject({ decision: "Permit", choice: "hospitals-yes" });
   });
 
@@ -109,11 +147,20 @@ describe("POST /consent/decisions", () => {
 
   test("bad input is a 400 with the decoding issues; the BSN is never echoed", async () => {
     const badBsn = "123456789";
-    const r = await s.call("POST", "/consent/decisions", { token: s.tokens.read, body: { ...demoRequest(0), patient: badBsn, purpose: 7, extra: 1 } });
+    const r = await s.call("POST", "/consent/decisions", {
+      token: s.tokens.read,
+      body: { ...demoRequest(0), patient: badBsn, purpose: 7, extra: 1 },
+    });
     expect(r.status).toBe(400);
-    expect(r.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["$.patient", "$.purpose"]));
+    expect(r.body.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(["$.patient", "$.purpose"]),
+    );
     expect(JSON.stringify(r.body)).not.toContain(badBsn);
-    const notJson = await s.call("POST", "/consent/decisions", { token: s.tokens.read, raw: "{nope", headers: { "content-type": "application/json" } });
+    const notJson = await s.call("POST", "/consent/decisions", {
+      token: s.tokens.read,
+      raw: "{nope",
+      headers: { "content-type": "application/json" },
+    });
     expect(notJson.status).toBe(400);
     expect(notJson.body.issues[0]).toMatchObject({ path: "$", code: "undecodable" });
     expect((await s.call("POST", "/consent/decisions", { token: s.tokens.read, body: [] })).status).toBe(400);
@@ -127,7 +174,11 @@ describe("POST /consent/decisions", () => {
     const a = JSON.parse(audits[audits.length - 1] as string);
     expect(a.who).toMatch(/^read-/);
     expect(a.outcome).toBe("Deny");
-    expect(a.what).toMatchObject({ custodian: "00001111", requester: "00003333", dataCategory: "zorgkit:medication" });
+    expect(a.what).toMatchObject({
+      custodian: "00001111",
+      requester: "00003333",
+      dataCategory: "zorgkit:medication",
+    });
     expect(Date.parse(a.when)).not.toBeNaN();
     expect(audits.join("\n")).not.toContain(demoBsn(2));
   });
@@ -143,25 +194,48 @@ describe("POST /sla/deadlines", () => {
   });
 
   test("an unknown priority and a local time without offset are 400s naming the fields", async () => {
-    const r = await s.call("POST", "/sla/deadlines", { token: s.tokens.read, body: { id: "I", receivedAt: "2026-03-07T10:00:00", priority: "P5" } });
+    const r = await s.call("POST", "/sla/deadlines", {
+      token: s.tokens.read,
+      body: { id: "I", receivedAt: "2026-03-07T10:00:00", priority: "P5" },
+    });
     expect(r.status).toBe(400);
-    expect(r.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(["$.receivedAt", "$.priority"]));
+    expect(r.body.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(["$.receivedAt", "$.priority"]),
+    );
   });
 });
 
 describe("POST /streams/:id/events", () => {
   test("a new stream starts at version 0; a second append at 0 is a 409 naming the current version", async () => {
-    const first = await s.call("POST", "/streams/api-new-1/events", { token: s.tokens.append, body: { expectedVersion: 0, events: demoEvents(10) } });
-    expect(first).toMatchObject({ status: 201, body: { stream: "api-new-1", fromVersion: 1, version: 3, appended: 3 } });
-    const again = await s.call("POST", "/streams/api-new-1/events", { token: s.tokens.append, body: { expectedVersion: 0, events: [medicationYes(10, "e9")] } });
-    expect(again).toMatchObject({ status: 409, body: { error: "version-conflict", expectedVersion: 0, currentVersion: 3 } });
+    const first = await s.call("POST", "/streams/api-new-1/events", {
+      token: s.tokens.append,
+      body: { expectedVersion: 0, events: demoEvents(10) },
+    });
+    expect(first).toMatchObject({
+      status: 201,
+      body: { stream: "api-new-1", fromVersion: 1, version: 3, appended: 3 },
+    });
+    const again = await s.call("POST", "/streams/api-new-1/events", {
+      token: s.tokens.append,
+      body: { expectedVersion: 0, events: [medicationYes(10, "e9")] },
+    });
+    expect(again).toMatchObject({
+      status: 409,
+      body: { error: "version-conflict", expectedVersion: 0, currentVersion: 3 },
+    });
     const stream = await s.call("GET", "/streams/api-new-1/events", { token: s.tokens.all });
     expect(stream.body.events.map((e: { version: number }) => e.version)).toEqual([1, 2, 3]);
   });
 
   test("an append updates the projection: the next decision sees the new choice", async () => {
-    expect((await s.call("POST", "/consent/decisions", { token: s.tokens.read, body: demoRequest(0) })).body.decision).toBe("Deny");
-    const r = await s.call("POST", "/streams/demo-patient-1/events", { token: s.tokens.append, body: { expectedVersion: 3, events: [medicationYes(0, "e4")] } });
+    expect(
+      (await s.call("POST", "/consent/decisions", { token: s.tokens.read, body: demoRequest(0) })).body
+        .decision,
+    ).toBe("Deny");
+    const r = await s.call("POST", "/streams/demo-patient-1/events", {
+      token: s.tokens.append,
+      body: { expectedVersion: 3, events: [medicationYes(0, "e4")] },
+    });
     expect(r.status).toBe(201);
     const d = await s.call("POST", "/consent/decisions", { token: s.tokens.read, body: demoRequest(0) });
     expect(d.body).toMatchObject({ decision: "Permit", choice: "yes-medication-e4" });
@@ -170,24 +244,44 @@ describe("POST /streams/:id/events", () => {
   test("an Idempotency-Key makes a retried append a no-op returning the first result; reusing it for another request is a 422", async () => {
     const body = { expectedVersion: 0, events: demoEvents(11) };
     const headers = { "idempotency-key": "retry-1" };
-    const first = await s.call("POST", "/streams/api-idem-1/events", { token: s.tokens.append, body, headers });
-    const second = await s.call("POST", "/streams/api-idem-1/events", { token: s.tokens.append, body, headers });
+    const first = await s.call("POST", "/streams/api-idem-1/events", {
+      token: s.tokens.append,
+      body,
+      headers,
+    });
+    const second = await s.call("POST", "/streams/api-idem-1/events", {
+      token: s.tokens.append,
+      body,
+      headers,
+    });
     expect(first.status).toBe(201);
     expect(second.status).toBe(200);
     expect(second.headers.get("idempotent-replayed")).toBe("true");
     expect(second.body).toEqual(first.body);
     const stream = await s.call("GET", "/streams/api-idem-1/events", { token: s.tokens.all });
     expect(stream.body.version).toBe(3);
-    const other = await s.call("POST", "/streams/api-idem-1/events", { token: s.tokens.append, body: { expectedVersion: 3, events: [medicationYes(11, "e4")] }, headers });
+    const other = await s.call("POST", "/streams/api-idem-1/events", {
+      token: s.tokens.append,
+      body: { expectedVersion: 3, events: [medicationYes(11, "e4")] },
+      headers,
+    });
     expect(other.status).toBe(422);
   });
 
   test("bad appends are 400s: unknown keys, a bad version, no events, an invalid event, another patient's event, a BSN as stream id", async () => {
-    const post = (id: string, body: unknown) => s.call("POST", `/streams/${id}/events`, { token: s.tokens.append, body });
+    const post = (id: string, body: unknown) =>
+      s.call("POST", `/streams/${id}/events`, { token: s.tokens.append, body });
     const shape = await post("api-bad-1", { expectedVersion: -1, events: [], extra: true });
     expect(shape.status).toBe(400);
-    expect(shape.body.issues.map((i: { path: string }) => i.path).sort()).toEqual(["$.events", "$.expectedVersion", "$.extra"]);
-    const event = await post("api-bad-1", { expectedVersion: 0, events: [{ ...demoEvents(12)[0] as object, birthDate: "1980-02-30" }] });
+    expect(shape.body.issues.map((i: { path: string }) => i.path).sort()).toEqual([
+      "$.events",
+      "$.expectedVersion",
+      "$.extra",
+    ]);
+    const event = await post("api-bad-1", {
+      expectedVersion: 0,
+      events: [{ ...(demoEvents(12)[0] as object), birthDate: "1980-02-30" }],
+    });
     expect(event.status).toBe(400);
     expect(event.body.issues[0].path).toMatch(/^\$\.events\[0\]\.birthDate/);
     await post("api-bad-2", { expectedVersion: 0, events: demoEvents(13) });
@@ -197,7 +291,15 @@ describe("POST /streams/:id/events", () => {
     const bsnId = await post(demoBsn(15), { expectedVersion: 0, events: demoEvents(15) });
     expect(bsnId.status).toBe(400);
     expect(JSON.stringify(bsnId.body)).not.toContain(demoBsn(15));
-    expect((await s.call("POST", "/streams/api-bad-1/events", { token: s.tokens.append, raw: "[", headers: { "content-type": "application/json" } })).status).toBe(400);
+    expect(
+      (
+        await s.call("POST", "/streams/api-bad-1/events", {
+          token: s.tokens.append,
+          raw: "[",
+          headers: { "content-type": "application/json" },
+        })
+      ).status,
+    ).toBe(400);
   });
 
   test("a body over the limit (64 KiB) is a 413 and nothing is stored", async () => {

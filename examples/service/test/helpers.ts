@@ -4,7 +4,12 @@ import { createToken, type Scope } from "../src/tokens.js";
 
 export interface TestService extends Service {
   readonly tokens: Record<"all" | "read" | "append" | "none", string>;
-  call(method: string, path: string, opts?: { token?: string | undefined; body?: unknown; raw?: string; headers?: Record<string, string> }): Promise<{ status: number; body: any; headers: Headers }>;
+  call(
+    method: string,
+    path: string,
+    opts?: { token?: string | undefined; body?: unknown; raw?: string; headers?: Record<string, string> },
+    // biome-ignore lint/suspicious/noExplicitAny: test responses are read as untyped JSON
+  ): Promise<{ status: number; body: any; headers: Headers }>;
 }
 
 /** Log lines written by the service under test (to check them for personal data). */
@@ -15,7 +20,12 @@ export function captureLogs(): { logger: pino.Logger; lines: string[] } {
 }
 
 export async function testService(
-  options: { demoPatients?: number; databaseUrl?: string | undefined; bodyLimit?: number; logger?: pino.Logger } = {},
+  options: {
+    demoPatients?: number;
+    databaseUrl?: string | undefined;
+    bodyLimit?: number;
+    logger?: pino.Logger;
+  } = {},
 ): Promise<TestService> {
   const s = await startService({
     databaseUrl: options.databaseUrl,
@@ -23,7 +33,8 @@ export async function testService(
     logger: options.logger ?? pino({ level: "silent" }),
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
   });
-  const mk = (name: string, scopes: Scope[]) => createToken(s.db, `${name}-${Math.random().toString(36).slice(2)}`, scopes);
+  const mk = (name: string, scopes: Scope[]) =>
+    createToken(s.db, `${name}-${Math.random().toString(36).slice(2)}`, scopes);
   const tokens = {
     all: await mk("all", ["decisions:read", "events:append", "admin"]),
     read: await mk("read", ["decisions:read"]),

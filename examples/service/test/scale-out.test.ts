@@ -10,7 +10,10 @@ import { readStream } from "../src/store.js";
 import { captureLogs, type TestService, testService } from "./helpers.js";
 
 const url = process.env.DATABASE_URL || undefined;
-const reason = url === undefined ? " — skipped: DATABASE_URL is not set (issue #15: CI is to start PostgreSQL and set it)" : "";
+const reason =
+  url === undefined
+    ? " — skipped: DATABASE_URL is not set (issue #15: CI is to start PostgreSQL and set it)"
+    : "";
 const run = Math.random().toString(36).slice(2, 8);
 /** The bound within which an append on one instance reaches another instance's decisions. */
 const PROPAGATION_BOUND_MS = 2_000;
@@ -28,7 +31,11 @@ const yes = (i: number, eventId: string) => ({
   decision: "permit",
 });
 
-async function until<T>(f: () => Promise<T>, ok: (t: T) => boolean, ms: number): Promise<{ value: T; elapsed: number }> {
+async function until<T>(
+  f: () => Promise<T>,
+  ok: (t: T) => boolean,
+  ms: number,
+): Promise<{ value: T; elapsed: number }> {
   const start = performance.now();
   for (;;) {
     const value = await f();
@@ -53,23 +60,68 @@ describe.skipIf(url === undefined)(`two instances on one PostgreSQL${reason}`, (
   test(`an append on instance A reaches a decision on instance B within ${PROPAGATION_BOUND_MS} ms (LISTEN/NOTIFY)`, async () => {
     const stream = `two-${run}`;
     const i = 400;
-    expect((await a.call("POST", `/streams/${stream}/events`, { token: a.tokens.append, body: { expectedVersion: 0, events: demoEvents(i) } })).status).toBe(201);
-    const deny = await until(() => b.call("POST", "/consent/decisions", { token: b.tokens.read, body: demoRequest(i) }), (r) => r.body.decision === "Deny", PROPAGATION_BOUND_MS);
+    expect(
+      (
+        await a.call("POST", `/streams/${stream}/events`, {
+          token: a.tokens.append,
+          body: { expectedVersion: 0, events: demoEvents(i) },
+        })
+      ).status,
+    ).toBe(201);
+    const deny = await until(
+      () => b.call("POST", "/consent/decisions", { token: b.tokens.read, body: demoRequest(i) }),
+      (r) => r.body.decision === "Deny",
+      PROPAGATION_BOUND_MS,
+    );
     expect(deny.value.body.decision).toBe("Deny");
-    expect((await a.call("POST", `/streams/${stream}/events`, { token: a.tokens.append, body: { expectedVersion: 3, events: [yes(i, "e4")] } })).status).toBe(201);
-    const permit = await until(() => b.call("POST", "/consent/decisions", { token: b.tokens.read, body: demoRequest(i) }), (r) => r.body.decision === "Permit", PROPAGATION_BOUND_MS);
+    expect(
+      (
+        await a.call("POST", `/streams/${stream}/events`, {
+          token: a.tokens.append,
+          body: { expectedVersion: 3, events: [yes(i, "e4")] },
+        })
+      ).status,
+    ).toBe(201);
+    const permit = await until(
+      () => b.call("POST", "/consent/decisions", { token: b.tokens.read, body: demoRequest(i) }),
+      (r) => r.body.decision === "Permit",
+      PROPAGATION_BOUND_MS,
+    );
     expect(permit.value.body.decision).toBe("Permit");
     expect(permit.elapsed).toBeLessThan(PROPAGATION_BOUND_MS);
     // B appends at the version A made: B's writes see A's (one database), and A sees B's.
-    expect((await b.call("POST", `/streams/${stream}/events`, { token: b.tokens.append, body: { expectedVersion: 3, events: [yes(i, "e5")] } })).status).toBe(409);
-    expect((await b.call("POST", `/streams/${stream}/events`, { token: b.tokens.append, body: { expectedVersion: 4, events: [yes(i, "e5")] } })).status).toBe(201);
-    const onA = await until(async () => a.projection.versionOf(stream), (v) => v === 5, PROPAGATION_BOUND_MS);
+    expect(
+      (
+        await b.call("POST", `/streams/${stream}/events`, {
+          token: b.tokens.append,
+          body: { expectedVersion: 3, events: [yes(i, "e5")] },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await b.call("POST", `/streams/${stream}/events`, {
+          token: b.tokens.append,
+          body: { expectedVersion: 4, events: [yes(i, "e5")] },
+        })
+      ).status,
+    ).toBe(201);
+    const onA = await until(
+      async () => a.projection.versionOf(stream),
+      (v) => v === 5,
+      PROPAGATION_BOUND_MS,
+    );
     expect(onA.value).toBe(5);
   });
 
   test("a token made on instance A works on instance B", async () => {
-    const r = await a.call("POST", "/admin/tokens", { token: a.tokens.all, body: { name: `cross-${run}`, scopes: ["decisions:read"] } });
-    expect((await b.call("POST", "/consent/decisions", { token: r.body.token, body: demoRequest(0) })).status).toBe(200);
+    const r = await a.call("POST", "/admin/tokens", {
+      token: a.tokens.all,
+      body: { name: `cross-${run}`, scopes: ["decisions:read"] },
+    });
+    expect(
+      (await b.call("POST", "/consent/decisions", { token: r.body.token, body: demoRequest(0) })).status,
+    ).toBe(200);
   });
 });
 
@@ -79,10 +131,21 @@ describe.skipIf(url === undefined)(`two service processes on one PostgreSQL${rea
   const bases: string[] = [];
   const tokens: string[] = [];
   beforeAll(async () => {
-    const built = spawnSync(process.execPath, [fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)), "-p", "tsconfig.build.json"], { cwd: dir });
+    const built = spawnSync(
+      process.execPath,
+      [
+        fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)),
+        "-p",
+        "tsconfig.build.json",
+      ],
+      { cwd: dir },
+    );
     if (built.status !== 0) throw new Error(`tsc failed: ${built.stdout}`);
     for (const port of [0, 0]) {
-      const p = spawn(process.execPath, ["dist/main.js"], { cwd: dir, env: { ...process.env, PORT: String(port), DEMO_PATIENTS: "0", LOG_LEVEL: "warn" } });
+      const p = spawn(process.execPath, ["dist/main.js"], {
+        cwd: dir,
+        env: { ...process.env, PORT: String(port), DEMO_PATIENTS: "0", LOG_LEVEL: "warn" },
+      });
       procs.push(p);
       let out = "";
       await new Promise<void>((resolve, reject) => {
@@ -112,11 +175,26 @@ describe.skipIf(url === undefined)(`two service processes on one PostgreSQL${rea
     const stream = `proc-${run}`;
     const i = 500;
     const post = (base: string, token: string, path: string, body: unknown) =>
-      fetch(base + path, { method: "POST", headers: { authorization: `Bearer ${token}`, "content-type": "application/json" }, body: JSON.stringify(body) }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
+      fetch(base + path, {
+        method: "POST",
+        headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as Record<string, unknown> }));
     const [A, B] = bases as [string, string];
     const [ta, tb] = tokens as [string, string];
-    expect((await post(A, ta, `/streams/${stream}/events`, { expectedVersion: 0, events: [...demoEvents(i), yes(i, "e4")] })).status).toBe(201);
-    const seen = await until(() => post(B, tb, "/consent/decisions", demoRequest(i)), (r) => r.body.decision === "Permit", PROPAGATION_BOUND_MS);
+    expect(
+      (
+        await post(A, ta, `/streams/${stream}/events`, {
+          expectedVersion: 0,
+          events: [...demoEvents(i), yes(i, "e4")],
+        })
+      ).status,
+    ).toBe(201);
+    const seen = await until(
+      () => post(B, tb, "/consent/decisions", demoRequest(i)),
+      (r) => r.body.decision === "Permit",
+      PROPAGATION_BOUND_MS,
+    );
     expect(seen.value.body.decision).toBe("Permit");
     expect(seen.elapsed).toBeLessThan(PROPAGATION_BOUND_MS);
   });
@@ -133,13 +211,23 @@ describe.skipIf(url === undefined)(`the database drops its connections during ap
   test("appends answer 201, 409 or 503 — never 500 or a trace — every acknowledged event is stored, and appends work again afterwards", async () => {
     const stream = `fault-${run}`;
     const i = 600;
-    expect((await s.call("POST", `/streams/${stream}/events`, { token: s.tokens.append, body: { expectedVersion: 0, events: demoEvents(i) } })).status).toBe(201);
+    expect(
+      (
+        await s.call("POST", `/streams/${stream}/events`, {
+          token: s.tokens.append,
+          body: { expectedVersion: 0, events: demoEvents(i) },
+        })
+      ).status,
+    ).toBe(201);
     const acknowledged: string[] = [];
     const statuses = new Set<number>();
     let version = 3;
     const appends = (async () => {
       for (let n = 0; n < 60; n++) {
-        const r = await s.call("POST", `/streams/${stream}/events`, { token: s.tokens.append, body: { expectedVersion: version, events: [yes(i, `f${n}`)] } });
+        const r = await s.call("POST", `/streams/${stream}/events`, {
+          token: s.tokens.append,
+          body: { expectedVersion: version, events: [yes(i, `f${n}`)] },
+        });
         statuses.add(r.status);
         expect(JSON.stringify(r.body)).not.toMatch(/\bat .*:\d+/);
         if (r.status === 201) {
@@ -151,7 +239,11 @@ describe.skipIf(url === undefined)(`the database drops its connections during ap
     // Kill every connection of this database but our own, three times, while the appends run.
     for (let k = 0; k < 3; k++) {
       await new Promise((r) => setTimeout(r, 150));
-      await s.db.query("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()").catch(() => {});
+      await s.db
+        .query(
+          "select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()",
+        )
+        .catch(() => {});
     }
     await appends;
     expect(logs.lines.filter((l) => l.includes("unhandled error"))).toEqual([]);
@@ -159,7 +251,10 @@ describe.skipIf(url === undefined)(`the database drops its connections during ap
     const stored = (await readStream(s.db, stream)).map((r) => (r.payload as { eventId: string }).eventId);
     for (const id of acknowledged) expect(stored).toContain(id);
     expect(new Set(stored).size).toBe(stored.length);
-    const after = await s.call("POST", `/streams/${stream}/events`, { token: s.tokens.append, body: { expectedVersion: stored.length, events: [yes(i, "after")] } });
+    const after = await s.call("POST", `/streams/${stream}/events`, {
+      token: s.tokens.append,
+      body: { expectedVersion: stored.length, events: [yes(i, "after")] },
+    });
     expect(after.status).toBe(201);
   });
 });
