@@ -300,18 +300,28 @@ function newCtx(s: RoleState, r: AccessRequest, at: number): Ctx {
 
 const NO_ROLES: ReadonlyArray<string> = Object.freeze([]);
 
+/** 2^30: the instant is kept as two small integers, so that a decision allocates no boxed number. */
+const SPLIT = 1_073_741_824;
+
 class Decision implements AccessDecision {
   #because: ReadonlyArray<Step> | undefined = undefined;
   #audit: AccessAuditRecord | undefined = undefined;
   readonly #s: RoleState;
   readonly #r: AccessRequest;
-  readonly #at: number;
+  // `at` split into two small integers (V8 keeps both inline; a double field would be boxed).
+  readonly #hi: number;
+  readonly #lo: number;
   readonly value: AccessOutcome;
   constructor(s: RoleState, r: AccessRequest, at: number, value: AccessOutcome) {
     this.#s = s;
     this.#r = r;
-    this.#at = at;
+    const hi = Math.floor(at / SPLIT);
+    this.#hi = hi;
+    this.#lo = at - hi * SPLIT;
     this.value = value;
+  }
+  get #at(): number {
+    return this.#hi * SPLIT + this.#lo;
   }
   get because(): ReadonlyArray<Step> {
     if (this.#because === undefined) this.#because = explain(newCtx(this.#s, this.#r, this.#at));
