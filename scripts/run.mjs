@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The two quick-start commands (`npm start`, `npm test`) on a machine with only Node 20 and npm:
+// The two quick-start commands (`npm start`, `npm test`) on a machine with only Node >= 20.19 and npm:
 // obtain the pinned pnpm through corepack (shipped with Node 20; falls back to npx), install the
 // workspace from the lockfile, then run the job.
 import { spawnSync } from "node:child_process";
@@ -108,8 +108,10 @@ const job = process.argv[2];
 pnpm("install", "--frozen-lockfile", "--prefer-offline", "--config.confirmModulesPurge=false");
 switch (job) {
   case "start":
+    // The reference service (examples/service, issue #15) on http://localhost:3000 (PORT, HOST,
+    // DATA_DIR, DATABASE_URL …), until Ctrl-C; `npm run demo` prints the packages' computations.
     pnpm("run", "build");
-    pnpm("run", "demo");
+    pnpm("--filter", "@zorgkit/example-service", "start");
     break;
   case "test": {
     // Every package runs even when one fails, so the closing line counts all tests; summaries of
