@@ -50,6 +50,22 @@ const guideSidebar: DefaultTheme.SidebarItem[] = [
     .map((n) => ({ text: titleOf(`guide/${n}.md`), link: `/guide/${n}` })),
 ];
 
+/** The API reference TypeDoc writes into docs/api (gitignored; `docs:api`, part of `docs:build`). */
+const apiPages: DefaultTheme.SidebarItem[] = (
+  [
+    ["@zorgkit/core", "core/src"],
+    ["@zorgkit/core/presets", "core/src/presets"],
+    ["@zorgkit/sla-calculator", "sla-calculator/src"],
+    ["@zorgkit/contract-terms", "contract-terms/src"],
+    ["@zorgkit/consent", "consent/src"],
+    ["@zorgkit/authorization-roles", "authorization-roles/src"],
+    ["@zorgkit/retention-policy", "retention-policy/src"],
+    ["@zorgkit/billing", "billing/src"],
+  ] as const
+)
+  .filter(([, page]) => existsSync(join(docsDir, "api", `${page}.md`)))
+  .map(([text, page]) => ({ text, link: `/api/${page}` }));
+
 export default defineConfig({
   title: "zorgkit",
   description: "Dutch healthcare administration rules as correct, explainable, fast TypeScript computations.",
@@ -91,6 +107,7 @@ export default defineConfig({
       { text: "Glossary", link: "/glossary" },
       { text: "ADRs", link: "/adr/0001-toolchain" },
       { text: "Performance", link: "/performance" },
+      ...(apiPages.length > 0 ? [{ text: "API", link: "/api/" }] : []),
     ],
     sidebar: [
       { text: "Start", items: [{ text: "Getting started", link: "/getting-started" }] },
@@ -104,6 +121,7 @@ export default defineConfig({
         ],
       },
       { text: "Decisions (ADRs)", collapsed: true, items: pages("adr") },
+      ...(apiPages.length > 0 ? [{ text: "API reference (TypeDoc)", collapsed: true, items: apiPages }] : []),
     ],
     search: { provider: "local" },
     outline: [2, 3],
