@@ -149,6 +149,31 @@ describe("MOZA 1.3 — a certificate works only inside [validFrom, validUntil) a
       failedCheck: "view-as-consent",
     });
   });
+  test("a main contact whose certificate was revoked cannot engage an intermediary (MDO-BV 8.4 with MOZA 1.3)", () => {
+    const events = [
+      ...organisation(ORG_A, "2026-01-05", ["kim"]),
+      ev("ContractStarted", "2026-01-05", { organisation: ORG_A as never }),
+      appointMainContact(ORG_A, "2026-01-06", "kim"),
+      ev("CertificateRevoked", "2026-03-01", { certificate: "c-kim" as never }),
+      ev("IntermediaryEngaged", "2026-03-02", {
+        organisation: ORG_A as never,
+        by: "kim" as never,
+        intermediary: "koppel-bv" as never,
+      }),
+    ];
+    const roles = compileRoles(events, mdoRoles);
+    expect(roles.rejected.map((r) => r.rule)).toEqual(["intermediary-engaged"]);
+    const req = {
+      subject: { _tag: "Intermediary", intermediary: "koppel-bv" },
+      organisation: ORG_A,
+      action: "use-connection",
+      resource: { _tag: "Account" },
+      facts: { payment: "not-due" },
+    };
+    expect(authorize(req as never, roles, t("2026-03-03")).value).toMatchObject({
+      failedCheck: "intermediary-engaged",
+    });
+  });
   test("a certificate of organisation A does not open B even when the user holds a role in B", () => {
     const events2 = [
       ...base(),
