@@ -70,7 +70,7 @@ const pnpm = (...args) => {
   }
 };
 
-/** The workspace's package folders (tools/ holds the repository checks: conventions, samples). */
+/** The workspace's package folders (tools/: the repository checks; docs/: the site's clause index). */
 function packageDirs() {
   return [
     ...["packages", "examples"].flatMap((d) => {
@@ -78,6 +78,7 @@ function packageDirs() {
       return existsSync(base) ? readdirSync(base).map((n) => join(base, n)) : [];
     }),
     join(root, "tools"),
+    join(root, "docs"),
   ];
 }
 
