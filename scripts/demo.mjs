@@ -81,7 +81,7 @@ line("office minutes Fri 27 Mar 12:00 → Mon 30 Mar 12:00 (DST)", spanMinutes);
 
 console.log("\nMDO contract terms (@zorgkit/contract-terms):");
 const contract = switchToPaid(mdoContract({ signedOn: date("2026-03-01") }), date("2027-08-31"));
-const notice = noticeDeadline(contract, "customer", date("2026-06-01")).value;
+const notice = noticeDeadline({ contract, party: "customer" }, date("2026-06-01")).value;
 line(
   "customer notice deadline for the funded term (MDO-BV 10.2)",
   `${notice?.deadline} (ends ${notice?.endDate})`,

@@ -85,7 +85,9 @@ export {
   ContractNotice,
   lastNoticeDay,
   type NoticeDeadline,
+  type NoticeDeadlineQuery,
   type NoticeEffect,
+  type NoticeTermQuery,
   noticeCanEndTerm,
   noticeDeadline,
   noticeFormFor,
@@ -117,6 +119,7 @@ export {
   type Timeline,
   type TimelineEvent,
   type TimelineEventKind,
+  type TimelineQuery,
   timeline,
   timelineEventKinds,
 } from "./timeline.js";

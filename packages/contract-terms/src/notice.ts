@@ -153,6 +153,16 @@ function switchRuleCitations(contract: Contract, regime: number): ReadonlyArray<
 }
 
 /**
+ * The subject of {@link noticeCanEndTerm}: a contract (which carries its own durations and notice
+ * periods, so there is no rulebook argument, ADR 0006 §1), one of its terms and the party.
+ */
+export interface NoticeTermQuery {
+  readonly contract: Contract;
+  readonly term: Term;
+  readonly party: Party;
+}
+
+/**
  * Whether `party`'s regular notice can end the contract on the last day of `term`. Always,
  * except on the last day of a term cut short by a switch: no regular notice ends the contract
  * there — a notice received before the switch keeps the end date the replaced duration gives it
@@ -164,11 +174,12 @@ function switchRuleCitations(contract: Contract, regime: number): ReadonlyArray<
  * import { date } from "@zorgkit/core";
  * import { findTerm, mdoContract, noticeCanEndTerm, switchToPaid } from "@zorgkit/contract-terms";
  * const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
- * noticeCanEndTerm(c, findTerm(c, date("2028-06-30"))!, "supplier").value; // => "refused"
- * noticeCanEndTerm(c, findTerm(c, date("2027-06-30"))!, "supplier").value; // => "allowed"
+ * noticeCanEndTerm({ contract: c, term: findTerm(c, date("2028-06-30"))!, party: "supplier" }).value; // => "refused"
+ * noticeCanEndTerm({ contract: c, term: findTerm(c, date("2027-06-30"))!, party: "supplier" }).value; // => "allowed"
  * ```
  */
-export function noticeCanEndTerm(contract: Contract, term: Term, party: Party): Verdict<undefined> {
+export function noticeCanEndTerm(query: NoticeTermQuery): Verdict<undefined> {
+  const { contract, term, party } = query;
   if (!term.cutShortBySwitch) {
     const s = step({
       rule: "term-end-endable-by-notice",
@@ -317,6 +328,15 @@ function deadlineWalk(
 }
 
 /**
+ * The subject of {@link noticeDeadline}: a contract (which carries its own durations and notice
+ * periods, so there is no rulebook argument, ADR 0006 §1) and the party giving notice.
+ */
+export interface NoticeDeadlineQuery {
+  readonly contract: Contract;
+  readonly party: Party;
+}
+
+/**
  * The last day on which `party`'s notice must be received to end the contract at the end of the
  * current term (the term containing `on`), and that end date. If `on` is past that deadline, the
  * deadline for the next term (and so on). Never a day before the contract starts (a notice before
@@ -331,16 +351,16 @@ function deadlineWalk(
  * ```ts
  * import { date } from "@zorgkit/core";
  * import { mdoContract, noticeDeadline } from "@zorgkit/contract-terms";
- * const r = noticeDeadline(mdoContract({ signedOn: date("2026-03-01") }), "customer", date("2026-06-01")).value;
+ * const r = noticeDeadline({ contract: mdoContract({ signedOn: date("2026-03-01") }), party: "customer" }, date("2026-06-01")).value;
  * r?.deadline; // => "2026-10-31"
  * r?.endDate; // => "2026-12-31"
  * ```
  */
 export function noticeDeadline(
-  contract: Contract,
-  party: Party,
+  query: NoticeDeadlineQuery,
   on: LocalDate,
 ): Explained<NoticeDeadline | undefined> {
+  const { contract, party } = query;
   const from = compareDates(on, contract.start) < 0 ? contract.start : on;
   const regime = regimeIndexAt(contract, from);
   const next = contract.switches[regime];
@@ -359,7 +379,7 @@ export function noticeDeadline(
       }
       // The deadline falls on or after the switch: from the switch on, notices are judged by the
       // new duration. Unless it reaches the same end, the last day is the day before the switch.
-      const after = noticeDeadline(contract, party, next.on);
+      const after = noticeDeadline({ contract, party }, next.on);
       if (after.value !== undefined && after.value.endDate === r.endDate) return after;
       const capped = tryAddDays(next.on, -1)!;
       return explained({ ...r, deadline: capped, keptAcrossSwitchOn: next.on }, [
@@ -377,7 +397,7 @@ export function noticeDeadline(
     }
     // Under the duration in force no notice can still end a term (it expires by itself): the
     // next notice that counts is one judged by the new duration, from the switch on.
-    const later = noticeDeadline(contract, party, next.on);
+    const later = noticeDeadline({ contract, party }, next.on);
     return explained(later.value, [...view.because, ...later.because]);
   }
   return deadlineWalk(contract, party, from);

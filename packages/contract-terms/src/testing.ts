@@ -177,7 +177,7 @@ export function arbMdoContract(): fc.Arbitrary<Contract> {
  *
  * @example
  * ```ts
- * fc.assert(fc.property(arbMdoContract().chain((c) => arbNoticeDate(c).map((d) => [c, d] as const)), ([c, d]) => noticeDeadline(c, "customer", d).because.length > 0));
+ * fc.assert(fc.property(arbMdoContract().chain((c) => arbNoticeDate(c).map((d) => [c, d] as const)), ([c, d]) => noticeDeadline({ contract: c, party: "customer" }, d).because.length > 0));
  * ```
  */
 export function arbNoticeDate(contract: Contract): fc.Arbitrary<LocalDate> {

@@ -59,7 +59,7 @@ const words = {
  * import { date } from "@zorgkit/core";
  * import { mdoContract, switchToPaid, timeline, timelineToSvg } from "@zorgkit/contract-terms";
  * const contract = switchToPaid(mdoContract({ signedOn: date("2026-03-01") }), date("2027-08-31"));
- * const svg = timelineToSvg(timeline(contract, date("2026-01-01"), date("2029-12-31")));
+ * const svg = timelineToSvg(timeline({ contract, from: date("2026-01-01"), to: date("2029-12-31") }));
  * svg.startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\""); // => true
  * ```
  */

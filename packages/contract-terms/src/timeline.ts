@@ -93,6 +93,16 @@ function deadlinesFor(
 }
 
 /**
+ * The subject of {@link timeline}: a contract (which carries its own durations and notice
+ * periods, so there is no rulebook argument, ADR 0006 §1) and the inclusive range `[from, to]`.
+ */
+export interface TimelineQuery {
+  readonly contract: Contract;
+  readonly from: LocalDate;
+  readonly to: LocalDate;
+}
+
+/**
  * Every dated event of a contract in `[from, to]`: contract start, switches, renewals, term ends
  * and each party's last notice day for each term end (left out: deadlines before the contract
  * starts; no regular notice ends a term cut short by a switch — a customer's notice received
@@ -104,11 +114,13 @@ function deadlinesFor(
  * ```ts
  * import { date } from "@zorgkit/core";
  * import { mdoContract, timeline } from "@zorgkit/contract-terms";
- * const e = timeline(mdoContract({ signedOn: date("2026-03-01") }), date("2026-01-01"), date("2027-12-31")).events[0];
+ * const c = mdoContract({ signedOn: date("2026-03-01") });
+ * const e = timeline({ contract: c, from: date("2026-01-01"), to: date("2027-12-31") }).events[0];
  * [e?.date, e?.kind]; // => ["2026-03-01", "contract-start"]
  * ```
  */
-export function timeline(contract: Contract, from: LocalDate, to: LocalDate): Timeline {
+export function timeline(query: TimelineQuery): Timeline {
+  const { contract, from, to } = query;
   const regimes = regimesOf(contract);
   const inRange = (d: LocalDate) => compareDates(from, d) <= 0 && compareDates(d, to) <= 0;
   // Deadlines of terms ending up to the longest notice period after `to` can fall in the range.

@@ -93,7 +93,7 @@ describe("every decoded contract can be evaluated (issue #11 item 11)", () => {
         for (const party of ["customer", "supplier"] as const) {
           expect(() => termAt(c, day)).not.toThrow();
           expect(() => terminationDate({ contract: c, party, receivedOn: day })).not.toThrow();
-          expect(() => noticeDeadline(c, party, day)).not.toThrow();
+          expect(() => noticeDeadline({ contract: c, party }, day)).not.toThrow();
           expect(() =>
             mayTerminate({ ground: "regular-notice", contract: c, party, receivedOn: day }, mdo2025),
           ).not.toThrow();
@@ -111,7 +111,7 @@ describe("every decoded contract can be evaluated (issue #11 item 11)", () => {
             ),
           ).not.toThrow();
         }
-        expect(() => timeline(c, day, addDaysClamped(day, 3 * 366))).not.toThrow();
+        expect(() => timeline({ contract: c, from: day, to: addDaysClamped(day, 3 * 366) })).not.toThrow();
         const t = findTerm(c, day);
         if (t !== undefined) {
           expect(() => lastNoticeDay(t.end, c.duration.notice.customer.value)).not.toThrow();

@@ -124,7 +124,7 @@ describe("terminationDate (spec §8)", () => {
           const a = terminationDate({ contract, party, receivedOn: d }).value;
           const b = terminationDate({
             contract: contract,
-            party: party,
+            party,
             receivedOn: addDays(d, later),
           }).value;
           if (a !== undefined && b !== undefined)
@@ -142,7 +142,7 @@ describe("terminationDate (spec §8)", () => {
           expect(
             terminationDate({
               contract: contract,
-              party: party,
+              party,
               receivedOn: addDays(contract.start, -before),
             }).value,
           ).toBeUndefined();
@@ -182,13 +182,13 @@ describe("noticeDeadline (spec §8)", () => {
   it("a notice received on the deadline ends the contract at that term's end; one received the day after does not", () => {
     fc.assert(
       fc.property(arbCase, ([contract, party, d]) => {
-        const r = noticeDeadline(contract, party, d).value;
+        const r = noticeDeadline({ contract, party }, d).value;
         if (r === undefined) return;
         expect(compareDates(d, r.deadline)).toBeLessThanOrEqual(0);
         expect(terminationDate({ contract, party, receivedOn: r.deadline }).value?.endDate).toBe(r.endDate);
         const dayAfter = terminationDate({
           contract: contract,
-          party: party,
+          party,
           receivedOn: addDays(r.deadline, 1),
         }).value;
         // Later, or (a contract that does not renew) the same day only because it expires by itself.
@@ -209,8 +209,8 @@ describe("timeline deadlines", () => {
         ),
         ([contract, party, offset]) => {
           const to = addDays(contract.start, 6 * 366);
-          const tl = timeline(contract, contract.start, to);
-          const r = noticeDeadline(contract, party, addDays(contract.start, offset)).value;
+          const tl = timeline({ contract, from: contract.start, to });
+          const r = noticeDeadline({ contract, party }, addDays(contract.start, offset)).value;
           if (r === undefined || compareDates(r.deadline, to) > 0) return;
           expect(
             tl.events.some(

@@ -40,12 +40,12 @@ describe("terminationDate and noticeDeadline on the funded MDO contract (MDO-BV 
     ).toBe("2028-12-31");
   });
   it("on 1 Jun 2026 the customer's last notice day is 31 Oct 2026 for the end on 31 Dec 2026 (MDO-BV 10.2)", () => {
-    const r = noticeDeadline(signed, "customer", date("2026-06-01")).value;
+    const r = noticeDeadline({ contract: signed, party: "customer" }, date("2026-06-01")).value;
     expect(r?.deadline).toBe("2026-10-31");
     expect(r?.endDate).toBe("2026-12-31");
   });
   it("on 1 Jun 2026 the supplier's next notice day is 31 Dec 2026, to end the contract on 31 Dec 2028 (MDO-BV 10.2)", () => {
-    const r = noticeDeadline(signed, "supplier", date("2026-06-01")).value;
+    const r = noticeDeadline({ contract: signed, party: "supplier" }, date("2026-06-01")).value;
     expect(r?.deadline).toBe("2026-12-31");
     expect(r?.endDate).toBe("2028-12-31");
   });
@@ -80,7 +80,9 @@ describe("the paid MDO contract (MDO-BV 10.3)", () => {
     });
   });
   it("a customer notice after the switch needs 6 months before the end of the paid term (MDO-BV 10.3)", () => {
-    expect(noticeDeadline(paid, "customer", date("2027-09-15")).value?.deadline).toBe("2028-08-31");
+    expect(noticeDeadline({ contract: paid, party: "customer" }, date("2027-09-15")).value?.deadline).toBe(
+      "2028-08-31",
+    );
     expect(
       terminationDate({ contract: paid, party: "customer", receivedOn: date("2028-08-31") }).value?.endDate,
     ).toBe("2029-02-28");
@@ -101,8 +103,12 @@ describe("the supplier's notice and the switch to paid (MDO-BV 6.3, 10.2)", () =
     );
   });
   it("the supplier gets no notice deadline for the day before the switch (MDO-BV 6.3)", () => {
-    expect(noticeDeadline(early, "supplier", date("2026-06-01")).value?.endDate).not.toBe("2028-06-30");
-    expect(noticeDeadline(early, "supplier", date("2026-06-01")).value?.endDate).toBe("2029-12-31");
+    expect(
+      noticeDeadline({ contract: early, party: "supplier" }, date("2026-06-01")).value?.endDate,
+    ).not.toBe("2028-06-30");
+    expect(noticeDeadline({ contract: early, party: "supplier" }, date("2026-06-01")).value?.endDate).toBe(
+      "2029-12-31",
+    );
   });
   // Changed reading (issue #11 item 8): this notice used to end the contract on 30 Jun 2028, the
   // day before the switch. Under 10.2 it was aimed at 31 Dec 2028; leaving as of the tariff date
@@ -165,7 +171,7 @@ describe("notices around month ends and leap years", () => {
       endDate: "2027-02-28",
       expiresWithoutNotice: true,
     });
-    expect(noticeDeadline(once, "customer", date("2027-02-10")).value).toBeUndefined();
+    expect(noticeDeadline({ contract: once, party: "customer" }, date("2027-02-10")).value).toBeUndefined();
   });
   it("the paid MDO notice must be in writing; the funded one names no form (MDO-BV 10.2, 10.3)", () => {
     const paid = switchToPaid(signed, date("2027-08-31"));

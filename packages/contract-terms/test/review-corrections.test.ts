@@ -107,7 +107,9 @@ describe("a regular notice received before the switch to paid keeps its MDO-BV 1
     expect(v).toMatchObject({ value: "allowed", details: { lastDay: "2027-12-31", form: "any" } });
   });
   it("on 1 Jun 2027 the customer's last day to end the contract on 31 Dec 2027 is 30 Aug 2027, the day before the switch; a notice of 31 Aug 2027 is judged by the paid duration and ends it on 28 Feb 2029 (MDO-BV 10.2, 10.3)", () => {
-    expect(noticeDeadline(paidFromAug2027, "customer", date("2027-06-01")).value).toMatchObject({
+    expect(
+      noticeDeadline({ contract: paidFromAug2027, party: "customer" }, date("2027-06-01")).value,
+    ).toMatchObject({
       deadline: "2027-08-30",
       endDate: "2027-12-31",
       keptAcrossSwitchOn: "2027-08-31",
@@ -125,12 +127,16 @@ describe("a regular notice received before the switch to paid keeps its MDO-BV 1
     const cut = findTerm(paidFromAug2027, date("2027-08-30"))!;
     expect(cut.cutShortBySwitch).toBe(true);
     for (const party of ["customer", "supplier"] as const) {
-      const v = noticeCanEndTerm(paidFromAug2027, cut, party);
+      const v = noticeCanEndTerm({ contract: paidFromAug2027, term: cut, party });
       expect(v.value).toBe("refused");
       expect(v.because).toEqual(expect.arrayContaining([...v.reasons]));
     }
     expect(
-      noticeCanEndTerm(paidFromAug2027, findTerm(paidFromAug2027, date("2026-06-01"))!, "customer").value,
+      noticeCanEndTerm({
+        contract: paidFromAug2027,
+        term: findTerm(paidFromAug2027, date("2026-06-01"))!,
+        party: "customer",
+      }).value,
     ).toBe("allowed");
   });
   it("a notice received after the switch is judged by the paid duration: 6 months, in writing (MDO-BV 10.3)", () => {
@@ -186,7 +192,7 @@ describe("a notice dated before the contract exists is refused (item 10)", () =>
     expect(v.details.lastDay).toBeUndefined();
   });
   it("asked in 2024, the supplier's deadline is not 31 Dec 2024 (before the contract exists) but the first one on or after the start (MDO-BV 10.2)", () => {
-    const r = noticeDeadline(signed, "supplier", date("2024-06-01")).value;
+    const r = noticeDeadline({ contract: signed, party: "supplier" }, date("2024-06-01")).value;
     expect(r).toMatchObject({ deadline: "2026-12-31", endDate: "2028-12-31" });
   });
 });
@@ -240,7 +246,9 @@ describe("the decoder bounds notice periods and durations so every decoded contr
     });
     expect(late.ok).toBe(true);
     if (late.ok) {
-      expect(() => noticeDeadline(late.value, "supplier", date("9999-07-01"))).not.toThrow();
+      expect(() =>
+        noticeDeadline({ contract: late.value, party: "supplier" }, date("9999-07-01")),
+      ).not.toThrow();
       expect(
         terminationDate({ contract: late.value, party: "supplier", receivedOn: date("9999-07-01") }).value,
       ).toMatchObject({

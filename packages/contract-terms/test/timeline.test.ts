@@ -8,7 +8,7 @@ const funded = mdoContract({ signedOn: date("2026-03-01") });
 
 describe("timeline", () => {
   it("lists the start, the customer's and supplier's notice deadlines, the term end and the renewal of 2026–2027, sorted (MDO-BV 10.2)", () => {
-    const tl = timeline(funded, date("2026-01-01"), date("2027-01-31"));
+    const tl = timeline({ contract: funded, from: date("2026-01-01"), to: date("2027-01-31") });
     expect(tl.events.map((e) => [e.date, e.kind, e.party ?? null])).toEqual([
       ["2026-03-01", "contract-start", null],
       ["2026-10-31", "notice-deadline", "customer"],
@@ -19,12 +19,16 @@ describe("timeline", () => {
     expect(tl.events.find((e) => e.party === "supplier")?.endDate).toBe("2028-12-31");
   });
   it("every event cites its clause", () => {
-    const tl = timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2030-12-31"));
+    const tl = timeline({
+      contract: switchToPaid(funded, date("2027-08-31")),
+      from: date("2026-01-01"),
+      to: date("2030-12-31"),
+    });
     for (const e of tl.events) expect(e.citations.length).toBeGreaterThan(0);
     expect(tl.events.filter((e) => e.kind === "switch").map((e) => e.date)).toEqual(["2027-08-31"]);
   });
   it("notice deadlines before the contract started are left out (the 24-month deadline for 31 Dec 2026 is in 2024)", () => {
-    const tl = timeline(funded, date("2024-01-01"), date("2026-12-31"));
+    const tl = timeline({ contract: funded, from: date("2024-01-01"), to: date("2026-12-31") });
     expect(tl.events.some((e) => e.date < "2026-03-01")).toBe(false);
   });
 });
@@ -34,7 +38,7 @@ describe("timeline and the switch to paid (MDO-BV 10.2, 6.3)", () => {
   // 30 Apr 2028 for an end on 30 Jun 2028, the day before the switch. A notice before the switch
   // now keeps its 10.2 end date, so no regular notice ends the contract on 30 Jun 2028.
   const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
-  const deadlines = timeline(c, date("2025-09-01"), date("2029-12-31")).events.filter(
+  const deadlines = timeline({ contract: c, from: date("2025-09-01"), to: date("2029-12-31") }).events.filter(
     (e) => e.kind === "notice-deadline",
   );
   it("shows no deadline for either party to end the contract on 30 Jun 2028, the day before the switch to paid", () => {
@@ -58,7 +62,11 @@ describe("timeline and the switch to paid (MDO-BV 10.2, 6.3)", () => {
 });
 
 describe("timelineToSvg", () => {
-  const tl = timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2029-12-31"));
+  const tl = timeline({
+    contract: switchToPaid(funded, date("2027-08-31")),
+    from: date("2026-01-01"),
+    to: date("2029-12-31"),
+  });
   const svg = timelineToSvg(tl);
   it("draws one bar per term and one marker per notice deadline", () => {
     expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
@@ -79,7 +87,11 @@ describe("timelineToSvg", () => {
   });
   it("a term label never runs past its bar: it is clipped to the bar, and shortened when too long for it", () => {
     const wide = timelineToSvg(
-      timeline(switchToPaid(funded, date("2027-08-31")), date("2026-01-01"), date("2030-06-30")),
+      timeline({
+        contract: switchToPaid(funded, date("2027-08-31")),
+        from: date("2026-01-01"),
+        to: date("2030-06-30"),
+      }),
     );
     const groups = wide.match(/<g class="term"[\s\S]*?<\/g>/g) ?? [];
     expect(groups.length).toBeGreaterThan(0);
@@ -105,7 +117,7 @@ describe("timelineToSvg", () => {
   });
   it("no two labels overlap, even on a crowded narrow picture (a 2025 contract switched to paid in 2028, 700 px)", () => {
     const c = switchToPaid(mdoContract({ signedOn: date("2025-09-01") }), date("2028-07-01"));
-    const out = timelineToSvg(timeline(c, date("2025-06-01"), date("2031-12-31")), {
+    const out = timelineToSvg(timeline({ contract: c, from: date("2025-06-01"), to: date("2031-12-31") }), {
       width: 700,
       language: "nl",
     });
