@@ -53,7 +53,12 @@ export async function startService(opts: ServiceOptions = {}): Promise<Service> 
 
   let seeded = false;
   const demo = opts.demoPatients ?? 0;
-  if (demo > 0 && (await db.query("select 1 from events limit 1")).rows.length === 0) {
+  // Demo data is created once: when its first stream is absent (a shared database may already
+  // hold other streams, e.g. another instance's or a test's).
+  if (
+    demo > 0 &&
+    (await db.query("select 1 from events where stream_id = $1 limit 1", [demoStream(0)])).rows.length === 0
+  ) {
     for (let i = 0; i < demo; i++) {
       const r = await append(db, demoStream(i), { expectedVersion: 0, events: demoEvents(i) }, undefined);
       if (r.kind !== "appended" && r.kind !== "conflict")
