@@ -62,8 +62,12 @@ function lengthProblem(l: LengthLike, zeroMessage: string): string | true {
   const months = (l.years ?? 0) * 12 + (l.months ?? 0);
   const days = (l.weeks ?? 0) * 7 + (l.days ?? 0);
   if (months + days <= 0) return zeroMessage;
-  if (months > maxContractLength.months || days > maxContractLength.days) {
-    return "a length may be at most 100 years (1200 months, or 36525 days)";
+  // The months and days parts together: months/1200 + days/36525 ≤ 1, in whole numbers.
+  if (
+    months * maxContractLength.days + days * maxContractLength.months >
+    maxContractLength.months * maxContractLength.days
+  ) {
+    return "a length may be at most 100 years (1200 months, or 36525 days, or a mix of both)";
   }
   return true;
 }

@@ -208,6 +208,15 @@ describe("the decoder bounds notice periods and durations so every decoded contr
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.map((i) => i.message).join(" ")).toMatch(/at most|1200|12000/);
   });
+  it("months and days together count towards the 100 years: { months: 1200, days: 36525 } (200 years) is rejected, { months: 600, days: 18262 } decodes", () => {
+    const r = decodeContract(withNotice({ months: 1200, days: 36525 }));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.message).join(" ")).toMatch(/at most 100 years/);
+    expect(decodeContract(withNotice({ months: 1199, days: 31 })).ok).toBe(false);
+    expect(decodeContract(withNotice({ months: 600, days: 18262 })).ok).toBe(true);
+    expect(decodeContract(withNotice({ months: 1200 })).ok).toBe(true);
+    expect(decodeContract(withNotice({ days: 36525 })).ok).toBe(true);
+  });
   it("a notice period of exactly 100 years decodes, and the contract can be evaluated", () => {
     const r = decodeContract(withNotice({ years: 100 }));
     expect(r.ok).toBe(true);
