@@ -1,8 +1,7 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sourceIds } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
+import { codeWithoutComments, logicModules } from "../../../tools/testkit/logic-modules.js";
 import {
   compileProfile,
   decide,
@@ -14,23 +13,8 @@ import {
 import { request } from "./fixtures.js";
 
 const src = fileURLToPath(new URL("../src", import.meta.url));
-const files = (dir: string): Array<string> =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory()
-      ? name === "presets"
-        ? []
-        : files(path)
-      : path.endsWith(".ts")
-        ? [path]
-        : [];
-  });
-/** The code of a module without its comments (TSDoc may name the clauses it implements). */
-const code = (path: string) =>
-  readFileSync(path, "utf8")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
-const logic = files(src);
+const code = codeWithoutComments;
+const logic = logicModules(src);
 
 describe("logic names no contract: every citation comes from the rulebook (ADR 0007 §1)", () => {
   it("the package has logic modules to check", () => {

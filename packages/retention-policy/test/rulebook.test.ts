@@ -1,26 +1,16 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { sourceIds } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { describe, expect, it } from "vitest";
+import { codeWithoutComments, logicModules } from "../../../tools/testkit/logic-modules.js";
 import { BackupScheme } from "../src/backups.js";
 import { decodeBackupScheme, decodeRetentionPolicy } from "../src/decode.js";
 import * as api from "../src/index.js";
 import { RetentionPolicy } from "../src/rulebook.js";
 
 const src = fileURLToPath(new URL("../src", import.meta.url));
-const files = (dir: string): Array<string> =>
-  readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path) : path.endsWith(".ts") ? [path] : [];
-  });
-/** The code of a module without its comments (TSDoc may name the clauses it implements). */
-const code = (path: string) =>
-  readFileSync(path, "utf8")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/(^|[^:"'`])\/\/.*$/gm, "$1");
-const logic = files(src).filter((f) => !f.includes("/presets/") && !f.includes("/testing"));
+const code = codeWithoutComments;
+const logic = logicModules(src, (f) => f.includes("/testing"));
 
 describe("logic names no contract (ADR 0007 §1)", () => {
   it("the package has logic modules to check", () => {
