@@ -1,0 +1,4 @@
+// `pnpm --filter @zorgkit/core mutate` (run from the repository root; see stryker.shared.mjs).
+import { strykerConfig } from "../../stryker.shared.mjs";
+
+export default strykerConfig("core");
