@@ -26,7 +26,7 @@ const createdJson = {
 const requestJson = {
   patient: "111222333",
   custodian: { ura: "00001111", type: "RPZAC104" },
-  dataCategory: "zorgkit:medication",
+  dataCategory: "GGC013",
   requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
   purpose: "TREAT",
   treatmentRelationship: true,
@@ -59,7 +59,7 @@ describe("bad input is rejected at decoding with a readable message (spec §10)"
 
   it("an unknown data category code and an unknown requester category are rejected, naming the code list version", () => {
     expect(messages(decodeEvent({ ...valid, dataCategory: "GGC999" }, mitzRules)).join()).toMatch(
-      /Unknown data category.*mitz-2026-11/,
+      /Unknown data category.*mitz-2026-12/,
     );
     expect(
       messages(

@@ -40,7 +40,7 @@ const eventsJson: unknown = [
     actor: { _tag: "Patient" },
     choiceId: "x-no-medication",
     custodian: { _tag: "Organisation", ura: "00001111" },
-    dataCategory: "zorgkit:medication",
+    dataCategory: "GGC013",
     requesters: { _tag: "AllRequesters" },
     decision: "deny",
   },
@@ -48,7 +48,7 @@ const eventsJson: unknown = [
 const requestJson: unknown = {
   patient,
   custodian: { ura: "00001111", type: "RPZAC104" },
-  dataCategory: "zorgkit:medication",
+  dataCategory: "GGC013",
   requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
   purpose: "TREAT",
   treatmentRelationship: true,
