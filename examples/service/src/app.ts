@@ -13,24 +13,52 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { routePath } from "hono/route";
 import type { Logger } from "pino";
+import { registerComputations } from "./computations.js";
 import type { Db } from "./db.js";
+import { decodeAgb, issue, kindOf } from "./fields.js";
+import type { Gate } from "./gate.js";
 import { openApiDocument } from "./openapi.js";
 import { homePage } from "./page.js";
-import type { Projection } from "./projection.js";
-import { type AppendBody, append, readStream } from "./store.js";
+import type { Projection, RoleProjection } from "./projection.js";
+import { registerRoles } from "./roles.js";
+import {
+  type AppendBody,
+  append,
+  consentStreams,
+  readStream,
+  readTypedStream,
+  roleStream,
+  roleStreams,
+  type StreamKind,
+} from "./store.js";
 import { createToken, type Scope, scopes, type TokenInfo, tokenLookup } from "./tokens.js";
 
 export interface AppOptions {
   readonly db: Db;
   readonly projection: Projection;
+  readonly roles: RoleProjection;
   readonly logger: Logger;
+  /** Shutdown gate: once closing, every request is a 503; in-flight requests are counted. */
+  readonly gate: Gate;
   /** Maximum request body in bytes (default 64 KiB). */
   readonly bodyLimit?: number;
   /** Called after an append committed (e.g. to NOTIFY other instances). */
   readonly onAppended?: (stream: string) => Promise<void>;
 }
 
-type Env = { Variables: { token: TokenInfo | undefined } };
+export type Env = { Variables: { token: TokenInfo | undefined } };
+
+/** What the route modules (roles, computations) get from the app. */
+export interface RouteContext {
+  readonly need: (
+    scope: Scope,
+  ) => (c: Context<Env>, next: () => Promise<void>) => Promise<Response | undefined>;
+  readonly jsonBody: (
+    c: Context,
+  ) => Promise<{ ok: true; value: unknown } | { ok: false; response: Response }>;
+  readonly badRequest: typeof badRequest;
+  readonly logger: Logger;
+}
 
 const STREAM_ID = /^[A-Za-z0-9._-]{1,64}$/;
 const MAX_EVENTS = 100;
@@ -39,14 +67,6 @@ const sla = compileSla(mdoSla2025);
 
 function badRequest(c: Context, issues: ReadonlyArray<DecodeIssue>, totalIssues = issues.length) {
   return c.json({ error: "bad-request", issues, totalIssues }, 400);
-}
-
-function issue(path: string, code: DecodeIssue["code"], message: string, actual: string): DecodeIssue {
-  return { path, code, message, actual } as DecodeIssue;
-}
-
-function kindOf(u: unknown): string {
-  return u === null ? "null" : Array.isArray(u) ? "array" : typeof u;
 }
 
 /** A database that is down or restarting: answer 503, not 500. */
@@ -68,14 +88,11 @@ function formatDeadline(d: Deadline) {
 }
 
 export function createApp(opts: AppOptions): Hono<Env> {
-  const { db, projection, logger } = opts;
+  const { db, projection, roles, logger, gate } = opts;
   const lookup = tokenLookup(db);
   const app = new Hono<Env>();
 
-  app.use(async (c, next) => {
-    const started = performance.now();
-    c.set("token", undefined);
-    await next();
+  const logLine = (c: Context<Env>, started: number) =>
     logger.info({
       method: c.req.method,
       route: c.res.status === 404 ? undefined : routePath(c),
@@ -83,6 +100,25 @@ export function createApp(opts: AppOptions): Hono<Env> {
       ms: Math.round((performance.now() - started) * 100) / 100,
       token: c.get("token")?.name,
     });
+
+  app.use(async (c, next) => {
+    const started = performance.now();
+    c.set("token", undefined);
+    if (!gate.enter()) {
+      // Shutting down: no new work (the client retries, e.g. on another instance).
+      c.header("Connection", "close");
+      c.header("Retry-After", "1");
+      const r = c.json({ error: "shutting-down" }, 503);
+      logger.info({ method: c.req.method, status: 503, ms: 0 });
+      return r;
+    }
+    try {
+      await next();
+    } finally {
+      gate.leave();
+    }
+    logLine(c, started);
+    return undefined;
   });
 
   app.use(
@@ -134,18 +170,11 @@ export function createApp(opts: AppOptions): Hono<Env> {
     }
   });
 
-  app.post("/streams/:id/events", need("events:append"), async (c) => {
-    const stream = c.req.param("id") ?? "";
-    if (!STREAM_ID.test(stream) || /\d{9}/.test(stream)) {
-      return badRequest(c, [
-        issue(
-          "$.params.id",
-          "invalid",
-          "a stream id is 1–64 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)",
-          `string of ${stream.length} characters`,
-        ),
-      ]);
-    }
+  /**
+   * An append to a stream of `kind`: the body's shape, the idempotency key, then the store's
+   * versioned append; a committed append refreshes this instance's projection and notifies others.
+   */
+  async function appendTo(c: Context<Env>, stream: string, kind: StreamKind) {
     const key = c.req.header("idempotency-key");
     if (key !== undefined && (key.length === 0 || key.length > 200)) {
       return badRequest(c, [
@@ -197,7 +226,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
       );
     if (issues.length > 0) return badRequest(c, issues);
 
-    const r = await append(db, stream, b as AppendBody, key);
+    const r = await append(db, stream, b as AppendBody, key, kind);
     switch (r.kind) {
       case "invalid":
         return badRequest(c, r.issues, r.totalIssues);
@@ -218,7 +247,8 @@ export function createApp(opts: AppOptions): Hono<Env> {
         );
       case "appended": {
         if (!r.replayed) {
-          projection.apply(stream, await readStream(db, stream));
+          const rows = await readStream(db, stream);
+          (kind.type === "roles" ? roles : projection).apply(stream, rows);
           await opts
             .onAppended?.(stream)
             .catch((e: unknown) => logger.warn({ err: String(e) }, "notify failed"));
@@ -228,14 +258,54 @@ export function createApp(opts: AppOptions): Hono<Env> {
         return c.json(r.body, 200);
       }
     }
+  }
+
+  app.post("/streams/:id/events", need("events:append"), async (c) => {
+    const stream = c.req.param("id") ?? "";
+    if (!STREAM_ID.test(stream) || /\d{9}/.test(stream)) {
+      return badRequest(c, [
+        issue(
+          "$.params.id",
+          "invalid",
+          "a stream id is 1–64 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)",
+          `string of ${stream.length} characters`,
+        ),
+      ]);
+    }
+    return appendTo(c, stream, consentStreams);
   });
 
   app.get("/streams/:id/events", need("admin"), async (c) => {
     const stream = c.req.param("id") ?? "";
     if (!STREAM_ID.test(stream))
       return badRequest(c, [issue("$.params.id", "invalid", "not a stream id", "string")]);
-    const rows = await readStream(db, stream);
-    return c.json({ stream, version: rows.length, events: rows });
+    const { type, rows } = await readTypedStream(db, stream);
+    return c.json({ stream, type: type ?? null, version: rows.length, events: rows });
+  });
+
+  const organisationParam = (c: Context<Env>) => {
+    const agb = decodeAgb(c.req.param("agb"));
+    return agb.ok
+      ? ({ ok: true, stream: roleStream(agb.value) } as const)
+      : ({
+          ok: false,
+          response: badRequest(
+            c,
+            agb.issues.map((i) => ({ ...i, path: `$.params.agb${i.path.slice(1)}` })),
+          ),
+        } as const);
+  };
+
+  app.post("/organisations/:agb/role-events", need("events:append"), async (c) => {
+    const org = organisationParam(c);
+    return org.ok ? appendTo(c, org.stream, roleStreams) : org.response;
+  });
+
+  app.get("/organisations/:agb/role-events", need("admin"), async (c) => {
+    const org = organisationParam(c);
+    if (!org.ok) return org.response;
+    const { type, rows } = await readTypedStream(db, org.stream);
+    return c.json({ stream: org.stream, type: type ?? null, version: rows.length, events: rows });
   });
 
   app.post("/consent/decisions", need("decisions:read"), async (c) => {
@@ -304,6 +374,10 @@ export function createApp(opts: AppOptions): Hono<Env> {
     const token = await createToken(db, b.name as string, b.scopes as Scope[]);
     return c.json({ name: b.name, scopes: b.scopes, token }, 201);
   });
+
+  const ctx: RouteContext = { need, jsonBody, badRequest, logger };
+  registerRoles(app, ctx, roles);
+  registerComputations(app, ctx);
 
   app.notFound((c) => c.json({ error: "not-found" }, 404));
   app.onError((err, c) => {

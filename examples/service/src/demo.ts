@@ -73,3 +73,42 @@ export function demoRequest(i: number, dataCategory = "zorgkit:medication"): Rec
 }
 
 export const demoIncident = { id: "INC-7", receivedAt: "2026-03-07T10:00:00+01:00", priority: "P1" };
+
+/** The demo organisation (an AGB code) whose role events are created on first start. */
+export const demoOrganisation = "01123456";
+
+/**
+ * The role events of the demo organisation (the authorization-roles README): registered, its
+ * signatory `sig`, certificates for `ann` and `bob`, `sig` appoints `ann` main contact, `ann`
+ * gives `bob` the `cost-ceiling` role.
+ */
+export function demoRoleEvents(): unknown[] {
+  const at = "2026-01-05T09:00:00+01:00";
+  const org = { organisation: demoOrganisation };
+  const cert = (user: string) => ({
+    certificate: `c-${user}`,
+    user,
+    validFrom: at,
+    validUntil: "2029-01-05T00:00:00+01:00",
+  });
+  return [
+    { _tag: "OrganisationRegistered", eventId: "e1", at, ...org, provider: true },
+    { _tag: "SignatoryRegistered", eventId: "e2", at, ...org, user: "sig" },
+    { _tag: "CertificateIssued", eventId: "e3", at, ...org, ...cert("ann") },
+    { _tag: "CertificateIssued", eventId: "e4", at, ...org, ...cert("bob") },
+    { _tag: "RoleGranted", eventId: "e5", at, ...org, by: "sig", user: "ann", role: "main-contact" },
+    { _tag: "RoleGranted", eventId: "e6", at, ...org, by: "ann", user: "bob", role: "cost-ceiling" },
+  ];
+}
+
+/** Bob asks to view the cost ceiling of the demo organisation (→ allow, by `cost-ceiling`). */
+export const demoAccess = {
+  request: {
+    subject: { _tag: "User", user: "bob", certificate: "c-bob" },
+    organisation: demoOrganisation,
+    action: "view-cost-ceiling",
+    resource: { _tag: "Account" },
+    facts: { terms: { status: "ok" } },
+  },
+  at: "2026-02-01T10:00:00+01:00",
+};

@@ -1,7 +1,8 @@
 /**
  * `npm start`: the service on PGlite (data in `.data/`, demo data on first start) or, with
  * `DATABASE_URL`, on PostgreSQL. Prints a fresh demo token with every scope. SIGINT/SIGTERM stop
- * accepting connections, let in-flight requests (appends) finish, then close the database.
+ * accepting connections, answer new requests with 503, let in-flight requests (appends) finish,
+ * then close the database and exit 0.
  */
 import { serve } from "@hono/node-server";
 import { startService } from "./service.js";
@@ -39,18 +40,28 @@ Try:  curl -s -H "Authorization: Bearer $TOKEN" -H 'content-type: application/js
 );
 
 let stopping = false;
-function stop(signal: string) {
+/**
+ * Graceful stop: no new connections; requests on open connections get 503 (Connection: close);
+ * requests in flight — appends — finish, commit and are answered; then the database closes and
+ * the process exits 0 (1 if something was still running after 10 s).
+ */
+async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
-  service.logger.info({ signal }, "shutting down: finishing in-flight requests");
-  const timer = setTimeout(() => process.exit(1), 10_000);
-  server.close(async () => {
-    await service.close();
-    clearTimeout(timer);
-    process.exit(0);
-  });
-  // Idle keep-alive sockets would hold close() open.
-  (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+  service.logger.info(
+    { signal, inFlight: service.gate.inFlight },
+    "shutting down: finishing in-flight requests",
+  );
+  const s = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  s.closeIdleConnections?.();
+  const drained = await service.close(10_000).catch(() => false);
+  // The drained requests' answers are being written; give open connections a moment to finish
+  // (a 503 carries Connection: close), then close what is left.
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 2_000))]);
+  s.closeAllConnections?.();
+  service.logger.info({ drained }, "stopped");
+  process.exit(drained ? 0 : 1);
 }
-process.on("SIGINT", () => stop("SIGINT"));
-process.on("SIGTERM", () => stop("SIGTERM"));
+process.on("SIGINT", () => void stop("SIGINT"));
+process.on("SIGTERM", () => void stop("SIGTERM"));

@@ -4,7 +4,12 @@
  *
  * @module
  */
+import { AccessRequest, GrantRequest, RoleEvent } from "@zorgkit/authorization-roles";
+import { AccountFor, BillingMonth, InterestClaim, mdoBilling } from "@zorgkit/billing";
 import { ConsentEvent, ConsentRequest } from "@zorgkit/consent";
+import { Acceptance, Contract, Party } from "@zorgkit/contract-terms";
+import { Instant, LocalDate } from "@zorgkit/core";
+import { Backup, RetentionRecord } from "@zorgkit/retention-policy";
 import { Incident } from "@zorgkit/sla-calculator";
 import * as Schema from "effect/Schema";
 
@@ -32,6 +37,31 @@ const issues = {
   },
 };
 
+/** The request envelopes of the endpoints that take more than one value: the packages' schemas as fields. */
+const envelopes = {
+  AccessDecisionRequest: Schema.Struct({ request: AccessRequest, at: Instant }),
+  GrantCheckRequest: Schema.Struct({ grant: GrantRequest, at: Instant }),
+  RetentionEvaluationRequest: Schema.Struct({
+    policy: Schema.Literals(["vjz", "mdo-b1", "mitz", "statutory"]),
+    record: RetentionRecord,
+    at: Instant,
+  }),
+  BackupPruningRequest: Schema.Struct({ backups: Schema.Array(Backup), at: Instant }),
+  InterestRequest: Schema.Struct({
+    rates: Schema.Literals(["commercial", "statutory"]),
+    claim: InterestClaim,
+  }),
+  AccountStatusRequest: Schema.Struct({ account: AccountFor(mdoBilling), at: LocalDate }),
+  InvoiceDeadlineRequest: Schema.Struct({ month: BillingMonth }),
+  NoticeDeadlineRequest: Schema.Struct({ contract: Contract, party: Party, on: LocalDate }),
+  TermsStatusRequest: Schema.Struct({
+    terms: Schema.Literals(["moza", "mitz"]),
+    user: Schema.String,
+    acceptances: Schema.Array(Acceptance),
+    at: LocalDate,
+  }),
+};
+
 const err = (description: string) => ({
   description,
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
@@ -41,10 +71,24 @@ const common = {
   "400": err("bad input: the decoding issues (BSN masked)"),
   "401": err("missing or unknown token"),
   "403": err("token lacks the scope"),
+  "503": err("the database is unavailable, or the service is shutting down (retry)"),
 };
 const json = (ref: string) => ({
   required: true,
   content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
+});
+
+/** A computation endpoint: decisions:read, a request envelope, an explained answer. */
+const computation = (summary: string, ref: string, answer: string) => ({
+  post: {
+    summary: `${summary} (scope decisions:read)`,
+    ...secured,
+    requestBody: json(ref),
+    responses: {
+      "200": { description: `${answer}, with explanation (text) and because (steps with citations)` },
+      ...common,
+    },
+  },
 });
 
 export function openApiDocument(): unknown {
@@ -54,7 +98,7 @@ export function openApiDocument(): unknown {
       title: "zorgkit reference service",
       version: "0.0.0",
       description:
-        "The zorgkit packages behind HTTP: consent event streams and decisions (@zorgkit/consent, Mitz rules), SLA deadlines (@zorgkit/sla-calculator, MDO SLA 2025). Request schemas are generated from the packages' Effect schemas; the service decodes with the same schemas and its rulebook checks (known codes, event-log rules).",
+        "The zorgkit packages behind HTTP: consent event streams and decisions (@zorgkit/consent, Mitz rules), organisation role streams and access decisions (@zorgkit/authorization-roles, MOZA portal rules), SLA deadlines (@zorgkit/sla-calculator, MDO SLA 2025), retention and backup decisions (@zorgkit/retention-policy), statutory interest, account status and invoice deadlines (@zorgkit/billing, MDO billing rules), notice deadlines and terms-of-use status (@zorgkit/contract-terms). Billing amounts are decimal euro strings. Request schemas are generated from the packages' Effect schemas; the service decodes with the same schemas and its rulebook checks (known codes, event-log rules).",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     components: {
@@ -69,6 +113,22 @@ export function openApiDocument(): unknown {
         ConsentRequest: jsonSchema(ConsentRequest),
         ConsentEvent: jsonSchema(ConsentEvent),
         Incident: jsonSchema(Incident),
+        RoleEvent: jsonSchema(RoleEvent),
+        ...Object.fromEntries(Object.entries(envelopes).map(([k, v]) => [k, jsonSchema(v)])),
+        RoleAppendRequest: {
+          type: "object",
+          required: ["expectedVersion", "events"],
+          additionalProperties: false,
+          properties: {
+            expectedVersion: { type: "integer", minimum: 0 },
+            events: {
+              type: "array",
+              minItems: 1,
+              maxItems: 100,
+              items: { $ref: "#/components/schemas/RoleEvent" },
+            },
+          },
+        },
         AppendRequest: {
           type: "object",
           required: ["expectedVersion", "events"],
@@ -155,6 +215,87 @@ export function openApiDocument(): unknown {
           responses: { "200": { description: "deadlines with explanation" }, ...common },
         },
       },
+      "/organisations/{agb}/role-events": {
+        parameters: [
+          {
+            name: "agb",
+            in: "path",
+            required: true,
+            schema: { type: "string", pattern: "^[0-9]{8}$" },
+            description: "the organisation's AGB code; its stream holds its role events",
+          },
+        ],
+        post: {
+          summary:
+            "append role events of the organisation at an expected version (scope events:append); the first is its OrganisationRegistered",
+          ...secured,
+          parameters: [
+            {
+              name: "Idempotency-Key",
+              in: "header",
+              required: false,
+              schema: { type: "string", maxLength: 200 },
+            },
+          ],
+          requestBody: json("RoleAppendRequest"),
+          responses: {
+            "201": { description: "appended (200 with Idempotent-Replayed: true for a retried request)" },
+            ...common,
+            "409": err("the stream is not at expectedVersion"),
+            "422": err("the idempotency key was used for a different request"),
+          },
+        },
+        get: {
+          summary: "read an organisation's role events (scope admin)",
+          ...secured,
+          responses: { "200": { description: "the stream's events with versions" }, ...common },
+        },
+      },
+      "/roles/decisions": computation(
+        "authorize: may this subject do this action for the organisation at this instant (MOZA portal rules), from the in-memory compiled role state; one audit line",
+        "AccessDecisionRequest",
+        "allow | deny, the failed check, the granting roles and the NEN 7513 audit record",
+      ),
+      "/roles/grants": computation(
+        "mayGrant: may the grantor give this role at this instant",
+        "GrantCheckRequest",
+        "allowed | refused | undetermined with the deciding rule",
+      ),
+      "/retention/evaluations": computation(
+        "a record's retention at an instant under a named policy (vjz, mdo-b1, mitz, statutory)",
+        "RetentionEvaluationRequest",
+        "status (keep, may-delete, must-delete …), keepUntil, deleteBy, deleteFrom, the rules and holds",
+      ),
+      "/retention/backups": computation(
+        "which backups of a set to keep and delete at an instant (MDO-SLA §7.6 scheme)",
+        "BackupPruningRequest",
+        "a decision per backup and the keep and delete lists",
+      ),
+      "/billing/interest": computation(
+        "statutory (6:119 BW) or commercial (6:119a BW) interest on a late payment",
+        "InterestRequest",
+        "the total, the periods with their rates, payments applied, what is outstanding",
+      ),
+      "/billing/status": computation(
+        "an account's invoices at a date under the MDO billing rules",
+        "AccountStatusRequest",
+        "per invoice its state, due date, reminders, interest, costs; what the supplier may do",
+      ),
+      "/billing/invoice-deadline": computation(
+        "the last day to invoice a month's use (MDO billing rules)",
+        "InvoiceDeadlineRequest",
+        "the deadline",
+      ),
+      "/contracts/notice-deadline": computation(
+        "the last day a party's notice must be received to end the contract, and the end date",
+        "NoticeDeadlineRequest",
+        "deadline, endDate, the term, the notice period and form (null when no term can be ended)",
+      ),
+      "/contracts/terms-status": computation(
+        "whether a user may continue or must first accept a terms-of-use version (moza, mitz)",
+        "TermsStatusRequest",
+        "ok | must-accept | no-terms with the version",
+      ),
       "/admin/tokens": {
         post: {
           summary: "create a token (scope admin); the token is shown once",

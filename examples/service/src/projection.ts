@@ -6,6 +6,12 @@
  * @module
  */
 import {
+  type CompiledRoles,
+  compileRoles,
+  decodeRoleEventLog,
+  mozaRoles,
+} from "@zorgkit/authorization-roles";
+import {
   type CompiledProfile,
   compileProfile,
   decodeEventLog,
@@ -54,6 +60,50 @@ export function createProjection(): Projection {
     profileFor(patient) {
       const s = byPatient.get(patient);
       return (s === undefined ? undefined : streams.get(s)?.profile) ?? empty;
+    },
+    versionOf(stream) {
+      return streams.get(stream)?.version ?? 0;
+    },
+    get size() {
+      return streams.size;
+    },
+  };
+}
+
+/**
+ * The role read side: one compiled role state (`compileRoles` with the MOZA portal rulebook) per
+ * organisation stream, indexed by the organisation's AGB code. An append refreshes its stream.
+ */
+export interface RoleProjection {
+  apply(stream: string, rows: ReadonlyArray<{ version: number; payload: unknown }>): void;
+  /** The compiled roles of an organisation; an empty state (every request denied) when none is recorded. */
+  rolesOf(organisation: string): CompiledRoles;
+  versionOf(stream: string): number;
+  readonly size: number;
+}
+
+export function createRoleProjection(): RoleProjection {
+  const streams = new Map<string, { version: number; roles: CompiledRoles }>();
+  const byOrganisation = new Map<string, string>();
+  const empty = compileRoles([], mozaRoles);
+  return {
+    apply(stream, rows) {
+      const version = rows.length === 0 ? 0 : (rows[rows.length - 1]?.version ?? 0);
+      const held = streams.get(stream);
+      if (held !== undefined && held.version >= version) return;
+      const log = decodeRoleEventLog(
+        rows.map((r) => r.payload),
+        mozaRoles,
+        { unknownKeys: "ignore" },
+      );
+      if (!log.ok) return;
+      const first = log.value[0];
+      streams.set(stream, { version, roles: compileRoles(log.value, mozaRoles) });
+      if (first !== undefined && "organisation" in first) byOrganisation.set(first.organisation, stream);
+    },
+    rolesOf(organisation) {
+      const s = byOrganisation.get(organisation);
+      return (s === undefined ? undefined : streams.get(s)?.roles) ?? empty;
     },
     versionOf(stream) {
       return streams.get(stream)?.version ?? 0;

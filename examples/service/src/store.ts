@@ -7,11 +7,15 @@
  * Two concurrent appends that both read version n both try to insert n+1; the primary key
  * `(stream_id, version)` lets exactly one commit and the other gets a conflict — never a lost write.
  *
+ * Streams have a type (`consent`: one patient's consent events; `roles`: one organisation's role
+ * events); the type decides the validation, and a stream never changes type.
+ *
  * @module
  */
 import { createHash } from "node:crypto";
-import { type ConsentEvent, decodeEvent, decodeEventLog, mitzRules } from "@zorgkit/consent";
-import type { DecodeIssue } from "@zorgkit/core";
+import { decodeRoleEvent, decodeRoleEventLog, mozaRoles } from "@zorgkit/authorization-roles";
+import { decodeEvent, decodeEventLog, mitzRules } from "@zorgkit/consent";
+import type { DecodeIssue, DecodeResult } from "@zorgkit/core";
 import type { Db, Queryable } from "./db.js";
 
 export interface AppendBody {
@@ -47,39 +51,101 @@ function rebase(issues: ReadonlyArray<DecodeIssue>, map: (path: string) => strin
   return issues.map((i) => ({ ...i, path: map(i.path) }));
 }
 
-/** Validate `events` as the continuation of the stream whose stored payloads are `existing`. */
-export function validateAppend(
+export type Validation =
+  | { ok: true; events: ReadonlyArray<{ readonly _tag: string }> }
+  | { ok: false; issues: DecodeIssue[]; totalIssues: number };
+
+/** A kind of stream: its type name and how an append to it is validated. */
+export interface StreamKind {
+  readonly type: "consent" | "roles";
+  /** Validate `events` as the continuation of the stream `stream` whose stored payloads are `existing`. */
+  validate(stream: string, existing: ReadonlyArray<unknown>, events: ReadonlyArray<unknown>): Validation;
+}
+
+/**
+ * Decode each new event on its own (issues at `$.events[i]…`), then the whole log — stored events
+ * and new ones together — so the log's own rules hold (unique ids, order, one subject).
+ */
+function validateWith(
   existing: ReadonlyArray<unknown>,
   events: ReadonlyArray<unknown>,
-):
-  | { ok: true; events: ReadonlyArray<ConsentEvent> }
-  | { ok: false; issues: DecodeIssue[]; totalIssues: number } {
+  one: (e: unknown) => DecodeResult<{ readonly _tag: string }>,
+  log: (all: ReadonlyArray<unknown>) => DecodeResult<ReadonlyArray<{ readonly _tag: string }>>,
+): Validation {
   const issues: DecodeIssue[] = [];
   let total = 0;
   events.forEach((e, i) => {
-    const r = decodeEvent(e, mitzRules);
+    const r = one(e);
     if (!r.ok) {
       issues.push(...rebase(r.issues, (p) => p.replace(/^\$/, `$.events[${i}]`)));
       total += r.totalIssues;
     }
   });
   if (issues.length > 0) return { ok: false, issues: issues.slice(0, 100), totalIssues: total };
-  // The stream's own rules (one patient, unique event ids, nothing before the profile's creation),
-  // checked over the stored events and the new ones together.
-  const log = decodeEventLog([...existing, ...events], mitzRules, { unknownKeys: "ignore" });
-  if (!log.ok) {
+  const all = log([...existing, ...events]);
+  if (!all.ok) {
     const n = existing.length;
     return {
       ok: false,
-      issues: rebase(log.issues, (p) =>
+      issues: rebase(all.issues, (p) =>
         p.replace(/^\$\[(\d+)\]/, (_, k: string) =>
           Number(k) >= n ? `$.events[${Number(k) - n}]` : `(stored event ${Number(k) + 1})`,
         ),
       ),
-      totalIssues: log.totalIssues,
+      totalIssues: all.totalIssues,
     };
   }
-  return { ok: true, events: log.value.slice(existing.length) };
+  return { ok: true, events: all.value.slice(existing.length) };
+}
+
+/** One patient's consent events (Mitz rules): one patient, unique ids, nothing before the profile. */
+export const consentStreams: StreamKind = {
+  type: "consent",
+  validate: (_stream, existing, events) =>
+    validateWith(
+      existing,
+      events,
+      (e) => decodeEvent(e, mitzRules),
+      (all) => decodeEventLog(all, mitzRules, { unknownKeys: "ignore" }),
+    ),
+};
+
+/** The stream id of an organisation's role events. */
+export const roleStream = (organisation: string): string => `org-${organisation}`;
+
+/**
+ * One organisation's role events (the MOZA portal rulebook, `mozaRoles`): each event names the
+ * stream's organisation; the log starts with its registration (the package's log rules).
+ */
+export const roleStreams: StreamKind = {
+  type: "roles",
+  validate(stream, existing, events) {
+    const issues: DecodeIssue[] = [];
+    events.forEach((e, i) => {
+      const org =
+        typeof e === "object" && e !== null ? (e as { organisation?: unknown }).organisation : undefined;
+      if (typeof org !== "string" || roleStream(org) !== stream)
+        issues.push({
+          path: `$.events[${i}].organisation`,
+          code: "invalid",
+          message:
+            "an organisation's stream holds events of that organisation only (cooperation and service-wide events are not exposed here)",
+          actual: typeof org === "string" ? `string of ${org.length} characters` : typeof org,
+        } as DecodeIssue);
+    });
+    if (issues.length > 0) return { ok: false, issues, totalIssues: issues.length };
+    return validateWith(
+      existing,
+      events,
+      (e) => decodeRoleEvent(e, mozaRoles),
+      (all) => decodeRoleEventLog(all, mozaRoles, { unknownKeys: "ignore" }),
+    );
+  },
+};
+
+/** Validate consent events as the continuation of a consent stream (kept for callers of the first version). */
+export function validateAppend(existing: ReadonlyArray<unknown>, events: ReadonlyArray<unknown>): Validation {
+  return consentStreams.validate("", existing, events);
 }
 
 export async function currentVersion(q: Queryable, stream: string): Promise<number> {
@@ -90,15 +156,28 @@ export async function currentVersion(q: Queryable, stream: string): Promise<numb
   return r.rows[0]?.v ?? 0;
 }
 
-export async function readStream(
+export interface StoredEvent {
+  readonly version: number;
+  readonly payload: unknown;
+}
+
+export async function readStream(q: Queryable, stream: string): Promise<StoredEvent[]> {
+  return (await readTypedStream(q, stream)).rows;
+}
+
+/** A stream's events and its type (`undefined` for a stream with no events). */
+export async function readTypedStream(
   q: Queryable,
   stream: string,
-): Promise<Array<{ version: number; payload: unknown }>> {
-  const r = await q.query<{ version: number; payload: unknown }>(
-    "select version, payload from events where stream_id = $1 order by version",
+): Promise<{ type: string | undefined; rows: StoredEvent[] }> {
+  const r = await q.query<{ version: number; payload: unknown; stream_type: string }>(
+    "select version, payload, stream_type from events where stream_id = $1 order by version",
     [stream],
   );
-  return r.rows;
+  return {
+    type: r.rows[0]?.stream_type,
+    rows: r.rows.map((x) => ({ version: x.version, payload: x.payload })),
+  };
 }
 
 async function replay(db: Queryable, key: string, requestHash: string): Promise<AppendResult | undefined> {
@@ -122,15 +201,29 @@ export async function append(
   stream: string,
   body: AppendBody,
   idempotencyKey: string | undefined,
+  kind: StreamKind = consentStreams,
 ): Promise<AppendResult> {
-  const requestHash = sha256(JSON.stringify([stream, body]));
+  const requestHash = sha256(JSON.stringify([kind.type, stream, body]));
   if (idempotencyKey !== undefined) {
     const first = await replay(db, idempotencyKey, requestHash);
     if (first !== undefined) return first;
   }
   try {
     return await db.transaction(async (tx): Promise<AppendResult> => {
-      const stored = await readStream(tx, stream);
+      const { type, rows: stored } = await readTypedStream(tx, stream);
+      if (type !== undefined && type !== kind.type)
+        return {
+          kind: "invalid",
+          issues: [
+            {
+              path: "$.params.id",
+              code: "invalid",
+              message: `the stream holds ${type} events, not ${kind.type} events`,
+              actual: "string",
+            } as DecodeIssue,
+          ],
+          totalIssues: 1,
+        };
       const current = stored.length === 0 ? 0 : (stored[stored.length - 1]?.version ?? 0);
       if (current !== body.expectedVersion) {
         // A retry that raced its own first attempt: the first one's result, not a conflict.
@@ -140,16 +233,23 @@ export async function append(
         }
         return { kind: "conflict", expectedVersion: body.expectedVersion, currentVersion: current };
       }
-      const valid = validateAppend(
+      const valid = kind.validate(
+        stream,
         stored.map((s) => s.payload),
         body.events,
       );
       if (!valid.ok) return { kind: "invalid", issues: valid.issues, totalIssues: valid.totalIssues };
       const versions = body.events.map((_, i) => current + i + 1);
       await tx.query(
-        `insert into events (stream_id, version, event_type, payload)
-         select $1, v, t, p from unnest($2::int[], $3::text[], $4::jsonb[]) as x(v, t, p)`,
-        [stream, versions, valid.events.map((e) => e._tag), body.events.map((e) => JSON.stringify(e))],
+        `insert into events (stream_id, version, event_type, payload, stream_type)
+         select $1, v, t, p, $5 from unnest($2::int[], $3::text[], $4::jsonb[]) as x(v, t, p)`,
+        [
+          stream,
+          versions,
+          valid.events.map((e) => e._tag),
+          body.events.map((e) => JSON.stringify(e)),
+          kind.type,
+        ],
       );
       const result: Appended = {
         stream,
@@ -182,12 +282,16 @@ export async function append(
   }
 }
 
-/** Every stream with its stored payloads, in version order (the projection's start). */
-export async function readAll(db: Db): Promise<Map<string, Array<{ version: number; payload: unknown }>>> {
+/** Every stream of a type with its stored payloads, in version order (a projection's start). */
+export async function readAll(
+  db: Db,
+  type: StreamKind["type"] = "consent",
+): Promise<Map<string, StoredEvent[]>> {
   const r = await db.query<{ stream_id: string; version: number; payload: unknown }>(
-    "select stream_id, version, payload from events order by stream_id, version",
+    "select stream_id, version, payload from events where stream_type = $1 order by stream_id, version",
+    [type],
   );
-  const out = new Map<string, Array<{ version: number; payload: unknown }>>();
+  const out = new Map<string, StoredEvent[]>();
   for (const row of r.rows) {
     let s = out.get(row.stream_id);
     if (s === undefined) {
