@@ -5,17 +5,20 @@
  *
  * @module
  */
+import type { Citation } from "@zorgkit/core";
 import type { RoleEvent } from "./events.js";
 import { fold, type RejectedEvent, type RoleState } from "./internal/state.js";
 import type { RoleRules } from "./rulebook.js";
 
-/** An event the fold did not apply (or applied while noting an irregularity), and why. */
+/** An event the fold did not apply, and why (BSN-free: ids, the rule and its citations only). */
 export interface RoleEventNote {
   readonly eventId: string;
   readonly tag: RoleEvent["_tag"];
   /** The rule that refused it. */
   readonly rule: RejectedEvent["rule"];
   readonly en: string;
+  /** The rulebook's citations of that rule. */
+  readonly citations: ReadonlyArray<Citation>;
 }
 
 declare const CompiledRolesBrand: unique symbol;
@@ -27,10 +30,13 @@ export interface CompiledRoles {
   readonly definition: RoleRules;
   /** How many events were folded. */
   readonly eventCount: number;
-  /** Events not applied, with the rule that refused them (a grant by someone without authority …). */
+  /**
+   * Events not applied, with the rule that refused them and its citations: a grant, revocation,
+   * consent, withdrawal, engagement, release or member request by someone without the authority at
+   * that instant (for instance a user of another organisation), an event for an unknown organisation …
+   * A rejected event changes nothing in the state.
+   */
   readonly rejected: ReadonlyArray<RoleEventNote>;
-  /** Revocations recorded by someone without the authority: applied, because removing never widens access. */
-  readonly unauthorisedRemovals: ReadonlyArray<RoleEventNote>;
 }
 
 const STATE: unique symbol = Symbol("zorgkit.roles.state");
@@ -49,7 +55,9 @@ export function stateOf(roles: CompiledRoles): RoleState {
  * depend on how the log was sorted. A grant is applied only when its grantor had the authority at
  * that instant (the signatory for the main contact, the main contact for functional roles, a
  * cooperation contact for the MDO manager, an MDO manager for meeting roles); otherwise it is
- * listed in `rejected`. Revocations are always applied.
+ * listed in `rejected` and changes nothing. The same holds for revocations (the grant's authority),
+ * view-as consents and withdrawals, engaging and releasing an intermediary (the signatory or the main
+ * contact) and member authorisation and revocation requests (a registered cooperation contact).
  *
  * @example
  * ```ts
@@ -68,7 +76,6 @@ export function compileRoles(events: ReadonlyArray<RoleEvent>, rules: RoleRules)
     definition: rules,
     eventCount: events.length,
     rejected: s.rejected,
-    unauthorisedRemovals: s.unauthorisedRemovals,
   } as unknown as CompiledRoles;
   Object.defineProperty(compiled, STATE, { value: s, enumerable: false });
   return Object.freeze(compiled);

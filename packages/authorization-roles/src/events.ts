@@ -88,7 +88,7 @@ export const RoleEvent = Schema.TaggedUnion({
     validFrom: Schema.optionalKey(Instant),
     validUntil: Schema.optionalKey(Instant),
   },
-  /** A role is revoked from `at` on. */
+  /** A role is revoked from `at` on, by `by` (who must be allowed to grant it at that instant). */
   RoleRevoked: { ...common, organisation: AgbCode, by: UserId, user: UserId, role: PermissionId },
   /** A written warning before a suspension. */
   SuspensionWarned: { ...common, organisation: AgbCode, reason: Reason },
@@ -114,12 +114,12 @@ export const RoleEvent = Schema.TaggedUnion({
     purpose: PermissionId,
     until: Instant,
   },
-  /** The provider withdraws a view-as consent. */
-  ViewAsWithdrawn: { ...common, organisation: AgbCode, consent: RecordId },
+  /** The provider withdraws a view-as consent (`by`: its signatory or main contact). */
+  ViewAsWithdrawn: { ...common, organisation: AgbCode, by: UserId, consent: RecordId },
   /** The provider engages an intermediary (tussenpartij) for the technical connection. */
   IntermediaryEngaged: { ...common, organisation: AgbCode, by: UserId, intermediary: RecordId },
-  /** The intermediary is no longer engaged. */
-  IntermediaryReleased: { ...common, organisation: AgbCode, intermediary: RecordId },
+  /** The intermediary is no longer engaged (`by`: the provider's signatory or main contact). */
+  IntermediaryReleased: { ...common, organisation: AgbCode, by: UserId, intermediary: RecordId },
   /** The patient authorises the provider to act for them on one prior-authorisation request. */
   MandateRecorded: {
     ...common,
@@ -147,7 +147,7 @@ export const RoleEvent = Schema.TaggedUnion({
   CooperationContactRemoved: { ...common, cooperation: RecordId, user: UserId },
   /** A cooperation contact asks the supplier to authorise a member provider for the cooperation. */
   MemberAuthorisationRequested: { ...common, cooperation: RecordId, by: UserId, organisation: AgbCode },
-  /** A cooperation contact asks the supplier to revoke a provider that left. */
+  /** A cooperation contact asks the supplier to revoke a provider that left (`by`: a registered contact). */
   MemberRevocationRequested: { ...common, cooperation: RecordId, by: UserId, organisation: AgbCode },
   /**
    * A meeting role in one MDO (`role`), or the MDO-manager role of the cooperation (`mdo` absent,

@@ -367,10 +367,19 @@ export function arbRoleEventLog(
               ...(len === undefined ? {} : { validUntil: (at + len * HOUR) as Instant }),
             }) as RoleEvent,
       ),
-    fc.tuple(org, person, person, orgRole).map(
-      ([o, by, user, role]) =>
+    // Revocations by the signatory, the first user (the main contact from the start) or anyone.
+    fc.tuple(org, person, fc.nat(), person, orgRole).map(
+      ([o, anyone, k, user, role]) =>
         (at, eventId) =>
-          ({ _tag: "RoleRevoked", eventId, at, organisation: o, by, user, role }) as RoleEvent,
+          ({
+            _tag: "RoleRevoked",
+            eventId,
+            at,
+            organisation: o,
+            by: actorFor(o, k, anyone),
+            user,
+            role,
+          }) as RoleEvent,
     ),
     // The signatory appoints a main contact (so that grants by main contacts happen often).
     fc.constantFrom(...u.users).map((user) => (at, eventId) => {
@@ -481,6 +490,18 @@ export function arbRoleEventLog(
                 until: (at + len * HOUR) as Instant,
               }) as RoleEvent,
         ),
+      fc.tuple(org, person, fc.nat(), fc.nat({ max: 1 })).map(
+        ([o, anyone, j, k]) =>
+          (at, eventId) =>
+            ({
+              _tag: "ViewAsWithdrawn",
+              eventId,
+              at,
+              organisation: o,
+              by: actorFor(o, j, anyone),
+              consent: `va-${k}`,
+            }) as RoleEvent,
+      ),
       fc.tuple(fc.constantFrom("vgz-1", "vgz-2"), fc.boolean()).map(
         ([employee, authorised]) =>
           (at, eventId) =>
@@ -530,6 +551,18 @@ export function arbRoleEventLog(
               intermediary,
             }) as RoleEvent,
       ),
+      fc.tuple(org, person, fc.nat(), fc.constantFrom("im-1", "im-2")).map(
+        ([o, anyone, j, intermediary]) =>
+          (at, eventId) =>
+            ({
+              _tag: "IntermediaryReleased",
+              eventId,
+              at,
+              organisation: o,
+              by: actorFor(o, j, anyone),
+              intermediary,
+            }) as RoleEvent,
+      ),
     );
   if (coop !== undefined) {
     const coopId = fc.constantFrom("coop-1", "coop-2");
@@ -570,15 +603,15 @@ export function arbRoleEventLog(
               organisation: o,
             }) as RoleEvent,
       ),
-      fc.tuple(coopId, person, org).map(
-        ([c, by, o]) =>
+      fc.tuple(coopId, person, fc.boolean(), org).map(
+        ([c, anyone, isContact, o]) =>
           (at, eventId) =>
             ({
               _tag: "MemberRevocationRequested",
               eventId,
               at,
               cooperation: c,
-              by,
+              by: isContact ? contactUser : anyone,
               organisation: o,
             }) as RoleEvent,
       ),
@@ -611,8 +644,8 @@ export function arbRoleEventLog(
               role,
             }) as RoleEvent,
       ),
-      fc.tuple(coopId, fc.constantFrom("mdo-1", "mdo-2"), person, person, meeting).map(
-        ([c, mdo, by, user, role]) =>
+      fc.tuple(coopId, fc.constantFrom("mdo-1", "mdo-2"), person, fc.boolean(), person, meeting).map(
+        ([c, mdo, anyone, isContact, user, role]) =>
           (at, eventId) =>
             ({
               _tag: "CooperationRoleRevoked",
@@ -620,7 +653,7 @@ export function arbRoleEventLog(
               at,
               cooperation: c,
               mdo,
-              by,
+              by: isContact ? contactUser : anyone,
               user,
               organisation: homeOf(u, user),
               role,

@@ -170,15 +170,51 @@ describe("MDO-BV 3.2 — cooperation contacts: authorise and revoke members, car
   });
   test("the number of cooperation contacts is limited by the rulebook's figure", () => {
     const max = mdoRoles.cooperations?.maxContacts.value ?? 0;
-    const extra = Array.from({ length: max }, (_, i) =>
+    const extra = Array.from({ length: max }, (_, i) => [
+      ev("CertificateIssued", "2026-01-12", {
+        certificate: `c-x${i}` as never,
+        user: `x${i}` as never,
+        organisation: ORG_A as never,
+        validFrom: t("2026-01-12"),
+        validUntil: t("2031-01-01"),
+      }),
       ev("CooperationContactAppointed", "2026-01-12", {
         cooperation: COOP as never,
         user: `x${i}` as never,
         organisation: ORG_A as never,
       }),
-    );
+    ]).flat();
     const roles = compileRoles([...base(), ...extra], mdoRoles);
     expect(roles.rejected.map((r) => r.rule)).toEqual(["cooperation-contact-limit"]);
+  });
+  test("a cooperation contact must hold a valid certificate of the member organisation named (a user of C cannot be A's contact)", () => {
+    const events = [
+      ...base(),
+      ev("CooperationContactAppointed", "2026-01-12", {
+        cooperation: COOP as never,
+        user: "oli" as never,
+        organisation: ORG_A as never,
+      }),
+      // oli (of C) then asks to revoke B: not a contact, so nothing happens
+      ev("MemberRevocationRequested", "2026-01-13", {
+        cooperation: COOP as never,
+        by: "oli" as never,
+        organisation: ORG_B as never,
+      }),
+    ];
+    const roles = compileRoles(events, mdoRoles);
+    expect(roles.rejected.map((r) => [r.tag, r.rule, r.citations])).toEqual([
+      [
+        "CooperationContactAppointed",
+        "cooperation-member",
+        [
+          { source: "MDO-BV", article: "3.2" },
+          { source: "MDO-BV", article: "1.17" },
+        ],
+      ],
+      ["MemberRevocationRequested", "member-request-by-contact", [{ source: "MDO-BV", article: "3.2" }]],
+    ]);
+    expect(authorize(mdoReq("noa", ORG_B, "comment"), roles, t("2026-01-14")).value.decision).toBe("allow");
   });
   test("only a cooperation contact assigns the MDO-manager role", () => {
     const roles = compileRoles(base(), mdoRoles);

@@ -487,7 +487,7 @@ describe("adversarial: escalation and crossing organisations (MOZA 1.6, 1.7)", (
       failedCheck: "permission",
     });
   });
-  test("a main contact revoking the main-contact role is applied (it only narrows) and reported as unauthorised", () => {
+  test("a main contact revoking the main-contact role is refused with MOZA 1.7 and changes nothing", () => {
     const events = [
       ...base(),
       ev("RoleRevoked", "2026-02-01", {
@@ -498,10 +498,18 @@ describe("adversarial: escalation and crossing organisations (MOZA 1.6, 1.7)", (
       }),
     ];
     const roles = compileRoles(events, mozaRoles);
-    expect(roles.unauthorisedRemovals.map((r) => r.rule)).toEqual(["grant-main-contact-by-signatory"]);
+    expect(roles.rejected.map((r) => [r.rule, r.citations])).toEqual([
+      [
+        "grant-main-contact-by-signatory",
+        [
+          { source: "MOZA", article: "1.6" },
+          { source: "MOZA", article: "1.7" },
+        ],
+      ],
+    ]);
     expect(
       authorize(portal("ann", ORG_A, "manage-authorisations"), roles, t("2026-02-02")).value.decision,
-    ).toBe("deny");
+    ).toBe("allow");
   });
   test("a user with certificates of two organisations holds roles only where they were granted", () => {
     const events = [

@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { addDays, type LocalDate, periodAfter, zonedInstant } from "@zorgkit/core";
+import { addDays, type Citation, type LocalDate, periodAfter, zonedInstant } from "@zorgkit/core";
 import type { RoleEvent, RoleEventOf } from "../events.js";
 import type { GrantRequest } from "../request.js";
 import type { AccessCheck, RoleRules, RuleId } from "../rulebook.js";
@@ -206,6 +206,8 @@ export interface RejectedEvent {
   readonly tag: RoleEvent["_tag"];
   readonly rule: RuleId;
   readonly en: string;
+  /** The rulebook's citations of the rule. */
+  readonly citations: ReadonlyArray<Citation>;
 }
 
 /** The role table: every role of the rulebook with its permission mask. */
@@ -348,8 +350,6 @@ export class RoleState {
   readonly maintenance: Array<{ from: number; until: number; reason: string }> = [];
   readonly medicalData = new Map<string, Intervals>();
   readonly rejected: Array<RejectedEvent> = [];
-  /** Removals recorded by someone without the authority (applied anyway: removing never widens access). */
-  readonly unauthorisedRemovals: Array<RejectedEvent> = [];
   readonly table: RoleTable;
   readonly needsTerms: boolean;
   readonly needsPayment: boolean;
@@ -629,6 +629,51 @@ export function checkGrant(s: RoleState, grant: GrantRequest, at: number): Grant
   }
 }
 
+/**
+ * May `by` revoke `role` in the scope at `at`? The authority of the grant (signatory for the main
+ * contact; the main contact, logged in with a valid certificate of the organisation, for functional
+ * roles; a cooperation contact for the MDO manager; an MDO manager for meeting roles), without the
+ * grant's conditions on the grantee (a role is revoked from a former employee too).
+ */
+export function checkRevocation(
+  s: RoleState,
+  scope: GrantRequest["scope"],
+  role: string,
+  by: string,
+  at: number,
+): GrantCheck {
+  switch (scope._tag) {
+    case "Organisation": {
+      const o = s.orgs.get(scope.organisation);
+      if (o === undefined || o.knownFrom > at)
+        return grantCheck(false, "organisation-known", "organisation-unknown");
+      if (role === s.rules.mainContactRole.id)
+        return isSignatory(o, by, at)
+          ? grantCheck(true, "grant-main-contact-by-signatory", "signatory-appoints-main-contact")
+          : grantCheck(
+              false,
+              "grant-main-contact-by-signatory",
+              isMainContact(s, o, by, at) ? "main-contact-is-not-signatory" : "not-signatory",
+            );
+      if (!isMainContact(s, o, by, at)) return grantCheck(false, "grant-by-main-contact", "not-main-contact");
+      if (!isEmployee(o, by, at)) return grantCheck(false, "grant-by-main-contact", "grantor-certificate");
+      return grantCheck(true, "grant-by-main-contact", "main-contact-grants");
+    }
+    case "Cooperation":
+    case "Mdo": {
+      const c = s.cooperations.get(scope.cooperation);
+      if (c === undefined) return grantCheck(false, "cooperation-member", "cooperation-unknown");
+      if (scope._tag === "Cooperation")
+        return c.contactAt(by, at) === undefined
+          ? grantCheck(false, "grant-manager-by-contact", "not-contact")
+          : grantCheck(true, "grant-manager-by-contact", "contact-assigns-manager");
+      return isManager(s, c, by, at) === undefined
+        ? grantCheck(false, "grant-meeting-role-by-manager", "not-manager")
+        : grantCheck(true, "grant-meeting-role-by-manager", "manager-gives-meeting-role");
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The fold
 // ---------------------------------------------------------------------------------------------
@@ -636,7 +681,7 @@ export function checkGrant(s: RoleState, grant: GrantRequest, at: number): Grant
 type Handler<T extends RoleEvent["_tag"]> = (s: RoleState, e: RoleEventOf<T>) => void;
 
 function reject(s: RoleState, e: RoleEvent, rule: RuleId, en: string): void {
-  s.rejected.push({ eventId: e.eventId, tag: e._tag, rule, en });
+  s.rejected.push({ eventId: e.eventId, tag: e._tag, rule, en, citations: s.rules.rules[rule] ?? [] });
 }
 
 function orgOf(s: RoleState, e: RoleEvent & { organisation: string }): OrgState | undefined {
@@ -729,15 +774,11 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const role = main ? t.mainContact : t.orgRole(e.role);
     if (role < 0)
       return reject(s, e, "grant-role-in-catalogue", "The role is not in the organisation's role catalogue.");
-    const authorised = main ? isSignatory(o, e.by, e.at) : isMainContact(s, o, e.by, e.at);
+    // The same authority as for the grant, at the revocation's instant; anyone else's revocation
+    // (another organisation's main contact, a former main contact …) changes nothing.
+    const a = checkRevocation(s, { _tag: "Organisation", organisation: e.organisation }, e.role, e.by, e.at);
+    if (!a.pass) return reject(s, e, a.rule, `The revocation is refused (${a.why}).`);
     o.grants.get(e.user)?.cut(role, e.at);
-    if (!authorised)
-      s.unauthorisedRemovals.push({
-        eventId: e.eventId,
-        tag: e._tag,
-        rule: main ? "grant-main-contact-by-signatory" : "grant-by-main-contact",
-        en: "The revocation was recorded by someone without the authority to revoke the role; it is applied (a revocation never widens access).",
-      });
   },
   SuspensionWarned: (s, e) => {
     const o = orgOf(s, e);
@@ -805,7 +846,15 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   },
   ViewAsWithdrawn: (s, e) => {
     const o = orgOf(s, e);
-    const c = o?.viewAs.get(e.consent);
+    if (o === undefined) return;
+    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
+      return reject(
+        s,
+        e,
+        "view-as-consent-by-administrator",
+        "Only the signatory or the main contact withdraws a consent of the organisation.",
+      );
+    const c = o.viewAs.get(e.consent);
     if (c !== undefined && c.until > e.at) c.until = Math.max(c.from, e.at);
   },
   IntermediaryEngaged: (s, e) => {
@@ -826,7 +875,16 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     if (!i.contains(e.at)) i.open(e.at);
   },
   IntermediaryReleased: (s, e) => {
-    orgOf(s, e)?.intermediaries.get(e.intermediary)?.close(e.at);
+    const o = orgOf(s, e);
+    if (o === undefined) return;
+    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
+      return reject(
+        s,
+        e,
+        "intermediary-engaged",
+        "Only the signatory or the main contact releases an intermediary of the organisation.",
+      );
+    o.intermediaries.get(e.intermediary)?.close(e.at);
   },
   MandateRecorded: (s, e) => {
     const o = orgOf(s, e);
@@ -867,6 +925,14 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
       return reject(s, e, "cooperation-member", "The cooperation is not known.");
     if (!c.founders.includes(e.organisation) && !c.memberAt(e.organisation, e.at))
       return reject(s, e, "cooperation-member", "A cooperation contact works for one of its members.");
+    const home = s.orgs.get(e.organisation);
+    if (home === undefined || !isEmployee(home, e.user, e.at))
+      return reject(
+        s,
+        e,
+        "cooperation-member",
+        "A cooperation contact holds a valid certificate of the member organisation named.",
+      );
     if (c.contactAt(e.user, e.at) !== undefined) return;
     if (c.contactCountAt(e.at) >= rules.maxContacts.value)
       return reject(
@@ -908,14 +974,14 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   MemberRevocationRequested: (s, e) => {
     const c = s.cooperations.get(e.cooperation);
     if (c === undefined) return reject(s, e, "cooperation-member", "The cooperation is not known.");
-    c.members.get(e.organisation)?.close(e.at);
     if (c.contactAt(e.by, e.at) === undefined)
-      s.unauthorisedRemovals.push({
-        eventId: e.eventId,
-        tag: e._tag,
-        rule: "member-request-by-contact",
-        en: "The revocation was not asked by a registered cooperation contact; it is applied (a revocation never widens access).",
-      });
+      return reject(
+        s,
+        e,
+        "member-request-by-contact",
+        "Only a registered cooperation contact asks to revoke a member.",
+      );
+    c.members.get(e.organisation)?.close(e.at);
   },
   CooperationRoleGranted: (s, e) => {
     const c = s.cooperations.get(e.cooperation);
@@ -950,16 +1016,13 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
           : -1
         : t.meetingRole(e.role);
     if (role < 0) return reject(s, e, "grant-role-in-catalogue", "The role is not in the catalogue.");
+    const scope =
+      e.mdo === undefined
+        ? { _tag: "Cooperation" as const, cooperation: e.cooperation, organisation: e.organisation }
+        : { _tag: "Mdo" as const, cooperation: e.cooperation, mdo: e.mdo, organisation: e.organisation };
+    const a = checkRevocation(s, scope, e.role, e.by, e.at);
+    if (!a.pass) return reject(s, e, a.rule, `The revocation is refused (${a.why}).`);
     c.roles.get(`${e.mdo ?? ""}\u0000${e.organisation}\u0000${e.user}`)?.cut(role, e.at);
-    const authorised =
-      e.mdo === undefined ? c.contactAt(e.by, e.at) !== undefined : isManager(s, c, e.by, e.at) !== undefined;
-    if (!authorised)
-      s.unauthorisedRemovals.push({
-        eventId: e.eventId,
-        tag: e._tag,
-        rule: e.mdo === undefined ? "grant-manager-by-contact" : "grant-meeting-role-by-manager",
-        en: "The revocation was recorded by someone without the authority; it is applied (a revocation never widens access).",
-      });
   },
 };
 

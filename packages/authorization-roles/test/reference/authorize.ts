@@ -138,9 +138,12 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         break;
       }
       case "RoleRevoked":
-        if (e.role === main || catalogue.includes(e.role))
-          for (const g of w.grants)
-            if (g.org === e.organisation && g.user === e.user && g.role === e.role) cut(g, t);
+        if (e.role !== main && !catalogue.includes(e.role)) break;
+        // Only the grant's authority revokes: the signatory the main contact, the main contact (with a valid certificate) the rest.
+        if (e.role === main ? !isSig(e.organisation, e.by, t) : !isMain(e.organisation, e.by, t)) break;
+        if (e.role !== main && !employee(e.organisation, e.by, t)) break;
+        for (const g of w.grants)
+          if (g.org === e.organisation && g.user === e.user && g.role === e.role) cut(g, t);
         break;
       case "SuspensionWarned":
         w.warnings.push({ org: e.organisation, at: t });
@@ -202,6 +205,11 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         });
         break;
       case "ViewAsWithdrawn":
+        if (
+          !isSig(e.organisation, e.by, t) &&
+          !(isMain(e.organisation, e.by, t) && employee(e.organisation, e.by, t))
+        )
+          break;
         for (const v of w.viewAs) if (v.org === e.organisation && v.consent === e.consent) cut(v, t);
         break;
       case "IntermediaryEngaged":
@@ -214,6 +222,11 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
           w.intermediaries.push({ org: e.organisation, id: e.intermediary, from: t, until: INF });
         break;
       case "IntermediaryReleased":
+        if (
+          !isSig(e.organisation, e.by, t) &&
+          !(isMain(e.organisation, e.by, t) && employee(e.organisation, e.by, t))
+        )
+          break;
         for (const x of w.intermediaries) if (x.org === e.organisation && x.id === e.intermediary) cut(x, t);
         break;
       case "MandateRecorded": {
@@ -239,6 +252,7 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         const max = rules.cooperations?.maxContacts.value ?? 0;
         if (coop === undefined) break;
         if (!coop.founders.includes(e.organisation) && !member(coop.id, e.organisation, t)) break;
+        if (!employee(e.organisation, e.user, t)) break;
         if (contact(coop.id, e.user, t)) break;
         const users = new Set(w.contacts.filter((c) => c.coop === coop.id && live(c, t)).map((c) => c.user));
         if (users.size >= max) break;
@@ -257,6 +271,7 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         break;
       }
       case "MemberRevocationRequested":
+        if (!contact(e.cooperation, e.by, t)) break;
         for (const m of w.members) if (m.coop === e.cooperation && m.org === e.organisation) cut(m, t);
         break;
       case "CooperationRoleGranted": {
@@ -296,6 +311,7 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
             ? e.role === c.managerRole.id
             : c.meetingRoles.roles.some((r) => r.id === e.role);
         if (!valid) break;
+        if (e.mdo === undefined ? !contact(e.cooperation, e.by, t) : !manager(e.cooperation, e.by, t)) break;
         for (const r of w.coopRoles)
           if (
             r.coop === e.cooperation &&
