@@ -191,6 +191,19 @@ export function scanCategory(
   requesterCategory: number,
   at: number,
 ): number {
+  // A consent-store record (`store-layout.ts`): the same walk over its own packing.
+  if (t instanceof Int32Array)
+    return storeScanCategory(
+      t,
+      start,
+      index,
+      custodianUra,
+      custodianType,
+      category,
+      requesterUra,
+      requesterCategory,
+      at,
+    );
   const cUra = Number(custodianUra);
   const cType = index.requesterIndex.get(custodianType) ?? -2;
   if (
@@ -345,4 +358,169 @@ export function indexCategory(
   }
   if (indeterminate !== undefined) return packFound(3, 0, indeterminate.position, -1);
   return packFound(1, 0, (permit as CompiledEntry).position, -1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The consent store's packed records (see `store-layout.ts` for how they are written)
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A consent-store record, in 32-bit words: a header of {@link STORE_HEADER} words (the number of
+ * entries in bits 0–4, bit 5 "an entry has an end or an indeterminate-from instant", the pending
+ * count from bit 6; an upper bound in seconds of the entries' `from`; the BSN), then
+ * {@link STORE_HOT} words per entry, most specific first — word 0: kind (bits 0–1, as
+ * `CompiledEntry.kind`), custodian kind (2–3), requester kind (4–5), category (6–10), position
+ * in the profile's choices (11–15); word 1: the custodian's URA as a number or its type index;
+ * word 2: the requester's URA as a number or the requester-category bit mask — then the entries'
+ * cold parts (ids, actors, exact instants), read only for explanations and time checks.
+ */
+export const STORE_HEADER = 3;
+
+/** Words per entry in the hot part of a consent-store record. */
+export const STORE_HOT = 3;
+
+/** Cold-part flags of a consent-store entry (word 1 of the cold part, from bit 22 up). */
+export const COLD_RECORDED_AT = 1 << 24;
+export const COLD_CONFIRMED_BY = 1 << 25;
+export const COLD_UNTIL = 1 << 26;
+export const COLD_INDETERMINATE = 1 << 27;
+export const COLD_ORDER = 1 << 28;
+
+const TWO_32 = 4_294_967_296;
+const storeFrom = new Float64Array(32);
+const storeUntil = new Float64Array(32);
+const storeIndeterminate = new Float64Array(32);
+
+/** An instant stored as two words (high, low). */
+export function storedInstant(t: Int32Array, at: number): number {
+  return (t[at] as number) * TWO_32 + ((t[at + 1] as number) >>> 0);
+}
+
+/** Walk a record's cold parts and fill the scratch arrays with each entry's from, until and indeterminate-from. */
+function storeTimes(t: Int32Array, r: number, n: number): void {
+  let c = r + STORE_HEADER + STORE_HOT * n;
+  for (let i = 0; i < n; i++) {
+    const meta = t[c + 1] as number;
+    storeFrom[i] = storedInstant(t, c + 2);
+    c += 4;
+    if ((meta & COLD_RECORDED_AT) !== 0) c += 2;
+    if ((meta & COLD_CONFIRMED_BY) !== 0) c += 1;
+    if ((meta & COLD_UNTIL) !== 0) {
+      storeUntil[i] = storedInstant(t, c);
+      c += 2;
+    } else storeUntil[i] = Number.POSITIVE_INFINITY;
+    if ((meta & COLD_INDETERMINATE) !== 0) {
+      storeIndeterminate[i] = storedInstant(t, c);
+      c += 2;
+    } else storeIndeterminate[i] = Number.POSITIVE_INFINITY;
+    if ((meta & COLD_ORDER) !== 0) c += 1 + Math.ceil((t[c] as number) / 6);
+  }
+}
+
+/** Requester dimension over two store entries' first words and values: `a` at least as specific as `b`. */
+function storeRequestersAtLeast(wa: number, va: number, wb: number, vb: number): boolean {
+  const rb = (wb >>> 4) & 3;
+  const ra = (wa >>> 4) & 3;
+  return rb === 0 || ra === 2 || (ra === 1 && rb === 1 && (va & ~vb) === 0);
+}
+
+/** Store entry at `a` supersedes the one at `b` (the rule of {@link scanCategory}). */
+function storeSupersedes(t: Int32Array, depth: ReadonlyArray<number>, a: number, b: number): boolean {
+  const wa = t[a] as number;
+  const wb = t[b] as number;
+  const ca = (wa >>> 2) & 3;
+  const cb = (wb >>> 2) & 3;
+  if (ca < cb) return false;
+  const da = depth[(wa >>> 6) & 31] as number;
+  const db = depth[(wb >>> 6) & 31] as number;
+  const va = t[a + 2] as number;
+  const vb = t[b + 2] as number;
+  if (da < db || !storeRequestersAtLeast(wa, va, wb, vb)) return false;
+  if (!(ca > cb || da > db || !storeRequestersAtLeast(wb, vb, wa, va))) return false;
+  return !((wa & 3) === 2 && (wb & 3) === 1);
+}
+
+/**
+ * The scan of one consent-store record (`t`, from word `r`) for one data category: the same
+ * answer as {@link scanCategory} over the same profile's packed entries. Instants are read from
+ * the cold parts only when some entry has an end or the request is older than the header's bound.
+ */
+export function storeScanCategory(
+  t: Int32Array,
+  r: number,
+  index: CodeIndex,
+  custodianUra: string,
+  custodianType: string,
+  category: number,
+  requesterUra: string,
+  requesterCategory: number,
+  at: number,
+): number {
+  const head = t[r] as number;
+  const n = head & 31;
+  if (n === 0) return 0;
+  const cUra = Number(custodianUra);
+  const cType = index.requesterIndex.get(custodianType) ?? -2;
+  const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
+  const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
+  const rUra = Number(requesterUra);
+  const timed = (head & 32) !== 0 || at < ((t[r + 1] as number) >>> 0) * 1000;
+  if (timed) storeTimes(t, r, n);
+  const first = r + STORE_HEADER;
+  let matching = 0;
+  for (let i = 0, o = first; i < n; i++, o += STORE_HOT) {
+    const w = t[o] as number;
+    if (((ancestors >>> ((w >>> 6) & 31)) & 1) === 0) continue;
+    const ck = (w >>> 2) & 3;
+    if (ck === 2 ? t[o + 1] !== cUra : ck === 1 && t[o + 1] !== cType) continue;
+    const rk = (w >>> 4) & 3;
+    if (rk === 2 ? t[o + 2] !== rUra : rk === 1 && ((t[o + 2] as number) & requesterBit) === 0) continue;
+    if (timed && ((storeFrom[i] as number) > at || at >= (storeUntil[i] as number))) continue;
+    matching |= 1 << i;
+  }
+  if (matching === 0) return 0;
+  const indeterminateAt = (i: number) =>
+    timed ? (storeIndeterminate[i] as number) : Number.POSITIVE_INFINITY;
+  if ((matching & (matching - 1)) === 0) {
+    const i = 31 - Math.clz32(matching);
+    const w = t[first + i * STORE_HOT] as number;
+    const kind = (w & 3) === 1 ? 2 : at >= indeterminateAt(i) ? 3 : 1;
+    return packFound(kind, 0, (w >>> 11) & 31, -1);
+  }
+  const depth = index.depth;
+  let deny = -1;
+  let indeterminate = -1;
+  let permit = -1;
+  let other = -1;
+  let emergency = -1;
+  for (let rest = matching; rest !== 0; rest &= rest - 1) {
+    const i = 31 - Math.clz32(rest & -rest);
+    const oi = first + i * STORE_HOT;
+    const kind = (t[oi] as number) & 3;
+    if (kind === 2 && emergency < 0) emergency = oi;
+    let superseded = false;
+    for (let others = matching & ~(1 << i); others !== 0; others &= others - 1) {
+      const j = 31 - Math.clz32(others & -others);
+      if (storeSupersedes(t, depth, first + j * STORE_HOT, oi)) {
+        superseded = true;
+        break;
+      }
+    }
+    if (superseded) continue;
+    if (kind === 1) {
+      if (deny < 0) deny = oi;
+      continue;
+    }
+    if (other < 0) other = oi;
+    if (at >= indeterminateAt(i)) {
+      if (indeterminate < 0) indeterminate = oi;
+    } else if (permit < 0) permit = oi;
+  }
+  const pos = (o: number) => ((t[o] as number) >>> 11) & 31;
+  if (deny >= 0) {
+    const conflict = emergency >= 0 ? emergency : other;
+    return packFound(2, emergency >= 0 ? 1 : 0, pos(deny), conflict < 0 ? -1 : pos(conflict));
+  }
+  if (indeterminate >= 0) return packFound(3, 0, pos(indeterminate), -1);
+  return packFound(1, 0, pos(permit), -1);
 }

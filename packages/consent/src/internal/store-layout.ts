@@ -1,0 +1,604 @@
+/**
+ * The consent store's memory (internal: the exports map closes `./internal/*`, ADR 0006 §5):
+ * an arena of 32-bit words holding one record per patient (format in `layout.ts`,
+ * {@link STORE_HEADER}), a typed-array hash from BSN to record, a pool of choice ids and a table
+ * of actors. No JS object per patient or per choice: a profile is materialised only when a
+ * decision's choice or explanation is read.
+ *
+ * @internal
+ * @module
+ */
+import type { CodeIndex } from "../codes.js";
+import type { Bsn, UraNumber } from "../identifiers.js";
+import type { Actor, Choice, ChoiceOrigin, Custodian, Requesters } from "../model.js";
+import { specificityRank } from "../precedence.js";
+import type { ConsentProfile } from "../profile.js";
+import {
+  COLD_CONFIRMED_BY,
+  COLD_INDETERMINATE,
+  COLD_ORDER,
+  COLD_RECORDED_AT,
+  COLD_UNTIL,
+  STORE_HEADER,
+  STORE_HOT,
+  storedInstant,
+} from "./layout.js";
+
+const TWO_32 = 4_294_967_296;
+
+/** Words per arena block (16 MiB); a record never straddles two blocks. */
+export const BLOCK_BITS = 22;
+export const BLOCK_WORDS = 1 << BLOCK_BITS;
+const BLOCK_MASK = BLOCK_WORDS - 1;
+
+/** Most entries a packed record holds (positions take 5 bits); larger profiles are kept as objects. */
+export const STORE_MAX_CHOICES = 31;
+/** Largest record: header, hot parts and the largest cold parts. */
+const MAX_RECORD = STORE_HEADER + STORE_MAX_CHOICES * (STORE_HOT + 4 + 2 + 1 + 2 + 2 + 1 + 6);
+const MAX_PENDING = 1 << 25;
+const MAX_ACTORS = 1 << 22;
+
+// ---------------------------------------------------------------------------------------------
+// The arena of records
+// ---------------------------------------------------------------------------------------------
+
+/** Append-only blocks of words; a record's address (a "pointer") is its global word index. */
+export class Arena {
+  readonly blocks: Array<Int32Array> = [];
+  /** Words used in the last block. */
+  used = BLOCK_WORDS;
+  /** Words of records no patient points to any more (replaced or deleted). */
+  dead = 0;
+
+  /** Copy `words[0..length)` into the arena; returns the record's pointer. */
+  append(words: Int32Array, length: number): number {
+    if (this.used + length > BLOCK_WORDS) {
+      this.blocks.push(new Int32Array(BLOCK_WORDS));
+      this.used = 0;
+    }
+    const block = this.blocks[this.blocks.length - 1] as Int32Array;
+    block.set(words.subarray(0, length), this.used);
+    const ptr = (this.blocks.length - 1) * BLOCK_WORDS + this.used;
+    this.used += length;
+    return ptr;
+  }
+
+  block(ptr: number): Int32Array {
+    return this.blocks[ptr >>> BLOCK_BITS] as Int32Array;
+  }
+
+  /** Words in use over all blocks. */
+  get words(): number {
+    return this.blocks.length === 0 ? 0 : (this.blocks.length - 1) * BLOCK_WORDS + this.used;
+  }
+}
+
+/** Offset of a pointer in its block. */
+export function offsetOf(ptr: number): number {
+  return ptr & BLOCK_MASK;
+}
+
+/** Size in words of the record at `r` in block `t`. */
+export function recordLength(t: Int32Array, r: number): number {
+  const n = (t[r] as number) & 31;
+  let c = r + STORE_HEADER + STORE_HOT * n;
+  for (let i = 0; i < n; i++) {
+    const meta = t[c + 1] as number;
+    c += 4;
+    if ((meta & COLD_RECORDED_AT) !== 0) c += 2;
+    if ((meta & COLD_CONFIRMED_BY) !== 0) c += 1;
+    if ((meta & COLD_UNTIL) !== 0) c += 2;
+    if ((meta & COLD_INDETERMINATE) !== 0) c += 2;
+    if ((meta & COLD_ORDER) !== 0) c += 1 + Math.ceil((t[c] as number) / 6);
+  }
+  return c - r;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The hash from BSN to record
+// ---------------------------------------------------------------------------------------------
+
+/** Largest table (slots); 2^31 words of pairs. */
+const MAX_CAPACITY = 1 << 30;
+
+/**
+ * Open addressing with linear probing over pairs of words (BSN + 1, record pointer); 0 marks an
+ * empty slot, deletion shifts the following entries back (no tombstones). The home slot is a
+ * multiplicative hash of the BSN scaled to the capacity, so any capacity works (no power of two).
+ */
+export class BsnTable {
+  slots: Int32Array;
+  capacity: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    this.capacity = Math.max(16, Math.min(MAX_CAPACITY, Math.ceil(capacity)));
+    this.slots = new Int32Array(this.capacity * 2);
+  }
+
+  /** The capacity that holds `patients` at the table's load limit. */
+  static capacityFor(patients: number): number {
+    return Math.ceil(patients / 0.8) + 16;
+  }
+
+  home(key: number): number {
+    return Math.floor(((Math.imul(key, 0x9e3779b1) >>> 0) * this.capacity) / TWO_32);
+  }
+
+  /** The slot holding `bsn` (a number below 10^9), or -1. */
+  find(bsn: number): number {
+    const key = bsn + 1;
+    const slots = this.slots;
+    const cap = this.capacity;
+    let i = this.home(key);
+    for (;;) {
+      const k = slots[2 * i] as number;
+      if (k === key) return i;
+      if (k === 0) return -1;
+      i = i + 1 === cap ? 0 : i + 1;
+    }
+  }
+
+  /** The record pointer of `bsn`, or -1 when absent (pointers are non-negative below 2^31; fallbacks are ≤ -2). */
+  get(bsn: number): number {
+    const i = this.find(bsn);
+    return i < 0 ? -1 : (this.slots[2 * i + 1] as number);
+  }
+
+  /** Set the pointer of `bsn`; returns the previous pointer, or -1 when it was absent. */
+  set(bsn: number, ptr: number): number {
+    if ((this.size + 1) * 5 > this.capacity * 4) this.resize(this.capacity * 2);
+    const key = bsn + 1;
+    const slots = this.slots;
+    const cap = this.capacity;
+    let i = this.home(key);
+    for (;;) {
+      const k = slots[2 * i] as number;
+      if (k === key) {
+        const old = slots[2 * i + 1] as number;
+        slots[2 * i + 1] = ptr;
+        return old;
+      }
+      if (k === 0) {
+        slots[2 * i] = key;
+        slots[2 * i + 1] = ptr;
+        this.size++;
+        return -1;
+      }
+      i = i + 1 === cap ? 0 : i + 1;
+    }
+  }
+
+  /** Remove `bsn`; returns its pointer, or -1 when it was absent. */
+  delete(bsn: number): number {
+    let i = this.find(bsn);
+    if (i < 0) return -1;
+    const slots = this.slots;
+    const cap = this.capacity;
+    const old = slots[2 * i + 1] as number;
+    // Backward shift: move each following entry whose home is not in (i, j] into the hole.
+    let j = i;
+    for (;;) {
+      j = j + 1 === cap ? 0 : j + 1;
+      const k = slots[2 * j] as number;
+      if (k === 0) break;
+      const h = this.home(k);
+      const inRange = i <= j ? i < h && h <= j : i < h || h <= j;
+      if (inRange) continue;
+      slots[2 * i] = k;
+      slots[2 * i + 1] = slots[2 * j + 1] as number;
+      i = j;
+    }
+    slots[2 * i] = 0;
+    slots[2 * i + 1] = 0;
+    this.size--;
+    return old;
+  }
+
+  resize(capacity: number): void {
+    const old = this.slots;
+    const oldCap = this.capacity;
+    this.capacity = Math.min(MAX_CAPACITY, Math.max(16, capacity));
+    if (this.capacity === oldCap) throw new RangeError("ConsentStore: at most 858 993 459 patients");
+    this.slots = new Int32Array(this.capacity * 2);
+    this.size = 0;
+    for (let i = 0; i < oldCap; i++) {
+      const k = old[2 * i] as number;
+      if (k !== 0) this.set(k - 1, old[2 * i + 1] as number);
+    }
+  }
+}
+
+/** A BSN as a number, or -1 when it is not 9 digits. */
+export function bsnNumber(bsn: string): number {
+  if (bsn.length !== 9) return -1;
+  let n = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = bsn.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Choice ids and actors
+// ---------------------------------------------------------------------------------------------
+
+/** Bytes per id-pool block. */
+export const POOL_BLOCK = 1 << 22;
+const DEDUPE_LIMIT = 1 << 16;
+
+/**
+ * Choice ids as bytes (length, then the characters, each below 256), in append-only blocks; an
+ * id's reference is its global byte offset. The first 65 536 distinct ids are shared between
+ * choices (generated ids such as `c1` repeat across patients); later ones are stored per choice.
+ */
+export class IdPool {
+  readonly blocks: Array<Uint8Array> = [];
+  used = POOL_BLOCK;
+  readonly dedupe = new Map<string, number>();
+
+  intern(id: string): number {
+    const known = this.dedupe.get(id);
+    if (known !== undefined) return known;
+    if (this.used + id.length + 1 > POOL_BLOCK) {
+      this.blocks.push(new Uint8Array(POOL_BLOCK));
+      this.used = 0;
+    }
+    const b = this.blocks[this.blocks.length - 1] as Uint8Array;
+    const ref = (this.blocks.length - 1) * POOL_BLOCK + this.used;
+    b[this.used] = id.length;
+    for (let i = 0; i < id.length; i++) b[this.used + 1 + i] = id.charCodeAt(i);
+    this.used += id.length + 1;
+    if (this.dedupe.size < DEDUPE_LIMIT) this.dedupe.set(id, ref);
+    return ref;
+  }
+
+  read(ref: number): string {
+    const b = this.blocks[Math.floor(ref / POOL_BLOCK)] as Uint8Array;
+    const o = ref % POOL_BLOCK;
+    const len = b[o] as number;
+    let s = "";
+    for (let i = 0; i < len; i++) s += String.fromCharCode(b[o + 1 + i] as number);
+    return s;
+  }
+
+  /** Bytes in use over all blocks. */
+  get bytes(): number {
+    return this.blocks.length === 0 ? 0 : (this.blocks.length - 1) * POOL_BLOCK + this.used;
+  }
+}
+
+/** Whether an id can be pooled: 1–255 characters, each below 256. */
+function poolable(id: string): boolean {
+  if (typeof id !== "string" || id.length === 0 || id.length > 255) return false;
+  for (let i = 0; i < id.length; i++) if (id.charCodeAt(i) > 255) return false;
+  return true;
+}
+
+/** The actors choices name, each once: the four without data first, then providers as they come. */
+export class ActorTable {
+  readonly actors: Array<Actor> = [
+    Object.freeze({ _tag: "Patient" }),
+    Object.freeze({ _tag: "Parent", relation: "parent" }),
+    Object.freeze({ _tag: "Parent", relation: "legal-representative" }),
+    Object.freeze({ _tag: "AuthorisedRepresentative" }),
+  ];
+  readonly providers = new Map<string, number>();
+
+  /** The actor's index, or -1 when it cannot be stored (an unknown shape, or the table is full). */
+  indexOf(a: Actor): number {
+    switch (a._tag) {
+      case "Patient":
+        return 0;
+      case "Parent":
+        return a.relation === "parent" ? 1 : a.relation === "legal-representative" ? 2 : -1;
+      case "AuthorisedRepresentative":
+        return 3;
+      case "Provider": {
+        if (typeof a.ura !== "string" || typeof a.uzi !== "string" || typeof a.role !== "string") return -1;
+        const key = `${a.ura}\u0000${a.uzi}\u0000${a.role}`;
+        const known = this.providers.get(key);
+        if (known !== undefined) return known;
+        if (this.actors.length >= MAX_ACTORS) return -1;
+        const i =
+          this.actors.push(Object.freeze({ _tag: "Provider", ura: a.ura, uzi: a.uzi, role: a.role })) - 1;
+        this.providers.set(key, i);
+        return i;
+      }
+      default:
+        return -1;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Packing a profile
+// ---------------------------------------------------------------------------------------------
+
+const ORIGINS: ReadonlyArray<ChoiceOrigin> = ["patient-portal", "provider", "import", "emergency"];
+const scratch = new Int32Array(MAX_RECORD + 8);
+const URA = /^\d{8}$/;
+
+function instantOk(x: unknown): x is number {
+  return typeof x === "number" && Number.isSafeInteger(x) && x >= 0;
+}
+
+function putInstant(out: Int32Array, at: number, ms: number): void {
+  const hi = Math.floor(ms / TWO_32);
+  out[at] = hi;
+  out[at + 1] = (ms - hi * TWO_32) | 0;
+}
+
+interface Prepared {
+  readonly choice: Choice;
+  readonly position: number;
+  readonly rank: number;
+  readonly w0: number;
+  readonly w1: number;
+  readonly w2: number;
+  /** Requester-category indices in the recorded order when that is not ascending. */
+  readonly order: ReadonlyArray<number> | undefined;
+}
+
+/**
+ * Pack a profile into a record; returns its length in words (in {@link packedRecord}), or -1
+ * when the profile needs what a record cannot hold (then the store keeps a compiled object):
+ * more than 31 choices, codes outside the code lists, repeated requester codes, ids or actors of
+ * other shapes, instants that are not whole milliseconds since 1970.
+ */
+export function packProfile(
+  profile: ConsentProfile,
+  index: CodeIndex,
+  ids: IdPool,
+  actors: ActorTable,
+): number {
+  const choices = profile.choices;
+  const n = choices.length;
+  if (n > STORE_MAX_CHOICES || profile.pending.length >= MAX_PENDING) return -1;
+  if (index.ancestorMask === undefined || index.requesterCodes.length > 31) return -1;
+  const patient = profile.patient === undefined ? -1 : bsnNumber(profile.patient);
+  if (patient < 0) return -1;
+  const prepared: Array<Prepared> = [];
+  let maxFrom = 0;
+  let timed = false;
+  for (let position = 0; position < n; position++) {
+    const c = choices[position] as Choice;
+    const cat = index.categoryIndex.get(c.dataCategory);
+    if (cat === undefined || !poolable(c.id) || !instantOk(c.from) || !instantOk(c.recordedAt)) return -1;
+    if (c.until !== undefined && !instantOk(c.until)) return -1;
+    if (c.indeterminateFrom !== undefined && !instantOk(c.indeterminateFrom)) return -1;
+    if (ORIGINS.indexOf(c.origin) < 0 || (c.decision !== "permit" && c.decision !== "deny")) return -1;
+    const cu = c.custodian;
+    let ck: number;
+    let w1 = 0;
+    if (cu._tag === "Organisation") {
+      if (typeof cu.ura !== "string" || !URA.test(cu.ura)) return -1;
+      ck = 2;
+      w1 = Number(cu.ura);
+    } else if (cu._tag === "ProviderType") {
+      const t = index.requesterIndex.get(cu.type);
+      if (t === undefined) return -1;
+      ck = 1;
+      w1 = t;
+    } else if (cu._tag === "AllCustodians") ck = 0;
+    else return -1;
+    const rq = c.requesters;
+    let rk: number;
+    let w2 = 0;
+    let order: Array<number> | undefined;
+    if (rq._tag === "Organisation") {
+      if (typeof rq.ura !== "string" || !URA.test(rq.ura)) return -1;
+      rk = 2;
+      w2 = Number(rq.ura);
+    } else if (rq._tag === "Categories") {
+      if (!Array.isArray(rq.codes) || rq.codes.length === 0) return -1;
+      rk = 1;
+      let last = -1;
+      let ascending = true;
+      const seen: Array<number> = [];
+      for (const code of rq.codes) {
+        const r = index.requesterIndex.get(code);
+        if (r === undefined || (w2 & (1 << r)) !== 0) return -1;
+        w2 |= 1 << r;
+        if (r < last) ascending = false;
+        last = r;
+        seen.push(r);
+      }
+      if (!ascending) order = seen;
+    } else if (rq._tag === "AllRequesters") rk = 0;
+    else return -1;
+    const kind = c.decision === "deny" ? 1 : c.origin === "emergency" && c.until !== undefined ? 2 : 0;
+    if (c.until !== undefined || c.indeterminateFrom !== undefined) timed = true;
+    if (c.from > maxFrom) maxFrom = c.from;
+    prepared.push({
+      choice: c,
+      position,
+      rank: specificityRank({ custodian: ck, category: index.depth[cat] as number, requesters: rk }, index),
+      w0: kind | (ck << 2) | (rk << 4) | (cat << 6) | (position << 11),
+      w1,
+      w2,
+      order,
+    });
+  }
+  // Actors and ids last: nothing is interned for a profile that cannot be packed.
+  const actorOf: Array<number> = [];
+  const confirmerOf: Array<number> = [];
+  for (const p of prepared) {
+    const a = actors.indexOf(p.choice.recordedBy);
+    const b = p.choice.confirmedBy === undefined ? 0 : actors.indexOf(p.choice.confirmedBy);
+    if (a < 0 || b < 0) return -1;
+    actorOf.push(a);
+    confirmerOf.push(b);
+  }
+  // Most specific first; equal ranks keep the profile's order (as `compileProfile`'s scan layout).
+  const order = prepared
+    .map((_, i) => i)
+    .sort((x, y) => (prepared[y] as Prepared).rank - (prepared[x] as Prepared).rank || x - y);
+  const out = scratch;
+  const bound = Math.ceil(maxFrom / 1000);
+  out[0] = n | (timed ? 32 : 0) | (profile.pending.length << 6);
+  out[1] = bound >= TWO_32 ? -1 : bound | 0;
+  out[2] = patient;
+  let w = STORE_HEADER;
+  for (const i of order) {
+    const p = prepared[i] as Prepared;
+    out[w] = p.w0;
+    out[w + 1] = p.w1;
+    out[w + 2] = p.w2;
+    w += STORE_HOT;
+  }
+  for (const i of order) {
+    const p = prepared[i] as Prepared;
+    const c = p.choice;
+    const differs = c.recordedAt !== c.from;
+    out[w] = ids.intern(c.id);
+    out[w + 1] =
+      (actorOf[i] as number) |
+      (ORIGINS.indexOf(c.origin) << 22) |
+      (differs ? COLD_RECORDED_AT : 0) |
+      (c.confirmedBy !== undefined ? COLD_CONFIRMED_BY : 0) |
+      (c.until !== undefined ? COLD_UNTIL : 0) |
+      (c.indeterminateFrom !== undefined ? COLD_INDETERMINATE : 0) |
+      (p.order !== undefined ? COLD_ORDER : 0);
+    putInstant(out, w + 2, c.from);
+    w += 4;
+    if (differs) {
+      putInstant(out, w, c.recordedAt);
+      w += 2;
+    }
+    if (c.confirmedBy !== undefined) out[w++] = confirmerOf[i] as number;
+    if (c.until !== undefined) {
+      putInstant(out, w, c.until);
+      w += 2;
+    }
+    if (c.indeterminateFrom !== undefined) {
+      putInstant(out, w, c.indeterminateFrom);
+      w += 2;
+    }
+    if (p.order !== undefined) {
+      out[w] = p.order.length;
+      for (let k = 0; k < p.order.length; k += 6) {
+        let word = 0;
+        for (let m = 0; m < 6 && k + m < p.order.length; m++) word |= (p.order[k + m] as number) << (5 * m);
+        out[w + 1 + k / 6] = word;
+      }
+      w += 1 + Math.ceil(p.order.length / 6);
+    }
+  }
+  return w;
+}
+
+/** The words {@link packProfile} wrote last. */
+export const packedRecord: Int32Array = scratch;
+
+// ---------------------------------------------------------------------------------------------
+// Materialising a profile
+// ---------------------------------------------------------------------------------------------
+
+/** The parts of a profile a record holds: the patient, the choices in the profile's order, the pending count. */
+export interface StoredProfile {
+  readonly patient: Bsn | undefined;
+  readonly choices: ReadonlyArray<Choice>;
+  readonly pendingCount: number;
+}
+
+/** Rebuild the profile of the record at `r` in block `t` (fresh objects; actors are shared and frozen). */
+export function unpackProfile(
+  t: Int32Array,
+  r: number,
+  index: CodeIndex,
+  ids: IdPool,
+  actors: ActorTable,
+): StoredProfile {
+  const head = t[r] as number;
+  const n = head & 31;
+  const choices: Array<Choice> = new Array<Choice>(n);
+  let c = r + STORE_HEADER + STORE_HOT * n;
+  for (let e = 0; e < n; e++) {
+    const o = r + STORE_HEADER + STORE_HOT * e;
+    const w0 = t[o] as number;
+    const meta = t[c + 1] as number;
+    const id = ids.read((t[c] as number) >>> 0);
+    const from = storedInstant(t, c + 2);
+    c += 4;
+    let recordedAt = from;
+    if ((meta & COLD_RECORDED_AT) !== 0) {
+      recordedAt = storedInstant(t, c);
+      c += 2;
+    }
+    let confirmedBy: Actor | undefined;
+    if ((meta & COLD_CONFIRMED_BY) !== 0) confirmedBy = actors.actors[t[c++] as number];
+    let until: number | undefined;
+    if ((meta & COLD_UNTIL) !== 0) {
+      until = storedInstant(t, c);
+      c += 2;
+    }
+    let indeterminateFrom: number | undefined;
+    if ((meta & COLD_INDETERMINATE) !== 0) {
+      indeterminateFrom = storedInstant(t, c);
+      c += 2;
+    }
+    let order: Array<number> | undefined;
+    if ((meta & COLD_ORDER) !== 0) {
+      const len = t[c] as number;
+      order = [];
+      for (let k = 0; k < len; k++)
+        order.push(((t[c + 1 + Math.floor(k / 6)] as number) >>> (5 * (k % 6))) & 31);
+      c += 1 + Math.ceil(len / 6);
+    }
+    const ck = (w0 >>> 2) & 3;
+    const rk = (w0 >>> 4) & 3;
+    const w1 = t[o + 1] as number;
+    const w2 = t[o + 2] as number;
+    const custodian: Custodian =
+      ck === 2
+        ? { _tag: "Organisation", ura: String(w1).padStart(8, "0") as UraNumber }
+        : ck === 1
+          ? { _tag: "ProviderType", type: index.requesterCodes[w1] as string }
+          : { _tag: "AllCustodians" };
+    let requesters: Requesters;
+    if (rk === 2) requesters = { _tag: "Organisation", ura: String(w2).padStart(8, "0") as UraNumber };
+    else if (rk === 1) {
+      const codes: Array<string> = [];
+      if (order !== undefined) for (const i of order) codes.push(index.requesterCodes[i] as string);
+      else
+        for (let i = 0; i < 31; i++) if ((w2 & (1 << i)) !== 0) codes.push(index.requesterCodes[i] as string);
+      requesters = { _tag: "Categories", codes: codes as unknown as readonly [string, ...Array<string>] };
+    } else requesters = { _tag: "AllRequesters" };
+    choices[(w0 >>> 11) & 31] = {
+      id,
+      custodian,
+      dataCategory: index.categoryCodes[(w0 >>> 6) & 31] as string,
+      requesters,
+      decision: (w0 & 3) === 1 ? "deny" : "permit",
+      from: from as Choice["from"],
+      until: until as Choice["until"],
+      indeterminateFrom: indeterminateFrom as Choice["indeterminateFrom"],
+      recordedAt: recordedAt as Choice["recordedAt"],
+      recordedBy: actors.actors[meta & ((1 << 22) - 1)] as Actor,
+      origin: ORIGINS[(meta >>> 22) & 3] as ChoiceOrigin,
+      confirmedBy,
+    };
+  }
+  return {
+    patient: (t[r + 2] as number) < 0 ? undefined : (String(t[r + 2]).padStart(9, "0") as Bsn),
+    choices,
+    pendingCount: head >>> 6,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checksum
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A 32-bit checksum over words (FNV-1a over 32-bit words): any change to a single word changes
+ * it (each step is a bijection), other corruption goes unnoticed with probability 2^-32.
+ */
+export function checksumWords(words: Int32Array, seed = 0x811c9dc5): number {
+  let h = seed | 0;
+  for (let i = 0; i < words.length; i++) h = Math.imul(h ^ (words[i] as number), 0x01000193);
+  return h >>> 0;
+}
