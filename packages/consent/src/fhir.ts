@@ -62,7 +62,10 @@ export interface FhirSystems {
   readonly allRequesters?: "no-extension" | "refuse";
   /** Whether a requesting organisation (`valueIdentifier`) is expressible (default `true`; Mitz: `false`). */
   readonly requesterOrganisation?: boolean;
-  /** `"always"` (the default) writes `provision.period`; `"when-bounded"` only for a choice with an end (Mitz). */
+  /**
+   * `"always"` (the default) writes `provision.period`; `"when-bounded"` (Mitz) only for a choice
+   * with an end or whose start is not its `dateTime`.
+   */
   readonly period?: "always" | "when-bounded";
   /** How a requester category is written: `"valueCoding"` (the default) or `"valueCodeableConcept"` (Mitz). Both are read. */
   readonly requesterValue?: "valueCoding" | "valueCodeableConcept";
@@ -327,7 +330,11 @@ export function encodeFhirConsent(
     options.rootCategoryAs !== undefined && choice.dataCategory === options.rootCategoryAs.root
       ? options.rootCategoryAs.code
       : choice.dataCategory;
-  const writePeriod = systems.period !== "when-bounded" || choice.until !== undefined;
+  // Without a period the decoder takes `dateTime` as the start: write one whenever they differ.
+  const writePeriod =
+    systems.period !== "when-bounded" ||
+    choice.until !== undefined ||
+    (options.recordedAt !== undefined && options.recordedAt !== choice.from);
   return {
     resourceType: "Consent",
     id: choice.id,
@@ -632,6 +639,25 @@ function readRequesterExtension(
   return undefined;
 }
 
+/**
+ * @internal Runs a decoder over raw input that may be hostile (a getter that throws, a proxy): the
+ * boundary guard of ADR 0006 §4 "decoding never throws", not control flow.
+ */
+export function guarded<A>(run: () => DecodeResult<A>): DecodeResult<A> {
+  try {
+    return run();
+  } catch {
+    return decodeFailure([
+      {
+        path: "$",
+        code: "undecodable",
+        message: "The input could not be read as JSON data",
+        actual: "object",
+      },
+    ]);
+  }
+}
+
 /** @internal The decoder behind {@link decodeFhirConsent} and the notification Bundle; issue paths start at `path`. */
 export function decodeFhirConsentAt(
   input: unknown,
@@ -822,6 +848,6 @@ export function decodeFhirConsent(
   rules: ConsentRules,
   options: DecodeFhirConsentOptions = {},
 ): DecodeResult<{ readonly patient: Bsn; readonly choice: FhirChoice }> {
-  const r = decodeFhirConsentAt(input, rules, options, "$");
+  const r = guarded(() => decodeFhirConsentAt(input, rules, options, "$"));
   return r.ok ? { ok: true, value: { patient: r.value.patient, choice: r.value.choice } } : r;
 }

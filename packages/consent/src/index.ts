@@ -45,15 +45,42 @@ export {
 } from "./effects.js";
 export { ConsentEvent, type ConsentEventTag, type EventOf } from "./events.js";
 export {
+  type DecodeFhirConsentOptions,
   decodeFhirConsent,
   defaultFhirSystems,
+  type EncodeFhirConsentOptions,
   encodeFhirConsent,
   type FhirChoice,
+  type FhirCoding,
   type FhirConsent,
   type FhirExtension,
+  type FhirReference,
   type FhirSystems,
+  fhirChoiceProblem,
+  mitzFhirSystems,
 } from "./fhir.js";
 export { idProblem, maskBsnRuns } from "./ids.js";
+export {
+  decodeMitzNotification,
+  type EncodeMitzNotificationOptions,
+  encodeMitzNotification,
+  type FhirBundle,
+  type FhirBundleEntry,
+  type MitzNotification,
+  type MitzNotifiedConsent,
+  type MitzOrganization,
+  type MitzPatient,
+} from "./mitz/notification.js";
+export {
+  decodeMitzClosedQuestion,
+  type Hl7CodedValue,
+  type Hl7InstanceIdentifier,
+  type MitzClosedQuestion,
+  type MitzConsentRequestOptions,
+  type MitzXacmlAttribute,
+  mitzConsentRequest,
+  mitzXacmlAttributes,
+} from "./mitz/xacml.js";
 export {
   Actor,
   type Choice,
@@ -83,6 +110,16 @@ export {
   RESULTS,
   TREATMENT_DATA,
 } from "./presets/mitz-codes-2026.js";
+export {
+  type MitzInterop,
+  type MitzXacmlSystems,
+  mitzInterop,
+  mitzInteropSources,
+  mitzOrganisationTypes2026,
+  mitzXacmlSystems,
+  type OrganisationTypeEntry,
+  type OrganisationTypeTable,
+} from "./presets/mitz-interop.js";
 export {
   type ConsentProfile,
   type ConsentRejectedEvent,
@@ -121,7 +158,6 @@ export {
   emergencyHoursText,
   emergencyMaxMs,
 } from "./rulebook.js";
-export { createProfileStore, type ProfileStore } from "./store.js";
 export {
   type BuildConsentStoreOptions,
   buildConsentStore,
@@ -131,6 +167,7 @@ export {
   type ConsentStoreStats,
   createConsentStore,
 } from "./store/consent-store.js";
+export { createProfileStore, type ProfileStore } from "./store.js";
 export {
   decodeXacmlAttributes,
   defaultXacmlAttributeIds,
