@@ -141,12 +141,10 @@ function dayOutside(L: CalendarLayout, what: string): never {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Binary searches over Float64Array
+// Searches over Float64Array, narrowed by the layout's bucket indexes
 
-/** First index i in [0, n) with a[i] > x (n when none). */
-function upperBound(a: Float64Array, n: number, x: number): number {
-  let lo = 0;
-  let hi = n;
+/** First index i in [lo, hi) with a[i] > x (hi when none). */
+function upperBound(a: Float64Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((a[mid] as number) <= x) lo = mid + 1;
@@ -155,10 +153,8 @@ function upperBound(a: Float64Array, n: number, x: number): number {
   return lo;
 }
 
-/** First index i in [from, n) with a[i] >= x (n when none). */
-function lowerBound(a: Float64Array, from: number, n: number, x: number): number {
-  let lo = from;
-  let hi = n;
+/** First index i in [lo, hi) with a[i] >= x (hi when none). */
+function lowerBound(a: Float64Array, lo: number, hi: number, x: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((a[mid] as number) < x) lo = mid + 1;
@@ -167,9 +163,25 @@ function lowerBound(a: Float64Array, from: number, n: number, x: number): number
   return lo;
 }
 
-/** Open ms in [rangeStart, t). */
+/**
+ * The number of intervals starting at or before t (t within the compiled range): the first
+ * index with `starts[i] > t` lies in t's bucket, `[startIndex[b], startIndex[b + 1]]`, since a
+ * start in a lower bucket is before t and one in a higher bucket after it. When no bucket holds two
+ * starts (office calendars) that is one comparison, which the compiler makes branch-free; reading
+ * `startsPadded` (+∞ after the last start) needs no bounds test. `| 0` is the floor: the bucket is
+ * ≥ 0 and below 2^31.
+ */
+function startsUpTo(L: CalendarLayout, t: number): number {
+  const b = ((t - L.rangeStart) * L.startScale) | 0;
+  const index = L.startIndex;
+  const i = index[b] as number;
+  if (L.startSingle) return (L.startsPadded[i] as number) <= t ? i + 1 : i;
+  return upperBound(L.starts, i, index[b + 1] as number, t);
+}
+
+/** Open ms in [rangeStart, t) (t within the compiled range). */
 function openBefore(L: CalendarLayout, t: number): number {
-  const i = upperBound(L.starts, L.starts.length, t) - 1;
+  const i = startsUpTo(L, t) - 1;
   if (i < 0) return 0;
   const e = L.ends[i] as number;
   return (L.cum[i] as number) + Math.min(t, e) - (L.starts[i] as number);
@@ -321,7 +333,7 @@ export function holidayOn(cal: CompiledCalendar, d: LocalDate): Holiday | undefi
 export function isOpen(cal: CompiledCalendar, at: Instant): boolean {
   const L = cal as unknown as CalendarLayout;
   checkInstant(L, at);
-  const i = upperBound(L.starts, L.starts.length, at) - 1;
+  const i = startsUpTo(L, at) - 1;
   return i >= 0 && at < (L.ends[i] as number);
 }
 
@@ -343,7 +355,7 @@ export function nextOpening(cal: CompiledCalendar, at: Instant): Instant {
   const L = cal as unknown as CalendarLayout;
   checkInstant(L, at);
   const n = L.starts.length;
-  const i = upperBound(L.starts, n, at);
+  const i = startsUpTo(L, at);
   if (i > 0 && at < (L.ends[i - 1] as number)) return at;
   if (i === n) dayOutside(L, `The next opening after ${formatInstant(at, L.calendar.timeZone)}`);
   return L.starts[i] as Instant;
@@ -391,27 +403,55 @@ export function workingTimeBetween(cal: CompiledCalendar, a: Instant, b: Instant
 export function addWorkingTime(cal: CompiledCalendar, at: Instant, durationMs: number): Instant {
   const L = cal as unknown as CalendarLayout;
   checkInstant(L, at);
-  if (!Number.isSafeInteger(durationMs)) {
-    throw new RangeError(
-      `addWorkingTime: durationMs must be an integer number of milliseconds, got ${durationMs}`,
-    );
-  }
-  if (durationMs === 0) return at;
-  const n = L.starts.length;
+  if (!Number.isSafeInteger(durationMs)) badDuration(durationMs);
   const cum = L.cum;
+  const n = L.starts.length;
   const target = openBefore(L, at) + durationMs;
+  // For d > 0 the target is above 0, for d < 0 below the total: one test covers both ways out.
+  if (!(target >= 0 && target <= (cum[n] as number))) addOutside(L, at, durationMs);
+  const index = L.cumIndex;
+  const b = (target * L.cumScale) | 0;
+  const lo = index[b] as number;
   if (durationMs > 0) {
-    if (target > (cum[n] as number)) {
-      dayOutside(L, `${durationMs} ms of working time after ${formatInstant(at, L.calendar.timeZone)}`);
+    // First interval i whose end reaches the target: j = i + 1 is the first j ≥ 1 with
+    // cum[j] >= target. It lies in the target's bucket of the cum index (as in startsUpTo): with
+    // one value per bucket it is the bucket's value or the next (j ≤ n, as target ≤ cum[n]).
+    let j: number;
+    if (L.cumSingle) {
+      j = Math.max(lo, 1);
+      j = (cum[j] as number) < target ? j + 1 : j;
+    } else {
+      j = lowerBound(cum, Math.max(lo, 1), index[b + 1] as number, target);
     }
-    // First interval i whose end reaches the target: cum[i + 1] >= target.
-    const i = lowerBound(cum, 1, n + 1, target) - 1;
+    const i = j - 1;
     return ((L.starts[i] as number) + (target - (cum[i] as number))) as Instant;
   }
-  if (target < 0) {
-    dayOutside(L, `${-durationMs} ms of working time before ${formatInstant(at, L.calendar.timeZone)}`);
-  }
-  // Last interval i that starts at or before the target: cum[i] <= target (i < n).
-  const i = upperBound(cum, n, target) - 1;
+  if (durationMs === 0) return at;
+  // Last interval i that starts at or before the target: cum[i] <= target (i < n). As target <
+  // cum[n], reading cum[lo] (lo ≤ n) is in bounds and cum[n] is never counted.
+  const u = L.cumSingle
+    ? (cum[lo] as number) <= target
+      ? lo + 1
+      : lo
+    : upperBound(cum, lo, index[b + 1] as number, target);
+  const i = u - 1;
   return ((L.starts[i] as number) + (target - (cum[i] as number))) as Instant;
+}
+
+// The error paths of addWorkingTime, out of line: they keep its code small enough to be inlined
+// into its callers.
+function badDuration(durationMs: number): never {
+  throw new RangeError(
+    `addWorkingTime: durationMs must be an integer number of milliseconds, got ${durationMs}`,
+  );
+}
+
+function addOutside(L: CalendarLayout, at: number, durationMs: number): never {
+  const shown = formatInstant(at as Instant, L.calendar.timeZone);
+  dayOutside(
+    L,
+    durationMs > 0
+      ? `${durationMs} ms of working time after ${shown}`
+      : `${-durationMs} ms of working time before ${shown}`,
+  );
 }

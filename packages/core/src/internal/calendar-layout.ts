@@ -36,6 +36,29 @@ export interface CalendarLayout {
   readonly ends: Float64Array;
   /** `cum[i]` = open ms before interval i; `cum[n]` = total open ms. */
   readonly cum: Float64Array;
+  /**
+   * Bucket index over `starts`: the bucket of an instant t is `⌊(t − rangeStart) × startScale⌋`
+   * (`startScale` a power of two, so the product is exact), and `startIndex[b]` is the number of
+   * intervals whose start lies in a bucket before b. Buckets are as wide as the range divided by
+   * the number of intervals (rounded to a power of two), so a bucket holds one or two starts and the
+   * search for an instant is narrowed to `[startIndex[b], startIndex[b + 1]]`.
+   */
+  readonly startIndex: Int32Array;
+  /** Scale of {@link CalendarLayout.startIndex}'s buckets (2^−k). */
+  readonly startScale: number;
+  /** No bucket of {@link CalendarLayout.startIndex} holds two starts. */
+  readonly startSingle: boolean;
+  /**
+   * `starts` followed by +∞ (`starts` is a view of its first n entries): a search may read one past
+   * the last start without a bounds test.
+   */
+  readonly startsPadded: Float64Array;
+  /** The same bucket index over `cum` (all n + 1 entries, origin 0). */
+  readonly cumIndex: Int32Array;
+  /** Scale of {@link CalendarLayout.cumIndex}'s buckets (2^−k). */
+  readonly cumScale: number;
+  /** No bucket of {@link CalendarLayout.cumIndex} holds two values. */
+  readonly cumSingle: boolean;
   /** Epoch day of `from`-01-01. */
   readonly firstDay: number;
   /** Number of days covered. */
@@ -60,6 +83,45 @@ export interface CalendarLayout {
  */
 export function layoutOf(compiled: object): CalendarLayout {
   return compiled as CalendarLayout;
+}
+
+/** A bucket index over ascending values (see {@link bucketIndex}). */
+interface BucketIndex {
+  readonly index: Int32Array;
+  readonly scale: number;
+  /** No bucket holds more than one value. */
+  readonly single: boolean;
+}
+
+/**
+ * A bucket index over the ascending values `a`, for values from `origin` to `origin + span`:
+ * buckets of width 2^k, and `index[b]` = the number of values whose bucket is below b (length:
+ * buckets + 2, so that `index[b + 1]` exists for every value in the span). The bucket of x is
+ * `⌊(x − origin) × scale⌋` (scale = 2^−k), a non-decreasing function of x: a value in a lower
+ * bucket than x is below x, a value in a higher bucket is above it — exact for any x, whatever the
+ * rounding. The width starts at the largest power of two with about as many buckets as values, and
+ * is halved (up to twice, so at most ≈ 8 buckets per value) until no bucket holds two values, which
+ * lets a query decide with one comparison instead of a search; where that does not happen (values
+ * bunched together) the index still narrows the search to one bucket.
+ */
+function bucketIndex(a: Float64Array, origin: number, span: number): BucketIndex {
+  let width = 1;
+  while (width * 2 * Math.max(1, a.length) <= span) width *= 2;
+  let best: BucketIndex | undefined;
+  for (let halvings = 0; halvings <= 2 && width >= 1; halvings++, width /= 2) {
+    const scale = 1 / width;
+    const index = new Int32Array(Math.floor(span * scale) + 3);
+    let j = 0;
+    let single = true;
+    for (let b = 0; b < index.length; b++) {
+      while (j < a.length && Math.floor(((a[j] as number) - origin) * scale) < b) j++;
+      index[b] = j;
+      if (b > 0 && j - (index[b - 1] as number) > 1) single = false;
+    }
+    if (best === undefined || single) best = { index, scale, single };
+    if (single) break;
+  }
+  return best as BucketIndex;
 }
 
 /** Union of local intervals `[s, e)` (minutes), sorted and merged. */
@@ -188,15 +250,29 @@ export function buildLayout(cal: BusinessCalendar, from: number, to: number): Ca
   const workingDays = new Int32Array(count);
   for (let k = 0, w = 0; k < dayCount; k++) if (working[k] === 1) workingDays[w++] = k;
 
+  const startsPadded = new Float64Array(n + 1);
+  startsPadded.set(ms);
+  startsPadded[n] = Number.POSITIVE_INFINITY;
+  const startsArray = startsPadded.subarray(0, n);
+  const byStart = bucketIndex(startsArray, rangeStart, rangeEnd - rangeStart);
+  const byCum = bucketIndex(cum, 0, cum[n] as number);
+
   return {
     calendar: cal,
     from,
     to,
     rangeStart,
     rangeEnd,
-    starts: Float64Array.from(ms),
+    starts: startsArray,
     ends: Float64Array.from(me),
     cum,
+    startIndex: byStart.index,
+    startScale: byStart.scale,
+    startSingle: byStart.single,
+    startsPadded,
+    cumIndex: byCum.index,
+    cumScale: byCum.scale,
+    cumSingle: byCum.single,
     firstDay,
     dayCount,
     working,
