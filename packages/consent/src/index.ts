@@ -167,6 +167,12 @@ export {
   type ConsentStoreStats,
   createConsentStore,
 } from "./store/consent-store.js";
+export {
+  CONSENT_STORE_SNAPSHOT_VERSION,
+  type ConsentStoreSource,
+  loadConsentStore,
+  snapshotConsentStore,
+} from "./store/snapshot.js";
 export { createProfileStore, type ProfileStore } from "./store.js";
 export {
   decodeXacmlAttributes,

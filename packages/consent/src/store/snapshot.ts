@@ -1,0 +1,360 @@
+/**
+ * Snapshots of a {@link ConsentStore}: the store's typed arrays written as they are, after a
+ * versioned header with a checksum per section, so that a service restart loads the population
+ * at the speed of reading a file instead of folding every event log again.
+ *
+ * Pure: the caller does the I/O. {@link snapshotConsentStore} gives the bytes as a list of chunks
+ * (views of the store's arrays, no copy) to write in order; {@link loadConsentStore} reads through
+ * a `read(into, position)` callback straight into the new store's arrays (one copy, from the file).
+ *
+ * Format version 1 (little-endian 32-bit words): magic `ZKCSTORE`, version, byte-order mark,
+ * header length, a fingerprint of the code lists, the sizes, a checksum per section and one over
+ * the header; then the BSN hash, the records (only the used words), the id pool, the actors and
+ * the profiles kept as objects (JSON). A file of another version, another byte order, other code
+ * lists, a short file or a checksum that does not match is refused with an issue saying which.
+ *
+ * @module
+ */
+import type { DecodeIssue, DecodeResult } from "@zorgkit/core";
+import { decodeFailure } from "@zorgkit/core";
+import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
+import type { Bsn } from "../identifiers.js";
+import {
+  ActorTable,
+  Arena,
+  BLOCK_WORDS,
+  BsnTable,
+  checksumWords,
+  IdPool,
+  POOL_BLOCK,
+} from "../internal/store-layout.js";
+import { type Actor, type Choice, makeChoice } from "../model.js";
+import { emptyProfile } from "../profile.js";
+import type { ConsentRules } from "../rulebook.js";
+import { type ConsentStore, consentStoreParts, storeOf } from "./consent-store.js";
+
+/** The snapshot format this library writes and reads. */
+export const CONSENT_STORE_SNAPSHOT_VERSION = 1;
+
+const MAGIC_0 = 0x53434b5a; // "ZKCS"
+const MAGIC_1 = 0x45524f54; // "TORE"
+const BOM = 0x01020304;
+const HEADER_WORDS = 24;
+
+/** Fields of the header, by word. */
+const H = {
+  magic0: 0,
+  magic1: 1,
+  version: 2,
+  bom: 3,
+  words: 4,
+  fingerprint: 5,
+  capacity: 6,
+  patients: 7,
+  blocks: 8,
+  lastUsed: 9,
+  dead: 10,
+  poolBlocks: 11,
+  poolUsed: 12,
+  actorsBytes: 13,
+  objectsBytes: 14,
+  sumTable: 15,
+  sumArena: 16,
+  sumPool: 17,
+  sumActors: 18,
+  sumObjects: 19,
+  checksum: HEADER_WORDS - 1,
+} as const;
+
+/** A fingerprint of the code lists: records number categories and requester codes by their position. */
+function fingerprint(rules: ConsentRules): number {
+  const lists = rules.codeLists;
+  const text = JSON.stringify([
+    lists.dataCategories.map((c) => [c.code, c.parent ?? null]),
+    lists.requesterCategories.map((c) => c.code),
+  ]);
+  const words = new Int32Array(text.length);
+  for (let i = 0; i < text.length; i++) words[i] = text.charCodeAt(i);
+  return checksumWords(words);
+}
+
+/** Bytes padded to whole words. */
+function padded(bytes: Uint8Array): Uint8Array {
+  if (bytes.length % 4 === 0) return bytes;
+  const out = new Uint8Array(bytes.length + 4 - (bytes.length % 4));
+  out.set(bytes);
+  return out;
+}
+
+function wordsOf(bytes: Uint8Array): Int32Array {
+  return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+}
+
+interface ObjectProfile {
+  readonly patient: string | undefined;
+  readonly pendingCount: number;
+  readonly choices: ReadonlyArray<Choice>;
+}
+
+/**
+ * The bytes of a snapshot of the store, as chunks to write in order (most are views of the
+ * store's own arrays: write them before changing the store).
+ *
+ * @example
+ * ```ts
+ * import { createConsentStore, loadConsentStore, mitzRules, snapshotConsentStore } from "@zorgkit/consent";
+ *
+ * const chunks = snapshotConsentStore(createConsentStore(mitzRules));
+ * const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+ * chunks.reduce((at, c) => (bytes.set(c, at), at + c.length), 0);
+ * const loaded = loadConsentStore(bytes, mitzRules);
+ * loaded.ok && loaded.value.size; // => 0
+ * ```
+ */
+export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Array> {
+  const { rules, table, arena, ids, actors, objects } = consentStoreParts(store);
+  const header = new Int32Array(HEADER_WORDS);
+  const chunks: Array<Uint8Array> = [new Uint8Array(header.buffer)];
+  const tableBytes = new Uint8Array(table.slots.buffer, table.slots.byteOffset, table.slots.byteLength);
+  chunks.push(tableBytes);
+  let sumArena = checksumWords(new Int32Array(0));
+  arena.blocks.forEach((b, i) => {
+    const used = i === arena.blocks.length - 1 ? arena.used : BLOCK_WORDS;
+    const words = b.subarray(0, used);
+    sumArena = checksumWords(words, sumArena);
+    chunks.push(new Uint8Array(words.buffer, words.byteOffset, words.byteLength));
+  });
+  let sumPool = checksumWords(new Int32Array(0));
+  ids.blocks.forEach((b, i) => {
+    const used = i === ids.blocks.length - 1 ? Math.ceil(ids.used / 4) * 4 : POOL_BLOCK;
+    const bytes = b.subarray(0, used);
+    sumPool = checksumWords(wordsOf(bytes), sumPool);
+    chunks.push(bytes);
+  });
+  const encoder = new TextEncoder();
+  const providers = actors.actors.slice(4).map((a) => (a._tag === "Provider" ? [a.ura, a.uzi, a.role] : []));
+  const actorBytes = padded(encoder.encode(JSON.stringify(providers)));
+  const live: Array<ObjectProfile | null> = objects.map((cp) =>
+    cp === undefined ? null : { patient: cp.patient, pendingCount: cp.pendingCount, choices: cp.choices },
+  );
+  const objectBytes = padded(encoder.encode(JSON.stringify(live)));
+  chunks.push(actorBytes, objectBytes);
+  header[H.magic0] = MAGIC_0;
+  header[H.magic1] = MAGIC_1;
+  header[H.version] = CONSENT_STORE_SNAPSHOT_VERSION;
+  header[H.bom] = BOM;
+  header[H.words] = HEADER_WORDS;
+  header[H.fingerprint] = fingerprint(rules);
+  header[H.capacity] = table.capacity;
+  header[H.patients] = table.size;
+  header[H.blocks] = arena.blocks.length;
+  header[H.lastUsed] = arena.used;
+  header[H.dead] = arena.dead;
+  header[H.poolBlocks] = ids.blocks.length;
+  header[H.poolUsed] = ids.used;
+  header[H.actorsBytes] = actorBytes.length;
+  header[H.objectsBytes] = objectBytes.length;
+  header[H.sumTable] = checksumWords(table.slots);
+  header[H.sumArena] = sumArena;
+  header[H.sumPool] = sumPool;
+  header[H.sumActors] = checksumWords(wordsOf(actorBytes));
+  header[H.sumObjects] = checksumWords(wordsOf(objectBytes));
+  header[H.checksum] = checksumWords(header.subarray(0, H.checksum));
+  return chunks;
+}
+
+/**
+ * Where {@link loadConsentStore} reads from: the bytes themselves, or a function that fills
+ * `into` with the bytes at `position` and returns how many it read (e.g.
+ * `(into, position) => fs.readSync(fd, into, 0, into.length, position)`).
+ */
+export type ConsentStoreSource = Uint8Array | ((into: Uint8Array, position: number) => number);
+
+const issue = (code: string, message: string, actual: string): DecodeIssue => ({
+  path: "$",
+  code,
+  message,
+  actual,
+});
+
+/**
+ * Load a store from a snapshot written by {@link snapshotConsentStore}, for the same code lists.
+ * Never throws for bad bytes (errors thrown by a `read` callback propagate): a file of another
+ * format version (`snapshot-version`), byte order or kind (`snapshot-format`), for other code
+ * lists (`snapshot-rules`), cut short (`snapshot-truncated`) or with a section whose checksum does
+ * not match (`snapshot-checksum`) is refused.
+ *
+ * @example
+ * ```ts
+ * import { loadConsentStore, mitzRules } from "@zorgkit/consent";
+ *
+ * const r = loadConsentStore(new Uint8Array(96), mitzRules);
+ * r.ok ? "loaded" : r.issues[0]?.code; // => "snapshot-format"
+ * ```
+ */
+export function loadConsentStore(
+  source: ConsentStoreSource,
+  rules: ConsentRules,
+): DecodeResult<ConsentStore> {
+  const read =
+    typeof source === "function"
+      ? source
+      : (into: Uint8Array, position: number) => {
+          const part = source.subarray(position, position + into.length);
+          into.set(part);
+          return part.length;
+        };
+  let position = 0;
+  /** Fill `into` completely; false when the source ends first. */
+  const fill = (into: Uint8Array): boolean => {
+    let done = 0;
+    while (done < into.length) {
+      const n = read(into.subarray(done), position + done);
+      if (!(n > 0)) return false;
+      done += n;
+    }
+    position += into.length;
+    return true;
+  };
+  const truncated = () =>
+    decodeFailure([
+      issue(
+        "snapshot-truncated",
+        "The snapshot ends before its last section: the file is cut short",
+        `${position} bytes`,
+      ),
+    ]);
+  const header = new Int32Array(HEADER_WORDS);
+  const notSnapshot = () =>
+    decodeFailure([
+      issue("snapshot-format", "Not a consent-store snapshot (no ZKCSTORE mark at the start)", "bytes"),
+    ]);
+  if (!fill(new Uint8Array(header.buffer, 0, 8))) return notSnapshot();
+  if (header[H.magic0] !== MAGIC_0 || header[H.magic1] !== MAGIC_1) return notSnapshot();
+  if (!fill(new Uint8Array(header.buffer, 8))) return truncated();
+  if (header[H.bom] !== BOM)
+    return decodeFailure([
+      issue("snapshot-format", "The snapshot was written on a machine of the other byte order", "bytes"),
+    ]);
+  if (header[H.version] !== CONSENT_STORE_SNAPSHOT_VERSION)
+    return decodeFailure([
+      issue(
+        "snapshot-version",
+        `The snapshot has format version ${header[H.version]}; this library reads version ${CONSENT_STORE_SNAPSHOT_VERSION}: rebuild the store from the event logs`,
+        `version ${header[H.version]}`,
+      ),
+    ]);
+  if (
+    header[H.words] !== HEADER_WORDS ||
+    checksumWords(header.subarray(0, H.checksum)) !== (header[H.checksum] as number) >>> 0
+  )
+    return decodeFailure([
+      issue(
+        "snapshot-checksum",
+        "The snapshot's header does not match its checksum: the file is corrupted",
+        "bytes",
+      ),
+    ]);
+  if ((header[H.fingerprint] as number) >>> 0 !== fingerprint(rules))
+    return decodeFailure([
+      issue(
+        "snapshot-rules",
+        `The snapshot was written for other code lists than ${rules.codeLists.version}: load it with the rulebook it was built with, or rebuild`,
+        "bytes",
+      ),
+    ]);
+  const corrupted = (section: string) =>
+    decodeFailure([
+      issue(
+        "snapshot-checksum",
+        `The snapshot's ${section} do not match their checksum: the file is corrupted`,
+        "bytes",
+      ),
+    ]);
+  const capacity = header[H.capacity] as number;
+  const table = new BsnTable(capacity);
+  if (table.capacity !== capacity) return corrupted("sizes");
+  if (!fill(new Uint8Array(table.slots.buffer))) return truncated();
+  if (checksumWords(table.slots) !== (header[H.sumTable] as number) >>> 0) return corrupted("BSN hash slots");
+  table.size = header[H.patients] as number;
+  const arena = new Arena();
+  const blocks = header[H.blocks] as number;
+  const lastUsed = header[H.lastUsed] as number;
+  if (blocks < 1 || lastUsed < 0 || lastUsed > BLOCK_WORDS) return corrupted("sizes");
+  let sumArena = checksumWords(new Int32Array(0));
+  for (let i = 0; i < blocks; i++) {
+    const block = new Int32Array(BLOCK_WORDS);
+    const used = i === blocks - 1 ? lastUsed : BLOCK_WORDS;
+    const words = block.subarray(0, used);
+    if (!fill(new Uint8Array(block.buffer, 0, used * 4))) return truncated();
+    sumArena = checksumWords(words, sumArena);
+    arena.blocks.push(block);
+  }
+  if (sumArena !== (header[H.sumArena] as number) >>> 0) return corrupted("records");
+  arena.used = lastUsed;
+  arena.dead = header[H.dead] as number;
+  const ids = new IdPool();
+  const poolBlocks = header[H.poolBlocks] as number;
+  const poolUsed = header[H.poolUsed] as number;
+  if (poolBlocks < 0 || poolUsed < 0 || poolUsed > POOL_BLOCK) return corrupted("sizes");
+  let sumPool = checksumWords(new Int32Array(0));
+  for (let i = 0; i < poolBlocks; i++) {
+    const block = new Uint8Array(POOL_BLOCK);
+    const used = i === poolBlocks - 1 ? Math.ceil(poolUsed / 4) * 4 : POOL_BLOCK;
+    if (!fill(block.subarray(0, used))) return truncated();
+    sumPool = checksumWords(wordsOf(block.subarray(0, used)), sumPool);
+    ids.blocks.push(block);
+  }
+  if (sumPool !== (header[H.sumPool] as number) >>> 0) return corrupted("choice ids");
+  ids.used = poolBlocks === 0 ? POOL_BLOCK : poolUsed;
+  const json = (bytes: number, sum: number): unknown => {
+    if (bytes < 0 || bytes % 4 !== 0) return undefined;
+    const b = new Uint8Array(bytes);
+    if (!fill(b)) return truncated;
+    if (checksumWords(wordsOf(b)) !== sum >>> 0) return corrupted;
+    const text = new TextDecoder().decode(b).replace(/\0+$/, "");
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      return undefined;
+    }
+  };
+  const providers = json(header[H.actorsBytes] as number, header[H.sumActors] as number);
+  if (providers === truncated) return truncated();
+  if (providers === corrupted || !Array.isArray(providers)) return corrupted("actors");
+  const actors = new ActorTable();
+  for (const p of providers) {
+    if (!Array.isArray(p) || p.length !== 3 || !p.every((x) => typeof x === "string"))
+      return corrupted("actors");
+    const actor = { _tag: "Provider", ura: p[0], uzi: p[1], role: p[2] } as Actor;
+    if (actors.indexOf(actor) !== actors.actors.length - 1) return corrupted("actors");
+  }
+  const stored = json(header[H.objectsBytes] as number, header[H.sumObjects] as number);
+  if (stored === truncated) return truncated();
+  if (stored === corrupted || !Array.isArray(stored)) return corrupted("profiles kept as objects");
+  const objects: Array<CompiledProfile | undefined> = [];
+  for (const o of stored as ReadonlyArray<ObjectProfile | null>) {
+    if (o === null) {
+      objects.push(undefined);
+      continue;
+    }
+    if (typeof o !== "object" || !Array.isArray(o.choices)) return corrupted("profiles kept as objects");
+    const choices = o.choices.map((c) =>
+      makeChoice(
+        c,
+        c.from,
+        c.until ?? undefined,
+        c.indeterminateFrom ?? undefined,
+        c.confirmedBy ?? undefined,
+      ),
+    );
+    const cp = layoutOf(
+      compileProfile(
+        { ...emptyProfile, patient: (o.patient ?? undefined) as Bsn | undefined, choices },
+        rules,
+      ),
+    );
+    objects.push({ ...cp, pendingCount: o.pendingCount } as CompiledProfile);
+  }
+  return { ok: true, value: storeOf({ rules, table, arena, ids, actors, objects }) };
+}
