@@ -70,7 +70,7 @@ export function codeListsProblem(lists: CodeLists): string | undefined {
  * @example
  * ```ts
  * const index = indexCodeLists(mitzCodeLists2026);
- * index.ancestorsOrSelf[index.categoryIndex.get("zorgkit:medication")!]; // [medication, GGC002, all]
+ * index.ancestorsOrSelf[index.categoryIndex.get("GGC013")!]; // [GGC013 medication, GGC002, zorgkit:all]
  * ```
  */
 export function indexCodeLists(lists: CodeLists): CodeIndex {
@@ -146,8 +146,8 @@ export function codeIndexOf(rules: Pick<ConsentRules, "codeLists">): CodeIndex {
  * ```ts
  * import { covers, mitzRules } from "@zorgkit/consent";
  *
- * covers("zorgkit:all", "zorgkit:medication", mitzRules); // => true
- * covers("zorgkit:medication", "GGC002", mitzRules); // => false
+ * covers("zorgkit:all", "GGC013", mitzRules); // => true
+ * covers("GGC013", "GGC002", mitzRules); // => false
  * ```
  */
 export function covers(choice: string, requested: string, rules: Pick<ConsentRules, "codeLists">): boolean {

@@ -214,12 +214,13 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * import { fhirChoiceProblem, mitzFhirSystems } from "@zorgkit/consent";
  * import { instant } from "@zorgkit/core";
  *
- * fhirChoiceProblem(
+ * const problem = fhirChoiceProblem(
  *   { id: "c-1", custodian: { _tag: "AllCustodians" }, dataCategory: "GGC002",
  *     requesters: { _tag: "Categories", codes: ["RPZAC005"] }, decision: "permit",
  *     from: instant("2026-01-05T09:00:00+01:00") },
  *   { systems: mitzFhirSystems },
- * ); // => "these systems cannot express a choice for every custodian; encode one Consent per custodian organisation"
+ * );
+ * problem; // => "these systems cannot express a choice for every custodian; encode one Consent per custodian organisation"
  * ```
  */
 export function fhirChoiceProblem(

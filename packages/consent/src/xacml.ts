@@ -1,8 +1,10 @@
 /**
- * The consent check as XACML 3.0 request attributes (spec §9). Mitz's consent check is an
- * XACML-style closed question; its exact attribute ids are not in the sources, so the ids below
- * are this library's, grouped by the standard XACML categories (override them with
- * {@link XacmlAttributeIds}).
+ * The consent check as flat XACML 3.0 request attributes with string values (spec §9): zorgkit's
+ * own form, one attribute per request field, for zorgkit-to-zorgkit use (override the ids with
+ * {@link XacmlAttributeIds}). The question exactly as Mitz asks it — the IHE APPC ids, purpose in
+ * the environment, the data category as the action's event code, HL7 II/CV values with OIDs,
+ * organisation types instead of requester categories, `mandated` — is `mitz/xacml.ts`
+ * (`decodeMitzClosedQuestion`, `mitzXacmlAttributes`, `mitzConsentRequest`).
  *
  * @module
  */
@@ -72,7 +74,7 @@ const DATETIME = "http://www.w3.org/2001/XMLSchema#dateTime";
  * const request = {
  *   patient: bsn("111222333"),
  *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
- *   dataCategory: "zorgkit:results",
+ *   dataCategory: "GGC012",
  *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
  *   purpose: "TREAT",
  *   treatmentRelationship: true,
@@ -119,7 +121,7 @@ export function xacmlAttributes(
  * const request = {
  *   patient: bsn("111222333"),
  *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
- *   dataCategory: "zorgkit:results",
+ *   dataCategory: "GGC012",
  *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
  *   purpose: "TREAT",
  *   treatmentRelationship: true,

@@ -112,7 +112,7 @@ const FIELDS: ReadonlyArray<FieldSpec> = [
  *   },
  *   mitzInterop,
  * );
- * attrs[0]?.value; // => { root: "2.16.840.1.113883.2.4.6.3", extension: "111222333" }
+ * attrs[0]?.value; // => {"root": "2.16.840.1.113883.2.4.6.3", "extension": "111222333"}
  * ```
  */
 export function mitzXacmlAttributes(
