@@ -42,6 +42,7 @@ export function availabilityChart(report: ReportData): string {
     width: 160 + 120 * data.length,
     height: 260,
     marginLeft: 56,
+    marginRight: 96,
     x: { type: "band", label: "month", padding: 0.35 },
     y: {
       domain: [floor, 100],
@@ -62,8 +63,8 @@ export function availabilityChart(report: ReportData): string {
         y: (d: number) => d,
         frameAnchor: "right",
         text: () => `target ${report.availability.targetPercent} %`,
-        dy: -8,
-        textAnchor: "end",
+        dx: 6,
+        textAnchor: "start",
         fontSize: 11,
         fill: NORM,
       }),

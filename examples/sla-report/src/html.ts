@@ -91,6 +91,7 @@ const STYLE = `
 body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1d2327; margin: 2rem auto; max-width: 62rem; padding: 0 1rem; }
 h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #dde; padding-bottom: .2rem; }
 table { border-collapse: collapse; margin: .6rem 0; } th, td { padding: .25rem .6rem; border-bottom: 1px solid #e4e6ea; text-align: right; }
+td, th[scope="row"] { white-space: nowrap; }
 th:first-child, td:first-child { text-align: left; } thead th { font-weight: 600; background: #f4f6f8; }
 .ok { color: #2f7d32; font-weight: 600; } .bad { color: #c62828; font-weight: 600; } .note, .meta { color: #5a646e; font-size: .9rem; }
 .status { display: inline-block; padding: .3rem .8rem; border-radius: 4px; font-weight: 600; }
@@ -138,7 +139,7 @@ ${availabilityRows(report)}
 
 <h2>Compliance per priority</h2>
 <figure data-chart="compliance">${complianceChart(report)}</figure>
-<table><thead><tr><th>target</th><th>count</th><th>met</th><th>breached</th><th>running</th><th>no target</th><th>met (%)</th><th>norm</th><th>norm</th></tr></thead><tbody>
+<table><thead><tr><th>target</th><th>count</th><th>met</th><th>breached</th><th>running</th><th>no target</th><th>met (%)</th><th>norm</th><th>verdict</th></tr></thead><tbody>
 ${complianceRows(report)}
 </tbody></table>
 <p class="note">Running incidents stay out of the share; incidents count in the period they were received in${report.compliance.notMeasured > 0 ? `; ${report.compliance.notMeasured} received before the SLA took effect are not measured` : ""}.</p>
