@@ -701,6 +701,18 @@ export function decodeFhirConsentAt(
         "unsupported-element",
       );
 
+  const misplaced = [
+    ...asArray(own(rawProvision, "extension")),
+    ...asArray(own(rawProvision, "actor")).flatMap((a) => asArray(own(a, "extension"))),
+  ].filter((e) => own(e, "url") === systems.requestersExtension);
+  if (misplaced.length > 0)
+    bad(
+      ".provision",
+      "The requesters extension belongs on the Consent itself; here it would not be read",
+      misplaced,
+      "unsupported-element",
+    );
+
   const patient = readPatient(v.patient, systems, options.resolve, `${path}.patient`, issues);
 
   const custodianActors = v.provision.actor.filter((a) =>

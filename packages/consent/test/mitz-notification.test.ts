@@ -396,6 +396,18 @@ describe("hostile notifications: each a clear error, the BSN masked", () => {
     fails(b, "invalid", /provision\.actor$/);
   });
 
+  it("a Consent entry sent with request method DELETE is rejected, not read as a choice", () => {
+    const b = bundle();
+    b.entry[0]!.request.method = "DELETE";
+    fails(b, "unsupported-element", /entry\[0\]\.request\.method$/);
+  });
+
+  it("a requester-category extension on the provision instead of the Consent is rejected, not ignored", () => {
+    const b = bundle();
+    b.entry[0]!.resource.provision.extension = b.entry[0]!.resource.extension;
+    fails(b, "unsupported-element", /entry\[0\]\.resource\.provision$/);
+  });
+
   it("a modifier extension is rejected", () => {
     const b = bundle();
     b.entry[0]!.resource.modifierExtension = [{ url: "http://example.org/x", valueBoolean: true }];

@@ -159,6 +159,17 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
       return;
     }
     if (type !== "Consent") return;
+    const method = own(own(e, "request"), "method");
+    if (method !== undefined && method !== "POST" && method !== "PUT") {
+      // A DELETE or PATCH of a Consent is not a choice to record; reading its resource as one could permit.
+      bad(
+        `$.entry[${i}].request.method`,
+        "unsupported-element",
+        "Expected request method POST or PUT for a Consent",
+        method,
+      );
+      return;
+    }
     const r = decodeFhirConsentAt(
       resource,
       interop.rules,
