@@ -459,11 +459,25 @@ export function storeScanCategory(
   const head = t[r] as number;
   const n = head & 31;
   if (n === 0) return 0;
-  const cUra = Number(custodianUra);
-  const cType = index.requesterIndex.get(custodianType) ?? -2;
+  // A broader category scans the same record once per narrower category: parse the request once.
+  if (custodianUra !== memo.custodianUra) {
+    memo.custodianUra = custodianUra;
+    memo.cUra = Number(custodianUra);
+  }
+  if (custodianType !== memo.custodianType || index !== memo.index) {
+    memo.custodianType = custodianType;
+    memo.index = index;
+    memo.cType = index.requesterIndex.get(custodianType) ?? -2;
+  }
+  if (requesterUra !== memo.requesterUra) {
+    memo.requesterUra = requesterUra;
+    memo.rUra = Number(requesterUra);
+  }
+  const cUra = memo.cUra;
+  const cType = memo.cType;
+  const rUra = memo.rUra;
   const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
-  const rUra = Number(requesterUra);
   const timed = (head & 32) !== 0 || at < ((t[r + 1] as number) >>> 0) * 1000;
   if (timed) storeTimes(t, r, n);
   const first = r + STORE_HEADER;
@@ -479,12 +493,10 @@ export function storeScanCategory(
     matching |= 1 << i;
   }
   if (matching === 0) return 0;
-  const indeterminateAt = (i: number) =>
-    timed ? (storeIndeterminate[i] as number) : Number.POSITIVE_INFINITY;
   if ((matching & (matching - 1)) === 0) {
     const i = 31 - Math.clz32(matching);
     const w = t[first + i * STORE_HOT] as number;
-    const kind = (w & 3) === 1 ? 2 : at >= indeterminateAt(i) ? 3 : 1;
+    const kind = (w & 3) === 1 ? 2 : timed && at >= (storeIndeterminate[i] as number) ? 3 : 1;
     return packFound(kind, 0, (w >>> 11) & 31, -1);
   }
   const depth = index.depth;
@@ -512,15 +524,35 @@ export function storeScanCategory(
       continue;
     }
     if (other < 0) other = oi;
-    if (at >= indeterminateAt(i)) {
+    if (timed && at >= (storeIndeterminate[i] as number)) {
       if (indeterminate < 0) indeterminate = oi;
     } else if (permit < 0) permit = oi;
   }
-  const pos = (o: number) => ((t[o] as number) >>> 11) & 31;
   if (deny >= 0) {
     const conflict = emergency >= 0 ? emergency : other;
-    return packFound(2, emergency >= 0 ? 1 : 0, pos(deny), conflict < 0 ? -1 : pos(conflict));
+    return packFound(
+      2,
+      emergency >= 0 ? 1 : 0,
+      storePosition(t, deny),
+      conflict < 0 ? -1 : storePosition(t, conflict),
+    );
   }
-  if (indeterminate >= 0) return packFound(3, 0, pos(indeterminate), -1);
-  return packFound(1, 0, pos(permit), -1);
+  if (indeterminate >= 0) return packFound(3, 0, storePosition(t, indeterminate), -1);
+  return packFound(1, 0, storePosition(t, permit), -1);
 }
+
+/** Position in the profile's choices of the store entry at `o`. */
+function storePosition(t: Int32Array, o: number): number {
+  return ((t[o] as number) >>> 11) & 31;
+}
+
+/** The last request's custodian and requester as numbers (see {@link storeScanCategory}). */
+const memo = {
+  custodianUra: "",
+  cUra: Number.NaN,
+  custodianType: "",
+  index: undefined as CodeIndex | undefined,
+  cType: -2,
+  requesterUra: "",
+  rUra: Number.NaN,
+};
