@@ -33,6 +33,7 @@ import {
 import * as Schema from "effect/Schema";
 import { codeIndexOf } from "./codes.js";
 import { Bsn, maskBsn, UraNumber } from "./identifiers.js";
+import { asArray, failure, own } from "./mitz/json.js";
 import type { Choice, Custodian, Requesters } from "./model.js";
 import type { ConsentRules } from "./rulebook.js";
 
@@ -431,9 +432,6 @@ export interface DecodedFhirConsent {
 }
 
 type Issues = Array<DecodeIssue>;
-const own = (o: unknown, k: string): unknown =>
-  typeof o === "object" && o !== null && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined;
-const asArray = (u: unknown): ReadonlyArray<unknown> => (Array.isArray(u) ? u : []);
 
 function readPatient(
   ref: { readonly identifier?: { system: string; value: string }; readonly reference?: string },
@@ -648,14 +646,7 @@ export function guarded<A>(run: () => DecodeResult<A>): DecodeResult<A> {
   try {
     return run();
   } catch {
-    return decodeFailure([
-      {
-        path: "$",
-        code: "undecodable",
-        message: "The input could not be read as JSON data",
-        actual: "object",
-      },
-    ]);
+    return failure("$", "undecodable", "The input could not be read as JSON data", {});
   }
 }
 

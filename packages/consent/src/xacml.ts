@@ -10,6 +10,7 @@
  */
 import { type DecodeIssue, type DecodeResult, decodeFailure, describeShape } from "@zorgkit/core";
 import { decodeRequest } from "./decode.js";
+import { failure } from "./mitz/json.js";
 import type { ConsentRequest } from "./request.js";
 import type { ConsentRules } from "./rulebook.js";
 
@@ -137,14 +138,7 @@ export function decodeXacmlAttributes(
   ids: XacmlAttributeIds = defaultXacmlAttributeIds,
 ): DecodeResult<ConsentRequest> {
   if (!Array.isArray(input))
-    return decodeFailure([
-      {
-        path: "$",
-        code: "wrong-type",
-        message: "Expected an array of XACML attributes",
-        actual: describeShape(input),
-      },
-    ]);
+    return failure("$", "wrong-type", "Expected an array of XACML attributes", input);
   const values = new Map<string, unknown>();
   const issues: Array<DecodeIssue> = [];
   input.forEach((raw: unknown, i: number) => {

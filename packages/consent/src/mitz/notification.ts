@@ -29,6 +29,7 @@ import {
 } from "../fhir.js";
 import { type Bsn, maskBsn } from "../identifiers.js";
 import type { MitzInterop } from "../presets/mitz-interop.js";
+import { failure, own } from "./json.js";
 
 /** One Consent of a notification. */
 export interface MitzNotifiedConsent {
@@ -82,8 +83,6 @@ export interface FhirBundle {
   readonly entry: ReadonlyArray<FhirBundleEntry>;
 }
 
-const own = (o: unknown, k: string): unknown =>
-  typeof o === "object" && o !== null && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined;
 const shape = (u: unknown) => describeShape(u);
 const MAX_ENTRIES = 1000;
 
@@ -126,14 +125,7 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
       { path: "$.entry", code: "missing", message: "Expected the Bundle's entries", actual: shape(entries) },
     ]);
   if (entries.length > MAX_ENTRIES)
-    return decodeFailure([
-      {
-        path: "$.entry",
-        code: "too-many",
-        message: `At most ${MAX_ENTRIES} entries`,
-        actual: shape(entries),
-      },
-    ]);
+    return failure("$.entry", "too-many", `At most ${MAX_ENTRIES} entries`, entries);
   const byUrl = new Map<string, unknown>();
   entries.forEach((e: unknown, i: number) => {
     const url = own(e, "fullUrl");

@@ -29,6 +29,7 @@ import { guarded } from "../fhir.js";
 import { Bsn, UraNumber, UziNumber } from "../identifiers.js";
 import type { MitzInterop } from "../presets/mitz-interop.js";
 import type { ConsentRequest } from "../request.js";
+import { failure, own } from "./json.js";
 
 /** An HL7 v3 instance identifier (`II`): the root OID names the identifier system. */
 export interface Hl7InstanceIdentifier {
@@ -158,8 +159,6 @@ const isUra = Schema.is(UraNumber);
 const isUzi = Schema.is(UziNumber);
 const MAX_ATTRIBUTES = 100;
 const CODE = /^\S{1,64}$/;
-const own = (o: unknown, k: string): unknown =>
-  typeof o === "object" && o !== null && Object.hasOwn(o, k) ? (o as Record<string, unknown>)[k] : undefined;
 
 /**
  * Parse the closed question's attributes (as {@link mitzXacmlAttributes} writes them, or as read
@@ -184,23 +183,9 @@ export function decodeMitzClosedQuestion(
 
 function decodeQuestion(input: unknown, interop: MitzInterop): DecodeResult<MitzClosedQuestion> {
   if (!Array.isArray(input))
-    return decodeFailure([
-      {
-        path: "$",
-        code: "wrong-type",
-        message: "Expected an array of XACML attributes",
-        actual: describeShape(input),
-      },
-    ]);
+    return failure("$", "wrong-type", "Expected an array of XACML attributes", input);
   if (input.length > MAX_ATTRIBUTES)
-    return decodeFailure([
-      {
-        path: "$",
-        code: "too-many",
-        message: `At most ${MAX_ATTRIBUTES} attributes`,
-        actual: describeShape(input),
-      },
-    ]);
+    return failure("$", "too-many", `At most ${MAX_ATTRIBUTES} attributes`, input);
   const x = interop.xacml;
   const issues: Array<DecodeIssue> = [];
   const bad = (path: string, code: string, message: string, actual: unknown) =>
