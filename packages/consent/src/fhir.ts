@@ -742,6 +742,9 @@ export function decodeFhirConsentAt(
     );
   else if (!index.categoryIndex.has(dataCategory))
     bad(".category", `Unknown data category code (${index.lists.version})`, dataCategory);
+  else if (systems.localCategories === "refuse" && dataCategory.startsWith("zorgkit:"))
+    // Mitz never sends a library-local code; read as one it would cover every category.
+    bad(".category", "A library-local data category is not a code of these systems", dataCategory);
   if (custodian?.custodian._tag === "ProviderType" && !index.requesterIndex.has(custodian.custodian.type))
     bad(".provision.actor", `Unknown provider type code (${index.lists.version})`, custodian.custodian.type);
   const purposeSystem = systems.purpose ?? ACT_REASON;

@@ -408,6 +408,12 @@ describe("hostile notifications: each a clear error, the BSN masked", () => {
     fails(b, "unsupported-element", /entry\[0\]\.resource\.provision$/);
   });
 
+  it("a Mitz Consent claiming the library-local root 'zorgkit:all' is rejected (Mitz has no such code; it would cover everything)", () => {
+    const b = bundle();
+    b.entry[0]!.resource.category[0].coding[0].code = "zorgkit:all";
+    fails(b, "invalid", /entry\[0\]\.resource\.category$/);
+  });
+
   it("a modifier extension is rejected", () => {
     const b = bundle();
     b.entry[0]!.resource.modifierExtension = [{ url: "http://example.org/x", valueBoolean: true }];

@@ -188,6 +188,9 @@ describe("hostile closed questions: each a clear error, the BSN never shown", ()
     const a = attrs();
     a[3]!.value.code = "GGC007";
     fails(a, "invalid", /^\$\[3\]\.value\.code$/);
+    const l = attrs();
+    l[3]!.value.code = "zorgkit:all";
+    fails(l, "invalid", /^\$\[3\]\.value\.code$/);
     const b = attrs();
     b[8]!.value.code = "HRESCH";
     fails(b, "invalid", /^\$\[8\]\.value\.code$/);

@@ -259,6 +259,12 @@ function decodeQuestion(input: unknown, interop: MitzInterop): DecodeResult<Mitz
       `Unknown data category code (${index.lists.version})`,
       category,
     );
+  else if (
+    category !== undefined &&
+    interop.fhir.localCategories === "refuse" &&
+    category.startsWith("zorgkit:")
+  )
+    bad(at("dataCategory", "code"), "invalid", "A library-local data category is not a Mitz code", category);
   const purpose = get("purpose");
   if (purpose !== undefined && purpose !== "TREAT" && purpose !== "COC")
     bad(at("purpose", "code"), "invalid", "Expected purpose of use TREAT or COC", purpose);
