@@ -164,7 +164,14 @@ export function createApp(opts: AppOptions): Hono<Env> {
   app.get("/health", async (c) => {
     try {
       await db.query("select 1");
-      return c.json({ status: "ok", database: db.kind, streams: projection.size });
+      // inFlight: the other requests being handled now (this one not counted).
+      return c.json({
+        status: "ok",
+        database: db.kind,
+        streams: projection.size,
+        organisations: roles.size,
+        inFlight: gate.inFlight - 1,
+      });
     } catch {
       return c.json({ status: "unavailable", database: db.kind }, 503);
     }

@@ -52,7 +52,7 @@ export function demoEvents(i: number): unknown[] {
       actor,
       choiceId: "x-no-medication",
       custodian: { _tag: "Organisation", ura: "00001111" },
-      dataCategory: "zorgkit:medication",
+      dataCategory: "GGC013",
       requesters,
       decision: "deny",
     },
@@ -60,7 +60,7 @@ export function demoEvents(i: number): unknown[] {
 }
 
 /** A consent request for demo patient `i` (medication from organisation 00001111 → Deny). */
-export function demoRequest(i: number, dataCategory = "zorgkit:medication"): Record<string, unknown> {
+export function demoRequest(i: number, dataCategory = "GGC013"): Record<string, unknown> {
   return {
     patient: demoBsn(i),
     custodian: { ura: "00001111", type: "RPZAC104" },

@@ -41,9 +41,10 @@ Try:  curl -s -H "Authorization: Bearer $TOKEN" -H 'content-type: application/js
 
 let stopping = false;
 /**
- * Graceful stop: no new connections; requests on open connections get 503 (Connection: close);
- * requests in flight — appends — finish, commit and are answered; then the database closes and
- * the process exits 0 (1 if something was still running after 10 s).
+ * Graceful stop: from the signal on every new request is answered 503 (Connection: close), also
+ * those already received but not yet started; requests in flight — appends — finish, commit and
+ * are answered; then the database closes, the server stops and the process exits 0 (1 if
+ * something was still running after 10 s).
  */
 async function stop(signal: string) {
   if (stopping) return;
@@ -52,13 +53,11 @@ async function stop(signal: string) {
     { signal, inFlight: service.gate.inFlight },
     "shutting down: finishing in-flight requests",
   );
-  const s = server as unknown as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
-  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-  s.closeIdleConnections?.();
   const drained = await service.close(10_000).catch(() => false);
-  // The drained requests' answers are being written; give open connections a moment to finish
-  // (a 503 carries Connection: close), then close what is left.
-  await Promise.race([closed, new Promise((r) => setTimeout(r, 2_000))]);
+  const s = server as unknown as { closeAllConnections?: () => void };
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Answers being written get a moment (a 503 carries Connection: close), then the rest is closed.
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 1_000))]);
   s.closeAllConnections?.();
   service.logger.info({ drained }, "stopped");
   process.exit(drained ? 0 : 1);

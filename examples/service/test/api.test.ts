@@ -17,7 +17,7 @@ const medicationYes = (i: number, eventId: string) => ({
   actor: { _tag: "Patient" },
   choiceId: `yes-medication-${eventId}`,
   custodian: { _tag: "Organisation", ura: "00001111" },
-  dataCategory: "zorgkit:medication",
+  dataCategory: "GGC013",
   requesters: { _tag: "AllRequesters" },
   decision: "permit",
 });
@@ -26,7 +26,7 @@ describe("public endpoints", () => {
   test("GET /health answers ok with the database kind, without a token", async () => {
     const r = await s.call("GET", "/health");
     expect(r.status).toBe(200);
-    expect(r.body).toEqual({ status: "ok", database: "pglite", streams: 3 });
+    expect(r.body).toEqual({ status: "ok", database: "pglite", streams: 3, organisations: 1, inFlight: 0 });
   });
 
   test("GET / is an HTML page listing the endpoints with the two try-it forms", async () => {
@@ -133,7 +133,7 @@ describe("POST /consent/decisions", () => {
   test("other data from a hospital falls under the 'ja' for hospitals: Permit by hospitals-yes", async () => {
     const r = await s.call("POST", "/consent/decisions", {
       token: s.tokens.read,
-      body: demoRequest(1, "zorgkit:results"),
+      body: demoRequest(1, "GGC012"),
     });
     expect(r.body).toMatchObject({ decision: "Permit", choice: "hospitals-yes" });
   });
@@ -177,7 +177,7 @@ describe("POST /consent/decisions", () => {
     expect(a.what).toMatchObject({
       custodian: "00001111",
       requester: "00003333",
-      dataCategory: "zorgkit:medication",
+      dataCategory: "GGC013",
     });
     expect(Date.parse(a.when)).not.toBeNaN();
     expect(audits.join("\n")).not.toContain(demoBsn(2));

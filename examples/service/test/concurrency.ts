@@ -47,7 +47,7 @@ export async function hammer(
           actor: { _tag: "Patient" },
           choiceId: eventId,
           custodian: { _tag: "Organisation", ura: "00001111" },
-          dataCategory: "zorgkit:medication",
+          dataCategory: "GGC013",
           requesters: { _tag: "AllRequesters" },
           decision: n % 2 === 0 ? "permit" : "deny",
         };

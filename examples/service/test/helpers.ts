@@ -23,12 +23,14 @@ export async function testService(
   options: {
     demoPatients?: number;
     databaseUrl?: string | undefined;
+    dataDir?: string | undefined;
     bodyLimit?: number;
     logger?: pino.Logger;
   } = {},
 ): Promise<TestService> {
   const s = await startService({
     databaseUrl: options.databaseUrl,
+    dataDir: options.dataDir,
     demoPatients: options.demoPatients ?? 3,
     logger: options.logger ?? pino({ level: "silent" }),
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),

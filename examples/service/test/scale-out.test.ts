@@ -26,7 +26,7 @@ const yes = (i: number, eventId: string) => ({
   actor: { _tag: "Patient" },
   choiceId: `yes-${eventId}`,
   custodian: { _tag: "Organisation", ura: "00001111" },
-  dataCategory: "zorgkit:medication",
+  dataCategory: "GGC013",
   requesters: { _tag: "AllRequesters" },
   decision: "permit",
 });
