@@ -25,7 +25,7 @@ const pages = (dir: string): DefaultTheme.SidebarItem[] =>
 /** The guides, grouped by the package they document (docs/guide/*.md; the guides' owners write them). */
 const guideGroups: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = [
   ["@zorgkit/core", ["calendar", "money", "identifiers"]],
-  ["@zorgkit/sla-calculator", ["sla-calculator"]],
+  ["@zorgkit/sla-calculator", ["sla-calculator", "sla-report"]],
   ["@zorgkit/contract-terms", ["contract-terms"]],
   ["@zorgkit/consent", ["consent"]],
   ["@zorgkit/authorization-roles", ["authorization-roles"]],
@@ -118,6 +118,10 @@ export default defineConfig({
           { text: "Clause index", link: "/clauses/" },
           { text: "Glossary", link: "/glossary" },
           { text: "Performance", link: "/performance" },
+          // docs/quality.md (issue #17, the mutation scores) once it exists.
+          ...(existsSync(join(docsDir, "quality.md"))
+            ? [{ text: "Quality: mutation scores", link: "/quality" }]
+            : []),
         ],
       },
       { text: "Decisions (ADRs)", collapsed: true, items: pages("adr") },

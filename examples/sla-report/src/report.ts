@@ -15,6 +15,7 @@ import {
   compliance,
   type Incident,
   type MaintenanceOverview,
+  type MonthlyReport,
   monthInterval,
   monthsOfQuarter,
   type Outage,
@@ -61,26 +62,8 @@ export interface TargetRow {
   readonly normHolds?: boolean;
 }
 
-/** One month's availability (from `availability(...)`). */
-export interface MonthRow {
-  readonly month: YearMonth;
-  readonly percent: string;
-  readonly targetMet: boolean;
-  readonly monthMinutes: number;
-  readonly excludedMinutes: number;
-  readonly measuredMinutes: number;
-  readonly downtimeMinutes: number;
-  readonly allowedDowntimeMinutes: number;
-  readonly remainingDowntimeMinutes: number;
-  readonly maintenanceAnnouncedLate: ReadonlyArray<string>;
-  readonly downtime: ReadonlyArray<{
-    readonly start: string;
-    readonly end: string;
-    readonly minutes: number;
-    readonly causes: ReadonlyArray<string>;
-    readonly outages: ReadonlyArray<string>;
-  }>;
-}
+/** One month's availability (from `availability(...)`), in the shape of the package's `monthlyReport`. */
+export type MonthRow = MonthlyReport["availability"] & { readonly month: YearMonth };
 
 /** A target that was breached: the measured item, which target, its deadline and its end (absent while open). */
 export interface BreachRow {
@@ -151,12 +134,14 @@ export function periodParts(period: ReportPeriod): {
 function monthRow(a: AvailabilityResult): MonthRow {
   return {
     month: a.month,
-    percent: a.percent,
-    targetMet: a.targetMet,
     monthMinutes: a.monthMinutes,
     excludedMinutes: a.excludedMinutes,
+    excludedByCause: a.excludedByCause as { [cause: string]: number },
     measuredMinutes: a.measuredMinutes,
     downtimeMinutes: a.downtimeMinutes,
+    percent: a.percent,
+    targetPercent: formatStatedPercent(a.target),
+    targetMet: a.targetMet,
     allowedDowntimeMinutes: a.allowedDowntimeMinutes,
     remainingDowntimeMinutes: a.remainingDowntimeMinutes,
     maintenanceAnnouncedLate: a.maintenanceAnnouncedLate,

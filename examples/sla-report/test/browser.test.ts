@@ -44,7 +44,11 @@ if (!present && inCi) {
 describe.skipIf(!present)(`the report in headless Chromium (${executablePath})`, () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath, headless: true, args: ["--no-sandbox"] });
+    browser = await chromium.launch({
+      executablePath,
+      headless: true,
+      args: ["--no-sandbox", "--disable-dev-shm-usage"],
+    });
   });
   afterAll(async () => {
     await browser?.close();
