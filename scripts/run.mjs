@@ -122,6 +122,29 @@ switch (job) {
     summarise(status);
     break;
   }
+  case "explore": {
+    // Fresh-seed exploration (issue #17): every package's tests, property tests with a random seed
+    // (or FC_SEED) and FC_NUM_RUNS runs (default 2000, 10 x the fixed-seed default of 200; a
+    // property's own numRuns scales by the same factor, tools/testkit/fast-check-setup.ts).
+    // `npm run test:explore -- core billing` explores those packages only.
+    const seed = process.env.FC_SEED ?? String(Math.floor(Math.random() * 2 ** 31));
+    const runs = process.env.FC_NUM_RUNS ?? "2000";
+    env.FC_SEED = seed;
+    env.FC_NUM_RUNS = runs;
+    const only = process.argv.slice(3);
+    const filters = (only.length > 0 ? only.map((p) => `@zorgkit/${p}`) : ["./packages/*"]).map(
+      (f) => `--filter=${f}`,
+    );
+    console.log(`test:explore: FC_SEED=${seed} FC_NUM_RUNS=${runs}`);
+    for (const dir of packageDirs()) rmSync(join(dir, "test-results"), { recursive: true, force: true });
+    const status = run(pnpmCmd, [...pnpmPrefix, "exec", "turbo", "run", "test", ...filters, "--continue"]);
+    console.log(`\ntest:explore: FC_SEED=${seed} FC_NUM_RUNS=${runs}; replay a failure with`);
+    console.log(
+      `  FC_SEED=${seed} FC_NUM_RUNS=${runs} npm run test:explore${only.length > 0 ? ` -- ${only.join(" ")}` : ""}`,
+    );
+    summarise(status);
+    break;
+  }
   case "check":
     pnpm("run", "typecheck");
     pnpm("run", "lint");
@@ -129,6 +152,6 @@ switch (job) {
     pnpm("run", "release-check");
     break;
   default:
-    console.error(`usage: node scripts/run.mjs start|test|check (got ${job ?? "nothing"})`);
+    console.error(`usage: node scripts/run.mjs start|test|explore|check (got ${job ?? "nothing"})`);
     process.exit(2);
 }
