@@ -64,7 +64,7 @@ export interface AuditRecordOptions {
  * const request = {
  *   patient: bsn("111222333"),
  *   custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
- *   dataCategory: "zorgkit:results",
+ *   dataCategory: "GGC012",
  *   requester: { ura: uraNumber("00003333"), category: "RPZAC001", professional: { uzi: uziNumber("000000011"), role: "01.015" } },
  *   purpose: "TREAT",
  *   treatmentRelationship: true,

@@ -59,7 +59,7 @@ export const arbRequesterCategory = (): fc.Arbitrary<string> =>
  *
  * @example
  * ```ts
- * fc.sample(arbDataCategory(), 1); // e.g. ["zorgkit:medication"]
+ * fc.sample(arbDataCategory(), 1); // e.g. ["GGC013"]
  * ```
  */
 export const arbDataCategory = (): fc.Arbitrary<string> => fc.constantFrom(...categoryCodes);
