@@ -747,6 +747,10 @@ export function decodeFhirConsentAt(
     bad(".category", "A library-local data category is not a code of these systems", dataCategory);
   if (custodian?.custodian._tag === "ProviderType" && !index.requesterIndex.has(custodian.custodian.type))
     bad(".provision.actor", `Unknown provider type code (${index.lists.version})`, custodian.custodian.type);
+  // Consent.scope is a modifier in FHIR R4: a research or treatment-directive Consent is not a privacy choice.
+  const scopes = asArray(own(own(input, "scope"), "coding"));
+  if (!scopes.some((c) => own(c, "system") === SCOPE && own(c, "code") === "patient-privacy"))
+    bad(".scope", `Expected scope patient-privacy (${SCOPE})`, own(input, "scope"));
   const purposeSystem = systems.purpose ?? ACT_REASON;
   if (!v.provision.purpose.some((p) => p.system === purposeSystem && p.code === "TREAT"))
     bad(".provision.purpose", `Expected purpose TREAT (${purposeSystem})`, v.provision.purpose);

@@ -414,6 +414,15 @@ describe("hostile notifications: each a clear error, the BSN masked", () => {
     fails(b, "invalid", /entry\[0\]\.resource\.category$/);
   });
 
+  it("a Consent with another scope (research) or none is rejected: scope is a modifier in FHIR R4", () => {
+    const b = bundle();
+    b.entry[0]!.resource.scope.coding[0].code = "research";
+    fails(b, "invalid", /entry\[0\]\.resource\.scope$/);
+    const c = bundle();
+    delete c.entry[1]!.resource.scope;
+    fails(c, "invalid", /entry\[1\]\.resource\.scope$/);
+  });
+
   it("a modifier extension is rejected", () => {
     const b = bundle();
     b.entry[0]!.resource.modifierExtension = [{ url: "http://example.org/x", valueBoolean: true }];
