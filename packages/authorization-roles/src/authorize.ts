@@ -13,8 +13,11 @@ import {
   type CertState,
   contractActive,
   type GrantList,
+  MAX_MINUTE,
+  MINUTE,
   type OrgState,
   type RoleState,
+  SPLIT,
 } from "./internal/state.js";
 import type { AccessOutcome } from "./outcome.js";
 import type { AccessRequest } from "./request.js";
@@ -300,9 +303,6 @@ function newCtx(s: RoleState, r: AccessRequest, at: number): Ctx {
 
 const NO_ROLES: ReadonlyArray<string> = Object.freeze([]);
 
-/** 2^30: the instant is kept as two small integers, so that a decision allocates no boxed number. */
-const SPLIT = 1_073_741_824;
-
 class Decision implements AccessDecision {
   #because: ReadonlyArray<Step> | undefined = undefined;
   #audit: AccessAuditRecord | undefined = undefined;
@@ -344,19 +344,28 @@ class Decision implements AccessDecision {
 function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undefined {
   const sub = r.subject;
   if (sub._tag !== "User" || r.resource._tag !== "Account") return undefined;
-  const i = s.certRow.get(sub.certificate);
-  if (i === undefined) return foreign(s, r.organisation, at);
-  const rows = s.rows;
-  const k = i * 3;
-  if (rows[k] !== r.organisation) return foreign(s, r.organisation, at);
-  if (rows[k + 1] !== sub.user)
-    return s.certificateFirstFails(s.certList[i] as CertState, at) ? DENY_CERTIFICATE : undefined;
-  const w = s.windows;
-  const b = i * 4;
-  const until = w[b + 1] as number;
-  if (!((w[b] as number) <= at && at < until)) {
-    if (at < until || until === Number.NEGATIVE_INFINITY) return undefined;
-    const failed = s.afterWindow(w[b + 2] as number, w[b + 3] as number, r, at);
+  const slot = s.fastSlot(sub.certificate);
+  if (slot < 0) return foreign(s, r.organisation, at);
+  const strings = s.slotStrings;
+  if (strings[slot * 3 + 1] !== r.organisation) return foreign(s, r.organisation, at);
+  const ints = s.slotInts;
+  const b = slot * 8;
+  if (strings[slot * 3 + 2] !== sub.user)
+    return s.certificateFirstFails(s.certList[ints[b + 4] as number] as CertState, at)
+      ? DENY_CERTIFICATE
+      : undefined;
+  const base = ints[b + 3] as number;
+  const untilMinute = ints[b + 2] as number;
+  if (!((ints[b + 1] as number) * MINUTE <= at && at < untilMinute * MINUTE)) {
+    const c = ints[b + 4] as number;
+    if (base < 0) {
+      const failed = s.ownOrganisationFails(s.certList[c] as CertState, at);
+      return failed === undefined ? undefined : denyValue(failed);
+    }
+    // before the window, in its boundary minutes, or beyond a capped end: the full checks
+    if (!(at >= (untilMinute + 1) * MINUTE) || untilMinute >= MAX_MINUTE) return undefined;
+    // certainly after the exact end of the window
+    const failed = s.afterWindow(s.ends[c * 2] as number, s.ends[c * 2 + 1] as number, r, at);
     return failed === undefined ? undefined : denyValue(failed);
   }
   // Inside the window every other check passes, so the first failing check is the first failing
@@ -373,7 +382,7 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
   }
   const p = s.table.permissions.get(r.action);
   if (p === undefined) return DENY_PERMISSION;
-  return s.values[(rows[k + 2] as number) * s.permissionCount + p] ?? DENY_PERMISSION;
+  return s.values[base + p] ?? DENY_PERMISSION;
 }
 
 /** An unknown certificate or one of another organisation: organisation-known, provider-only or certificate fails. */

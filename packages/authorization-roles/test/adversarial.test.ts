@@ -6,6 +6,7 @@
  * MDO resource takes the full checks.
  */
 import { instant } from "@zorgkit/core";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import {
   authorize,
@@ -17,6 +18,7 @@ import {
   type RoleEvent,
 } from "../src/index.js";
 import { appointMainContact, ev, grant, ORG_A, ORG_B, organisation, portal, t } from "./fixtures.js";
+import { referenceAuthorize } from "./reference/authorize.js";
 
 const base = (): Array<RoleEvent> => [
   ...organisation(ORG_A, "2026-01-05", ["ann", "bob", "cas"]),
@@ -584,5 +586,71 @@ describe("No BSN in audit records or explanations", () => {
       resource: { _tag: "PriorAuthorisation", request: bsn },
     });
     expect(request.ok).toBe(false);
+  });
+});
+
+describe("the compiled fast path keeps whole-minute windows inside the exact ones: every millisecond agrees with the reference", () => {
+  test("certificate validity and revocation, grant start and end at arbitrary milliseconds", () => {
+    const T = t("2026-03-02");
+    const off = fc.integer({ min: -120_000, max: 120_000 });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 59_999 }),
+        fc.integer({ min: 60_000, max: 30 * 86_400_000 }),
+        fc.integer({ min: 1, max: 10 * 86_400_000 }),
+        fc.option(fc.integer({ min: 1, max: 10 * 86_400_000 }), { nil: undefined }),
+        fc.boolean(),
+        fc.array(off, { minLength: 1, maxLength: 12 }),
+        (from, len, grantAfter, grantLen, revoke, offsets) => {
+          const validFrom = T + from;
+          const validUntil = validFrom + len;
+          const grantAt = validFrom + grantAfter;
+          const events: Array<RoleEvent> = [
+            ...base(),
+            ev("CertificateIssued", "2026-01-05", {
+              certificate: "c-eve" as never,
+              user: "eve" as never,
+              organisation: ORG_A as never,
+              validFrom: validFrom as never,
+              validUntil: validUntil as never,
+            }),
+            {
+              _tag: "RoleGranted",
+              eventId: "g-eve",
+              at: grantAt,
+              organisation: ORG_A,
+              by: "ann",
+              user: "eve",
+              role: "cost-ceiling",
+              ...(grantLen === undefined ? {} : { validUntil: grantAt + grantLen }),
+            } as unknown as RoleEvent,
+            ...(revoke
+              ? [
+                  {
+                    _tag: "CertificateRevoked",
+                    eventId: "r-eve",
+                    at: validUntil - 7,
+                    certificate: "c-eve",
+                  } as unknown as RoleEvent,
+                ]
+              : []),
+          ];
+          const roles = compileRoles(events, mozaRoles);
+          const req = {
+            ...portal("eve", ORG_A, "view-cost-ceiling"),
+            subject: { _tag: "User", user: "eve", certificate: "c-eve" },
+          } as never;
+          const edges = [validFrom, validUntil, validUntil - 7, grantAt, grantAt + (grantLen ?? 0)];
+          for (const e of edges)
+            for (const o of [...offsets, -1, 0, 1]) {
+              const when = e + o;
+              expect(authorize(req, roles, when as never).value, new Date(when).toISOString()).toEqual(
+                referenceAuthorize(events, mozaRoles, req, when),
+              );
+            }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

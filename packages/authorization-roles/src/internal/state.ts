@@ -430,21 +430,51 @@ export class RoleState {
     return undefined;
   }
   /**
-   * The hot-path layout, one row per certificate (built by {@link fold}): `certRow` maps the
-   * certificate id to its row; `rows[3i..3i+2]` hold the organisation's AGB code, the holder and the
-   * row's value set (one cache line of tagged values); `windows[4i..4i+3]` hold the fast window
-   * `[from, until)` — while `from <= at < until` every organisation and certificate check of the
-   * rulebook passes and the holder's grants do not change — then the end of the certificate
-   * (validity, revocation) and of the AGB code's certificates (one 32-byte block of doubles, unboxed).
-   * Inside the window the answer for permission `p` is `values[valueSet * permissionCount + p]`
-   * (undefined: no role grants it). A row without a window has `until = -Infinity`.
+   * The hot-path layout (built by {@link fold}): an open-addressing table keyed by a hash of the
+   * certificate id computed at compile time (slot `h & mask`, linear probing; {@link fastSlot}), with
+   * no objects per certificate. Slot `i` holds `slotStrings[3i..3i+2]` = the certificate id, its
+   * organisation's AGB code and its holder (24 bytes of pointers), and `slotInts[8i..8i+7]` (one
+   * aligned 32-byte block) = hash + 1 (0: empty), the fast window `[fromMinute, untilMinute)` in whole
+   * minutes inside the exact window — while `fromMinute·60 000 <= at < untilMinute·60 000` every
+   * organisation and certificate check of the rulebook passes and the holder's grants do not change —,
+   * `base`, the offset of the slot's value set in `values` (-1: no window), and the certificate's index
+   * in `certList`. `ends[2i..2i+1]` hold the exact end of certificate `i` (validity, revocation) and of
+   * its AGB code's certificates, read only after the window. Inside the window the answer for
+   * permission `p` is `values[base + p]` (undefined: no role grants it).
    */
-  readonly certRow = new Map<string, number>();
+  slotInts: Int32Array = new Int32Array(8);
+  slotStrings: Array<string> = ["", "", ""];
+  mask = 0;
   readonly certList: Array<CertState> = [];
-  rows: Array<string | number> = [];
-  windows: Float64Array = new Float64Array(0);
+  ends: Float64Array = new Float64Array(0);
   values: Array<AllowValue | undefined> = [];
   permissionCount = 0;
+  /** The slot of a certificate id, or -1. */
+  fastSlot(id: string): number {
+    const h = hashId(id) + 1;
+    const ints = this.slotInts;
+    const mask = this.mask;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = ints[i * 8] as number;
+      if (k === 0) return -1;
+      if (k === h && this.slotStrings[i * 3] === id) return i;
+    }
+  }
+  /**
+   * For a certificate without a fast window, presented by its holder for its own organisation: the
+   * first failing check when it is `organisation-known` or `provider-only` (a non-provider's
+   * certificates), or `undefined` when the full checks must run.
+   */
+  ownOrganisationFails(c: CertState, at: number): RuleId | undefined {
+    for (const check of this.checks) {
+      if (check === "organisation-known") {
+        if (!(c.org.knownFrom <= at)) return check;
+      } else if (check === "provider-only") {
+        if (!c.org.provider) return check;
+      } else return undefined;
+    }
+    return undefined;
+  }
   /** The maintenance stops merged: sorted, disjoint `[from, until)` pairs. */
   stops: Float64Array = new Float64Array(0);
   /** Whether `at` falls in a maintenance stop (binary search over {@link stops}). */
@@ -1046,8 +1076,12 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
   }
   s.stops = Float64Array.from(merged);
   const n = s.certificates.size;
-  const rows: Array<string | number> = [];
-  const windows = new Float64Array(n * 4);
+  let size = 8;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const ints = new Int32Array(size * 8);
+  const strings = new Array<string>(size * 3).fill("");
+  const ends = new Float64Array(n * 2);
   const setOf = new Map<ReadonlyArray<AllowValue | undefined>, number>();
   const values: Array<AllowValue | undefined> = [];
   const pc = s.table.permissionIds.length;
@@ -1055,7 +1089,13 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
   let i = 0;
   for (const c of s.certificates.values()) {
     const f = prepareFast(s, c);
-    let set = 0;
+    const h = hashId(c.id) + 1;
+    let slot = h & mask;
+    while (ints[slot * 8] !== 0) slot = (slot + 1) & mask;
+    const b = slot * 8;
+    ints[b] = h;
+    ints[b + 3] = -1;
+    ints[b + 4] = i;
     if (f !== undefined) {
       let k = setOf.get(f.values);
       if (k === undefined) {
@@ -1063,22 +1103,41 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
         setOf.set(f.values, k);
         for (let p = 0; p < pc; p++) values.push(f.values[p]);
       }
-      set = k;
+      // whole minutes inside the exact window; an end beyond MAX_MINUTE is capped (and then marked)
+      ints[b + 1] = Math.min(MAX_MINUTE, Math.ceil(Math.max(0, f.from) / MINUTE));
+      ints[b + 2] = Math.min(MAX_MINUTE, Math.floor(f.until / MINUTE));
+      ints[b + 3] = k * pc;
     }
-    s.certRow.set(c.id, i);
+    strings[slot * 3] = c.id;
+    strings[slot * 3 + 1] = c.orgAgb;
+    strings[slot * 3 + 2] = c.user;
     s.certList.push(c);
-    rows.push(c.orgAgb, c.user, set);
-    windows[i * 4] = f === undefined ? 0 : f.from;
-    windows[i * 4 + 1] = f === undefined ? Number.NEGATIVE_INFINITY : f.until;
-    windows[i * 4 + 2] = Math.min(c.validUntil, c.revokedAt);
-    windows[i * 4 + 3] = c.org.revokedFrom;
+    ends[i * 2] = Math.min(c.validUntil, c.revokedAt);
+    ends[i * 2 + 1] = c.org.revokedFrom;
     i++;
   }
-  s.rows = rows;
-  s.windows = windows;
+  s.slotInts = ints;
+  s.slotStrings = strings;
+  s.mask = mask;
+  s.ends = ends;
   s.values = values;
   return s;
 }
+
+/** Milliseconds per minute (the resolution of the fast windows). */
+export const MINUTE = 60_000;
+/** The last minute a fast window may end at (an Int32Array entry; far beyond year 6000). */
+export const MAX_MINUTE = 2 ** 31 - 2;
+
+/** FNV-1a over the UTF-16 code units of an id, as a non-negative small integer. */
+export function hashId(id: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h ^ (h >>> 15)) & 0x3fffffff;
+}
+
+/** 2^30: an instant kept as two small integers `hi * SPLIT + lo` (never a boxed double). */
+export const SPLIT = 1_073_741_824;
 
 /** Compute a certificate's fast window and its per-permission answers (shared per role set). */
 function prepareFast(
