@@ -10,6 +10,7 @@
  * @module
  */
 import {
+  BoundedArray,
   type Explained,
   explained,
   formatPercent,
@@ -24,6 +25,7 @@ import {
 import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
 import { layoutOf } from "./internal/compiled.js";
+import { MAX_OUTAGES, MAX_OVERVIEWS } from "./internal/limits.js";
 import { workingDayDue } from "./internal/working-days.js";
 import { MaintenanceOverview, windowFindings } from "./maintenance.js";
 import { monthInterval, YearMonth } from "./period.js";
@@ -64,8 +66,8 @@ export type Outage = typeof Outage.Type;
  */
 export const AvailabilityInput = Schema.Struct({
   month: YearMonth,
-  outages: Schema.Array(Outage),
-  maintenanceOverviews: Schema.optionalKey(Schema.Array(MaintenanceOverview).check(Schema.isMaxLength(50))),
+  outages: BoundedArray(Outage, MAX_OUTAGES),
+  maintenanceOverviews: Schema.optionalKey(BoundedArray(MaintenanceOverview, MAX_OVERVIEWS)),
 });
 /** A month's outages and the maintenance overviews. */
 export type AvailabilityInput = typeof AvailabilityInput.Type;

@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  BoundedArray,
   type Explained,
   explained,
   formatInstant,
@@ -21,12 +22,13 @@ import type { CompiledSla } from "./compile.js";
 import type { TargetName } from "./deadlines.js";
 import { Incident } from "./incident.js";
 import { layoutOf } from "./internal/compiled.js";
+import { MAX_INCIDENTS } from "./internal/limits.js";
 import { ReportingPeriod } from "./period.js";
 import { type Priority, priorities } from "./sla.js";
 
 /** What {@link compliance} measures: the incidents and the period `[start, end)` they are attributed to. */
 export const ComplianceInput = Schema.Struct({
-  incidents: Schema.Array(Incident),
+  incidents: BoundedArray(Incident, MAX_INCIDENTS),
   period: ReportingPeriod,
 });
 /** The incidents and the period of a compliance report. */

@@ -4,14 +4,14 @@
  *
  * @module
  */
-import { decode, Instant as InstantSchema } from "@zorgkit/core";
-import * as Schema from "effect/Schema";
+import { BoundedArray, decode, Instant as InstantSchema } from "@zorgkit/core";
 import { AvailabilityInput, Outage } from "./availability.js";
 import { BreachNotice } from "./breach-notice.js";
 import { Filer } from "./changes.js";
 import { ComplianceInput } from "./compliance.js";
 import { Recovery } from "./disaster-recovery.js";
 import { Incident } from "./incident.js";
+import { MAX_BACKUP_TIMES, MAX_INCIDENTS, MAX_OUTAGES } from "./internal/limits.js";
 import { MaintenanceAnnouncement, MaintenanceOverview } from "./maintenance.js";
 import { PerformanceMeasurement } from "./performance.js";
 import { Quarter, ReportingPeriod, YearMonth } from "./period.js";
@@ -40,7 +40,7 @@ export const decodeIncident = decode(Incident);
  * // { ok: false, issues: [{ path: "$[0].priority", message: 'Expected "P1" | "P2" | "P3" | "P4"', actual: "string of 2 characters" }] }
  * ```
  */
-export const decodeIncidents = decode(Schema.Array(Incident));
+export const decodeIncidents = decode(BoundedArray(Incident, MAX_INCIDENTS));
 /**
  * Decode an outage interval with its cause.
  *
@@ -60,7 +60,7 @@ export const decodeOutage = decode(Outage);
  * // { ok: false, issues: [{ path: "$[0].cause", message: 'Expected "supplier" | "subcontractor" | …', … }] }
  * ```
  */
-export const decodeOutages = decode(Schema.Array(Outage));
+export const decodeOutages = decode(BoundedArray(Outage, MAX_OUTAGES));
 /**
  * Decode impact, urgency and the confidentiality flag.
  *
@@ -172,7 +172,7 @@ export const decodeMonthlyReportRequest = decode(MonthlyReportRequest);
  * // { ok: false, issues: [{ path: "$[1]", message: "a local date-time without an offset is ambiguous …", … }] }
  * ```
  */
-export const decodeBackupTimes = decode(Schema.Array(InstantSchema));
+export const decodeBackupTimes = decode(BoundedArray(InstantSchema, MAX_BACKUP_TIMES));
 /**
  * Decode an SLA definition — a team's own SLA kept as JSON — with every figure and citation
  * checked by the {@link SlaDefinition} schema.

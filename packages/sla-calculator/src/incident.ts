@@ -5,9 +5,18 @@
  *
  * @module
  */
-import { type Explained, explained, formatInstant, Instant, type Step, step } from "@zorgkit/core";
+import {
+  BoundedArray,
+  type Explained,
+  explained,
+  formatInstant,
+  Instant,
+  type Step,
+  step,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CompiledSla, definitionOf } from "./compile.js";
+import { MAX_PER_INCIDENT } from "./internal/limits.js";
 import { confidentialityStep, priorityRank } from "./priority.js";
 import { Priority, type SlaDefinition } from "./sla.js";
 
@@ -38,7 +47,7 @@ export const IncidentReport = Schema.Struct({
   reproducible: Schema.Boolean,
   /** Foto/video ter onderbouwing (references, e.g. file names or URLs). */
   attachments: Schema.optionalKey(
-    Schema.Array(Schema.String.check(Schema.isMaxLength(2000))).check(Schema.isMaxLength(100)),
+    BoundedArray(Schema.String.check(Schema.isMaxLength(2000)), MAX_PER_INCIDENT),
   ),
   /** Volgens Contractant verwachte Prioriteit. */
   expectedPriority: Priority,
@@ -119,7 +128,7 @@ export const Incident = Schema.Struct({
    * disruption). Used only for structural failure (MDO-BV art. 2.12).
    */
   relatedTo: Schema.optionalKey(NonEmptyString),
-  priorityChanges: Schema.optionalKey(Schema.Array(PriorityChange).check(Schema.isMaxLength(100))),
+  priorityChanges: Schema.optionalKey(BoundedArray(PriorityChange, MAX_PER_INCIDENT)),
   report: Schema.optionalKey(IncidentReport),
 }).check(Schema.makeFilter((i) => incidentProblem(i) ?? true, { expected: "instants in order" }));
 /** An incident (decoded). */

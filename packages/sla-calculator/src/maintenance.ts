@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  BoundedArray,
   type Explained,
   explained,
   formatInstant,
@@ -20,6 +21,7 @@ import {
 import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
 import { layoutOf, type SlaLayout } from "./internal/compiled.js";
+import { MAX_WINDOWS } from "./internal/limits.js";
 import { workingDayDeadlineOn, workingDayDue } from "./internal/working-days.js";
 
 /**
@@ -137,7 +139,7 @@ export type MaintenanceWindow = typeof MaintenanceWindow.Type;
  */
 export const MaintenanceOverview = Schema.Struct({
   publishedAt: InstantSchema,
-  windows: Schema.Array(MaintenanceWindow).check(Schema.isMaxLength(400)),
+  windows: BoundedArray(MaintenanceWindow, MAX_WINDOWS),
 });
 /** A published yearly overview of regular maintenance. */
 export type MaintenanceOverview = typeof MaintenanceOverview.Type;

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  BoundedArray,
   type Explained,
   explained,
   explainToText,
@@ -22,6 +23,13 @@ import type { CompiledSla } from "./compile.js";
 import { compliance } from "./compliance.js";
 import { Incident } from "./incident.js";
 import { layoutOf } from "./internal/compiled.js";
+import {
+  MAX_INCIDENTS,
+  MAX_MEASUREMENTS,
+  MAX_OUTAGES,
+  MAX_OVERVIEWS,
+  MAX_REPORT_ITEMS,
+} from "./internal/limits.js";
 import { MaintenanceOverview } from "./maintenance.js";
 import { type PerformanceAlert, performanceAlerts } from "./performance.js";
 import { monthInterval, YearMonth } from "./period.js";
@@ -53,30 +61,32 @@ const Label = Schema.String.check(Schema.isMaxLength(1000));
  */
 export const MonthlyReportRequest = Schema.Struct({
   month: YearMonth,
-  incidents: Schema.Array(Incident),
-  outages: Schema.Array(Outage),
-  maintenanceOverviews: Schema.optionalKey(Schema.Array(MaintenanceOverview).check(Schema.isMaxLength(50))),
+  incidents: BoundedArray(Incident, MAX_INCIDENTS),
+  outages: BoundedArray(Outage, MAX_OUTAGES),
+  maintenanceOverviews: Schema.optionalKey(BoundedArray(MaintenanceOverview, MAX_OVERVIEWS)),
   measurements: Schema.optionalKey(
-    Schema.Array(
+    BoundedArray(
       Schema.Struct({
         action: Label,
         at: InstantSchema,
         durationMs: NonNegative,
         baselineMs: Schema.optionalKey(NonNegative.check(Schema.isGreaterThan(0))),
       }),
+      MAX_MEASUREMENTS,
     ),
   ),
   releases: Schema.optionalKey(
-    Schema.Array(
+    BoundedArray(
       Schema.Struct({
         version: Label,
         releasedOn: LocalDateSchema,
         notes: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(10_000))),
       }),
+      MAX_REPORT_ITEMS,
     ),
   ),
-  majorIncidents: Schema.optionalKey(Schema.Array(Label)),
-  rootCauseAnalysesDone: Schema.optionalKey(Schema.Array(Label)),
+  majorIncidents: Schema.optionalKey(BoundedArray(Label, MAX_REPORT_ITEMS)),
+  rootCauseAnalysesDone: Schema.optionalKey(BoundedArray(Label, MAX_REPORT_ITEMS)),
 });
 /** A decoded report request. */
 export type MonthlyReportRequest = typeof MonthlyReportRequest.Type;

@@ -3,12 +3,13 @@
  *
  * @module
  */
-import { type Explained, explained, type Instant, step } from "@zorgkit/core";
+import { BoundedArray, type Explained, explained, type Instant, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { assessIn } from "./assess.js";
 import { type CompiledSla, definitionOf } from "./compile.js";
 import type { Incident } from "./incident.js";
 import { layoutOf } from "./internal/compiled.js";
+import { MAX_QUARTER_P1, MAX_QUARTERS } from "./internal/limits.js";
 import { monthsOfQuarter, nextQuarter, Quarter, quarterInterval, YearMonth } from "./period.js";
 import type { SlaDefinition } from "./sla.js";
 
@@ -27,9 +28,9 @@ export type QuarterP1Incident = typeof QuarterP1Incident.Type;
 export const QuarterData = Schema.Struct({
   quarter: Quarter,
   /** The P1 incidents that occurred (were received) in the quarter. */
-  p1Incidents: Schema.Array(QuarterP1Incident),
+  p1Incidents: BoundedArray(QuarterP1Incident, MAX_QUARTER_P1),
   /** Availability per month of the quarter (months not given are unknown, not missed). */
-  months: Schema.Array(Schema.Struct({ month: YearMonth, targetMet: Schema.Boolean })),
+  months: BoundedArray(Schema.Struct({ month: YearMonth, targetMet: Schema.Boolean }), 3),
 }).check(
   Schema.makeFilter(
     (q: { readonly quarter: Quarter; readonly months: ReadonlyArray<{ readonly month: string }> }) => {
@@ -55,23 +56,21 @@ export type QuarterData = typeof QuarterData.Type;
  * two partial entries for one quarter could otherwise hide three late P1 incidents or a missed
  * month. (Values built in code with a repeated quarter are merged by `structuralFailure`.)
  */
-export const QuarterHistory = Schema.Array(QuarterData)
-  .check(Schema.isMaxLength(400))
-  .check(
-    Schema.makeFilter(
-      (qs: ReadonlyArray<{ readonly quarter: string }>) => {
-        const seen = new Set<string>();
-        const issues: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = [];
-        qs.forEach((q, k) => {
-          if (seen.has(q.quarter))
-            issues.push({ path: [k, "quarter"], issue: `quarter ${q.quarter} appears more than once` });
-          seen.add(q.quarter);
-        });
-        return issues.length === 0 ? true : issues;
-      },
-      { expected: "each quarter at most once" },
-    ),
-  );
+export const QuarterHistory = BoundedArray(QuarterData, MAX_QUARTERS).check(
+  Schema.makeFilter(
+    (qs: ReadonlyArray<{ readonly quarter: string }>) => {
+      const seen = new Set<string>();
+      const issues: Array<{ path: ReadonlyArray<PropertyKey>; issue: string }> = [];
+      qs.forEach((q, k) => {
+        if (seen.has(q.quarter))
+          issues.push({ path: [k, "quarter"], issue: `quarter ${q.quarter} appears more than once` });
+        seen.add(q.quarter);
+      });
+      return issues.length === 0 ? true : issues;
+    },
+    { expected: "each quarter at most once" },
+  ),
+);
 /** Quarters, each at most once. */
 export type QuarterHistory = typeof QuarterHistory.Type;
 
