@@ -13,6 +13,7 @@
  * @module
  */
 import {
+  BoundedArray,
   BoundedString,
   Citations,
   compareDates,
@@ -165,7 +166,7 @@ export type ContractDuration = typeof ContractDuration.Type;
  * 18 months (MDO-BV 6.3), so its notice reaches a term of the new duration at the earliest.
  */
 export const SwitchNoticeRule = Schema.Struct({
-  parties: Schema.Array(Party).check(Schema.isMaxLength(2)),
+  parties: BoundedArray(Party, 2),
   citations: Citations,
 });
 /** Which parties' notices given before a switch keep their end date. */
@@ -255,7 +256,7 @@ export const Contract = Schema.Struct({
   /** The clause saying when the contract starts (for MDO: MDO-MS §4 row 2, on signing). */
   startCitations: Schema.optionalKey(Citations),
   duration: ContractDuration,
-  switches: Schema.Array(DurationSwitch).check(Schema.isMaxLength(maxSwitches)),
+  switches: BoundedArray(DurationSwitch, maxSwitches),
 }).check(Schema.makeFilter((c) => contractProblems(c)));
 /** A contract's duration as data. */
 export type Contract = typeof Contract.Type;

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type DecodeResult, decode } from "@zorgkit/core";
+import { BoundedArray, type DecodeResult, decode } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { AssignmentRequest, ContinuationRequest } from "./after-termination.js";
 import { Contract, Party } from "./contract.js";
@@ -152,7 +152,7 @@ export const decodeProvisions = decode(ConflictingProvisions);
  * decodeLiabilities([{ customer: "A", amount: "-5.00", damageEventOn: "2027-03-01" }]).ok; // => false
  * ```
  */
-export const decodeLiabilities = decode(Schema.Array(Liability).check(Schema.isMaxLength(100_000)));
+export const decodeLiabilities = decode(BoundedArray(Liability, 100_000));
 
 /**
  * Decode the input of `distributeLiabilityCap` (MDO-BV 13.1: liabilities, a calendar year, other caps).
@@ -197,4 +197,4 @@ export const decodeTermsOfUse = decode(TermsOfUse);
  * decodeAcceptances([{ user: "u1", versionId: "2025-04-28", acceptedOn: "2025-05-02T10:00" }]).ok; // => false
  * ```
  */
-export const decodeAcceptances = decode(Schema.Array(Acceptance).check(Schema.isMaxLength(100_000)));
+export const decodeAcceptances = decode(BoundedArray(Acceptance, 100_000));

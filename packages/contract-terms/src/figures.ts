@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { Citations, Figure, Money, WholeNumber } from "@zorgkit/core";
+import { BoundedArray, Citations, Figure, Money, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import {
   ContractDuration,
@@ -66,7 +66,7 @@ export type GroundEffect = typeof GroundEffect.Type;
 /** A termination ground as data: who may invoke it, its effect, form, scope, citations and label. */
 export const GroundDefinition = Schema.Struct({
   id: GroundId,
-  invokedBy: Schema.Array(Party).check(Schema.isMaxLength(2)),
+  invokedBy: BoundedArray(Party, 2),
   effect: GroundEffect,
   /** Required form; `per-duration` = the notice form of the duration in force. */
   form: Schema.Literals(["any", "written", "registered-letter", "per-duration", "see-connection-agreement"]),
@@ -87,7 +87,7 @@ export const TerminationFigures = Schema.Struct({
     /** The force majeure must have lasted longer than this (MDO-BV 11.3: 30 calendar days). */
     longerThan: Figure(ContractLength),
     /** Whose force majeure counts (MDO-BV 11.1: "Wij zijn gerechtigd om ons op overmacht te beroepen": the supplier's). */
-    of: Figure(Schema.Array(Party).check(Schema.isMaxLength(2))),
+    of: Figure(BoundedArray(Party, 2)),
   }),
   /** Written demands needed before dissolution (MDO-BV 6.13 "herhaaldelijke": at least 2). */
   dissolutionMinimumWrittenDemands: Figure(WholeNumber),
@@ -148,7 +148,7 @@ export const AfterTerminationFigures = Schema.Struct({
   dataAvailable: Figure(ContractLength),
   paymentsSettled: Figure(ContractLength),
   survivingClauses: Schema.Struct({
-    clauses: Schema.Array(SurvivingClause).check(Schema.isMaxLength(20)),
+    clauses: BoundedArray(SurvivingClause, 20),
     /** `false`: the source says "onder meer" (among others). */
     exhaustive: Schema.Boolean,
     citations: Citations,
@@ -163,14 +163,15 @@ export type AfterTerminationFigures = typeof AfterTerminationFigures.Type;
 
 /** A ranking of documents: rank 1 wins over rank 2, and so on. */
 export const PrecedenceRanking = Schema.Struct({
-  ranks: Schema.Array(
+  ranks: BoundedArray(
     Schema.Struct({
       rank: WholeNumber,
-      documents: Schema.Array(ShortText).check(Schema.isMaxLength(100)),
+      documents: BoundedArray(ShortText, 100),
       en: Sentence,
       nl: Sentence,
     }),
-  ).check(Schema.isMaxLength(100)),
+    100,
+  ),
   citations: Citations,
 });
 /** A ranking of documents. */
@@ -200,7 +201,7 @@ export const Agreement = Schema.Struct({
   ).check(
     Schema.makeFilter((r: object) => Object.keys(r).length <= 20 || "an agreement has at most 20 switches"),
   ),
-  grounds: Schema.Array(GroundDefinition).check(Schema.isMaxLength(50)),
+  grounds: BoundedArray(GroundDefinition, 50),
   termination: TerminationFigures,
   tariffNotice: TariffNoticeFigures,
   money: MoneyClauseFigures,

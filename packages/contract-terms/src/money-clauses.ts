@@ -7,6 +7,7 @@
  */
 import {
   allocate,
+  BoundedArray,
   type Citation,
   Citations,
   type Explained,
@@ -114,13 +115,13 @@ export type ApplicableCap = typeof ApplicableCap.Type;
  * total). Decode with `decodeLiabilityCapInput`.
  */
 export const LiabilityCapInput = Schema.Struct({
-  liabilities: Schema.Array(Liability).check(Schema.isMaxLength(100_000)),
+  liabilities: BoundedArray(Liability, 100_000),
   year: Schema.Number.check(
     Schema.makeFilter(
       (n: number) => (Number.isSafeInteger(n) && n >= 1 && n <= 9999) || "expected a calendar year 1–9999",
     ),
   ),
-  otherCaps: Schema.optionalKey(Schema.Array(ApplicableCap).check(Schema.isMaxLength(100))),
+  otherCaps: Schema.optionalKey(BoundedArray(ApplicableCap, 100)),
 });
 /** The liabilities of a calendar year and the other caps that apply. */
 export type LiabilityCapInput = typeof LiabilityCapInput.Type;

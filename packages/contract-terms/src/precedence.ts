@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { type Explained, explained, step } from "@zorgkit/core";
+import { BoundedArray, type Explained, explained, step } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { ShortText } from "./contract.js";
 import type { Agreement, PrecedenceRanking } from "./figures.js";
@@ -20,8 +20,7 @@ export const Provision = Schema.Struct({
 export type Provision = typeof Provision.Type;
 
 /** The provisions that conflict: at least one, at most 1 000 (an empty list says so, not "Missing key"). */
-export const ConflictingProvisions = Schema.Array(Provision).check(
-  Schema.isMaxLength(1000),
+export const ConflictingProvisions = BoundedArray(Provision, 1000).check(
   Schema.makeFilter(
     (ps: ReadonlyArray<Provision>) =>
       ps.length > 0 || "at least one provision is needed to resolve a conflict",

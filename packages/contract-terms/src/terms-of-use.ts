@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  BoundedArray,
   Citations,
   compareDates,
   type Explained,
@@ -44,7 +45,7 @@ export type AcceptancePolicy = typeof AcceptancePolicy.Type;
 export const TermsOfUse = Schema.Struct({
   name: ShortText,
   policy: AcceptancePolicy,
-  versions: Schema.Array(TermsVersion).check(Schema.isMaxLength(10_000)),
+  versions: BoundedArray(TermsVersion, 10_000),
   citations: Citations,
 }).check(
   Schema.makeFilter((t) => {
