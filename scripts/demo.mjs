@@ -149,7 +149,7 @@ const log = decodeEventLog(
       "x-no-medication",
       "2026-01-05T09:06:00+01:00",
       { _tag: "Organisation", ura: "00001111" },
-      "zorgkit:medication",
+      "GGC013",
       "deny",
     ),
   ],
@@ -159,7 +159,7 @@ const request = decodeRequest(
   {
     patient,
     custodian: { ura: "00001111", type: "RPZAC104" },
-    dataCategory: "zorgkit:medication",
+    dataCategory: "GGC013",
     requester: { ura: "00003333", category: "RPZAC001", professional: { uzi: "000000011", role: "01.015" } },
     purpose: "TREAT",
     treatmentRelationship: true,
