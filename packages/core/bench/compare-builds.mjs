@@ -9,6 +9,7 @@
 // operation; the table shows the median ns per query and new / old.
 import { existsSync } from "node:fs";
 import { pathToFileURL } from "node:url";
+import { mulberry32 } from "./helpers.mjs";
 
 const [oldDir, newDir = new URL("../dist", import.meta.url).pathname] = process.argv.slice(2);
 if (oldDir === undefined || !existsSync(`${oldDir}/calendar.js`)) {
@@ -25,14 +26,7 @@ async function load(dir) {
 const O = await load(oldDir);
 const W = await load(newDir);
 
-let seed = 20260604;
-const rand = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = mulberry32(20260604);
 const MIN = 60_000;
 const N = 200_000;
 const fromMin = Date.UTC(2025, 0, 1) / MIN;

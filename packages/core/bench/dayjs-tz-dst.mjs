@@ -9,12 +9,10 @@
 //   node bench/dayjs-tz-dst.mjs [--quick]     (in packages/core, after a build)
 import { createRequire } from "node:module";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { dailyCalendar, dstWeekendStart, hhmm, WEEKDAYS as keys, mulberry32 } from "./helpers.mjs";
 
 const MINUTE = 60_000;
-const DAY = 86_400_000;
 const ZONE = "Europe/Amsterdam";
-const keys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const hhmm = (m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}:00`;
 
 if (!isMainThread) {
   const require = createRequire(import.meta.url);
@@ -49,23 +47,8 @@ if (!isMainThread) {
   const zk = await import(new URL("../dist/calendar.js", import.meta.url).href);
   const testing = await import(new URL("../dist/testing.js", import.meta.url).href);
   const SAMPLE = process.argv.includes("--quick") ? 40 : 200;
-  let seed = 20260604;
-  const rand = () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  function dstStart() {
-    const year = 2025 + Math.floor(rand() * 10);
-    const month = rand() < 0.5 ? 3 : 10;
-    const last = new Date(Date.UTC(year, month, 0));
-    const sunday = Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay());
-    const lo = zk.zonedInstant(zk.localDateOf(sunday - 2 * DAY, "UTC"), 0, ZONE);
-    const night = rand() < 0.5;
-    return (night ? lo + 2 * DAY : lo) + Math.floor(rand() * (night ? 360 : 4 * 1440)) * MINUTE;
-  }
+  const rand = mulberry32(20260604);
+  const dstStart = () => dstWeekendStart(rand, zk, ZONE);
   console.log(
     `dayjs-business-time via dayjs.tz in a UTC process, ${SAMPLE} additions and ${SAMPLE} spans per calendar (DST weekends 2025–2034)`,
   );
@@ -73,15 +56,7 @@ if (!isMainThread) {
     [60, 300],
     [0, 1440],
   ]) {
-    const cal = {
-      name: "probe",
-      timeZone: ZONE,
-      weekly: Object.fromEntries(keys.map((k) => [k, [{ start, end }]])),
-      holidays: { days: [], liberationDay: "never", goodFriday: false, sources: [] },
-      closedDates: [],
-      extraOpenings: [],
-      sources: [],
-    };
+    const cal = dailyCalendar(start, end, ZONE);
     const tally = { add: { wrong: 0, threw: 0, hung: 0 }, between: { wrong: 0, threw: 0, hung: 0 } };
     const examples = [];
     let worker = new Worker(new URL(import.meta.url), { workerData: { start, end } });

@@ -33,6 +33,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
+import { dailyCalendar, dstWeekendStart, hhmm, WEEKDAYS as keys, mulberry32 } from "./helpers.mjs";
 
 const dist = new URL("../dist/calendar.js", import.meta.url);
 if (!existsSync(fileURLToPath(dist))) {
@@ -77,20 +78,7 @@ const office = zk.compileCalendar(presets.mdoOfficeHours, { from: 2024, to: 2036
 const officeHolidays = [];
 for (let y = 2024; y <= 2036; y++)
   for (const h of zk.holidaysOf(presets.mdoHolidays, y)) officeHolidays.push(h.date);
-const keys = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-const hhmm = (m) => `${String(Math.floor(m / 60)).padStart(2, "0")}:${String(m % 60).padStart(2, "0")}:00`;
-function daily(start, end) {
-  return {
-    name: `${hhmm(start).slice(0, 5)}–${hhmm(end).slice(0, 5)} every day`,
-    timeZone: ZONE,
-    weekly: Object.fromEntries(keys.map((k) => [k, [{ start, end }]])),
-    holidays: { days: [], liberationDay: "never", goodFriday: false, sources: [] },
-    closedDates: [],
-    extraOpenings: [],
-    sources: [],
-  };
-}
-const dstCalendars = [daily(60, 300), daily(0, 1440)];
+const dstCalendars = [dailyCalendar(60, 300, ZONE), dailyCalendar(0, 1440, ZONE)];
 
 /** Configure both peers for a calendar's weekly hours (minutes) and holiday dates. */
 function configurePeers(cal, holidays) {
@@ -130,15 +118,7 @@ const arbiter = (cal) => ({
 
 // ---------------------------------------------------------------------------------------------
 // Queries (seeded)
-let seed = 20260604;
-const rand = () => {
-  // mulberry32
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = mulberry32(20260604);
 const fromMin = Date.UTC(2025, 0, 1) / MINUTE;
 const toMin = Date.UTC(2034, 11, 1) / MINUTE;
 function starts(n) {
@@ -146,19 +126,7 @@ function starts(n) {
   for (let i = 0; i < n; i++) a[i] = (fromMin + Math.floor(rand() * (toMin - fromMin))) * MINUTE;
   return a;
 }
-/** Whole minutes from Friday 00:00 to Tuesday 00:00 (local) around the last Sunday of March or October. */
-function dstStart() {
-  const year = 2025 + Math.floor(rand() * 10);
-  const month = rand() < 0.5 ? 3 : 10;
-  const last = new Date(Date.UTC(year, month, 0));
-  const sunday = Date.UTC(year, month - 1, last.getUTCDate() - last.getUTCDay());
-  const lo = zk.zonedInstant(zk.localDateOf(sunday - 2 * DAY, "UTC"), 0, ZONE);
-  const minutes = 4 * 1440;
-  // Half of them on the switch night itself (Sunday 00:00–06:00).
-  const night = rand() < 0.5;
-  const from = night ? lo + 2 * DAY : lo;
-  return from + Math.floor(rand() * (night ? 360 : minutes)) * MINUTE;
-}
+const dstStart = () => dstWeekendStart(rand, zk, ZONE);
 
 // ---------------------------------------------------------------------------------------------
 const fmt = (t) => (typeof t === "number" && t > 1e11 ? zk.formatInstant(t, ZONE) : String(t));
