@@ -2,9 +2,10 @@
  * Working days and working time on a compiled business calendar.
  *
  * {@link compileCalendar} turns a {@link BusinessCalendar} into sorted open intervals (UTC epoch
- * milliseconds, in typed arrays, with prefix sums of open time) and per-day working flags (with
- * prefix counts) for a range of years. Every query is then a binary search or an array read:
- * O(log n) or O(1), never a loop over days or minutes.
+ * milliseconds, in typed arrays, with prefix sums of open time, each with a bucket index) and
+ * per-day working flags (with prefix counts) for a range of years. Every query is then a few array
+ * reads and a comparison (a binary search within one bucket at worst), never a loop over days or
+ * minutes.
  *
  * Meaning of "open": an opening interval `[s, e)` of a date is open from the moment the wall
  * clock (in the calendar's time zone) first shows s on that date until the moment it first shows
