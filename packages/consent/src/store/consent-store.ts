@@ -134,7 +134,7 @@ const emptyRecord = new Int32Array([0, 0, -1]);
  * import { createConsentStore, foldProfile, mitzRules } from "@zorgkit/consent";
  *
  * const store = createConsentStore(mitzRules);
- * store.put(foldProfile([], mitzRules)); // => false (no patient)
+ * store.put(foldProfile([], mitzRules)); // => false
  * store.size; // => 0
  * ```
  */
