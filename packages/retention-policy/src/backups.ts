@@ -13,6 +13,7 @@
  * @module
  */
 import {
+  BoundedArray,
   civilFromDays,
   daysFromCivil,
   type Explained,
@@ -80,9 +81,8 @@ export const BackupRule = Schema.Struct({
   kind: BackupKind,
   keep: BackupSelection,
   for: RetentionLength,
-  citations: Schema.Array(Citation).check(
+  citations: BoundedArray(Citation, 20).check(
     Schema.isMinLength(1, { message: "every rule cites at least one clause" }),
-    Schema.isMaxLength(20, { message: "at most 20 citations" }),
   ),
 });
 /** A backup rule. */
@@ -95,9 +95,8 @@ export const BackupScheme = Schema.Struct({
     Schema.isMaxLength(64, { message: "a time zone name has at most 64 characters" }),
     Schema.makeFilter((s: string) => isTimeZone(s) || "an IANA time zone such as Europe/Amsterdam"),
   ),
-  rules: Schema.Array(BackupRule).check(
+  rules: BoundedArray(BackupRule, 50).check(
     Schema.isMinLength(1, { message: "a scheme has at least one rule" }),
-    Schema.isMaxLength(50, { message: "at most 50 rules" }),
   ),
 });
 /** A backup scheme. */

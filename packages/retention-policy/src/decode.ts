@@ -6,9 +6,10 @@
  *
  * @module
  */
-import { type DecodeOptions, type DecodeResult, decode, localDateOf } from "@zorgkit/core";
+import { BoundedArray, type DecodeOptions, type DecodeResult, decode, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Backup, BackupScheme } from "./backups.js";
+import { MAX_BACKUPS, MAX_RECORDS } from "./internal/limits.js";
 import { type RecordCheckOptions, type RetentionRecord, RetentionRecordFor } from "./record.js";
 import { RetentionPolicy } from "./rulebook.js";
 
@@ -75,10 +76,10 @@ export function decodeRetentionRecords(
   policy: RetentionPolicy,
   options?: RecordCheckOptions & DecodeOptions,
 ): DecodeResult<ReadonlyArray<RetentionRecord>> {
-  return decode(Schema.Array(RetentionRecordFor(policy, options)))(input, options);
+  return decode(BoundedArray(RetentionRecordFor(policy, options), MAX_RECORDS))(input, options);
 }
 
-const BackupList = Schema.Array(Backup).check(
+const BackupList = BoundedArray(Backup, MAX_BACKUPS).check(
   Schema.makeFilter((list: ReadonlyArray<Backup>) => {
     const issues: Array<Schema.FilterIssue> = [];
     const byId = new Map<string, Backup>();

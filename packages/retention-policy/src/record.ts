@@ -5,8 +5,9 @@
  *
  * @module
  */
-import { type LocalDate, LocalDate as LocalDateSchema, localDateOf } from "@zorgkit/core";
+import { BoundedArray, type LocalDate, LocalDate as LocalDateSchema, localDateOf } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { BoundedRecord } from "./internal/limits.js";
 import { Citation } from "./internal/shared.js";
 import { RetentionName, type RetentionPolicy } from "./rulebook.js";
 
@@ -79,12 +80,8 @@ const RecordId = Schema.String.check(
 const RecordFields = {
   id: RecordId,
   recordClass: RetentionName,
-  events: Schema.Record(RetentionName, LocalDateSchema).check(
-    Schema.makeFilter((e: object) => Object.keys(e).length <= 40 || "at most 40 events"),
-  ),
-  holds: Schema.optionalKey(
-    Schema.Array(Hold).check(Schema.isMaxLength(100, { message: "at most 100 holds per record" })),
-  ),
+  events: BoundedRecord(RetentionName, LocalDateSchema, 40, "at most 40 events"),
+  holds: Schema.optionalKey(BoundedArray(Hold, 100)),
   /** Where the record came from (consent's facts carry one); not used by the evaluation. */
   source: Schema.optionalKey(Citation),
 };

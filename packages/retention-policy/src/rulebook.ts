@@ -6,8 +6,9 @@
  *
  * @module
  */
-import { type DateLength, formatLength } from "@zorgkit/core";
+import { BoundedArray, type DateLength, formatLength } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { BoundedRecord } from "./internal/limits.js";
 import { Citation, RetentionLength } from "./internal/shared.js";
 
 export { Citation, RetentionLength };
@@ -86,9 +87,8 @@ export const ClassRule = Schema.Struct({
   id: RetentionName,
   recordClass: RetentionName,
   rule: RetentionRule,
-  citations: Schema.Array(Citation).check(
+  citations: BoundedArray(Citation, 20).check(
     Schema.isMinLength(1, { message: "every rule cites at least one clause" }),
-    Schema.isMaxLength(20, { message: "at most 20 citations" }),
   ),
   reading: Schema.optionalKey(RuleReading),
   description: Schema.optionalKey(Text),
@@ -103,11 +103,10 @@ export type ClassRule = typeof ClassRule.Type;
  */
 export const RecordClass = Schema.Struct({
   description: Text,
-  requiredEvents: Schema.Array(RetentionName).check(
+  requiredEvents: BoundedArray(RetentionName, 20).check(
     Schema.isMinLength(1, { message: "a class has at least one event every record has (e.g. received)" }),
-    Schema.isMaxLength(20, { message: "at most 20 events" }),
   ),
-  laterEvents: Schema.Array(RetentionName).check(Schema.isMaxLength(20, { message: "at most 20 events" })),
+  laterEvents: BoundedArray(RetentionName, 20),
 });
 /** A record class definition. */
 export type RecordClass = typeof RecordClass.Type;
@@ -204,10 +203,8 @@ function policyIssues(p: {
  */
 export const RetentionPolicy = Schema.Struct({
   id: RetentionName,
-  classes: Schema.Record(RetentionName, RecordClass).check(
-    Schema.makeFilter((c: object) => Object.keys(c).length <= 1000 || "at most 1000 record classes"),
-  ),
-  rules: Schema.Array(ClassRule).check(Schema.isMaxLength(10_000, { message: "at most 10000 rules" })),
+  classes: BoundedRecord(RetentionName, RecordClass, 1000, "at most 1000 record classes"),
+  rules: BoundedArray(ClassRule, 10_000),
 }).check(Schema.makeFilter(policyIssues));
 /** A retention policy (rulebook). */
 export type RetentionPolicy = typeof RetentionPolicy.Type;
