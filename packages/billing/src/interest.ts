@@ -26,6 +26,7 @@
  * @module
  */
 import {
+  BoundedArray,
   type Citation,
   civilFromDays,
   daysFromCivil,
@@ -60,9 +61,6 @@ export const InterestCost = Schema.Struct({ on: LocalDate, amount: Money.check(p
 /** See {@link InterestCost}. */
 export type InterestCost = typeof InterestCost.Type;
 
-const maxItems = (n: number) =>
-  Schema.makeFilter((xs: ReadonlyArray<unknown>) => xs.length <= n || `at most ${n} entries`);
-
 /**
  * The subject of {@link statutoryInterest}: a principal in default from `defaultFrom` (the first
  * day interest runs: the day after the last day of payment), computed up to and including
@@ -75,8 +73,8 @@ export const InterestClaim = Schema.Struct({
   principal: Money.check(nonNegative),
   defaultFrom: LocalDate,
   through: LocalDate,
-  payments: Schema.optionalKey(Schema.Array(InterestPayment).check(maxItems(1000))),
-  costs: Schema.optionalKey(Schema.Array(InterestCost).check(maxItems(100))),
+  payments: Schema.optionalKey(BoundedArray(InterestPayment, 1000)),
+  costs: Schema.optionalKey(BoundedArray(InterestCost, 100)),
 }).check(
   Schema.makeFilter(
     (c: {

@@ -14,6 +14,7 @@
 import {
   addDays,
   addWorkingDays,
+  BoundedArray,
   BoundedString,
   dateFromParts,
   dateParts,
@@ -104,9 +105,7 @@ export const Invoice = Schema.Struct({
   number: BoundedString(64),
   month: BillingMonth,
   invoiceDate: LocalDate,
-  lines: Schema.Array(InvoiceLine).check(
-    Schema.makeFilter((xs: ReadonlyArray<unknown>) => xs.length <= 10_000 || "at most 10000 lines"),
-  ),
+  lines: BoundedArray(InvoiceLine, 10_000),
 }).check(
   Schema.makeFilter((i: { month: string; invoiceDate: string }) =>
     i.invoiceDate >= `${i.month}-01`

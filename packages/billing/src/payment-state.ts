@@ -20,6 +20,7 @@ import {
   addDays,
   allocate,
   allowed,
+  BoundedArray,
   BoundedString,
   compareDates,
   type Explained,
@@ -74,10 +75,8 @@ export const PaymentEvent = Schema.Union([
   Schema.Struct({
     type: Schema.Literal("handedOver"),
     on: LocalDate,
-    invoices: Schema.Array(BoundedString(64)).check(
-      Schema.makeFilter(
-        (xs: ReadonlyArray<string>) => (xs.length >= 1 && xs.length <= 10_000) || "1 to 10000 invoices",
-      ),
+    invoices: BoundedArray(BoundedString(64), 10_000).check(
+      Schema.makeFilter((xs: ReadonlyArray<string>) => xs.length >= 1 || "1 to 10000 invoices"),
       Schema.makeFilter(
         (xs: ReadonlyArray<string>) =>
           new Set(xs).size === xs.length ||
@@ -93,12 +92,8 @@ export const PaymentEvent = Schema.Union([
 export type PaymentEvent = typeof PaymentEvent.Type;
 
 const AccountShape = Schema.Struct({
-  invoices: Schema.Array(AccountInvoice).check(
-    Schema.makeFilter((xs: ReadonlyArray<unknown>) => xs.length <= 10_000 || "at most 10000 invoices"),
-  ),
-  events: Schema.Array(PaymentEvent).check(
-    Schema.makeFilter((xs: ReadonlyArray<unknown>) => xs.length <= 10_000 || "at most 10000 events"),
-  ),
+  invoices: BoundedArray(AccountInvoice, 10_000),
+  events: BoundedArray(PaymentEvent, 10_000),
   /** Whether the customer has a right to suspend its own performance (blocks dissolution, 6.13); absent = not known. */
   customerMaySuspend: Schema.optionalKey(Schema.Boolean),
 });
