@@ -110,5 +110,5 @@ export const demoAccess = {
     resource: { _tag: "Account" },
     facts: { terms: { status: "ok" } },
   },
-  at: "2026-02-01T10:00:00+01:00",
+  at: "2026-03-02T10:00:00+01:00",
 };

@@ -182,7 +182,7 @@ describe("roles: organisation streams, authorize and mayGrant through the compil
       organisation: demoOrganisation,
       action: "view-cost-ceiling",
       decision: "allow",
-      at: "2026-02-01T10:00:00+01:00",
+      at: "2026-03-02T10:00:00+01:00",
     });
     const manage = await s.call("POST", "/roles/decisions", {
       token: s.tokens.read,
@@ -400,4 +400,40 @@ describe("the OpenAPI document and the page list every endpoint the app serves",
     for (const f of readdirSync(requestsDir))
       expect(used.includes(f) || readme.includes(`requests/${f}`), f).toBe(true);
   });
+});
+
+test("the README's curl calls, in order, give what the README says", async () => {
+  const post = (path: string, file: string, headers?: Record<string, string>) =>
+    s.call("POST", path, {
+      token: s.tokens.all,
+      body: sample(file),
+      ...(headers === undefined ? {} : { headers }),
+    });
+  expect((await post("/consent/decisions", "decision.json")).body).toMatchObject({
+    decision: "Deny",
+    choice: "x-no-medication",
+  });
+  expect(
+    await post("/streams/demo-patient-1/events", "append.json", { "idempotency-key": "demo-1" }),
+  ).toMatchObject({ status: 201, body: { version: 4 } });
+  expect((await post("/consent/decisions", "decision.json")).body).toMatchObject({
+    decision: "Permit",
+    choice: "x-yes-medication",
+  });
+  expect((await post("/sla/deadlines", "incident.json")).body.responseDue.due).toBe(
+    "2026-03-09T08:00:00+01:00",
+  );
+  expect((await post("/roles/decisions", "access.json")).body).toMatchObject({
+    decision: "allow",
+    grantingRoles: ["cost-ceiling"],
+  });
+  expect(await post(`/organisations/${demoOrganisation}/role-events`, "role-append.json")).toMatchObject({
+    status: 201,
+    body: { version: 7 },
+  });
+  expect((await post("/roles/decisions", "access.json")).body).toMatchObject({
+    decision: "deny",
+    failedCheck: "permission",
+  });
+  expect((await post("/billing/interest", "interest.json")).body.total).toBe("86.21");
 });
