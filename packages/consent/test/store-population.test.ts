@@ -32,11 +32,13 @@ const aimed = (profile: ConsentProfile, reqs: ReadonlyArray<ConsentRequest>): Re
           ? { ...r.requester, category: c.requesters.codes[i % c.requesters.codes.length]! }
           : r.requester;
     const dataCategory = covers(c.dataCategory, r.dataCategory, mitzRules) ? r.dataCategory : c.dataCategory;
-    // Also just before a choice starts to count, to take the path that reads the exact instants.
+    // Also at the edges of the choice's validity (just before and at `from`, `until`), to take the
+    // path that reads the exact instants.
+    const edges = [c.from - 1, c.from, ...(c.until === undefined ? [] : [c.until - 1, c.until])];
     return [
       r,
       { ...r, custodian, requester, dataCategory },
-      { ...r, custodian, requester, at: c.from - 1 } as ConsentRequest,
+      ...edges.map((at) => ({ ...r, custodian, requester, dataCategory, at }) as ConsentRequest),
     ];
   });
 

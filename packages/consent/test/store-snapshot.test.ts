@@ -1,11 +1,14 @@
-import { bsn, instant } from "@zorgkit/core";
+import { bsn, explainToText, instant } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   ALL_DATA,
+  buildConsentStore,
   type ConsentProfile,
   type ConsentStore,
+  compileProfile,
   createConsentStore,
+  decide,
   emptyProfile,
   foldProfile,
   loadConsentStore,
@@ -247,6 +250,30 @@ describe("the consent store's bookkeeping", () => {
         },
       ),
     );
+  });
+
+  it("a profile too large for a record is kept as an object and answers as decide does", () => {
+    const large = largeProfile();
+    const store = buildConsentStore([large], mitzRules);
+    const r = request("2026-02-01T10:00:00+01:00", {
+      dataCategory: RESULTS,
+      requester: { ura: hospitalX, category: GPS },
+    } as never);
+    const a = store.decide(r);
+    const b = decide(r, compileProfile(large, mitzRules));
+    expect([store.stats().objectProfiles, a.value, a.choice?.id]).toEqual([1, b.value, b.choice?.id]);
+    expect(explainToText(a, "en")).toBe(explainToText(b, "en"));
+  });
+
+  it("buildConsentStore reports progress every progressEvery profiles and once at the end", () => {
+    const seen: Array<number> = [];
+    const profiles = fc.sample(arbEventLog(), { numRuns: 25, seed: 7 }).map((l) => foldProfile(l, mitzRules));
+    const store = buildConsentStore(profiles, mitzRules, {
+      progressEvery: 10,
+      onProgress: (p) => seen.push(p.profiles),
+    });
+    expect(seen).toEqual([10, 20, 25]);
+    expect(store.size).toBe(new Set(profiles.map((p) => p.patient)).size);
   });
 
   it("a BSN that is not 9 digits finds no patient", () => {
