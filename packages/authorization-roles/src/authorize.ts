@@ -365,7 +365,7 @@ function fast(s: RoleState, r: AccessRequest, at: number): AccessOutcome | undef
     // before the window, in its boundary minutes, or beyond a capped end: the full checks
     if (!(at >= (untilMinute + 1) * MINUTE) || untilMinute >= MAX_MINUTE) return undefined;
     // certainly after the exact end of the window
-    const failed = s.afterWindow(s.ends[c * 2] as number, s.ends[c * 2 + 1] as number, r, at);
+    const failed = s.afterWindow(s.certList[c] as CertState, r, at);
     return failed === undefined ? undefined : denyValue(failed);
   }
   // Inside the window every other check passes, so the first failing check is the first failing

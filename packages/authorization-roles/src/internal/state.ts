@@ -391,22 +391,25 @@ export class RoleState {
     return undefined;
   }
   /**
-   * After a certificate's fast window (`at >= fastUntil`): the first failing check when it is the
-   * certificate's end or the AGB revocation (or a fact check before them), or `undefined` when the
-   * full checks must run. Valid only for certificates that have a window: then the organisation is
-   * known, a provider, without suspensions, and the contract check is not in the rulebook.
+   * After a certificate's fast window (`at` at or after its end): the first failing check when it is
+   * the certificate's end, the AGB revocation, a suspension or a fact check (each only where the
+   * rulebook puts it before any other check), or `undefined` when the full checks must run. Valid
+   * only for certificates that have a window: then the organisation is known and a provider.
    */
   afterWindow(
-    certUntil: number,
-    agbUntil: number,
+    c: CertState,
     r: { readonly facts?: { readonly terms?: { readonly status: string }; readonly payment?: string } },
     at: number,
   ): RuleId | undefined {
+    const certUntil = Math.min(c.validUntil, c.revokedAt);
+    const agbUntil = c.org.revokedFrom;
     for (const check of this.checks) {
       switch (check) {
         case "organisation-known":
         case "provider-only":
+          break;
         case "suspension":
+          for (const x of c.org.suspensions) if (x.from <= at && at < x.until) return "suspension";
           break;
         case "certificate":
           if (at >= certUntil) return "certificate";
@@ -438,15 +441,13 @@ export class RoleState {
    * minutes inside the exact window — while `fromMinute·60 000 <= at < untilMinute·60 000` every
    * organisation and certificate check of the rulebook passes and the holder's grants do not change —,
    * `base`, the offset of the slot's value set in `values` (-1: no window), and the certificate's index
-   * in `certList`. `ends[2i..2i+1]` hold the exact end of certificate `i` (validity, revocation) and of
-   * its AGB code's certificates, read only after the window. Inside the window the answer for
+   * in `certList` (read only outside the window). Inside the window the answer for
    * permission `p` is `values[base + p]` (undefined: no role grants it).
    */
   slotInts: Int32Array = new Int32Array(8);
   slotStrings: Array<string> = ["", "", ""];
   mask = 0;
   readonly certList: Array<CertState> = [];
-  ends: Float64Array = new Float64Array(0);
   values: Array<AllowValue | undefined> = [];
   permissionCount = 0;
   /** The slot of a certificate id, or -1. */
@@ -1081,7 +1082,6 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
   const mask = size - 1;
   const ints = new Int32Array(size * 8);
   const strings = new Array<string>(size * 3).fill("");
-  const ends = new Float64Array(n * 2);
   const setOf = new Map<ReadonlyArray<AllowValue | undefined>, number>();
   const values: Array<AllowValue | undefined> = [];
   const pc = s.table.permissionIds.length;
@@ -1112,14 +1112,11 @@ export function fold(events: ReadonlyArray<RoleEvent>, rules: RoleRules): RoleSt
     strings[slot * 3 + 1] = c.orgAgb;
     strings[slot * 3 + 2] = c.user;
     s.certList.push(c);
-    ends[i * 2] = Math.min(c.validUntil, c.revokedAt);
-    ends[i * 2 + 1] = c.org.revokedFrom;
     i++;
   }
   s.slotInts = ints;
   s.slotStrings = strings;
   s.mask = mask;
-  s.ends = ends;
   s.values = values;
   return s;
 }
@@ -1150,7 +1147,6 @@ function prepareFast(
   let until = Math.min(c.validUntil, c.revokedAt);
   if (checks.includes("provider-only") && !o.provider) return undefined;
   if (checks.includes("agb-revocation")) until = Math.min(until, o.revokedFrom);
-  if (checks.includes("suspension") && o.suspensions.length > 0) return undefined;
   if (checks.includes("contract")) {
     const k = o.contracts[0];
     if (o.contracts.length !== 1 || k === undefined) return undefined;
@@ -1163,6 +1159,28 @@ function prepareFast(
     from = Math.max(from, g.from);
     until = Math.min(until, g.until);
     roles.add(g.role);
+  }
+  if (checks.includes("suspension") && o.suspensions.length > 0) {
+    // The longest stretch of [from, until) outside every suspension (the window is one interval).
+    const cuts = o.suspensions.filter((x) => x.from < x.until).sort((a, b) => a.from - b.from);
+    let bestFrom = from;
+    let bestUntil = from;
+    let cur = from;
+    for (const x of cuts) {
+      if (x.until <= cur) continue;
+      if (x.from >= until) break;
+      if (Math.min(x.from, until) - cur > bestUntil - bestFrom) {
+        bestFrom = cur;
+        bestUntil = Math.min(x.from, until);
+      }
+      cur = Math.max(cur, x.until);
+    }
+    if (until - cur > bestUntil - bestFrom) {
+      bestFrom = cur;
+      bestUntil = until;
+    }
+    from = bestFrom;
+    until = bestUntil;
   }
   if (!(from < until)) return undefined;
   return { from, until, values: s.table.valuesFor([...roles].sort((a, b) => a - b)) };
