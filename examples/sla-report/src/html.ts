@@ -45,6 +45,20 @@ function availabilityRows(report: ReportData): string {
     .join("\n");
 }
 
+function downtimeRows(report: ReportData): string {
+  const rows = report.availability.months.flatMap((m) =>
+    m.downtime.map(
+      (d) =>
+        `<tr data-row="downtime"><td>${displayInstant(d.start)}</td><td>${displayInstant(d.end)}</td><td>${d.minutes}</td><td>${d.causes.map(escapeHtml).join(", ")}</td><td>${d.outages.map(escapeHtml).join(", ")}</td></tr>`,
+    ),
+  );
+  if (rows.length === 0) return "<p>No counted downtime.</p>";
+  return `<table><thead><tr><th>from</th><th>until</th><th>minutes</th><th>causes</th><th>outages</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>
+<p class="note">Whole minutes: a minute is unavailable when any part of it is; overlapping outages are merged; excluded causes (maintenance announced in time or in a published window, attacks, the customer's ICT, force majeure …) are not counted (MDO-SLA §7.2, §2.18).</p>`;
+}
+
 function breachRows(report: ReportData): string {
   if (report.breached.length === 0) return `<p data-figure="breached-count">No target was breached (0).</p>`;
   const rows = report.breached
@@ -136,6 +150,9 @@ ${availabilityRows(report)}
 
 <h2>Downtime budget left</h2>
 <div class="cards">${budget}</div>
+
+<h2>Counted downtime</h2>
+${downtimeRows(report)}
 
 <h2>Compliance per priority</h2>
 <figure data-chart="compliance">${complianceChart(report)}</figure>

@@ -126,6 +126,9 @@ describe.skipIf(!present)(`the report in headless Chromium (${executablePath})`,
       }
     }
     expect(await figure("breached-count")).toBe(String(breached));
+    expect(await page.locator('tr[data-row="downtime"]').count()).toBe(
+      months.reduce((n, a) => n + a.downtime.length, 0),
+    );
     expect(await page.locator('[data-figure="due"]').allInnerTexts()).toEqual([
       "2026-04-14 14:00 +02:00",
       "2026-05-13 08:30 +02:00",
