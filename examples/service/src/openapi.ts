@@ -78,6 +78,22 @@ const json = (ref: string) => ({
   content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
 });
 
+/** An append to a stream: expected version, idempotency key, 201 / 409 / 422. */
+const appendOperation = (summary: string, ref: string) => ({
+  summary,
+  ...secured,
+  parameters: [
+    { name: "Idempotency-Key", in: "header", required: false, schema: { type: "string", maxLength: 200 } },
+  ],
+  requestBody: json(ref),
+  responses: {
+    "201": { description: "appended (200 with Idempotent-Replayed: true for a retried request)" },
+    ...common,
+    "409": err("the stream is not at expectedVersion"),
+    "422": err("the idempotency key was used for a different request"),
+  },
+});
+
 /** A computation endpoint: decisions:read, a request envelope, an explained answer. */
 const computation = (summary: string, ref: string, answer: string) => ({
   post: {
@@ -167,25 +183,10 @@ export function openApiDocument(): unknown {
             description: "a pseudonymous stream id (one patient's consent events); never a BSN",
           },
         ],
-        post: {
-          summary: "append consent events at an expected version (scope events:append)",
-          ...secured,
-          parameters: [
-            {
-              name: "Idempotency-Key",
-              in: "header",
-              required: false,
-              schema: { type: "string", maxLength: 200 },
-            },
-          ],
-          requestBody: json("AppendRequest"),
-          responses: {
-            "201": { description: "appended (200 with Idempotent-Replayed: true for a retried request)" },
-            ...common,
-            "409": err("the stream is not at expectedVersion"),
-            "422": err("the idempotency key was used for a different request"),
-          },
-        },
+        post: appendOperation(
+          "append consent events at an expected version (scope events:append)",
+          "AppendRequest",
+        ),
         get: {
           summary: "read a stream (scope admin)",
           ...secured,
@@ -225,26 +226,10 @@ export function openApiDocument(): unknown {
             description: "the organisation's AGB code; its stream holds its role events",
           },
         ],
-        post: {
-          summary:
-            "append role events of the organisation at an expected version (scope events:append); the first is its OrganisationRegistered",
-          ...secured,
-          parameters: [
-            {
-              name: "Idempotency-Key",
-              in: "header",
-              required: false,
-              schema: { type: "string", maxLength: 200 },
-            },
-          ],
-          requestBody: json("RoleAppendRequest"),
-          responses: {
-            "201": { description: "appended (200 with Idempotent-Replayed: true for a retried request)" },
-            ...common,
-            "409": err("the stream is not at expectedVersion"),
-            "422": err("the idempotency key was used for a different request"),
-          },
-        },
+        post: appendOperation(
+          "append role events of the organisation at an expected version (scope events:append); the first is its OrganisationRegistered",
+          "RoleAppendRequest",
+        ),
         get: {
           summary: "read an organisation's role events (scope admin)",
           ...secured,

@@ -1,3 +1,5 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import pino from "pino";
 import { type Service, startService } from "../src/service.js";
 import { createToken, type Scope } from "../src/tokens.js";
@@ -63,4 +65,17 @@ export async function testService(
       return { status: res.status, body: parsed, headers: res.headers };
     },
   };
+}
+
+/** Compile the service to dist/ (for the tests that start it as a process). */
+export function buildDist(): { status: number | null; stdout: Buffer } {
+  return spawnSync(
+    process.execPath,
+    [
+      fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)),
+      "-p",
+      "tsconfig.build.json",
+    ],
+    { cwd: fileURLToPath(new URL("..", import.meta.url)) },
+  );
 }

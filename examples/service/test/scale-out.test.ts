@@ -2,12 +2,12 @@
  * Several instances on one PostgreSQL, and a database that drops its connections. These need a
  * real server: they run when DATABASE_URL is set (issue #15) and are skipped with that reason otherwise.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { demoBsn, demoEvents, demoRequest } from "../src/demo.js";
 import { readStream } from "../src/store.js";
-import { captureLogs, type TestService, testService } from "./helpers.js";
+import { buildDist, captureLogs, type TestService, testService } from "./helpers.js";
 
 const url = process.env.DATABASE_URL || undefined;
 const reason =
@@ -131,15 +131,7 @@ describe.skipIf(url === undefined)(`two service processes on one PostgreSQL${rea
   const bases: string[] = [];
   const tokens: string[] = [];
   beforeAll(async () => {
-    const built = spawnSync(
-      process.execPath,
-      [
-        fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)),
-        "-p",
-        "tsconfig.build.json",
-      ],
-      { cwd: dir },
-    );
+    const built = buildDist();
     if (built.status !== 0) throw new Error(`tsc failed: ${built.stdout}`);
     for (const port of [0, 0]) {
       const p = spawn(process.execPath, ["dist/main.js"], {

@@ -3,7 +3,7 @@
  * acknowledged append is stored, new requests get 503, the process exits 0. On PGlite (a data
  * folder, reopened afterwards to read what was stored) and, with DATABASE_URL, on PostgreSQL.
  */
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +13,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { demoEvents } from "../src/demo.js";
 import { startService } from "../src/service.js";
 import { readStream } from "../src/store.js";
-import { testService } from "./helpers.js";
+import { buildDist, testService } from "./helpers.js";
 
 const url = process.env.DATABASE_URL || undefined;
 
@@ -96,15 +96,7 @@ describe("SIGTERM to a service process while clients append", () => {
   const dir = fileURLToPath(new URL("..", import.meta.url));
 
   test("acknowledged appends are all stored, requests after the signal get 503 or a refused connection, the process exits 0", async () => {
-    const built = spawnSync(
-      process.execPath,
-      [
-        fileURLToPath(new URL("../../../node_modules/typescript/bin/tsc", import.meta.url)),
-        "-p",
-        "tsconfig.build.json",
-      ],
-      { cwd: dir },
-    );
+    const built = buildDist();
     expect(built.status, String(built.stdout)).toBe(0);
     const dataDir = url === undefined ? tempDir() : undefined;
     const p = spawn(process.execPath, ["dist/main.js"], {
