@@ -218,3 +218,127 @@ describe("lastNoticeDay at the edges of the calendar", () => {
     expect(lastNoticeDay(date("2026-12-31"), { years: 1, months: 1 })).toBe("2025-11-30");
   });
 });
+
+describe("deadlines on the boundary days (MDO-BV 10.2, 10.3)", () => {
+  it("on the deadline day itself that day is still the deadline, and the explanation is the term, the period and the deadline", () => {
+    const r = noticeDeadline({ contract: signed, party: "customer" }, date("2026-10-31"));
+    expect(r.value).toMatchObject({ deadline: "2026-10-31", endDate: "2026-12-31" });
+    expect(r.because.map((s) => s.rule)).toEqual([
+      "initial-term-until-date",
+      "notice-period",
+      "notice-deadline",
+    ]);
+  });
+  it("a switch on the last day of a term: a notice before it that ends the term on that day is kept across the switch", () => {
+    const c = switchToPaid(signed, date("2027-12-31"));
+    const d = noticeDeadline({ contract: c, party: "customer" }, date("2027-06-01"));
+    expect(d.value).toMatchObject({
+      deadline: "2027-10-31",
+      endDate: "2027-12-31",
+      keptAcrossSwitchOn: "2027-12-31",
+    });
+    const t = terminationDate({ contract: c, party: "customer", receivedOn: date("2027-06-01") });
+    expect(t.value).toMatchObject({ endDate: "2027-12-31", keptAcrossSwitchOn: "2027-12-31" });
+  });
+  it("a deadline before the switch with an end after it is kept, and the explanation says so", () => {
+    const c = switchToPaid(signed, date("2027-12-01"));
+    const d = noticeDeadline({ contract: c, party: "customer" }, date("2027-06-01"));
+    expect(d.value).toMatchObject({
+      deadline: "2027-10-31",
+      endDate: "2027-12-31",
+      keptAcrossSwitchOn: "2027-12-01",
+    });
+    expect(d.because.map((s) => s.rule)).toEqual([
+      "initial-term-until-date",
+      "tacit-renewal",
+      "notice-period",
+      "notice-deadline",
+      "notice-before-switch-keeps-end-date",
+    ]);
+  });
+  it("a deadline that falls on the switch day is judged by the new duration: the last day for the old end is the day before", () => {
+    const c = switchToPaid(signed, date("2026-10-31"));
+    const d = noticeDeadline({ contract: c, party: "customer" }, date("2026-06-01"));
+    expect(d.value).toMatchObject({
+      deadline: "2026-10-30",
+      endDate: "2026-12-31",
+      keptAcrossSwitchOn: "2026-10-31",
+    });
+    // Received on the switch day, the notice runs under the paid duration (18 months, 6 months' notice).
+    expect(
+      terminationDate({ contract: c, party: "customer", receivedOn: date("2026-10-31") }).value?.endDate,
+    ).toBe("2028-04-30");
+  });
+  it("when the new duration's own deadline reaches the same end, that later deadline counts", () => {
+    const dur = (name: string, months: number) => ({
+      name,
+      initialTerm: { _tag: "UntilDate" as const, end: date("2026-12-31"), citations: [] },
+      renewal: { _tag: "CalendarYear" as const, citations: [] },
+      notice: {
+        customer: { value: { months }, citations: [] },
+        supplier: { value: { months }, citations: [] },
+      },
+      noticeForm: { value: "any" as const, citations: [] },
+    });
+    const c: Contract = {
+      start: date("2026-03-01"),
+      duration: dur("two months", 2),
+      switches: [
+        {
+          on: date("2028-10-15"),
+          duration: {
+            ...dur("one month", 1),
+            initialTerm: { _tag: "UntilDate", end: date("2028-12-31"), citations: [] },
+          },
+        },
+      ],
+    };
+    const d = noticeDeadline({ contract: c, party: "customer" }, date("2028-09-01"));
+    expect(d.value).toMatchObject({ deadline: "2028-11-30", endDate: "2028-12-31" });
+    expect(d.value?.keptAcrossSwitchOn).toBeUndefined();
+  });
+  it("a first term whose deadline would be before the year 1 is passed over without a deadline; the next term counts", () => {
+    const c: Contract = {
+      start: date("0001-01-01"),
+      duration: {
+        name: "early",
+        initialTerm: { _tag: "UntilDate", end: date("0001-03-31"), citations: [] },
+        renewal: { _tag: "CalendarYear", citations: [] },
+        notice: {
+          customer: { value: { months: 6 }, citations: [] },
+          supplier: { value: { months: 6 }, citations: [] },
+        },
+        noticeForm: { value: "any", citations: [] },
+      },
+      switches: [],
+    };
+    const d = noticeDeadline({ contract: c, party: "customer" }, date("0001-01-01"));
+    expect(d.value).toMatchObject({ deadline: "0001-06-30", endDate: "0001-12-31" });
+    expect(stepOf(d, "notice-deadline-passed").inputs).toEqual({
+      on: "0001-01-01",
+      termEnd: "0001-03-31",
+      deadline: null,
+    });
+  });
+  it("a notice after a non-renewing contract has ended has no effect; the step names the day and cites nothing", () => {
+    const once = {
+      ...signed,
+      duration: { ...signed.duration, renewal: { _tag: "None" as const, citations: [] } },
+    };
+    const r = terminationDate({ contract: once, party: "customer", receivedOn: date("2027-03-01") });
+    expect(r.value).toBeUndefined();
+    expect(r.because).toHaveLength(1);
+    expect(stepOf(r, "contract-already-ended")).toMatchObject({
+      inputs: { receivedOn: "2027-03-01" },
+      citations: [],
+    });
+    const n = noticeDeadline({ contract: once, party: "customer" }, date("2026-11-15"));
+    expect(stepOf(n, "no-notice-deadline").citations).toEqual([]);
+    expect(
+      stepOf(
+        terminationDate({ contract: once, party: "customer", receivedOn: date("2026-11-15") }),
+        "expires-without-renewal",
+      ).citations,
+    ).toEqual([]);
+  });
+});
