@@ -19,6 +19,7 @@ import * as Schema from "effect/Schema";
 import type * as SchemaAST from "effect/SchemaAST";
 import * as SchemaIssue from "effect/SchemaIssue";
 import { ISSUE_CODE } from "./bounded.js";
+import { isValidBsn } from "./identifiers.js";
 
 /**
  * The stable codes of a {@link DecodeIssue} (ADR 0006 §4). A domain check may use its own code
@@ -127,9 +128,15 @@ function shapeOf(u: unknown): string {
   return describeShape(u);
 }
 
-/** Mask every run of nine or more digits like a BSN: all but the last four become `*`. */
+/**
+ * Mask every maximal run of nine or more digits like a BSN (all but the last four become `*`),
+ * and every maximal run of exactly eight digits that is a BSN once zero-padded (a BSN stored as
+ * a number loses its leading zero; `BsnFromEightDigits` reads it back).
+ */
 function maskDigitRuns(s: string): string {
-  return s.replace(/\d{9,}/g, (run) => `${"*".repeat(run.length - 4)}${run.slice(-4)}`);
+  return s.replace(/\d{8,}/g, (run) =>
+    run.length === 8 && !isValidBsn(`0${run}`) ? run : `${"*".repeat(run.length - 4)}${run.slice(-4)}`,
+  );
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

@@ -61,6 +61,18 @@ describe("decode", () => {
     });
   });
 
+  it("a BSN stored as a number (eight digits, the leading zero lost) is masked too; other eight-digit runs stay", () => {
+    const Echo = Schema.String.check(Schema.makeFilter((s: string) => `${s} is not allowed`));
+    // 088474690 passes the 11-check; stored as a number it is 88474690.
+    const r = decode(Echo)("88474690");
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.message).toBe("****4690 is not allowed");
+    // 012345678 fails the 11-check, so the eight-digit code 12345678 (an AGB code, say) is kept.
+    const kept = decode(Echo)("12345678");
+    expect(kept.ok).toBe(false);
+    if (!kept.ok) expect(kept.issues[0]?.message).toBe("12345678 is not allowed");
+  });
+
   it("a BSN used as a key is masked in the path", () => {
     const ByBsn = Schema.Record(Schema.String, Schema.Number);
     const r = decode(ByBsn)({ "111222333": "x" });
