@@ -539,30 +539,19 @@ export function arbRoleEventLog(
     );
   if (rules.intermediaryPermissions !== undefined)
     drafts.push(
-      fc.tuple(org, person, fc.nat(), fc.constantFrom("im-1", "im-2")).map(
-        ([o, anyone, j, intermediary]) =>
-          (at, eventId) =>
-            ({
-              _tag: "IntermediaryEngaged",
-              eventId,
-              at,
-              organisation: o,
-              by: actorFor(o, j, anyone),
-              intermediary,
-            }) as RoleEvent,
-      ),
-      fc.tuple(org, person, fc.nat(), fc.constantFrom("im-1", "im-2")).map(
-        ([o, anyone, j, intermediary]) =>
-          (at, eventId) =>
-            ({
-              _tag: "IntermediaryReleased",
-              eventId,
-              at,
-              organisation: o,
-              by: actorFor(o, j, anyone),
-              intermediary,
-            }) as RoleEvent,
-      ),
+      fc
+        .tuple(
+          fc.constantFrom("IntermediaryEngaged", "IntermediaryReleased"),
+          org,
+          person,
+          fc.nat(),
+          fc.constantFrom("im-1", "im-2"),
+        )
+        .map(
+          ([_tag, o, anyone, j, intermediary]) =>
+            (at, eventId) =>
+              ({ _tag, eventId, at, organisation: o, by: actorFor(o, j, anyone), intermediary }) as RoleEvent,
+        ),
     );
   if (coop !== undefined) {
     const coopId = fc.constantFrom("coop-1", "coop-2");

@@ -715,6 +715,22 @@ function reject(s: RoleState, e: RoleEvent, rule: RuleId, en: string): void {
   s.rejected.push({ eventId: e.eventId, tag: e._tag, rule, en, citations: s.rules.rules[rule] ?? [] });
 }
 
+/**
+ * Whether the event's actor is the organisation's signatory or its main contact acting with a valid
+ * certificate of it (MOZA 1.3, 1.6); otherwise the event is rejected under `rule`.
+ */
+function byAdministrator(
+  s: RoleState,
+  o: OrgState,
+  e: RoleEvent & { readonly by: string },
+  rule: RuleId,
+  en: string,
+): boolean {
+  if (isSignatory(o, e.by, e.at) || actingMainContact(s, o, e.by, e.at)) return true;
+  reject(s, e, rule, en);
+  return false;
+}
+
 function orgOf(s: RoleState, e: RoleEvent & { organisation: string }): OrgState | undefined {
   const o = s.orgs.get(e.organisation);
   if (o === undefined || o.knownFrom > e.at)
@@ -866,38 +882,47 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     if (e.until <= e.at) return reject(s, e, "view-as-consent", "The consent ends before it starts.");
     if (!(s.rules.viewAs?.purposes ?? []).includes(e.purpose))
       return reject(s, e, "view-as-purpose", "The purpose is not one the rulebook allows for view-as.");
-    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
-      return reject(
+    if (
+      !byAdministrator(
         s,
+        o,
         e,
         "view-as-consent-by-administrator",
         "Only the signatory or the main contact consents for the organisation.",
-      );
+      )
+    )
+      return;
     o.viewAs.set(e.consent, { employee: e.employee, purpose: e.purpose, from: e.at, until: e.until });
   },
   ViewAsWithdrawn: (s, e) => {
     const o = orgOf(s, e);
     if (o === undefined) return;
-    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
-      return reject(
+    if (
+      !byAdministrator(
         s,
+        o,
         e,
         "view-as-consent-by-administrator",
         "Only the signatory or the main contact withdraws a consent of the organisation.",
-      );
+      )
+    )
+      return;
     const c = o.viewAs.get(e.consent);
     if (c !== undefined && c.until > e.at) c.until = Math.max(c.from, e.at);
   },
   IntermediaryEngaged: (s, e) => {
     const o = orgOf(s, e);
     if (o === undefined) return;
-    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
-      return reject(
+    if (
+      !byAdministrator(
         s,
+        o,
         e,
         "intermediary-engaged",
         "Only the signatory or the main contact engages an intermediary for the organisation.",
-      );
+      )
+    )
+      return;
     let i = o.intermediaries.get(e.intermediary);
     if (i === undefined) {
       i = new Intervals();
@@ -908,13 +933,16 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   IntermediaryReleased: (s, e) => {
     const o = orgOf(s, e);
     if (o === undefined) return;
-    if (!isSignatory(o, e.by, e.at) && !actingMainContact(s, o, e.by, e.at))
-      return reject(
+    if (
+      !byAdministrator(
         s,
+        o,
         e,
         "intermediary-engaged",
         "Only the signatory or the main contact releases an intermediary of the organisation.",
-      );
+      )
+    )
+      return;
     o.intermediaries.get(e.intermediary)?.close(e.at);
   },
   MandateRecorded: (s, e) => {
