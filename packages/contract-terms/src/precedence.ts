@@ -93,7 +93,9 @@ export function resolveConflict(
     ]);
   }
   const ranked = provisions.map((p) => ({ provision: p, rank: rankIn(p.document, ranking)! }));
-  const best = Math.min(...ranked.map((r) => r.rank));
+  // a loop, not Math.min(...ranks): a spread of many provisions overflows the stack
+  let best = Number.POSITIVE_INFINITY;
+  for (const r of ranked) if (r.rank < best) best = r.rank;
   const winners = ranked.filter((r) => r.rank === best).map((r) => r.provision);
   const rankInfo = ranking.ranks.find((r) => r.rank === best)!;
   const listed = ranked.map((r) => ({ document: r.provision.document, rank: r.rank }));

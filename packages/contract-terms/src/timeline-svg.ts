@@ -51,6 +51,11 @@ const words = {
   },
 };
 
+/** Push every item of `xs` onto `out` (a spread would overflow the stack for a long timeline). */
+function append(out: Array<string>, xs: ReadonlyArray<string>): void {
+  for (const x of xs) out.push(x);
+}
+
 /**
  * Render a timeline (from {@link timeline}) as an SVG string.
  *
@@ -109,8 +114,12 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
       `<text x="${x0 + 4}" y="88" fill="#000000" font-size="10" clip-path="url(#${clip})">${escapeXml(dates ?? "")}</text></g>`,
     );
   }
-  if (defs.length > 0) out.push("<defs>", ...defs, "</defs>");
-  out.push(...bars);
+  if (defs.length > 0) {
+    out.push("<defs>");
+    append(out, defs);
+    out.push("</defs>");
+  }
+  append(out, bars);
   // Axis with a tick on 1 January of each year in range.
   out.push(`<line x1="${left}" y1="230" x2="${right}" y2="230" stroke="#333333"/>`);
   const first = dateParts(tl.from).year;
@@ -202,7 +211,7 @@ export function timelineToSvg(tl: Timeline, options: TimelineSvgOptions = {}): s
       );
     }
   }
-  out.push(...labels);
+  append(out, labels);
   // Legend.
   const legend = [
     { color: "#C0392B", text: w.customer },
