@@ -30,6 +30,7 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { lastDayOf } from "./internal/kernel.js";
+import { maxChars } from "./internal/limits.js";
 import { Citation, RetentionLength } from "./internal/shared.js";
 import { RetentionName } from "./rulebook.js";
 
@@ -92,7 +93,7 @@ export type BackupRule = typeof BackupRule.Type;
 export const BackupScheme = Schema.Struct({
   id: RetentionName,
   timeZone: Schema.String.check(
-    Schema.isMaxLength(64, { message: "a time zone name has at most 64 characters" }),
+    maxChars(64, "a time zone name has at most 64 characters"),
     Schema.makeFilter((s: string) => isTimeZone(s) || "an IANA time zone such as Europe/Amsterdam"),
   ),
   rules: BoundedArray(BackupRule, 50).check(

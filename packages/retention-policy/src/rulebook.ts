@@ -8,7 +8,7 @@
  */
 import { BoundedArray, type DateLength, formatLength } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
-import { BoundedRecord } from "./internal/limits.js";
+import { BoundedRecord, maxChars } from "./internal/limits.js";
 import { Citation, RetentionLength } from "./internal/shared.js";
 
 export { Citation, RetentionLength };
@@ -20,7 +20,7 @@ const NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
  * (`contact-form`, `profile-deleted`), at most 64 characters.
  */
 export const RetentionName = Schema.String.check(
-  Schema.isMaxLength(64, { message: "a name has at most 64 characters" }),
+  maxChars(64, "a name has at most 64 characters"),
   Schema.isPattern(NAME, { message: "use lower-case words joined by hyphens, e.g. profile-deleted" }),
 );
 /** A machine name (`contact-form`, `processed`). */

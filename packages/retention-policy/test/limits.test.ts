@@ -73,3 +73,20 @@ describe("list and map bounds are checked before the items", () => {
     expect(r.ok ? [] : r.issues.map((i) => `${i.path} ${i.code}`)).toEqual(["$ too-many"]);
   });
 });
+
+describe("a long name is refused by its length, before its pattern", () => {
+  it("a policy id of 10⁷ characters: one too-long issue with the package's message", () => {
+    const r = decodeRetentionPolicy({ ...policy, id: "a".repeat(10_000_000) });
+    expect(r.ok ? [] : r.issues.filter((i) => i.path === "$.id").map((i) => [i.code, i.message])).toEqual([
+      ["too-long", "a name has at most 64 characters"],
+    ]);
+  });
+  it("a time zone of 10⁷ characters: refused by length, not looked up", () => {
+    const r = decodeBackupScheme({ ...scheme, timeZone: "E".repeat(10_000_000) });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.path} ${i.code}`)).toEqual(["$.timeZone too-long"]);
+  });
+  it("64 characters pass the length check (then the pattern decides)", () => {
+    const r = decodeRetentionPolicy({ ...policy, id: "a".repeat(64) });
+    expect(r.ok).toBe(true);
+  });
+});

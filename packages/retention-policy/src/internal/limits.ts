@@ -43,3 +43,19 @@ export function BoundedRecord<K extends Schema.Record.Key, V extends Schema.Top>
     .check(fewKeys())
     .pipe(Schema.decodeTo(Schema.Record(key, value).check(fewKeys())));
 }
+
+/**
+ * A string check of at most `max` characters that stops the checks after it when it fails (code
+ * `too-long`), so a 10-million-character name is not matched against a pattern or looked up as a
+ * time zone (core's `isBoundedLength`, with this package's message).
+ */
+export function maxChars(max: number, message: string) {
+  return Schema.makeFilter(
+    (s: string) => s.length <= max || message,
+    {
+      expected: `a string of at most ${max} characters`,
+      [ISSUE_CODE]: "too-long",
+    },
+    true,
+  );
+}
