@@ -147,6 +147,13 @@ function* patients(count) {
 }
 
 const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+/** Collect garbage and give V8 time to free ArrayBuffer backing stores (it sweeps them in the background). */
+const settle = async () => {
+  for (let k = 0; k < 3; k++) {
+    gc();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
 const memory = () => {
   gc();
   const m = process.memoryUsage();
@@ -186,6 +193,7 @@ out(
 );
 
 const w0 = performance.now();
+const wc0 = process.cpuUsage();
 const fd = fs.openSync(SNAPSHOT, "w");
 let fileBytes = 0;
 for (const chunk of snapshotConsentStore(built)) {
@@ -193,18 +201,21 @@ for (const chunk of snapshotConsentStore(built)) {
   fileBytes += chunk.length;
 }
 const writeSeconds = (performance.now() - w0) / 1000;
+const wc = process.cpuUsage(wc0);
 fs.fsyncSync(fd);
 fs.closeSync(fd);
 const writeSyncSeconds = (performance.now() - w0) / 1000;
 out(
-  `snapshot: ${mib(fileBytes)} written in ${writeSeconds.toFixed(2)} s (${writeSyncSeconds.toFixed(2)} s with fsync)`,
+  `snapshot: ${mib(fileBytes)} written in ${writeSeconds.toFixed(2)} s, ${((wc.user + wc.system) / 1e6).toFixed(2)} CPU-s (${writeSyncSeconds.toFixed(2)} s with fsync)`,
 );
 
 const sampleBsns = [0, 1, Math.floor(PATIENTS / 2), PATIENTS - 1].map(bsnOf);
 const builtSample = sampleBsns.map((b) => JSON.stringify(built.compiledOf(b)?.choices));
 built = undefined; // drop the built store before loading (memory)
+await settle();
 const mDropped = memory();
 const l0 = performance.now();
+const lc0 = process.cpuUsage();
 const rfd = fs.openSync(SNAPSHOT, "r");
 const loaded = loadConsentStore(
   (into, position) => fs.readSync(rfd, into, 0, into.length, position),
@@ -212,15 +223,17 @@ const loaded = loadConsentStore(
 );
 fs.closeSync(rfd);
 const loadSeconds = (performance.now() - l0) / 1000;
+const lc = process.cpuUsage(lc0);
 if (!loaded.ok) throw new Error(`load failed: ${JSON.stringify(loaded.issues)}`);
 const store = loaded.value;
 fs.rmSync(SNAPSHOT);
+await settle();
 const m2 = memory();
 for (let k = 0; k < sampleBsns.length; k++)
   if (JSON.stringify(store.compiledOf(sampleBsns[k])?.choices) !== builtSample[k])
     throw new Error("the loaded store differs from the built one");
 out(
-  `load: ${loadSeconds.toFixed(2)} s (file in the page cache, just written; checksums verified); memory heap+arrayBuffers ${mib(mDropped.total)} → ${mib(m2.total)}`,
+  `load: ${loadSeconds.toFixed(2)} s, ${((lc.user + lc.system) / 1e6).toFixed(2)} CPU-s (file in the page cache, just written; checksums verified); memory heap+arrayBuffers ${mib(mDropped.total)} → ${mib(m2.total)}`,
 );
 const storeBytes = m2.total - mDropped.total;
 for (let i = 0; i < PATIENTS; i += Math.max(1, Math.floor(PATIENTS / 100_000)))
