@@ -16,7 +16,8 @@
  *
  * Safety rules of the decoder (FHIR: unknown elements are ignored, unknown modifiers and value
  * types are errors): a requesters extension whose value it does not understand, a modifier
- * extension, a non-custodian actor, nested provisions or provision elements that narrow the
+ * extension anywhere in the Consent (the provision's actors included) or `implicitRules`, a
+ * non-custodian actor, nested provisions or provision elements that narrow the
  * consent (`action`, `class`, `code`, `data`, `dataPeriod`, `securityLabel`) are rejected — ignoring
  * them would widen what the patient allowed.
  *
@@ -33,7 +34,7 @@ import {
 import * as Schema from "effect/Schema";
 import { codeIndexOf } from "./codes.js";
 import { Bsn, maskBsn, UraNumber } from "./identifiers.js";
-import { asArray, failure, own } from "./mitz/json.js";
+import { asArray, failure, modifierExtensions, own } from "./mitz/json.js";
 import type { Choice, Custodian, Requesters } from "./model.js";
 import type { ConsentRules } from "./rulebook.js";
 
@@ -669,18 +670,19 @@ export function decodeFhirConsentAt(
   const bad = (p: string, message: string, actual: unknown, code = "invalid") =>
     issues.push({ path: `${path}${p}`, code, message, actual: describeShape(actual) });
   const rawProvision = own(input, "provision");
-  if (asArray(own(input, "modifierExtension")).length > 0)
+  // Anywhere in the Consent (the resource, the provision, each actor …), in any shape but an empty array.
+  for (const m of modifierExtensions(input))
     bad(
-      ".modifierExtension",
+      m.path,
       "A modifier extension is not understood, so the Consent cannot be read",
-      own(input, "modifierExtension"),
+      m.value,
       "unknown-modifier",
     );
-  if (asArray(own(rawProvision, "modifierExtension")).length > 0)
+  if (own(input, "implicitRules") !== undefined)
     bad(
-      ".provision.modifierExtension",
-      "A modifier extension is not understood, so the Consent cannot be read",
-      own(rawProvision, "modifierExtension"),
+      ".implicitRules",
+      "implicitRules (a modifier: rules this reader does not know) is not understood, so the Consent cannot be read",
+      own(input, "implicitRules"),
       "unknown-modifier",
     );
   for (const k of NARROWING)
@@ -813,7 +815,7 @@ export function decodeFhirConsentAt(
     );
   const until = v.provision.period?.end;
   if (from !== undefined && until !== undefined && until <= from)
-    bad(".provision.period.end", "The end of the period lies after its start", until);
+    bad(".provision.period.end", "The end of the period must lie after its start", until);
 
   if (
     issues.length > 0 ||

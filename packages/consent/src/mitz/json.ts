@@ -19,3 +19,38 @@ export const asArray = (u: unknown): ReadonlyArray<unknown> => (Array.isArray(u)
 /** A failure with one issue; `actual` is described by its shape, never its value. */
 export const failure = (path: string, code: string, message: string, actual: unknown): DecodeResult<never> =>
   decodeFailure([{ path, code, message, actual: describeShape(actual) }]);
+
+const ELEMENT_NAME = /^[a-z][A-Za-z]{0,63}$/;
+
+/** Whether a `modifierExtension` value carries anything (anything but absent or an empty array). */
+export const carriesModifier = (v: unknown): boolean =>
+  v !== undefined && !(Array.isArray(v) && v.length === 0);
+
+/**
+ * Every `modifierExtension` that carries something, anywhere inside `u` (FHIR allows them on the
+ * resource and on every backbone element: `provision`, `provision.actor`, nested provisions …),
+ * with its path relative to `u` (`""` is `u` itself). Only keys of FHIR's element-name form
+ * (letters, lower-case first) are followed: no other key can name an element, and so no value
+ * from the input (a BSN used as a key) reaches an issue path. Each object is visited once, so a
+ * cyclic value ends.
+ */
+export function modifierExtensions(u: unknown): Array<{ readonly path: string; readonly value: unknown }> {
+  const found: Array<{ path: string; value: unknown }> = [];
+  const seen = new Set<object>();
+  const stack: Array<[unknown, string]> = [[u, ""]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [v, path] = next;
+    if (typeof v !== "object" || v === null || seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) for (let i = 0; i < v.length; i++) stack.push([v[i], `${path}[${i}]`]);
+    else
+      for (const k of Object.keys(v)) {
+        if (!ELEMENT_NAME.test(k)) continue;
+        const child = (v as Record<string, unknown>)[k];
+        if (k === "modifierExtension") {
+          if (carriesModifier(child)) found.push({ path: `${path}.modifierExtension`, value: child });
+        } else stack.push([child, `${path}.${k}`]);
+      }
+  }
+  return found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

@@ -29,7 +29,7 @@ import {
 } from "../fhir.js";
 import { type Bsn, maskBsn } from "../identifiers.js";
 import type { MitzInterop } from "../presets/mitz-interop.js";
-import { failure, own } from "./json.js";
+import { carriesModifier, failure, own } from "./json.js";
 
 /** One Consent of a notification. */
 export interface MitzNotifiedConsent {
@@ -90,7 +90,11 @@ const MAX_ENTRIES = 1000;
  * Decode a Mitz notification Bundle. Every Consent must reference the same Patient (by BSN) and a
  * custodian Organization in the Bundle; a reference to a resource that is not in the Bundle, a
  * second patient, or a Consent's own patient identifier that differs from its Patient's BSN is an
- * error (BSNs masked). Never throws.
+ * error (BSNs masked). Every entry is classified or rejected, never skipped: a request other
+ * than POST/PUT (a DELETE carries no resource), an entry without a resource type, a non-Consent
+ * posted to `Consent`, a modifier extension (on the entry, its request, the Patient, the
+ * Organization or anywhere in a Consent), two Consents with one id, or one custodian with two
+ * organisation types is an error; resources of other types are ignored (FHIR). Never throws.
  *
  * @example
  * ```ts
@@ -136,9 +140,47 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
   const resolve = (reference: string) => byUrl.get(reference);
   const consents: Array<MitzNotifiedConsent> = [];
   const patients: Array<{ bsn: Bsn; index: number }> = [];
+  const consentIds = new Set<string>();
+  const organisationTypes = new Map<string, string | undefined>();
+  const modifier = (path: string, value: unknown) =>
+    bad(
+      path,
+      "unknown-modifier",
+      "A modifier extension is not understood, so the Bundle cannot be read",
+      value,
+    );
   entries.forEach((e: unknown, i: number) => {
+    const at = `$.entry[${i}]`;
+    const request = own(e, "request");
+    if (carriesModifier(own(e, "modifierExtension")))
+      modifier(`${at}.modifierExtension`, own(e, "modifierExtension"));
+    if (carriesModifier(own(request, "modifierExtension")))
+      modifier(`${at}.request.modifierExtension`, own(request, "modifierExtension"));
+    const method = own(request, "method");
+    if (method !== undefined && method !== "POST" && method !== "PUT") {
+      // A DELETE (which carries no resource), PATCH, GET or HEAD is not a choice to record: skipping
+      // a DELETE would keep a withdrawn permit, reading its resource as a choice could permit.
+      bad(`${at}.request.method`, "unsupported-element", "Expected request method POST or PUT", method);
+      return;
+    }
     const resource = own(e, "resource");
     const type = own(resource, "resourceType");
+    if (typeof type !== "string") {
+      // An entry this decoder cannot even classify may be a Consent (a deny): never skipped.
+      bad(`${at}.resource.resourceType`, "missing", "Expected a resource with its resourceType", type);
+      return;
+    }
+    const url = own(request, "url");
+    if (typeof url === "string" && /^Consent(?:[/?]|$)/.test(url) && type !== "Consent") {
+      bad(`${at}.resource.resourceType`, "wrong-tag", "An entry posted to Consent must hold a Consent", type);
+      return;
+    }
+    if (type === "Patient" || type === "Organization") {
+      if (carriesModifier(own(resource, "modifierExtension")))
+        modifier(`${at}.resource.modifierExtension`, own(resource, "modifierExtension"));
+      if (own(resource, "implicitRules") !== undefined)
+        modifier(`${at}.resource.implicitRules`, own(resource, "implicitRules"));
+    }
     if (type === "Patient") {
       const bsns = [
         ...new Set(
@@ -151,17 +193,6 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
       return;
     }
     if (type !== "Consent") return;
-    const method = own(own(e, "request"), "method");
-    if (method !== undefined && method !== "POST" && method !== "PUT") {
-      // A DELETE or PATCH of a Consent is not a choice to record; reading its resource as one could permit.
-      bad(
-        `$.entry[${i}].request.method`,
-        "unsupported-element",
-        "Expected request method POST or PUT for a Consent",
-        method,
-      );
-      return;
-    }
     const r = decodeFhirConsentAt(
       resource,
       interop.rules,
@@ -180,6 +211,25 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
         undefined,
       );
       return;
+    }
+    const { choice, custodianOrganisationType } = r.value;
+    if (consentIds.has(choice.id)) {
+      bad(`${at}.resource.id`, "invalid", "Two Consents in this Bundle have the same id", choice.id);
+      return;
+    }
+    consentIds.add(choice.id);
+    if (choice.custodian._tag === "Organisation") {
+      const ura = choice.custodian.ura;
+      if (organisationTypes.has(ura) && organisationTypes.get(ura) !== custodianOrganisationType) {
+        bad(
+          `${at}.resource.provision.actor[0].reference`,
+          "invalid",
+          "One custodian organisation has two organisation types in this Bundle",
+          custodianOrganisationType,
+        );
+        return;
+      }
+      organisationTypes.set(ura, custodianOrganisationType);
     }
     consents.push({
       choice: r.value.choice,
@@ -276,18 +326,39 @@ export function encodeMitzNotification(
     });
   const patientUrl = `urn:uuid:${uuid("Patient", 0)}`;
   const orgs = new Map<string, { url: string; type: string | undefined }>();
+  const ids = new Set<string>();
+  const refuse = (i: number, message: string, actual: string) =>
+    issues.push({ path: `$.consents[${i}].choice`, code: "not-expressible", message, actual });
   notification.consents.forEach((c, i) => {
     const problem = fhirChoiceProblem(c.choice, fhirOptions);
     if (problem !== undefined) {
-      issues.push({
-        path: `$.consents[${i}].choice`,
-        code: "not-expressible",
-        message: problem,
-        actual: c.choice.custodian._tag,
-      });
+      refuse(i, problem, c.choice.custodian._tag);
       return;
     }
-    if (c.choice.custodian._tag !== "Organisation") return;
+    if (c.choice.custodian._tag !== "Organisation") {
+      refuse(
+        i,
+        "a notification Bundle references the custodian as an Organization; encode one Consent per custodian organisation",
+        c.choice.custodian._tag,
+      );
+      return;
+    }
+    if (c.custodianOrganisationType !== undefined && sys.organisationType === undefined) {
+      refuse(
+        i,
+        "these systems have no organisation-type system; the custodian's organisation type would be dropped",
+        "string",
+      );
+      return;
+    }
+    if (ids.has(c.choice.id))
+      issues.push({
+        path: `$.consents[${i}].choice.id`,
+        code: "invalid",
+        message: "Two Consents in this notification have the same id",
+        actual: shape(c.choice.id),
+      });
+    ids.add(c.choice.id);
     const known = orgs.get(c.choice.custodian.ura);
     if (known === undefined)
       orgs.set(c.choice.custodian.ura, {
