@@ -706,6 +706,20 @@ export function decodeFhirConsentAt(
       "unsupported-element",
     );
 
+  // A requester category under another url (a versioned or misspelt extension url) would be dropped:
+  // a deny would narrow, and a Consent left without a requesters extension read as "all requesters".
+  asArray(own(input, "extension")).forEach((e, i) => {
+    if (own(e, "url") === systems.requestersExtension) return;
+    const codings = [own(e, "valueCoding"), ...asArray(own(own(e, "valueCodeableConcept"), "coding"))];
+    if (codings.some((c) => own(c, "system") === systems.requesterCategory))
+      bad(
+        `.extension[${i}]`,
+        `A requester category in an extension with another url than ${systems.requestersExtension}; it is not ignored`,
+        own(e, "url"),
+        "unsupported-element",
+      );
+  });
+
   const patient = readPatient(v.patient, systems, options.resolve, `${path}.patient`, issues);
 
   const custodianActors = v.provision.actor.filter((a) =>

@@ -147,6 +147,33 @@ describe("modifier extensions anywhere in what is read are errors (FHIR: an unkn
   });
 });
 
+describe("a requester category is never dropped because of its extension's url", () => {
+  it("a requester-category coding under another extension url is an error (a deny for RPZAC104 would silently narrow)", () => {
+    const b = bundle();
+    const e = clone(b.entry[1].resource.extension[1]);
+    e.url = `${mitzFhirSystems.requestersExtension}|3.8.0`;
+    b.entry[1].resource.extension[1] = e;
+    fails(b, "unsupported-element", /^\$\.entry\[1\]\.resource\.extension\[1\]$/);
+  });
+
+  it("under the default systems, a requester-category coding under another url is an error, not 'all requesters'", () => {
+    const choice: FhirChoice = {
+      id: "c1",
+      custodian: { _tag: "Organisation", ura: uraNumber("00000659") },
+      dataCategory: "GGC002",
+      requesters: { _tag: "Categories", codes: ["RPZAC005"] },
+      decision: "permit",
+      from: instant("2026-01-01T00:00:00Z"),
+    };
+    const r: J = clone(encodeFhirConsent(choice, bsn(BSN)));
+    r.extension[0].url = "urn:example:requesters";
+    const d = decodeFhirConsent(r, mitzRules);
+    expect(d.ok).toBe(false);
+    if (!d.ok)
+      expect(d.issues.map((i) => [i.path, i.code])).toContainEqual(["$.extension[0]", "unsupported-element"]);
+  });
+});
+
 describe("conflicting elements in one Bundle are errors", () => {
   it("two Consents with the same id are rejected (a permit and a deny under one id: which one counts?)", () => {
     const b = bundle();
