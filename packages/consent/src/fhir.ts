@@ -34,6 +34,7 @@ import {
 import * as Schema from "effect/Schema";
 import { codeIndexOf } from "./codes.js";
 import { Bsn, maskBsn, UraNumber } from "./identifiers.js";
+import { idProblem } from "./ids.js";
 import { asArray, failure, modifierExtensions, own } from "./mitz/json.js";
 import type { Choice, Custodian, Requesters } from "./model.js";
 import type { ConsentRules } from "./rulebook.js";
@@ -719,6 +720,10 @@ export function decodeFhirConsentAt(
         "unsupported-element",
       );
   });
+
+  // The id becomes the choice id, which events, logs and explanations carry: never a BSN (as for event ids).
+  const badId = idProblem(v.id);
+  if (badId !== undefined) bad(".id", `The Consent's id: ${badId}`, v.id);
 
   const patient = readPatient(v.patient, systems, options.resolve, `${path}.patient`, issues);
 

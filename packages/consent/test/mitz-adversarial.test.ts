@@ -295,6 +295,12 @@ describe("shapes and references", () => {
     });
   });
 
+  it("a Consent id that contains a BSN is an error (as for event ids): the choice id would carry it into logs and explanations", () => {
+    const b = bundle();
+    b.entry[0].resource.id = `consent-${BSN}`;
+    fails(b, "invalid", /^\$\.entry\[0\]\.resource\.id$/);
+  });
+
   it("property: the BSN never appears in an error, wherever a hostile Bundle puts it", () => {
     const leaves = (u: unknown, path: Array<string | number> = []): Array<Array<string | number>> =>
       typeof u === "string"
