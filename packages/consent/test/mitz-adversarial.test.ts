@@ -19,7 +19,13 @@ import {
   mitzInterop,
   mitzRules,
 } from "../src/index.js";
-import { exampleClosedQuestion, exampleNotificationBundle } from "./fixtures/mitz/xml.js";
+import {
+  exampleClosedQuestion,
+  exampleNotificationBundle,
+  fhirXmlToJson,
+  fixtureXml,
+  xacmlRequestAttributes,
+} from "./fixtures/mitz/xml.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: FHIR JSON edited by path in hostile variants
 type J = any;
@@ -463,5 +469,27 @@ describe("hostile closed questions", () => {
     const a = attrs();
     a[0].value = [a[0].value, { ...a[0].value, extension: "111222333" }];
     expect(decodeMitzClosedQuestion(a, mitzInterop).ok).toBe(false);
+  });
+});
+
+describe("the XML fixture readers (test code) keep what they do not understand visible to the decoders", () => {
+  it("a 0..1 element given twice in FHIR XML (status active, then inactive) is a decode error, not the first value", () => {
+    const xml = fixtureXml("example_notification_bundle.xml").replace(
+      '<status value="active"/>',
+      '<status value="active"/>\n<status value="inactive"/>',
+    );
+    expect(decodeMitzNotification(fhirXmlToJson(xml), mitzInterop).ok).toBe(false);
+  });
+
+  it("an XACML attribute with two values (a second patient BSN) is the attribute given twice, an error", () => {
+    const xml = fixtureXml("example_xacml_request.xml").replace(
+      /(<InstanceIdentifier extension="900186021"[^>]*\/>\s*<\/AttributeValue>)/,
+      '$1<AttributeValue DataType="urn:hl7-org:v3#II"><InstanceIdentifier extension="111222333" root="2.16.840.1.113883.2.4.6.3" xmlns="urn:hl7-org:v3"/></AttributeValue>',
+    );
+    const attrs = xacmlRequestAttributes(xml);
+    expect(attrs.length).toBe(exampleClosedQuestion().length + 1);
+    const r = decodeMitzClosedQuestion(attrs, mitzInterop);
+    expect(r.ok).toBe(false);
+    expect(JSON.stringify(r)).not.toContain("111222333");
   });
 });
