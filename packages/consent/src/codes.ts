@@ -27,11 +27,15 @@ export interface CodeIndex {
   readonly requesterCodes: ReadonlyArray<string>;
 }
 
-/** Why code lists are unusable (cycle, unknown parent, duplicates, no single root), or `undefined`.
+/**
+ * Why code lists are unusable (cycle, unknown parent, duplicates, no single root), or `undefined`.
  *
  * @example
  * ```ts
- * codeListsProblem(mitzCodeLists2026); // undefined
+ * import { codeListsProblem, mitzCodeLists2026 } from "@zorgkit/consent";
+ *
+ * codeListsProblem(mitzCodeLists2026); // => undefined
+ * codeListsProblem({ ...mitzCodeLists2026, dataCategories: [] }); // => "the data categories need exactly one root, found 0"
  * ```
  */
 export function codeListsProblem(lists: CodeLists): string | undefined {
@@ -69,8 +73,11 @@ export function codeListsProblem(lists: CodeLists): string | undefined {
  *
  * @example
  * ```ts
+ * import { indexCodeLists, mitzCodeLists2026 } from "@zorgkit/consent";
+ *
  * const index = indexCodeLists(mitzCodeLists2026);
- * index.ancestorsOrSelf[index.categoryIndex.get("GGC013")!]; // [GGC013 medication, GGC002, zorgkit:all]
+ * const medication = index.categoryIndex.get("GGC013") ?? -1;
+ * index.ancestorsOrSelf[medication]?.map((i) => index.categoryCodes[i]); // => ["GGC013", "GGC002", "zorgkit:all"]
  * ```
  */
 export function indexCodeLists(lists: CodeLists): CodeIndex {
