@@ -393,6 +393,17 @@ describe("the encoder never throws and never writes lossily", () => {
     if (!r.ok) expect(r.issues.map((i) => i.path)).toContain("$.consents[1].choice.id");
   });
 
+  it("fullUrls that collide (a uuid option that repeats itself) are refused, not written into a Bundle the decoder rejects", () => {
+    const c = base.consents[0] as MitzNotification["consents"][number];
+    const r = encodeMitzNotification(
+      { ...base, consents: [{ ...c, choice: { ...c.choice, id: "c-1" } }] },
+      mitzInterop,
+      { uuid: () => "00000000-0000-4000-8000-000000000001" },
+    );
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.path).toMatch(/fullUrl$/);
+  });
+
   it("an organisation type is refused, not dropped, when the systems have no organisation-type system", () => {
     const { organisationType: _, ...rest } = mitzFhirSystems;
     const r = encodeMitzNotification(base, { ...mitzInterop, fhir: rest });

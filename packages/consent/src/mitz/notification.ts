@@ -419,13 +419,27 @@ export function encodeMitzNotification(
     },
     request: { method: "POST", url: "Organization" },
   }));
+  const entries = [...consentEntries, patientEntry, ...orgEntries];
+  const urls = new Set<string>();
+  for (const [i, e] of entries.entries()) {
+    if (urls.has(e.fullUrl))
+      issues.push({
+        path: `$.entry[${i}].fullUrl`,
+        code: "invalid",
+        message:
+          "Two entries would have the same fullUrl (check the uuid option); the decoder would reject the Bundle",
+        actual: shape(e.fullUrl),
+      });
+    urls.add(e.fullUrl);
+  }
+  if (issues.length > 0) return decodeFailure(issues);
   return {
     ok: true,
     value: {
       resourceType: "Bundle",
       ...(options.id === undefined ? {} : { id: options.id }),
       type: "transaction",
-      entry: [...consentEntries, patientEntry, ...orgEntries],
+      entry: entries,
     },
   };
 }
