@@ -334,12 +334,26 @@ export const batches = {
     ],
     compliance: [
       [
+        "10⁴ incidents (the decoder's bound)",
+        () => ({ incidents: many(typedIncident, 10_000), period: ok(Sla.decodeReportingPeriod(period)) }),
+        (i) => Sla.compliance(i, sla, at),
+      ],
+      [
         "10⁶ incidents",
         () => ({ incidents: many(typedIncident), period: ok(Sla.decodeReportingPeriod(period)) }),
         (i) => Sla.compliance(i, sla, at),
       ],
     ],
     monthlyReport: [
+      [
+        "10⁴ incidents and outages (the decoders' bound)",
+        () => ({
+          month: "2026-04",
+          incidents: many(typedIncident, 10_000),
+          outages: many(typedOutage, 10_000),
+        }),
+        (i) => Sla.monthlyReport(i, sla, at),
+      ],
       [
         "10⁶ incidents and outages",
         () => ({ month: "2026-04", incidents: many(typedIncident), outages: many(typedOutage) }),
