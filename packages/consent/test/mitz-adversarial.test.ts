@@ -47,6 +47,22 @@ function fails(b: unknown, code: string, path?: RegExp) {
   return r;
 }
 
+/** One Consent as zorgkit's default systems write it (for decodeFhirConsent outside a Bundle). */
+const singleConsent = (decision: "permit" | "deny"): J =>
+  clone(
+    encodeFhirConsent(
+      {
+        id: "c1",
+        custodian: { _tag: "Organisation", ura: uraNumber("00000659") },
+        dataCategory: "GGC002",
+        requesters: { _tag: "Categories", codes: ["RPZAC005"] },
+        decision,
+        from: instant("2026-01-01T00:00:00Z"),
+      },
+      bsn(BSN),
+    ),
+  );
+
 describe("a Bundle entry the decoder does not read is an error, never skipped (a withdrawal or a deny must not be lost)", () => {
   it("a DELETE of a Consent (no resource, as FHIR transactions send it) is rejected: skipping it would keep a withdrawn permit", () => {
     const b = bundle();
@@ -137,15 +153,7 @@ describe("modifier extensions anywhere in what is read are errors (FHIR: an unkn
   });
 
   it("a modifier extension on a single Consent's actor is rejected by decodeFhirConsent too", () => {
-    const choice: FhirChoice = {
-      id: "c1",
-      custodian: { _tag: "Organisation", ura: uraNumber("00000659") },
-      dataCategory: "GGC002",
-      requesters: { _tag: "Categories", codes: ["RPZAC005"] },
-      decision: "deny",
-      from: instant("2026-01-01T00:00:00Z"),
-    };
-    const r: J = clone(encodeFhirConsent(choice, bsn(BSN)));
+    const r = singleConsent("deny");
     r.provision.actor[0].modifierExtension = [{ url: "http://example.org/x", valueBoolean: true }];
     const d = decodeFhirConsent(r, mitzRules, { systems: defaultFhirSystems });
     expect(d.ok).toBe(false);
@@ -163,15 +171,7 @@ describe("a requester category is never dropped because of its extension's url",
   });
 
   it("under the default systems, a requester-category coding under another url is an error, not 'all requesters'", () => {
-    const choice: FhirChoice = {
-      id: "c1",
-      custodian: { _tag: "Organisation", ura: uraNumber("00000659") },
-      dataCategory: "GGC002",
-      requesters: { _tag: "Categories", codes: ["RPZAC005"] },
-      decision: "permit",
-      from: instant("2026-01-01T00:00:00Z"),
-    };
-    const r: J = clone(encodeFhirConsent(choice, bsn(BSN)));
+    const r = singleConsent("permit");
     r.extension[0].url = "urn:example:requesters";
     const d = decodeFhirConsent(r, mitzRules);
     expect(d.ok).toBe(false);
