@@ -123,10 +123,13 @@ describe("modifier extensions anywhere in what is read are errors (FHIR: an unkn
     fails(c, "unknown-modifier", /^\$\.entry\[0\]\.resource\.provision\.modifierExtension$/);
   });
 
-  it("implicitRules on the Consent is rejected (a modifier element: rules the reader does not know)", () => {
+  it("implicitRules on the Consent or the Bundle is rejected (a modifier element: rules the reader does not know)", () => {
     const b = bundle();
     b.entry[0].resource.implicitRules = "http://example.org/rules";
     fails(b, "unknown-modifier", /^\$\.entry\[0\]\.resource\.implicitRules$/);
+    const c = bundle();
+    c.implicitRules = "http://example.org/rules";
+    fails(c, "unknown-modifier", /^\$\.implicitRules$/);
   });
 
   it("a modifier extension on the referenced Patient or Organization, or on the entry and its request, is rejected", () => {
@@ -474,6 +477,35 @@ describe("hostile closed questions", () => {
     const a = attrs();
     a.find((x) => x.attributeId === purposeId).value.code = "HMARKT";
     expect(decodeMitzClosedQuestion(a, mitzInterop).ok).toBe(false);
+  });
+
+  it("property: the BSN never appears in an error, wherever a hostile question puts it (attack fails)", () => {
+    const slots = attrs().flatMap((a, i) => [
+      [i, "attributeId"],
+      [i, "category"],
+      [i, "dataType"],
+      ...Object.keys(a.value).map((k) => [i, "value", k]),
+    ]) as Array<[number, ...Array<string>]>;
+    fc.assert(
+      fc.property(
+        fc.subarray(slots, { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(BSN, ` ${BSN}`, "111222333"),
+        (picked, v) => {
+          const a = attrs();
+          for (const [i, ...keys] of picked) {
+            let o = a[i];
+            for (const k of keys.slice(0, -1)) o = o[k];
+            o[keys[keys.length - 1] as string] = v;
+          }
+          const r = decodeMitzClosedQuestion(a, mitzInterop);
+          if (!r.ok) {
+            expect(JSON.stringify(r)).not.toContain(BSN);
+            expect(JSON.stringify(r)).not.toContain("111222333");
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("an attribute value given as an array of values (a bag) is an error, not its first value (attack fails)", () => {

@@ -120,6 +120,13 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
         actual: shape(own(input, "resourceType")),
       },
     ]);
+  if (own(input, "implicitRules") !== undefined)
+    bad(
+      "$.implicitRules",
+      "unknown-modifier",
+      "implicitRules (a modifier) is not understood",
+      own(input, "implicitRules"),
+    );
   if (own(input, "type") !== "transaction")
     bad("$.type", "invalid", "Expected a transaction Bundle", own(input, "type"));
   const entries = own(input, "entry");
