@@ -148,6 +148,22 @@ describe("modifier extensions anywhere in what is read are errors (FHIR: an unkn
     fails(e, "unknown-modifier", /^\$\.entry\[1\]\.request\.modifierExtension$/);
   });
 
+  it("the modifier elements of Patient and Organization (R4): active false or a Patient.link is rejected, not read past", () => {
+    const b = bundle();
+    b.entry[2].resource.active = false;
+    fails(b, "unsupported-element", /^\$\.entry\[2\]\.resource\.active$/);
+    const c = bundle();
+    c.entry[2].resource.link = [{ other: { reference: "Patient/other" }, type: "replaced-by" }];
+    fails(c, "unsupported-element", /^\$\.entry\[2\]\.resource\.link$/);
+    const d = bundle();
+    d.entry[3].resource.active = false;
+    fails(d, "unsupported-element", /^\$\.entry\[3\]\.resource\.active$/);
+    const e = bundle();
+    e.entry[2].resource.active = true;
+    e.entry[3].resource.active = true;
+    expect(decodeMitzNotification(e, mitzInterop).ok).toBe(true);
+  });
+
   it("an empty modifierExtension array carries nothing and is accepted", () => {
     const b = bundle();
     b.entry[0].resource.modifierExtension = [];

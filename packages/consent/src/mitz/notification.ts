@@ -187,6 +187,18 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
         modifier(`${at}.resource.modifierExtension`, own(resource, "modifierExtension"));
       if (own(resource, "implicitRules") !== undefined)
         modifier(`${at}.resource.implicitRules`, own(resource, "implicitRules"));
+      // Modifier elements in R4: `active` false says the record is not to be treated as valid;
+      // `Patient.link` may say this is not the patient's main record.
+      const active = own(resource, "active");
+      if (active !== undefined && active !== true)
+        bad(`${at}.resource.active`, "unsupported-element", `Expected an active ${type} record`, active);
+      if (type === "Patient" && carriesModifier(own(resource, "link")))
+        bad(
+          `${at}.resource.link`,
+          "unsupported-element",
+          "A Patient linked to another record (a modifier) is not followed; send the patient's own record",
+          own(resource, "link"),
+        );
     }
     if (type === "Patient") {
       const bsns = [
