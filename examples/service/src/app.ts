@@ -14,6 +14,7 @@ import { bodyLimit } from "hono/body-limit";
 import { routePath } from "hono/route";
 import type { Logger } from "pino";
 import { registerComputations } from "./computations.js";
+import { registerConsent } from "./consent.js";
 import type { Db } from "./db.js";
 import { decodeAgb, issue, kindOf } from "./fields.js";
 import type { Gate } from "./gate.js";
@@ -385,6 +386,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
   const ctx: RouteContext = { need, jsonBody, badRequest, logger };
   registerRoles(app, ctx, roles);
   registerComputations(app, ctx);
+  registerConsent(app, ctx, db, projection);
 
   app.notFound((c) => c.json({ error: "not-found" }, 404));
   app.onError((err, c) => {

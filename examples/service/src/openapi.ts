@@ -8,7 +8,7 @@ import { AccessRequest, GrantRequest, RoleEvent } from "@zorgkit/authorization-r
 import { AccountFor, BillingMonth, InterestClaim, mdoBilling } from "@zorgkit/billing";
 import { ConsentEvent, ConsentRequest } from "@zorgkit/consent";
 import { Acceptance, Contract, Party } from "@zorgkit/contract-terms";
-import { Instant, LocalDate } from "@zorgkit/core";
+import { Bsn, Instant, LocalDate } from "@zorgkit/core";
 import { Backup, RetentionRecord } from "@zorgkit/retention-policy";
 import { Incident } from "@zorgkit/sla-calculator";
 import * as Schema from "effect/Schema";
@@ -40,6 +40,7 @@ const issues = {
 /** The request envelopes of the endpoints that take more than one value: the packages' schemas as fields. */
 const envelopes = {
   AccessDecisionRequest: Schema.Struct({ request: AccessRequest, at: Instant }),
+  ConsentAtRequest: Schema.Struct({ patient: Bsn, at: Instant }),
   GrantCheckRequest: Schema.Struct({ grant: GrantRequest, at: Instant }),
   RetentionEvaluationRequest: Schema.Struct({
     policy: Schema.Literals(["vjz", "mdo-b1", "mitz", "statutory"]),
@@ -204,6 +205,24 @@ export function openApiDocument(): unknown {
                 "Permit | Deny | NotApplicable | Indeterminate with the deciding choice and explanation",
             },
             ...common,
+          },
+        },
+      },
+      "/consent/profiles": computation(
+        "the patient's consent profile as it stood at an instant (profileAt over the stored events; the BSN only in the body, not in the answer)",
+        "ConsentAtRequest",
+        "exists, createdAt, asOf, the choices in force, pending and rejected events",
+      ),
+      "/consent/fhir": {
+        post: {
+          summary:
+            "the patient's consent profile at an instant as a Mitz notification Bundle (FHIR Consent-Mitz-Notify, encodeMitzNotification) (scope decisions:read)",
+          ...secured,
+          requestBody: json("ConsentAtRequest"),
+          responses: {
+            "200": { description: "a FHIR transaction Bundle (application/fhir+json)" },
+            ...common,
+            "422": err("a choice Mitz cannot express (the encoder's issues), or no choice to export"),
           },
         },
       },

@@ -23,6 +23,8 @@ Sample requests: <code>examples/service/requests/*.json</code>.</p>
 <li><code>POST /streams/:id/events</code> — append consent events at <code>expectedVersion</code>; <code>Idempotency-Key</code> header (scope <code>events:append</code>); 409 on a version conflict</li>
 <li><code>GET /streams/:id/events</code> — read a stream (scope <code>admin</code>)</li>
 <li><code>POST /consent/decisions</code> — the Mitz consent check (scope <code>decisions:read</code>)</li>
+<li><code>POST /consent/profiles</code> — the patient's consent profile as it stood at <code>at</code> (scope <code>decisions:read</code>)</li>
+<li><code>POST /consent/fhir</code> — that profile as a Mitz FHIR notification Bundle; 422 for a choice Mitz cannot express (scope <code>decisions:read</code>)</li>
 <li><code>POST /organisations/:agb/role-events</code> — append an organisation's role events at <code>expectedVersion</code> (scope <code>events:append</code>); <code>GET</code> reads them (scope <code>admin</code>)</li>
 <li><code>POST /roles/decisions</code> — <code>authorize</code>: may this user do this for the organisation now, MOZA portal rules (scope <code>decisions:read</code>)</li>
 <li><code>POST /roles/grants</code> — <code>mayGrant</code>: may the grantor give this role (scope <code>decisions:read</code>)</li>

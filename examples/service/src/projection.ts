@@ -32,6 +32,8 @@ export interface Projection {
   /** The compiled profile for a patient; an empty profile when none is recorded. */
   profileFor(patient: string): CompiledProfile;
   versionOf(stream: string): number;
+  /** The stream holding a patient's events, if any (the BSN stays in memory). */
+  streamOf(patient: string): string | undefined;
   readonly size: number;
 }
 
@@ -63,6 +65,9 @@ export function createProjection(): Projection {
     },
     versionOf(stream) {
       return streams.get(stream)?.version ?? 0;
+    },
+    streamOf(patient) {
+      return byPatient.get(patient);
     },
     get size() {
       return streams.size;

@@ -1,0 +1,169 @@
+/**
+ * The endpoints added for issue #15's remaining list, in process on PGlite: consent profile at an
+ * instant and FHIR export; each good input compared with the package's answer computed here,
+ * bad input 400 (no value echoed, BSNs masked), missing token 401, wrong scope 403.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { decodeEventLog, encodeMitzNotification, mitzInterop, mitzRules, profileAt } from "@zorgkit/consent";
+import { type Bsn, decode, Instant } from "@zorgkit/core";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { profileJson } from "../src/consent.js";
+import { demoBsn, demoEvents } from "../src/demo.js";
+import { captureLogs, type TestService, testService } from "./helpers.js";
+
+const requestsDir = fileURLToPath(new URL("../requests/", import.meta.url));
+// biome-ignore lint/suspicious/noExplicitAny: sample request bodies are read as untyped JSON
+const sample = (name: string): any => JSON.parse(readFileSync(requestsDir + name, "utf8"));
+const instant = (s: string) => {
+  const r = decode(Instant)(s);
+  if (!r.ok) throw new Error("bad instant in the test");
+  return r.value;
+};
+
+let s: TestService;
+const logs = captureLogs();
+beforeAll(async () => {
+  s = await testService({ logger: logs.logger });
+});
+afterAll(() => s.close());
+
+/** The package's profile of a list of raw events at an instant. */
+const expectedProfile = (events: ReadonlyArray<unknown>, at: string) => {
+  const log = decodeEventLog(events, mitzRules, { unknownKeys: "ignore" });
+  if (!log.ok) throw new Error("the test's events do not decode");
+  return profileAt(log.value, mitzRules, instant(at));
+};
+
+/** Every endpoint with a good body, for the 401/403 checks. */
+const guarded: Array<{ path: string; body: () => unknown }> = [];
+
+describe("consent: profile at an instant and FHIR export", () => {
+  const patient = demoBsn(50);
+  const actor = { _tag: "Patient" };
+  const mitzEvents = [
+    {
+      _tag: "ProfileCreated",
+      eventId: "e1",
+      at: "2026-01-05T09:00:00+01:00",
+      patient,
+      actor,
+      birthDate: "1980-05-17",
+    },
+    {
+      _tag: "ChoiceRecorded",
+      eventId: "e2",
+      at: "2026-01-05T09:05:00+01:00",
+      patient,
+      actor,
+      choiceId: "c-results",
+      custodian: { _tag: "Organisation", ura: "00001111" },
+      dataCategory: "GGC012",
+      requesters: { _tag: "Categories", codes: ["RPZAC001"] },
+      decision: "permit",
+    },
+  ];
+  guarded.push(
+    { path: "/consent/profiles", body: () => sample("profile.json") },
+    { path: "/consent/fhir", body: () => sample("fhir-export.json") },
+  );
+
+  beforeAll(async () => {
+    const r = await s.call("POST", "/streams/fhir-patient/events", {
+      token: s.tokens.append,
+      body: { expectedVersion: 0, events: mitzEvents },
+    });
+    expect(r.status, JSON.stringify(r.body)).toBe(201);
+  });
+
+  test("the sample: the demo patient's profile between its two choices is the package's profileAt", async () => {
+    const body = sample("profile.json");
+    expect(body.patient).toBe(demoBsn(0));
+    const r = await s.call("POST", "/consent/profiles", { token: s.tokens.read, body });
+    expect(r.status).toBe(200);
+    const expected = expectedProfile(demoEvents(0), body.at);
+    expect(r.body).toEqual(JSON.parse(JSON.stringify(profileJson(expected))));
+    expect(r.body.choices.map((c: { id: string }) => c.id)).toEqual(expected.choices.map((c) => c.id));
+    expect(JSON.stringify(r.body)).not.toContain(body.patient);
+  });
+
+  test("time travel: later instants see later choices; before creation there is no profile", async () => {
+    for (const at of [
+      "2026-01-05T08:00:00+01:00",
+      "2026-01-05T09:05:30+01:00",
+      "2026-03-01T00:00:00+01:00",
+    ]) {
+      const r = await s.call("POST", "/consent/profiles", {
+        token: s.tokens.read,
+        body: { patient: demoBsn(0), at },
+      });
+      expect(r.status).toBe(200);
+      const expected = expectedProfile(demoEvents(0), at);
+      expect(r.body.exists).toBe(expected.createdAt !== undefined);
+      expect(r.body.choices.map((c: { id: string }) => c.id)).toEqual(expected.choices.map((c) => c.id));
+    }
+  });
+
+  test("FHIR export: an expressible profile is the package's Mitz notification Bundle", async () => {
+    const at = "2026-02-01T10:00:00+01:00";
+    const r = await s.call("POST", "/consent/fhir", { token: s.tokens.read, body: { patient, at } });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toContain("application/fhir+json");
+    const p = expectedProfile(mitzEvents, at);
+    const bundle = encodeMitzNotification(
+      {
+        patient: patient as Bsn,
+        consents: p.choices.map((choice) => ({
+          choice,
+          recordedAt: choice.recordedAt,
+          custodianOrganisationType: undefined,
+        })),
+      },
+      mitzInterop,
+    );
+    expect(bundle.ok).toBe(true);
+    if (bundle.ok) expect(r.body).toEqual(JSON.parse(JSON.stringify(bundle.value)));
+  });
+
+  test("FHIR export: a choice Mitz cannot express (a provider type as custodian) is a 422 with the encoder's issue", async () => {
+    const body = sample("fhir-export.json");
+    const r = await s.call("POST", "/consent/fhir", { token: s.tokens.read, body });
+    expect(r.status).toBe(422);
+    expect(r.body.error).toBe("not-expressible");
+    expect(r.body.issues.length).toBeGreaterThan(0);
+    expect(r.body.issues.some((i: { message: string }) => /provider type/.test(i.message))).toBe(true);
+    expect(JSON.stringify(r.body)).not.toContain(body.patient);
+  });
+
+  test("bad input: a BSN failing the 11-check, a bad instant, an unknown key — 400, nothing echoed", async () => {
+    for (const path of ["/consent/profiles", "/consent/fhir"]) {
+      const r = await s.call("POST", path, {
+        token: s.tokens.read,
+        body: { patient: "123456780", at: "2026-02-30T10:00:00+01:00", [`x${demoBsn(1)}`]: 1 },
+      });
+      expect(r.status).toBe(400);
+      const paths = r.body.issues.map((i: { path: string }) => i.path);
+      expect(paths).toEqual(expect.arrayContaining(["$.patient", "$.at"]));
+      const text = JSON.stringify(r.body);
+      expect(text).not.toContain("123456780");
+      expect(text).not.toContain(demoBsn(1));
+    }
+  });
+});
+
+describe("tokens: every new endpoint needs a token (401) with the decisions:read scope (403)", () => {
+  test("missing token 401, append-only token 403", async () => {
+    expect(guarded.length).toBeGreaterThan(0);
+    for (const g of guarded) {
+      const none = await s.call("POST", g.path, { body: g.body() });
+      expect(none.status, g.path).toBe(401);
+      const wrong = await s.call("POST", g.path, { token: s.tokens.append, body: g.body() });
+      expect(wrong.status, g.path).toBe(403);
+    }
+  });
+
+  test("no BSN in the log lines", () => {
+    const text = logs.lines.join("\n");
+    expect(text).not.toMatch(/\b\d{9}\b/);
+  });
+});
