@@ -7,6 +7,7 @@ import {
   encodeFhirConsent,
   type FhirChoice,
   fhirChoiceProblem,
+  idProblem,
   mitzFhirSystems,
   mitzRules,
 } from "../src/index.js";
@@ -109,6 +110,7 @@ describe("FHIR Consent safety (issue #19): nothing the decoder does not understa
     fc.assert(
       fc.property(arbFhirChoice(), arbBsn(), (c, bsn) => {
         fc.pre(fhirChoiceProblem(c, { systems: mitzFhirSystems }) === undefined);
+        fc.pre(idProblem(c.id) === undefined); // a BSN-shaped id is rejected on decoding
         const back = decodeFhirConsent(
           JSON.parse(JSON.stringify(encodeFhirConsent(c, bsn, { systems: mitzFhirSystems }))),
           mitzRules,
