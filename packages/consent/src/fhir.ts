@@ -582,9 +582,11 @@ function readCustodian(
     bad("invalid", "Expected a URA number of 8 digits for the custodian", identifier.value);
   } else if (sys.providerType !== undefined && identifier.system === sys.providerType)
     return { custodian: { _tag: "ProviderType", type: identifier.value }, organisationType };
-  else if (sys.allCustodians !== undefined && identifier.system === sys.allCustodians)
-    return { custodian: { _tag: "AllCustodians" }, organisationType };
-  else bad("invalid", "Unknown identifier system for the custodian", identifier.system);
+  else if (sys.allCustodians !== undefined && identifier.system === sys.allCustodians) {
+    // Only the exact form the encoder writes: a malformed value is never read as "every custodian".
+    if (identifier.value === "*") return { custodian: { _tag: "AllCustodians" }, organisationType };
+    bad("invalid", "Expected the value '*' for every custodian", identifier.value);
+  } else bad("invalid", "Unknown identifier system for the custodian", identifier.system);
   return undefined;
 }
 

@@ -199,6 +199,21 @@ describe("a requester category is never dropped because of its extension's url",
   });
 });
 
+describe("every custodian is read only from its exact form", () => {
+  it("an every-custodian identifier with another value than '*' is an error, not a choice for every custodian", () => {
+    const r = singleConsent("permit");
+    r.provision.actor[0].reference.identifier = {
+      system: defaultFhirSystems.allCustodians,
+      value: "00000659",
+    };
+    const d = decodeFhirConsent(r, mitzRules);
+    expect(d.ok).toBe(false);
+    r.provision.actor[0].reference.identifier.value = "*";
+    const e = decodeFhirConsent(r, mitzRules);
+    expect(e.ok && e.value.choice.custodian).toEqual({ _tag: "AllCustodians" });
+  });
+});
+
 describe("conflicting elements in one Bundle are errors", () => {
   it("two Consents with the same id are rejected (a permit and a deny under one id: which one counts?)", () => {
     const b = bundle();
