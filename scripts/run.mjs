@@ -82,12 +82,12 @@ function packageDirs() {
   ];
 }
 
-/** Total the per-package vitest JSON summaries into one closing line. */
-function summarise(status) {
+/** Total the per-package vitest JSON summaries (of `dirs`, default all) into one closing line. */
+function summarise(status, dirs = packageDirs()) {
   let passed = 0;
   let failed = 0;
   let skipped = 0;
-  for (const dir of packageDirs()) {
+  for (const dir of dirs) {
     const file = join(dir, "test-results", "vitest.json");
     if (!existsSync(file)) continue;
     const r = JSON.parse(readFileSync(file, "utf8"));
@@ -136,13 +136,17 @@ switch (job) {
       (f) => `--filter=${f}`,
     );
     console.log(`test:explore: FC_SEED=${seed} FC_NUM_RUNS=${runs}`);
-    for (const dir of packageDirs()) rmSync(join(dir, "test-results"), { recursive: true, force: true });
+    // only the explored packages' summaries count (another run in the tree may write its own)
+    const explored = readdirSync(join(root, "packages"))
+      .filter((p) => only.length === 0 || only.includes(p))
+      .map((p) => join(root, "packages", p));
+    for (const dir of explored) rmSync(join(dir, "test-results"), { recursive: true, force: true });
     const status = run(pnpmCmd, [...pnpmPrefix, "exec", "turbo", "run", "test", ...filters, "--continue"]);
     console.log(`\ntest:explore: FC_SEED=${seed} FC_NUM_RUNS=${runs}; replay a failure with`);
     console.log(
       `  FC_SEED=${seed} FC_NUM_RUNS=${runs} npm run test:explore${only.length > 0 ? ` -- ${only.join(" ")}` : ""}`,
     );
-    summarise(status);
+    summarise(status, explored);
     break;
   }
   case "check":
