@@ -982,7 +982,11 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
     const c = s.cooperations.get(e.cooperation);
     if (rules === undefined || c === undefined)
       return reject(s, e, "cooperation-member", "The cooperation is not known.");
-    if (!c.founders.includes(e.organisation) && !c.memberAt(e.organisation, e.at))
+    // A founder counts as a member for its contacts until it is first authorised (the first
+    // contact must exist to ask for the authorisations); once authorised, only while it is one —
+    // a founder whose authorisation was revoked has left the cooperation.
+    const founder = c.founders.includes(e.organisation) && !c.members.has(e.organisation);
+    if (!founder && !c.memberAt(e.organisation, e.at))
       return reject(s, e, "cooperation-member", "A cooperation contact works for one of its members.");
     const home = s.orgs.get(e.organisation);
     if (home === undefined || !isEmployee(home, e.user, e.at))

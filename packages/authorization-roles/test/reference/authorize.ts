@@ -251,7 +251,11 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
         const coop = w.coops.find((x) => x.id === e.cooperation);
         const max = rules.cooperations?.maxContacts.value ?? 0;
         if (coop === undefined) break;
-        if (!coop.founders.includes(e.organisation) && !member(coop.id, e.organisation, t)) break;
+        // a founder before its first authorisation, or a member now (a founder revoked has left)
+        const founder =
+          coop.founders.includes(e.organisation) &&
+          !w.members.some((m) => m.coop === coop.id && m.org === e.organisation);
+        if (!founder && !member(coop.id, e.organisation, t)) break;
         if (!employee(e.organisation, e.user, t)) break;
         if (contact(coop.id, e.user, t)) break;
         const users = new Set(w.contacts.filter((c) => c.coop === coop.id && live(c, t)).map((c) => c.user));
