@@ -15,6 +15,7 @@ import {
   encodeMitzNotification,
   type FhirChoice,
   type MitzNotification,
+  mitzConsentRequest,
   mitzFhirSystems,
   mitzInterop,
   mitzRules,
@@ -565,5 +566,24 @@ describe("the XML fixture readers (test code) keep what they do not understand v
     const r = decodeMitzClosedQuestion(attrs, mitzInterop);
     expect(r.ok).toBe(false);
     expect(JSON.stringify(r)).not.toContain("111222333");
+  });
+});
+
+describe("the organisation-type table is data, and conflicting data is an error", () => {
+  it("a table listing one organisation type under two requester categories is an error, not its first row", () => {
+    const q = decodeMitzClosedQuestion(exampleClosedQuestion(), mitzInterop);
+    expect(q.ok).toBe(true);
+    if (!q.ok) return;
+    const table = mitzInterop.organisationTypes;
+    const doubled = {
+      ...mitzInterop,
+      organisationTypes: {
+        ...table,
+        entries: [{ ...(table.entries[8] as (typeof table.entries)[number]), type: "Z3" }, ...table.entries],
+      },
+    };
+    const r = mitzConsentRequest(q.value, doubled, instant("2026-12-01T10:00:00+01:00"));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues.map((i) => i.code)).toContain("ambiguous-organisation-type");
   });
 });

@@ -300,7 +300,8 @@ export interface MitzConsentRequestOptions {
 /**
  * The consent-check request of a Mitz closed question, answered at `at` (Mitz sends no moment;
  * the library never reads the clock). The organisation types are mapped to requester categories
- * with the interop's table: a type the table does not list is an error, never a guess. The
+ * with the interop's table: a type the table does not list, or lists under two categories, is an
+ * error, never a guess. The
  * professional is the responsible one (the mandating practitioner when there is a mandate).
  *
  * @example
@@ -330,21 +331,25 @@ export function mitzConsentRequest(
   options: MitzConsentRequestOptions = {},
 ): DecodeResult<ConsentRequest> {
   const table = interop.organisationTypes;
-  const categoryOf = (type: string) => table.entries.find((e) => e.type === type)?.category;
   const issues: Array<DecodeIssue> = [];
-  const custodianType = categoryOf(question.custodian.organisationType);
-  const requesterCategory = categoryOf(question.requester.organisationType);
-  const unmapped = (path: string, type: string) =>
+  // Every row for the type: a table that lists a type under two categories decides nothing (its
+  // first row would silently win), and a type it does not list is never guessed.
+  const categoryOf = (path: string, type: string): string | undefined => {
+    const categories = [...new Set(table.entries.filter((e) => e.type === type).map((e) => e.category))];
+    if (categories.length === 1) return categories[0];
     issues.push({
       path,
-      code: "unmapped-organisation-type",
-      message: `The organisation type is not in the organisation-type table (${table.version}); no requester category is assumed`,
+      code: categories.length === 0 ? "unmapped-organisation-type" : "ambiguous-organisation-type",
+      message:
+        categories.length === 0
+          ? `The organisation type is not in the organisation-type table (${table.version}); no requester category is assumed`
+          : `The organisation-type table (${table.version}) lists this type under ${categories.length} requester categories; none is assumed`,
       actual: describeShape(type),
     });
-  if (custodianType === undefined)
-    unmapped("$.custodian.organisationType", question.custodian.organisationType);
-  if (requesterCategory === undefined)
-    unmapped("$.requester.organisationType", question.requester.organisationType);
+    return undefined;
+  };
+  const custodianType = categoryOf("$.custodian.organisationType", question.custodian.organisationType);
+  const requesterCategory = categoryOf("$.requester.organisationType", question.requester.organisationType);
   if (issues.length > 0) return decodeFailure(issues);
   return decodeRequest(
     {
