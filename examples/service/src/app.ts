@@ -22,6 +22,7 @@ import { openApiDocument } from "./openapi.js";
 import { homePage } from "./page.js";
 import type { Projection, RoleProjection } from "./projection.js";
 import { registerRoles } from "./roles.js";
+import { registerSla } from "./sla.js";
 import {
   type AppendBody,
   append,
@@ -59,6 +60,8 @@ export interface RouteContext {
   ) => Promise<{ ok: true; value: unknown } | { ok: false; response: Response }>;
   readonly badRequest: typeof badRequest;
   readonly logger: Logger;
+  /** A versioned, idempotent append to a stream of a kind (201 / 200 replayed / 400 / 409 / 422). */
+  readonly appendTo: (c: Context<Env>, stream: string, kind: StreamKind) => Promise<Response>;
 }
 
 const STREAM_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -256,7 +259,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
       case "appended": {
         if (!r.replayed) {
           const rows = await readStream(db, stream);
-          (kind.type === "roles" ? roles : projection).apply(stream, rows);
+          if (kind.type !== "sla") (kind.type === "roles" ? roles : projection).apply(stream, rows);
           await opts
             .onAppended?.(stream)
             .catch((e: unknown) => logger.warn({ err: String(e) }, "notify failed"));
@@ -383,10 +386,11 @@ export function createApp(opts: AppOptions): Hono<Env> {
     return c.json({ name: b.name, scopes: b.scopes, token }, 201);
   });
 
-  const ctx: RouteContext = { need, jsonBody, badRequest, logger };
+  const ctx: RouteContext = { need, jsonBody, badRequest, logger, appendTo };
   registerRoles(app, ctx, roles);
   registerComputations(app, ctx);
   registerConsent(app, ctx, db, projection);
+  registerSla(app, ctx, db);
 
   app.notFound((c) => c.json({ error: "not-found" }, 404));
   app.onError((err, c) => {

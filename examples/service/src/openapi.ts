@@ -10,7 +10,7 @@ import { ConsentEvent, ConsentRequest } from "@zorgkit/consent";
 import { Acceptance, Contract, Party } from "@zorgkit/contract-terms";
 import { Bsn, Instant, LocalDate } from "@zorgkit/core";
 import { Backup, RetentionRecord } from "@zorgkit/retention-policy";
-import { Incident } from "@zorgkit/sla-calculator";
+import { Incident, Outage, YearMonth } from "@zorgkit/sla-calculator";
 import * as Schema from "effect/Schema";
 
 function jsonSchema(s: Schema.Top): unknown {
@@ -41,6 +41,11 @@ const issues = {
 const envelopes = {
   AccessDecisionRequest: Schema.Struct({ request: AccessRequest, at: Instant }),
   ConsentAtRequest: Schema.Struct({ patient: Bsn, at: Instant }),
+  SlaEvent: Schema.Union([
+    Schema.Struct({ _tag: Schema.Literal("IncidentRecorded"), incident: Incident }),
+    Schema.Struct({ _tag: Schema.Literal("OutageRecorded"), outage: Outage }),
+  ]),
+  MonthlyReportAtRequest: Schema.Struct({ month: YearMonth, at: Instant }),
   GrantCheckRequest: Schema.Struct({ grant: GrantRequest, at: Instant }),
   RetentionEvaluationRequest: Schema.Struct({
     policy: Schema.Literals(["vjz", "mdo-b1", "mitz", "statutory"]),
@@ -146,6 +151,20 @@ export function openApiDocument(): unknown {
             },
           },
         },
+        SlaAppendRequest: {
+          type: "object",
+          required: ["expectedVersion", "events"],
+          additionalProperties: false,
+          properties: {
+            expectedVersion: { type: "integer", minimum: 0 },
+            events: {
+              type: "array",
+              minItems: 1,
+              maxItems: 100,
+              items: { $ref: "#/components/schemas/SlaEvent" },
+            },
+          },
+        },
         AppendRequest: {
           type: "object",
           required: ["expectedVersion", "events"],
@@ -234,6 +253,41 @@ export function openApiDocument(): unknown {
           requestBody: json("Incident"),
           responses: { "200": { description: "deadlines with explanation" }, ...common },
         },
+      },
+      "/sla/contracts/{contract}/events": {
+        parameters: [
+          {
+            name: "contract",
+            in: "path",
+            required: true,
+            schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,60}$" },
+            description: "the contract whose incidents and outages the stream sla-<contract> holds",
+          },
+        ],
+        post: appendOperation(
+          "record incidents and outages of a contract at an expected version (scope events:append); an incident recorded again under its id replaces the earlier record",
+          "SlaAppendRequest",
+        ),
+        get: {
+          summary: "read a contract's SLA stream (scope admin)",
+          ...secured,
+          responses: { "200": { description: "the stream's events with versions" }, ...common },
+        },
+      },
+      "/sla/contracts/{contract}/monthly-report": {
+        parameters: [
+          {
+            name: "contract",
+            in: "path",
+            required: true,
+            schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,60}$" },
+          },
+        ],
+        ...computation(
+          "the month report (monthlyReport, MDO SLA 2025) over the contract's stored incidents and outages, judged at an instant",
+          "MonthlyReportAtRequest",
+          "the service-level report document: availability, per-priority targets, breaches",
+        ),
       },
       "/organisations/{agb}/role-events": {
         parameters: [

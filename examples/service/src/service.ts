@@ -128,7 +128,8 @@ export async function startService(opts: ServiceOptions = {}): Promise<Service> 
   for (const [stream, rows] of await readAll(db, "roles")) roles.apply(stream, rows);
   const refresh = async (stream: string) => {
     const { type, rows } = await readTypedStream(db, stream);
-    (type === "roles" ? roles : projection).apply(stream, rows);
+    if (type === "roles") roles.apply(stream, rows);
+    else if (type === "consent") projection.apply(stream, rows);
   };
 
   let unlisten: (() => Promise<void>) | undefined;

@@ -57,7 +57,7 @@ export type Validation =
 
 /** A kind of stream: its type name and how an append to it is validated. */
 export interface StreamKind {
-  readonly type: "consent" | "roles";
+  readonly type: "consent" | "roles" | "sla";
   /** Validate `events` as the continuation of the stream `stream` whose stored payloads are `existing`. */
   validate(stream: string, existing: ReadonlyArray<unknown>, events: ReadonlyArray<unknown>): Validation;
 }

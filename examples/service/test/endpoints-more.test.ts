@@ -7,6 +7,14 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeEventLog, encodeMitzNotification, mitzInterop, mitzRules, profileAt } from "@zorgkit/consent";
 import { type Bsn, decode, Instant } from "@zorgkit/core";
+import {
+  compileSla,
+  decodeIncident,
+  decodeOutage,
+  decodeYearMonth,
+  mdoSla2025,
+  monthlyReport,
+} from "@zorgkit/sla-calculator";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { profileJson } from "../src/consent.js";
 import { demoBsn, demoEvents } from "../src/demo.js";
@@ -148,6 +156,101 @@ describe("consent: profile at an instant and FHIR export", () => {
       expect(text).not.toContain("123456780");
       expect(text).not.toContain(demoBsn(1));
     }
+  });
+});
+
+describe("SLA: a contract's incidents and outages as a stream, and the month report over them", () => {
+  const path = "/sla/contracts/mdo-demo/events";
+  guarded.push({ path: "/sla/contracts/mdo-demo/monthly-report", body: () => sample("sla-report.json") });
+
+  test("append: 201 at version 0, a retry with the key is replayed, a stale version is a 409", async () => {
+    const body = sample("sla-events.json");
+    const headers = { "idempotency-key": "sla-1" };
+    const first = await s.call("POST", path, { token: s.tokens.append, body, headers });
+    expect(first.status).toBe(201);
+    expect(first.body).toMatchObject({ stream: "sla-mdo-demo", fromVersion: 1, version: 3 });
+    const again = await s.call("POST", path, { token: s.tokens.append, body, headers });
+    expect(again.status).toBe(200);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    const stale = await s.call("POST", path, { token: s.tokens.append, body });
+    expect(stale.status).toBe(409);
+    expect(stale.body).toMatchObject({ expectedVersion: 0, currentVersion: 3 });
+    const read = await s.call("GET", path, { token: s.tokens.all });
+    expect(read.body).toMatchObject({ type: "sla", version: 3 });
+    expect((await s.call("POST", path, { body })).status).toBe(401);
+    expect((await s.call("POST", path, { token: s.tokens.read, body })).status).toBe(403);
+  });
+
+  test("the month report is the package's monthlyReport over the stored records (a re-recorded incident replaces the earlier one)", async () => {
+    const update = {
+      _tag: "IncidentRecorded",
+      incident: {
+        id: "INC-1",
+        receivedAt: "2026-03-03T10:00:00+01:00",
+        priority: "P2",
+        respondedAt: "2026-03-03T10:20:00+01:00",
+      },
+    };
+    const ap = await s.call("POST", path, {
+      token: s.tokens.append,
+      body: { expectedVersion: 3, events: [update] },
+    });
+    expect(ap.status).toBe(201);
+    const req = sample("sla-report.json");
+    const r = await s.call("POST", "/sla/contracts/mdo-demo/monthly-report", {
+      token: s.tokens.read,
+      body: req,
+    });
+    expect(r.status).toBe(200);
+    const events = sample("sla-events.json").events;
+    const incidents = [update.incident, events[1].incident].map((i) => {
+      const d = decodeIncident(i);
+      if (!d.ok) throw new Error("test incident does not decode");
+      return d.value;
+    });
+    const outage = decodeOutage(events[2].outage);
+    const month = decodeYearMonth(req.month);
+    if (!outage.ok || !month.ok) throw new Error("test data does not decode");
+    const e = monthlyReport(
+      { month: month.value, incidents, outages: [outage.value] },
+      compileSla(mdoSla2025),
+      instant(req.at),
+    );
+    expect(r.body).toEqual(JSON.parse(JSON.stringify({ ...e.value, because: e.because })));
+    expect(r.body.availability.monthMinutes).toBeGreaterThan(0);
+  });
+
+  test("bad input: an unknown event, a bad incident, a bad month, a BSN as contract id — 400, nothing echoed", async () => {
+    const bad = await s.call("POST", "/sla/contracts/other/events", {
+      token: s.tokens.append,
+      body: {
+        expectedVersion: 0,
+        events: [
+          { _tag: "Nope" },
+          {
+            _tag: "IncidentRecorded",
+            incident: { id: "INC-9", receivedAt: "2026-03-03T10:00:00+01:00", priority: "P9" },
+          },
+        ],
+      },
+    });
+    expect(bad.status).toBe(400);
+    const paths = bad.body.issues.map((i: { path: string }) => i.path);
+    expect(paths).toContain("$.events[0]._tag");
+    expect(paths.some((p: string) => p.startsWith("$.events[1].incident"))).toBe(true);
+    expect(JSON.stringify(bad.body)).not.toContain("P9");
+    const month = await s.call("POST", "/sla/contracts/mdo-demo/monthly-report", {
+      token: s.tokens.read,
+      body: { month: "2026-13", at: "2026-04-02T09:00:00+02:00" },
+    });
+    expect(month.status).toBe(400);
+    expect(month.body.issues[0].path).toMatch(/^\$\.month/);
+    const bsnId = await s.call("POST", `/sla/contracts/${demoBsn(2)}/events`, {
+      token: s.tokens.append,
+      body: sample("sla-events.json"),
+    });
+    expect(bsnId.status).toBe(400);
+    expect(JSON.stringify(bsnId.body)).not.toContain(demoBsn(2));
   });
 });
 

@@ -1,0 +1,136 @@
+/**
+ * SLA streams: one contract's incidents and outages, append-only with versions, 409 and
+ * idempotency like the other streams (`sla-<contract>`), and the month report over what is stored
+ * (`monthlyReport` of @zorgkit/sla-calculator, MDO SLA 2025).
+ *
+ * Events: `{ _tag: "IncidentRecorded", incident }` and `{ _tag: "OutageRecorded", outage }`, each
+ * payload decoded by the package's `decodeIncident` / `decodeOutage`. This service's reading: an
+ * incident recorded again under the same id is an update (its resolution, a priority change) and
+ * replaces the earlier record in the report; outages are all counted.
+ *
+ * @module
+ */
+import type { DecodeIssue } from "@zorgkit/core";
+import {
+  compileSla,
+  decodeIncident,
+  decodeOutage,
+  decodeYearMonth,
+  type Incident,
+  mdoSla2025,
+  monthlyReport,
+  type Outage,
+} from "@zorgkit/sla-calculator";
+import type { Hono } from "hono";
+import type { Env, RouteContext } from "./app.js";
+import type { Db } from "./db.js";
+import { decodeFields, type FieldDecoder, instantField, issue, kindOf, oneOf } from "./fields.js";
+import { readStream, readTypedStream, type StreamKind, type Validation } from "./store.js";
+
+const sla = compileSla(mdoSla2025);
+const CONTRACT = /^[A-Za-z0-9._-]{1,60}$/;
+
+/** The stream id of a contract's incidents and outages. */
+export const slaStream = (contract: string): string => `sla-${contract}`;
+
+type SlaEvent =
+  | { readonly _tag: "IncidentRecorded"; readonly incident: Incident }
+  | { readonly _tag: "OutageRecorded"; readonly outage: Outage };
+
+const incidentField: FieldDecoder<Incident> = (u) => decodeIncident(u);
+const outageField: FieldDecoder<Outage> = (u) => decodeOutage(u);
+
+/** One SLA event, decoded by the package's decoders (issues under `$.incident` / `$.outage`). */
+export function decodeSlaEvent(u: unknown) {
+  const tag = typeof u === "object" && u !== null ? (u as { _tag?: unknown })._tag : undefined;
+  if (tag === "IncidentRecorded")
+    return decodeFields(u, { _tag: oneOf(["IncidentRecorded"] as const), incident: incidentField });
+  if (tag === "OutageRecorded")
+    return decodeFields(u, { _tag: oneOf(["OutageRecorded"] as const), outage: outageField });
+  return {
+    ok: false as const,
+    issues: [issue("$._tag", "invalid", "one of IncidentRecorded, OutageRecorded", kindOf(tag))],
+    totalIssues: 1,
+  };
+}
+
+/** A contract's SLA events: each decoded on its own (the payloads are independent records). */
+export const slaStreams: StreamKind = {
+  type: "sla",
+  validate(_stream, _existing, events): Validation {
+    const issues: DecodeIssue[] = [];
+    let total = 0;
+    const ok: Array<{ _tag: string }> = [];
+    events.forEach((e, i) => {
+      const r = decodeSlaEvent(e);
+      if (r.ok) ok.push(r.value as { _tag: string });
+      else {
+        issues.push(...r.issues.map((x) => ({ ...x, path: x.path.replace(/^\$/, `$.events[${i}]`) })));
+        total += r.totalIssues;
+      }
+    });
+    return issues.length > 0
+      ? { ok: false, issues: issues.slice(0, 100), totalIssues: total }
+      : { ok: true, events: ok };
+  },
+};
+
+/** The stored incidents (the last record of each id) and outages of a contract. */
+export async function storedSla(
+  db: Db,
+  stream: string,
+): Promise<{ incidents: Incident[]; outages: Outage[] }> {
+  const byId = new Map<string, Incident>();
+  const outages: Outage[] = [];
+  for (const row of await readStream(db, stream)) {
+    const r = decodeSlaEvent(row.payload);
+    if (!r.ok) continue; // validated on append
+    const e = r.value as SlaEvent;
+    if (e._tag === "IncidentRecorded") byId.set(e.incident.id, e.incident);
+    else outages.push(e.outage);
+  }
+  return { incidents: [...byId.values()], outages };
+}
+
+export function registerSla(app: Hono<Env>, ctx: RouteContext, db: Db): void {
+  const { need, jsonBody, badRequest, appendTo } = ctx;
+  const contractParam = (raw: string | undefined) => {
+    const v = raw ?? "";
+    return CONTRACT.test(v) && !/\d{9}/.test(v) ? v : undefined;
+  };
+  const badContract = (raw: string | undefined) => [
+    issue(
+      "$.params.contract",
+      "invalid",
+      "a contract id is 1–60 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)",
+      `string of ${(raw ?? "").length} characters`,
+    ),
+  ];
+
+  app.post("/sla/contracts/:contract/events", need("events:append"), async (c) => {
+    const contract = contractParam(c.req.param("contract"));
+    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
+    return appendTo(c, slaStream(contract), slaStreams);
+  });
+
+  app.get("/sla/contracts/:contract/events", need("admin"), async (c) => {
+    const contract = contractParam(c.req.param("contract"));
+    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
+    const stream = slaStream(contract);
+    const { type, rows } = await readTypedStream(db, stream);
+    return c.json({ stream, type: type ?? null, version: rows.length, events: rows });
+  });
+
+  // The month report (MDO SLA 2025) over the contract's stored incidents and outages, judged at `at`.
+  app.post("/sla/contracts/:contract/monthly-report", need("decisions:read"), async (c) => {
+    const contract = contractParam(c.req.param("contract"));
+    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const r = decodeFields(body.value, { month: (u) => decodeYearMonth(u), at: instantField });
+    if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
+    const stored = await storedSla(db, slaStream(contract));
+    const e = monthlyReport({ month: r.value.month, ...stored }, sla, r.value.at);
+    return c.json({ ...e.value, because: e.because });
+  });
+}
