@@ -74,3 +74,12 @@ export function portal(
     ...extra,
   } as AccessRequest;
 }
+
+/** A: ann main contact, bob `cost-ceiling`; B: dirk main contact. */
+export const twoOrganisations = (): Array<RoleEvent> => [
+  ...organisation(ORG_A, "2026-01-05", ["ann", "bob"]),
+  ...organisation(ORG_B, "2026-01-05", ["dirk"]),
+  appointMainContact(ORG_A, "2026-01-06", "ann"),
+  appointMainContact(ORG_B, "2026-01-06", "dirk"),
+  grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling"),
+];

@@ -23,17 +23,11 @@ import {
   defaultUniverse,
   homeOf,
 } from "../src/testing.js";
-import { appointMainContact, ev, grant, ORG_A, ORG_B, organisation, portal, t } from "./fixtures.js";
+import { appointMainContact, ev, grant, ORG_A, ORG_B, portal, t, twoOrganisations } from "./fixtures.js";
 import { referenceAuthorize } from "./reference/authorize.js";
 
 // A: ann main contact, bob cost-ceiling; B: dirk main contact.
-const base = (): Array<RoleEvent> => [
-  ...organisation(ORG_A, "2026-01-05", ["ann", "bob"]),
-  ...organisation(ORG_B, "2026-01-05", ["dirk"]),
-  appointMainContact(ORG_A, "2026-01-06", "ann"),
-  appointMainContact(ORG_B, "2026-01-06", "dirk"),
-  grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling"),
-];
+const base = twoOrganisations;
 const revoke = (by: string, user: string, role: string, at = "2026-02-01") =>
   ev("RoleRevoked", at, {
     organisation: ORG_A as never,

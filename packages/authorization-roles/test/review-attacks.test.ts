@@ -15,7 +15,17 @@ import {
   type RoleRules,
 } from "../src/index.js";
 import { hashId } from "../src/internal/state.js";
-import { appointMainContact, ev, grant, ORG_A, ORG_B, organisation, portal, t } from "./fixtures.js";
+import {
+  appointMainContact,
+  ev,
+  grant,
+  ORG_A,
+  ORG_B,
+  organisation,
+  portal,
+  t,
+  twoOrganisations,
+} from "./fixtures.js";
 import { referenceAuthorize } from "./reference/authorize.js";
 
 const both = (
@@ -48,13 +58,7 @@ const asUser = (user: string, org: string, certificate: string, action = "view-c
     facts: { terms: { status: "ok" } },
   }) as AccessRequest;
 // A: ann main contact, bob cost-ceiling.
-const base = (): Array<RoleEvent> => [
-  ...organisation(ORG_A, "2026-01-05", ["ann", "bob"]),
-  ...organisation(ORG_B, "2026-01-05", ["dirk"]),
-  appointMainContact(ORG_A, "2026-01-06", "ann"),
-  appointMainContact(ORG_B, "2026-01-06", "dirk"),
-  grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling"),
-];
+const base = twoOrganisations;
 const EDGE_OFFSETS = [-60_001, -60_000, -59_999, -1, 0, 1, 59_999, 60_000, 60_001];
 
 describe("hash-interned certificate ids (a7766a0): a look-up matches the exact string only", () => {
@@ -518,6 +522,14 @@ describe("MDO-BV 3.2 — cooperation contacts and organisations that left", () =
     // B leaves: its authorisation is revoked on the contact's request
     coopEv("MemberRevocationRequested", "2026-02-01", { by: "kim", organisation: ORG_B }),
   ];
+  /** Noa (of B) assigns C's Oli the MDO-manager role. */
+  const noaAssignsManager = () =>
+    coopEv("CooperationRoleGranted", "2026-02-03", {
+      by: "noa",
+      user: "oli",
+      organisation: ORG_C,
+      role: "mdo-manager",
+    });
   const tags = (events: ReadonlyArray<RoleEvent>) =>
     compileRoles(events, mdoRoles).rejected.map((r) => [r.tag, r.rule]);
   test("a founder that left the cooperation is no longer one of its members: no contact of it is appointed", () => {
@@ -527,15 +539,7 @@ describe("MDO-BV 3.2 — cooperation contacts and organisations that left", () =
     ];
     expect(tags(events)).toEqual([["CooperationContactAppointed", "cooperation-member"]]);
     // and so that user cannot act as a contact: no manager role is assigned on their word
-    const act = [
-      ...events,
-      coopEv("CooperationRoleGranted", "2026-02-03", {
-        by: "noa",
-        user: "oli",
-        organisation: ORG_C,
-        role: "mdo-manager",
-      }),
-    ];
+    const act = [...events, noaAssignsManager()];
     expect(tags(act)).toEqual([
       ["CooperationContactAppointed", "cooperation-member"],
       ["CooperationRoleGranted", "grant-manager-by-contact"],
@@ -555,25 +559,12 @@ describe("MDO-BV 3.2 — cooperation contacts and organisations that left", () =
       ...base3(),
       coopEv("CooperationContactAppointed", "2026-01-20", { user: "noa", organisation: ORG_B }),
     ].sort((a, b) => a.at - b.at);
-    const act = [
-      ...events,
-      coopEv("CooperationRoleGranted", "2026-02-03", {
-        by: "noa",
-        user: "oli",
-        organisation: ORG_C,
-        role: "mdo-manager",
-      }),
-    ];
+    const act = [...events, noaAssignsManager()];
     expect(tags(act)).toEqual([]);
     const removed = [
       ...events,
       coopEv("CooperationContactRemoved", "2026-02-02", { user: "noa" }),
-      coopEv("CooperationRoleGranted", "2026-02-03", {
-        by: "noa",
-        user: "oli",
-        organisation: ORG_C,
-        role: "mdo-manager",
-      }),
+      noaAssignsManager(),
     ];
     expect(tags(removed)).toEqual([["CooperationRoleGranted", "grant-manager-by-contact"]]);
     // the contact's own organisation's users are out of the MDOs all the same
