@@ -167,4 +167,25 @@ describe("the term tiling", () => {
       "2026-10-31..2026-11-30",
     ]);
   });
+  it("a switch on 1 Jan does not cut the calendar-year term before it short, and the paid term is number 2 (MDO-BV 10.2, 10.3)", () => {
+    const c = switchToPaid(signed, date("2028-01-01"));
+    expect(findTerm(c, date("2027-12-31"))).toMatchObject({
+      end: "2027-12-31",
+      cutShortBySwitch: false,
+      index: 1,
+    });
+    expect(findTerm(c, date("2028-06-01"))).toMatchObject({
+      start: "2028-01-01",
+      end: "2029-06-30",
+      index: 2,
+    });
+  });
+  it("a day after the last monthly term that ends within the year 9999 has no term", () => {
+    const c = generic(
+      { _tag: "Length", length: { months: 1 }, citations: [] },
+      { _tag: "Months", months: 1, citations: [] },
+    );
+    expect(findTerm(c, date("9999-12-14"))).toMatchObject({ start: "9999-11-15", end: "9999-12-14" });
+    expect(findTerm(c, date("9999-12-20"))).toBeUndefined();
+  });
 });
