@@ -15,6 +15,7 @@ import { routePath } from "hono/route";
 import type { Logger } from "pino";
 import { registerComputations } from "./computations.js";
 import { registerConsent } from "./consent.js";
+import { registerContracts } from "./contracts.js";
 import type { Db } from "./db.js";
 import { decodeAgb, issue, kindOf } from "./fields.js";
 import type { Gate } from "./gate.js";
@@ -391,6 +392,7 @@ export function createApp(opts: AppOptions): Hono<Env> {
   registerComputations(app, ctx);
   registerConsent(app, ctx, db, projection);
   registerSla(app, ctx, db);
+  registerContracts(app, ctx);
 
   app.notFound((c) => c.json({ error: "not-found" }, 404));
   app.onError((err, c) => {

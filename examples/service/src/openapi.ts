@@ -45,6 +45,8 @@ const envelopes = {
     Schema.Struct({ _tag: Schema.Literal("IncidentRecorded"), incident: Incident }),
     Schema.Struct({ _tag: Schema.Literal("OutageRecorded"), outage: Outage }),
   ]),
+  TermRequest: Schema.Struct({ contract: Contract, on: LocalDate }),
+  TimelineRequest: Schema.Struct({ contract: Contract, from: LocalDate, to: LocalDate }),
   MonthlyReportAtRequest: Schema.Struct({ month: YearMonth, at: Instant }),
   GrantCheckRequest: Schema.Struct({ grant: GrantRequest, at: Instant }),
   RetentionEvaluationRequest: Schema.Struct({
@@ -349,6 +351,28 @@ export function openApiDocument(): unknown {
         "NoticeDeadlineRequest",
         "deadline, endDate, the term, the notice period and form (null when no term can be ended)",
       ),
+      "/contracts/term": computation(
+        "the term (initial or renewal) in force on a date (termAt)",
+        "TermRequest",
+        "the term (start, end, kind, regime) or null before the start or after the end",
+      ),
+      "/contracts/timeline": {
+        post: {
+          summary:
+            "every dated event of a contract in [from, to] (timeline): start, switches, renewals, term ends, each party's last notice day; at most 100 years (scope decisions:read)",
+          ...secured,
+          requestBody: json("TimelineRequest"),
+          responses: { "200": { description: "from, to and the events with citations" }, ...common },
+        },
+      },
+      "/contracts/timeline/svg": {
+        post: {
+          summary: "the same timeline drawn as SVG by the package (timelineToSvg) (scope decisions:read)",
+          ...secured,
+          requestBody: json("TimelineRequest"),
+          responses: { "200": { description: "image/svg+xml" }, ...common },
+        },
+      },
       "/contracts/terms-status": computation(
         "whether a user may continue or must first accept a terms-of-use version (moza, mitz)",
         "TermsStatusRequest",

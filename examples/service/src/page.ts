@@ -37,6 +37,8 @@ Sample requests: <code>examples/service/requests/*.json</code>.</p>
 <li><code>POST /billing/status</code> — an account's invoices at a date, MDO billing (scope <code>decisions:read</code>)</li>
 <li><code>POST /billing/invoice-deadline</code> — the last day to invoice a month (scope <code>decisions:read</code>)</li>
 <li><code>POST /contracts/notice-deadline</code> — the last day to give notice and the end it gives (scope <code>decisions:read</code>)</li>
+<li><code>POST /contracts/term</code> — the term in force on a date (scope <code>decisions:read</code>)</li>
+<li><code>POST /contracts/timeline</code> — the dated events of a range, JSON; <code>POST /contracts/timeline/svg</code> draws them (scope <code>decisions:read</code>)</li>
 <li><code>POST /contracts/terms-status</code> — must the user accept a terms-of-use version first (scope <code>decisions:read</code>)</li>
 <li><code>POST /admin/tokens</code> — create a token (scope <code>admin</code>)</li></ul>
 <h2>Try it</h2>

@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeEventLog, encodeMitzNotification, mitzInterop, mitzRules, profileAt } from "@zorgkit/consent";
-import { type Bsn, decode, Instant } from "@zorgkit/core";
+import { decodeContract, termAt, timeline, timelineToSvg } from "@zorgkit/contract-terms";
+import { type Bsn, date, decode, Instant } from "@zorgkit/core";
 import {
   compileSla,
   decodeIncident,
@@ -251,6 +252,64 @@ describe("SLA: a contract's incidents and outages as a stream, and the month rep
     });
     expect(bsnId.status).toBe(400);
     expect(JSON.stringify(bsnId.body)).not.toContain(demoBsn(2));
+  });
+});
+
+describe("contracts: the term on a date and the timeline of a range (JSON and SVG)", () => {
+  guarded.push(
+    { path: "/contracts/term", body: () => sample("term.json") },
+    { path: "/contracts/timeline", body: () => sample("timeline.json") },
+    { path: "/contracts/timeline/svg", body: () => sample("timeline.json") },
+  );
+  const contractOf = (body: { contract: unknown }) => {
+    const d = decodeContract(body.contract);
+    if (!d.ok) throw new Error("the sample contract does not decode");
+    return d.value;
+  };
+
+  test("the term is the package's termAt (a renewal in 2027), with its explanation", async () => {
+    const body = sample("term.json");
+    const r = await s.call("POST", "/contracts/term", { token: s.tokens.read, body });
+    expect(r.status).toBe(200);
+    const e = termAt(contractOf(body), date(body.on));
+    expect(e.value?.kind).toBe("renewal");
+    expect(r.body.term).toEqual(JSON.parse(JSON.stringify(e.value)));
+    expect(r.body.because).toEqual(JSON.parse(JSON.stringify(e.because)));
+    const before = await s.call("POST", "/contracts/term", {
+      token: s.tokens.read,
+      body: { ...body, on: "2026-01-01" },
+    });
+    expect(before.status).toBe(200);
+    expect(before.body.term).toBeNull();
+  });
+
+  test("the timeline is the package's timeline; the SVG is the package's drawing of it", async () => {
+    const body = sample("timeline.json");
+    const query = { contract: contractOf(body), from: date(body.from), to: date(body.to) };
+    const r = await s.call("POST", "/contracts/timeline", { token: s.tokens.read, body });
+    expect(r.status).toBe(200);
+    const tl = timeline(query);
+    expect(tl.events.length).toBeGreaterThan(0);
+    expect(r.body).toEqual(JSON.parse(JSON.stringify(tl)));
+    const svg = await s.call("POST", "/contracts/timeline/svg", { token: s.tokens.read, body });
+    expect(svg.status).toBe(200);
+    expect(svg.headers.get("content-type")).toContain("image/svg+xml");
+    expect(svg.body).toBe(timelineToSvg(tl));
+  });
+
+  test("bad input: a bad date, to before from, a range over 100 years, a bad contract — 400 under the field", async () => {
+    const body = sample("timeline.json");
+    const cases: Array<[string, unknown, string]> = [
+      ["/contracts/term", { ...sample("term.json"), on: "2026-02-30" }, "$.on"],
+      ["/contracts/timeline", { ...body, to: "2025-12-31" }, "$.to"],
+      ["/contracts/timeline/svg", { ...body, to: "2200-01-01" }, "$.to"],
+      ["/contracts/timeline", { ...body, contract: { start: "2026-03-01" } }, "$.contract"],
+    ];
+    for (const [path, b, field] of cases) {
+      const r = await s.call("POST", path, { token: s.tokens.read, body: b });
+      expect(r.status, `${path} ${field}`).toBe(400);
+      expect(r.body.issues[0].path.startsWith(field), `${path} ${field}`).toBe(true);
+    }
   });
 });
 
