@@ -9,6 +9,7 @@ import {
   type AccessRequest,
   authorize,
   compileRoles,
+  mayGrant,
   mdoRoles,
   mozaRoles,
   type RoleEvent,
@@ -576,5 +577,47 @@ describe("MDO-BV 3.2 — cooperation contacts and organisations that left", () =
       facts: { payment: "paid" },
     } as AccessRequest;
     expect(both(act, req, t("2026-02-04"), mdoRoles)).toBe("cooperation-member");
+  });
+});
+
+describe("MOZA 4.1 with 1.3 — certificates revoked 6 months after the AGB end grant nothing", () => {
+  // The AGB code ended on 2026-01-31: the certificates are revoked from 2026-08-01 00:00 Amsterdam.
+  const ended = (): Array<RoleEvent> => [
+    ...base(),
+    ev("AgbCodeEnded", "2026-02-01", { organisation: ORG_A as never, on: "2026-01-31" as never }),
+  ];
+  const revokedFrom = instant("2026-08-01T00:00:00+02:00");
+  const scopeA = { _tag: "Organisation", organisation: ORG_A } as const;
+  const annGrants = { grantor: "ann", grantee: "bob", role: "digital-mail", scope: scopeA } as never;
+  test("the main contact may grant until the revocation, not from it (mayGrant)", () => {
+    const roles = compileRoles(ended(), mozaRoles);
+    expect(mayGrant(annGrants, roles, (revokedFrom - 1) as never).value).toBe("allowed");
+    expect(mayGrant(annGrants, roles, revokedFrom as never).value).toBe("refused");
+  });
+  test("a grant, a consent to view-as, an engagement by the main contact after it are rejected", () => {
+    const after = "2026-08-03";
+    const events = [
+      ...ended(),
+      grant(ORG_A, after, "ann", "bob", "digital-mail"),
+      ev("ViewAsConsented", after, {
+        organisation: ORG_A as never,
+        by: "ann" as never,
+        consent: "va-9" as never,
+        employee: "vgz-7" as never,
+        purpose: "solve-incident" as never,
+        until: t("2026-08-10"),
+      }),
+      ev("IntermediaryEngaged", after, {
+        organisation: ORG_A as never,
+        by: "ann" as never,
+        intermediary: "int-9" as never,
+      }),
+    ];
+    expect(compileRoles(events, mozaRoles).rejected.map((r) => [r.tag, r.rule])).toEqual([
+      ["RoleGranted", "grant-by-main-contact"],
+      ["ViewAsConsented", "view-as-consent-by-administrator"],
+      ["IntermediaryEngaged", "intermediary-engaged"],
+    ]);
+    expect(both(events, portal("bob", ORG_A, "read-digital-mail"), t("2026-08-04"))).toBe("agb-revocation");
   });
 });

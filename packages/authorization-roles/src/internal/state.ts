@@ -551,8 +551,13 @@ export function actingMainContact(state: RoleState, org: OrgState, user: string,
   return isMainContact(state, org, user, at) && isEmployee(org, user, at);
 }
 
-/** Whether the user holds a certificate of the organisation valid at `at`. */
+/**
+ * Whether the user holds a certificate of the organisation valid at `at`: issued, not expired, not
+ * revoked, and not revoked with all of the organisation's certificates a set time after its AGB
+ * code ended (`revokedFrom`).
+ */
 export function isEmployee(org: OrgState, user: string, at: number): boolean {
+  if (at >= org.revokedFrom) return false;
   for (const c of org.certs.get(user) ?? [])
     if (c.validFrom <= at && at < c.validUntil && at < c.revokedAt) return true;
   return false;

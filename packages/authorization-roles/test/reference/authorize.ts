@@ -64,7 +64,17 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
     w.signatories.some((x) => x.org === org && x.user === u && live(x, t));
   const isMain = (org: string, u: string, t: number) =>
     w.grants.some((g) => g.org === org && g.user === u && g.role === main && live(g, t));
+  // A certificate also stops when the organisation's certificates are revoked after its AGB end (MOZA 4.1).
+  const agbRevoked = (org: string, t: number) => {
+    const o = w.orgs.find((x) => x.agb === org);
+    return (
+      o?.agbEndedOn !== undefined &&
+      rules.agbRevocationDelay !== undefined &&
+      t >= afterPeriod(o.agbEndedOn, rules.agbRevocationDelay.value)
+    );
+  };
   const employee = (org: string, u: string, t: number) =>
+    !agbRevoked(org, t) &&
     w.certs.some((c) => c.org === org && c.user === u && c.from <= t && t < c.until && t < c.revokedAt);
   const member = (coop: string, org: string, t: number) =>
     w.members.some((m) => m.coop === coop && m.org === org && live(m, t));
