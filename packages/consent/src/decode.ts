@@ -12,7 +12,14 @@
  *
  * @module
  */
-import { type DecodeOptions, type DecodeResult, decode, formatCitation, localDateOf } from "@zorgkit/core";
+import {
+  BoundedArray,
+  type DecodeOptions,
+  type DecodeResult,
+  decode,
+  formatCitation,
+  localDateOf,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CodeIndex, codeIndexOf, codeListsProblem } from "./codes.js";
 import { ConsentEvent } from "./events.js";
@@ -194,9 +201,17 @@ export const ConsentEventFor = memo((rules: ConsentRules) =>
 );
 
 /**
- * The schema of a valid event log (the events of one patient) under a rulebook: every event, then
- * the log's own rules — one patient, unique event ids (effects are keyed by them), no event before
- * the profile's creation.
+ * The most events one patient's log may hold in one call of {@link decodeEventLog}: the length is
+ * checked before any event is decoded (issue code `too-many`), so a hostile list of a million
+ * items costs a comparison, not a decode. A patient records a handful of choices a year; a log
+ * near this bound is an error upstream, not a patient.
+ */
+export const MAX_LOG_EVENTS = 100_000;
+
+/**
+ * The schema of a valid event log (the events of one patient) under a rulebook: at most
+ * {@link MAX_LOG_EVENTS} events (checked first), every event, then the log's own rules — one
+ * patient, unique event ids (effects are keyed by them), no event before the profile's creation.
  *
  * @example
  * ```ts
@@ -207,7 +222,7 @@ export const ConsentEventFor = memo((rules: ConsentRules) =>
  * ```
  */
 export const ConsentEventLogFor = memo((rules: ConsentRules) =>
-  Schema.Array(ConsentEventFor(rules)).check(
+  BoundedArray(ConsentEventFor(rules), MAX_LOG_EVENTS).check(
     Schema.makeFilter((events: ReadonlyArray<ConsentEvent>) => logIssues(events)),
   ),
 );

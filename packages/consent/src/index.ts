@@ -29,6 +29,7 @@ export {
   decodeEvent,
   decodeEventLog,
   decodeRequest,
+  MAX_LOG_EVENTS,
 } from "./decode.js";
 export {
   type ChoiceChange,

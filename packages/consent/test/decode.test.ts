@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { decodeEvent, decodeEventLog, decodeRequest, mitzRules } from "../src/index.js";
+import { decodeEvent, decodeEventLog, decodeRequest, MAX_LOG_EVENTS, mitzRules } from "../src/index.js";
 import { arbInvalidEventInput } from "../src/testing.js";
 
 const valid = {
@@ -148,5 +148,25 @@ describe("decoders never throw (fc.anything fuzzing)", () => {
         expect(() => decodeRequest({ ...requestJson, [key]: junk }, mitzRules)).not.toThrow();
       }),
     );
+  });
+});
+
+describe("decodeEventLog: a bounded log (resource bounds, issue #17)", () => {
+  it("a list longer than MAX_LOG_EVENTS is refused as too-many before any event is decoded", () => {
+    // Items that would each fail to decode: refused by length alone, so one issue, not 10⁵ + 1.
+    const hostile = new Array(MAX_LOG_EVENTS + 1).fill({ _tag: "NotAnEvent" });
+    const r = decodeEventLog(hostile, mitzRules);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues.map((i) => i.code)).toEqual(["too-many"]);
+      expect(r.totalIssues).toBe(1);
+    }
+  });
+
+  it("a log of exactly MAX_LOG_EVENTS is decoded item by item (the bound is not off by one)", () => {
+    const atBound = new Array(MAX_LOG_EVENTS).fill({ _tag: "NotAnEvent" });
+    const r = decodeEventLog(atBound, mitzRules, { maxIssues: 1 });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.issues[0]?.code).not.toBe("too-many");
   });
 });
