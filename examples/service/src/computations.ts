@@ -1,6 +1,7 @@
 /**
  * The stateless endpoints: each decodes its request with the package's own decoders and answers
- * with the package function's value and explanation. Retention (`evaluate`, `pruneBackups`),
+ * with the package function's value and explanation. Retention (`evaluate`, `sweep`, `schedule`, `pruneBackups`;
+ * the records come with the request, the service stores no retention facts),
  * billing (`statutoryInterest`, `statusAt`, `invoiceDeadline`), contracts (`noticeDeadline`,
  * `termsStatus`). Amounts in billing answers are decimal euro strings (`"86.21"`).
  *
@@ -38,13 +39,16 @@ import {
 import {
   decodeBackups,
   decodeRetentionRecord,
+  decodeRetentionRecords,
   evaluate,
   mdoB1Retention,
   mdoSlaBackupScheme,
   mitzRetention,
   pruneBackups,
   type RetentionPolicy,
+  schedule,
   statutoryRetention,
+  sweep,
   vjzRetention,
 } from "@zorgkit/retention-policy";
 import type { Context, Hono } from "hono";
@@ -134,6 +138,41 @@ export function registerComputations(app: Hono<Env>, ctx: RouteContext): void {
       ...v,
       deleteFrom: v.deleteFrom === undefined ? undefined : formatInstant(v.deleteFrom),
     });
+  });
+
+  // Retention: which of a set of records must be deleted now (the facts come with the request;
+  // the service stores no retention facts).
+  post("/retention/sweep", (c, input) => {
+    const r = decodeFields(input, {
+      policy: oneOf(policyNames),
+      at: instantField,
+      records: after(["policy", "at"], (u, d) =>
+        decodeRetentionRecords(u, retentionPolicies[d.policy as string] as RetentionPolicy, {
+          at: d.at as number,
+        }),
+      ),
+    });
+    if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
+    const e = sweep(r.value.records, retentionPolicies[r.value.policy] as RetentionPolicy, r.value.at);
+    return explainedJson(c, e, e.value);
+  });
+
+  // Retention: the deletion calendar of a set of records for a range of days (facts known on `from`).
+  post("/retention/schedule", (c, input) => {
+    const r = decodeFields(input, {
+      policy: oneOf(policyNames),
+      from: dateField,
+      to: dateField,
+      records: after(["policy"], (u, d) =>
+        decodeRetentionRecords(u, retentionPolicies[d.policy as string] as RetentionPolicy),
+      ),
+    });
+    if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
+    const e = schedule(r.value.records, retentionPolicies[r.value.policy] as RetentionPolicy, {
+      from: r.value.from,
+      to: r.value.to,
+    });
+    return explainedJson(c, e, e.value);
   });
 
   // Retention: which backups of a set to keep and which to delete (MDO-SLA §7.6 scheme).

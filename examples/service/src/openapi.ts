@@ -54,6 +54,17 @@ const envelopes = {
     record: RetentionRecord,
     at: Instant,
   }),
+  RetentionSweepRequest: Schema.Struct({
+    policy: Schema.Literals(["vjz", "mdo-b1", "mitz", "statutory"]),
+    records: Schema.Array(RetentionRecord),
+    at: Instant,
+  }),
+  RetentionScheduleRequest: Schema.Struct({
+    policy: Schema.Literals(["vjz", "mdo-b1", "mitz", "statutory"]),
+    records: Schema.Array(RetentionRecord),
+    from: LocalDate,
+    to: LocalDate,
+  }),
   BackupPruningRequest: Schema.Struct({ backups: Schema.Array(Backup), at: Instant }),
   InterestRequest: Schema.Struct({
     rates: Schema.Literals(["commercial", "statutory"]),
@@ -325,6 +336,16 @@ export function openApiDocument(): unknown {
         "a record's retention at an instant under a named policy (vjz, mdo-b1, mitz, statutory)",
         "RetentionEvaluationRequest",
         "status (keep, may-delete, must-delete …), keepUntil, deleteBy, deleteFrom, the rules and holds",
+      ),
+      "/retention/sweep": computation(
+        "which of the given records must be deleted now under a named policy (sweep; the facts come with the request, nothing is stored)",
+        "RetentionSweepRequest",
+        "delete, conflict and incomplete ids and the counts per status",
+      ),
+      "/retention/schedule": computation(
+        "the deletion calendar of the given records for a range of days under a named policy (schedule; facts as known on from)",
+        "RetentionScheduleRequest",
+        "the days with the ids due, overdue, conflict, incomplete, held",
       ),
       "/retention/backups": computation(
         "which backups of a set to keep and delete at an instant (MDO-SLA §7.6 scheme)",

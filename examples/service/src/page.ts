@@ -32,6 +32,8 @@ Sample requests: <code>examples/service/requests/*.json</code>.</p>
 <li><code>POST /sla/contracts/:contract/events</code> — record a contract's incidents and outages at <code>expectedVersion</code> (scope <code>events:append</code>); <code>GET</code> reads them (scope <code>admin</code>)</li>
 <li><code>POST /sla/contracts/:contract/monthly-report</code> — the month report over the stored incidents and outages, JSON (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/evaluations</code> — a record's retention under a policy: keep, may delete, must delete by (scope <code>decisions:read</code>)</li>
+<li><code>POST /retention/sweep</code> — which of the given records must be deleted now (scope <code>decisions:read</code>)</li>
+<li><code>POST /retention/schedule</code> — the deletion calendar of the given records for a range of days (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/backups</code> — which backups to keep and delete, MDO-SLA §7.6 (scope <code>decisions:read</code>)</li>
 <li><code>POST /billing/interest</code> — statutory or commercial interest on a late payment (scope <code>decisions:read</code>)</li>
 <li><code>POST /billing/status</code> — an account's invoices at a date, MDO billing (scope <code>decisions:read</code>)</li>

@@ -7,7 +7,8 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeEventLog, encodeMitzNotification, mitzInterop, mitzRules, profileAt } from "@zorgkit/consent";
 import { decodeContract, termAt, timeline, timelineToSvg } from "@zorgkit/contract-terms";
-import { type Bsn, date, decode, Instant } from "@zorgkit/core";
+import { type Bsn, date, decode, explainToText, Instant } from "@zorgkit/core";
+import { decodeRetentionRecords, schedule, sweep, vjzRetention } from "@zorgkit/retention-policy";
 import {
   compileSla,
   decodeIncident,
@@ -310,6 +311,68 @@ describe("contracts: the term on a date and the timeline of a range (JSON and SV
       expect(r.status, `${path} ${field}`).toBe(400);
       expect(r.body.issues[0].path.startsWith(field), `${path} ${field}`).toBe(true);
     }
+  });
+});
+
+describe("retention: sweep and schedule from the request's facts", () => {
+  guarded.push(
+    { path: "/retention/sweep", body: () => sample("retention-sweep.json") },
+    { path: "/retention/schedule", body: () => sample("retention-schedule.json") },
+  );
+  const recordsOf = (records: unknown, at?: number) => {
+    const d = decodeRetentionRecords(records, vjzRetention, at === undefined ? {} : { at });
+    if (!d.ok) throw new Error("the sample records do not decode");
+    return d.value;
+  };
+
+  test("sweep: the package's sweep of the records at the instant (one IP log past its 6 months)", async () => {
+    const body = sample("retention-sweep.json");
+    const r = await s.call("POST", "/retention/sweep", { token: s.tokens.read, body });
+    expect(r.status).toBe(200);
+    const e = sweep(recordsOf(body.records, instant(body.at)), vjzRetention, instant(body.at));
+    expect(e.value.delete).toEqual(["ip-1"]);
+    expect(r.body).toEqual(
+      JSON.parse(JSON.stringify({ ...e.value, explanation: explainToText(e, "en"), because: e.because })),
+    );
+  });
+
+  test("schedule: the package's deletion calendar for the range", async () => {
+    const body = sample("retention-schedule.json");
+    const r = await s.call("POST", "/retention/schedule", { token: s.tokens.read, body });
+    expect(r.status).toBe(200);
+    const e = schedule(recordsOf(body.records), vjzRetention, { from: date(body.from), to: date(body.to) });
+    expect(e.value.days.length).toBeGreaterThan(0);
+    expect(r.body).toEqual(
+      JSON.parse(JSON.stringify({ ...e.value, explanation: explainToText(e, "en"), because: e.because })),
+    );
+  });
+
+  test("bad input: an unknown policy, a record of an unknown class, an event after the instant, a BSN as key — 400", async () => {
+    const body = sample("retention-sweep.json");
+    const cases: Array<[string, unknown, string]> = [
+      ["/retention/sweep", { ...body, policy: "forever" }, "$.policy"],
+      [
+        "/retention/sweep",
+        { ...body, records: [{ id: "r", recordClass: "fax-log", events: {} }] },
+        "$.records",
+      ],
+      ["/retention/sweep", { ...body, at: "2026-09-01T00:00:00+02:00" }, "$.records"],
+      ["/retention/schedule", { ...sample("retention-schedule.json"), from: "2027-02-30" }, "$.from"],
+    ];
+    for (const [path, b, field] of cases) {
+      const r = await s.call("POST", path, { token: s.tokens.read, body: b });
+      expect(r.status, `${path} ${field}`).toBe(400);
+      expect(
+        r.body.issues.some((i: { path: string }) => i.path.startsWith(field)),
+        `${path} ${field}`,
+      ).toBe(true);
+    }
+    const masked = await s.call("POST", "/retention/sweep", {
+      token: s.tokens.read,
+      body: { ...body, [demoBsn(3)]: demoBsn(3) },
+    });
+    expect(masked.status).toBe(400);
+    expect(JSON.stringify(masked.body)).not.toContain(demoBsn(3));
   });
 });
 
