@@ -188,4 +188,36 @@ describe("the term tiling", () => {
     expect(findTerm(c, date("9999-12-14"))).toMatchObject({ start: "9999-11-15", end: "9999-12-14" });
     expect(findTerm(c, date("9999-12-20"))).toBeUndefined();
   });
+  it("a calendar-year renewal after an initial term ending on 14 Dec runs to 31 Dec of that same year", () => {
+    const c = generic(
+      { _tag: "Length", length: { months: 11 }, citations: [] },
+      { _tag: "CalendarYear", citations: [] },
+    );
+    expect(spans(c, "2026-01-15", "2027-06-01")).toEqual([
+      "2026-01-15..2026-12-14",
+      "2026-12-15..2026-12-31",
+      "2027-01-01..2027-12-31",
+    ]);
+  });
+  it("renewals after a length in years or in weeks and days keep the whole length in the anchor", () => {
+    const years = generic(
+      { _tag: "Length", length: { years: 1 }, citations: [] },
+      { _tag: "Months", months: 6, citations: [] },
+    );
+    expect(spans(years, "2026-01-15", "2027-08-01")).toEqual([
+      "2026-01-15..2027-01-14",
+      "2027-01-15..2027-07-14",
+      "2027-07-15..2028-01-14",
+    ]);
+    const short = generic(
+      { _tag: "Length", length: { weeks: 2, days: 3 }, citations: [] },
+      { _tag: "Months", months: 1, citations: [] },
+    );
+    // Each end is the start + k months + 2 weeks + 3 days, less a day.
+    expect(spans(short, "2026-01-15", "2026-03-20")).toEqual([
+      "2026-01-15..2026-01-31",
+      "2026-02-01..2026-03-03",
+      "2026-03-04..2026-03-31",
+    ]);
+  });
 });
