@@ -98,13 +98,28 @@ export function recordLength(t: Int32Array, r: number): number {
 // The hash from BSN to record
 // ---------------------------------------------------------------------------------------------
 
-/** Largest table (slots); 2^31 words of pairs. */
-const MAX_CAPACITY = 1 << 30;
+/** Words per slot of the BSN hash: one 64-byte cache line. */
+export const SLOT_WORDS = 16;
+/** Most choices whose decision words a slot holds inline (the common case: 1–4 choices). */
+export const INLINE_CHOICES = 4;
+/** Word of a slot: the record pointer (arena pointer ≥ 0, object profile ≤ -2). */
+export const SLOT_PTR = 0;
+/** Word of a slot: the inline record's header (`-1`: no inline copy); the scan starts here. */
+export const SLOT_RECORD = 1;
+/** Word of a slot: BSN + 1 (0: empty), in the inline record's patient word (the scan does not read it). */
+export const SLOT_KEY = 3;
+
+/** Largest table (slots); 2^30 words of slots. */
+const MAX_CAPACITY = 1 << 26;
 
 /**
- * Open addressing with linear probing over pairs of words (BSN + 1, record pointer); 0 marks an
- * empty slot, deletion shifts the following entries back (no tombstones). The home slot is a
- * multiplicative hash of the BSN scaled to the capacity, so any capacity works (no power of two).
+ * Open addressing with linear probing over slots of {@link SLOT_WORDS} words: the record pointer,
+ * then an inline copy of the record's header and hot parts (the decision words) when the profile
+ * has at most {@link INLINE_CHOICES} choices, with BSN + 1 in the header's patient word; 0 marks
+ * an empty slot, deletion shifts the following entries back (no tombstones). A decision on an
+ * inline profile with no timed choice, asked after its last `from`, reads the slot only (one
+ * random read); the others read the record in the arena too. The home slot is a multiplicative
+ * hash of the BSN scaled to the capacity, so any capacity works (no power of two).
  */
 export class BsnTable {
   slots: Int32Array;
@@ -113,7 +128,7 @@ export class BsnTable {
 
   constructor(capacity: number) {
     this.capacity = Math.max(16, Math.min(MAX_CAPACITY, Math.ceil(capacity)));
-    this.slots = new Int32Array(this.capacity * 2);
+    this.slots = new Int32Array(this.capacity * SLOT_WORDS);
   }
 
   /** The capacity that holds `patients` at the table's load limit. */
@@ -125,15 +140,15 @@ export class BsnTable {
     return Math.floor(((Math.imul(key, 0x9e3779b1) >>> 0) * this.capacity) / TWO_32);
   }
 
-  /** The slot holding `bsn` (a number below 10^9), or -1. */
+  /** The word offset of the slot holding `bsn` (a number below 10^9), or -1. */
   find(bsn: number): number {
     const key = bsn + 1;
     const slots = this.slots;
     const cap = this.capacity;
     let i = this.home(key);
     for (;;) {
-      const k = slots[2 * i] as number;
-      if (k === key) return i;
+      const k = slots[i * SLOT_WORDS + SLOT_KEY] as number;
+      if (k === key) return i * SLOT_WORDS;
       if (k === 0) return -1;
       i = i + 1 === cap ? 0 : i + 1;
     }
@@ -141,27 +156,45 @@ export class BsnTable {
 
   /** The record pointer of `bsn`, or -1 when absent (pointers are non-negative below 2^31; fallbacks are ≤ -2). */
   get(bsn: number): number {
-    const i = this.find(bsn);
-    return i < 0 ? -1 : (this.slots[2 * i + 1] as number);
+    const b = this.find(bsn);
+    return b < 0 ? -1 : (this.slots[b + SLOT_PTR] as number);
   }
 
-  /** Set the pointer of `bsn`; returns the previous pointer, or -1 when it was absent. */
-  set(bsn: number, ptr: number): number {
+  /** Write a slot's pointer and inline copy (of `record[0..length)` when it fits, else none). */
+  private fill(b: number, key: number, ptr: number, record: Int32Array | undefined, length: number): void {
+    const slots = this.slots;
+    slots[b + SLOT_PTR] = ptr;
+    if (record !== undefined && ((record[0] as number) & 31) <= INLINE_CHOICES) {
+      const hot = STORE_HEADER + STORE_HOT * ((record[0] as number) & 31);
+      slots.set(record.subarray(0, Math.min(hot, length)), b + SLOT_RECORD);
+      slots.fill(0, b + SLOT_RECORD + hot, b + SLOT_WORDS);
+    } else {
+      slots.fill(0, b + SLOT_RECORD, b + SLOT_WORDS);
+      slots[b + SLOT_RECORD] = -1;
+    }
+    slots[b + SLOT_KEY] = key;
+  }
+
+  /**
+   * Set the pointer of `bsn` (and the inline copy of its record, `record[0..length)`, when given
+   * and small enough); returns the previous pointer, or -1 when it was absent.
+   */
+  set(bsn: number, ptr: number, record?: Int32Array, length = 0): number {
     if ((this.size + 1) * 5 > this.capacity * 4) this.resize(this.capacity * 2);
     const key = bsn + 1;
     const slots = this.slots;
     const cap = this.capacity;
     let i = this.home(key);
     for (;;) {
-      const k = slots[2 * i] as number;
+      const b = i * SLOT_WORDS;
+      const k = slots[b + SLOT_KEY] as number;
       if (k === key) {
-        const old = slots[2 * i + 1] as number;
-        slots[2 * i + 1] = ptr;
+        const old = slots[b + SLOT_PTR] as number;
+        this.fill(b, key, ptr, record, length);
         return old;
       }
       if (k === 0) {
-        slots[2 * i] = key;
-        slots[2 * i + 1] = ptr;
+        this.fill(b, key, ptr, record, length);
         this.size++;
         return -1;
       }
@@ -171,26 +204,25 @@ export class BsnTable {
 
   /** Remove `bsn`; returns its pointer, or -1 when it was absent. */
   delete(bsn: number): number {
-    let i = this.find(bsn);
-    if (i < 0) return -1;
+    const found = this.find(bsn);
+    if (found < 0) return -1;
+    let i = found / SLOT_WORDS;
     const slots = this.slots;
     const cap = this.capacity;
-    const old = slots[2 * i + 1] as number;
+    const old = slots[found + SLOT_PTR] as number;
     // Backward shift: move each following entry whose home is not in (i, j] into the hole.
     let j = i;
     for (;;) {
       j = j + 1 === cap ? 0 : j + 1;
-      const k = slots[2 * j] as number;
+      const k = slots[j * SLOT_WORDS + SLOT_KEY] as number;
       if (k === 0) break;
       const h = this.home(k);
       const inRange = i <= j ? i < h && h <= j : i < h || h <= j;
       if (inRange) continue;
-      slots[2 * i] = k;
-      slots[2 * i + 1] = slots[2 * j + 1] as number;
+      slots.copyWithin(i * SLOT_WORDS, j * SLOT_WORDS, (j + 1) * SLOT_WORDS);
       i = j;
     }
-    slots[2 * i] = 0;
-    slots[2 * i + 1] = 0;
+    slots.fill(0, i * SLOT_WORDS, (i + 1) * SLOT_WORDS);
     this.size--;
     return old;
   }
@@ -199,12 +231,16 @@ export class BsnTable {
     const old = this.slots;
     const oldCap = this.capacity;
     this.capacity = Math.min(MAX_CAPACITY, Math.max(16, capacity));
-    if (this.capacity === oldCap) throw new RangeError("ConsentStore: at most 858 993 459 patients");
-    this.slots = new Int32Array(this.capacity * 2);
-    this.size = 0;
-    for (let i = 0; i < oldCap; i++) {
-      const k = old[2 * i] as number;
-      if (k !== 0) this.set(k - 1, old[2 * i + 1] as number);
+    if (this.capacity === oldCap) throw new RangeError("ConsentStore: at most 53 687 091 patients");
+    this.slots = new Int32Array(this.capacity * SLOT_WORDS);
+    const slots = this.slots;
+    const cap = this.capacity;
+    for (let o = 0; o < oldCap; o++) {
+      const k = old[o * SLOT_WORDS + SLOT_KEY] as number;
+      if (k === 0) continue;
+      let i = this.home(k);
+      while ((slots[i * SLOT_WORDS + SLOT_KEY] as number) !== 0) i = i + 1 === cap ? 0 : i + 1;
+      slots.set(old.subarray(o * SLOT_WORDS, (o + 1) * SLOT_WORDS), i * SLOT_WORDS);
     }
   }
 }

@@ -3,8 +3,10 @@
  * few GiB) in typed arrays, keyed by BSN, answering `decide` with the BSN look-up included.
  *
  * Memory: one record of 32-bit words per patient (a 3-word header, 3 words per choice for the
- * decision, 4 or more per choice for the explanation: id, actor, instants), a hash of 2 words per
- * slot from BSN to record, a pool of choice ids and a table of actors. No JS object per patient
+ * decision, 4 or more per choice for the explanation: id, actor, instants), a hash from BSN to
+ * record of 16-word slots (one cache line) that also hold a copy of the decision words of profiles
+ * with at most 4 choices, so that most decisions read one slot only, a pool of choice ids and a
+ * table of actors. No JS object per patient
  * or per choice: a decision's `choice`, `conflict` and `because` materialise the profile when
  * read. The few profiles a record cannot hold (more than 31 choices, codes outside the code
  * lists …) are kept as compiled objects and answer through the same pipeline.
@@ -32,6 +34,8 @@ import {
   packedRecord,
   packProfile,
   recordLength,
+  SLOT_PTR,
+  SLOT_RECORD,
   unpackProfile,
 } from "../internal/store-layout.js";
 import { type ConsentProfile, emptyProfile } from "../profile.js";
@@ -234,7 +238,7 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
         ptr = -2 - objects.length;
         objects.push(compileProfile(profile, rules));
       }
-      retire(table.set(bsn, ptr));
+      retire(length >= 0 ? table.set(bsn, ptr, packedRecord, length) : table.set(bsn, ptr));
       return true;
     },
     delete(patient: Bsn): boolean {
@@ -256,7 +260,26 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
     },
     decide(request: ConsentRequest, options: DecideOptions = {}): ConsentDecision {
       const bsn = bsnNumber(request.patient);
-      const ptr = bsn < 0 ? 0 : table.get(bsn);
+      const b = bsn < 0 ? -1 : table.find(bsn);
+      if (b < 0) {
+        view.scan = arena.block(0);
+        view.scanStart = 0;
+        return decideWith(Number.NaN, view, undefined, false, index, request, options, source, 0);
+      }
+      const slots = table.slots;
+      const ptr = slots[b + SLOT_PTR] as number;
+      const head = slots[b + SLOT_RECORD] as number;
+      // One read: the slot's inline copy of the decision words, when the scan needs no instants
+      // (no timed choice, asked at or after every choice's `from`; the scan's own test).
+      if (
+        head >= 0 &&
+        (head & 32) === 0 &&
+        request.at >= ((slots[b + SLOT_RECORD + 1] as number) >>> 0) * 1000
+      ) {
+        view.scan = slots;
+        view.scanStart = b + SLOT_RECORD;
+        return decideWith(Number.NaN, view, undefined, false, index, request, options, source, ptr);
+      }
       if (ptr <= -2) return decide(request, objects[-2 - ptr] as CompiledProfile, options);
       const p = Math.max(ptr, 0);
       view.scan = arena.block(p);

@@ -7,9 +7,10 @@
  * (views of the store's arrays, no copy) to write in order; {@link loadConsentStore} reads through
  * a `read(into, position)` callback straight into the new store's arrays (one copy, from the file).
  *
- * Format version 1 (little-endian 32-bit words): magic `ZKCSTORE`, version, byte-order mark,
+ * Format version 2 (little-endian 32-bit words): magic `ZKCSTORE`, version, byte-order mark,
  * header length, a fingerprint of the code lists, the sizes, a checksum per section and one over
- * the header; then the BSN hash, the records (only the used words), the id pool, the actors and
+ * the header; then the BSN hash (16-word slots with the small profiles' decision words inline;
+ * version 1 had 2-word slots and is refused), the records (only the used words), the id pool, the actors and
  * the profiles kept as objects (JSON). A file of another version, another byte order, other code
  * lists, a short file or a checksum that does not match is refused with an issue saying which.
  *
@@ -34,7 +35,7 @@ import type { ConsentRules } from "../rulebook.js";
 import { type ConsentStore, consentStoreParts, storeOf } from "./consent-store.js";
 
 /** The snapshot format this library writes and reads. */
-export const CONSENT_STORE_SNAPSHOT_VERSION = 1;
+export const CONSENT_STORE_SNAPSHOT_VERSION = 2;
 
 const MAGIC_0 = 0x53434b5a; // "ZKCS"
 const MAGIC_1 = 0x45524f54; // "TORE"
