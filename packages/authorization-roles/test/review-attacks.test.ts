@@ -35,8 +35,14 @@ const both = (
   at: number,
   rules: RoleRules = mozaRoles,
 ) => {
-  const compiled = authorize(r, compileRoles(events, rules), at as never).value;
+  const d = authorize(r, compileRoles(events, rules), at as never);
+  const compiled = d.value;
   expect(referenceAuthorize(events, rules, r, at)).toEqual(compiled);
+  // the explanation (the full checks, re-run) ends at the same failed check as the fast answer
+  const last = d.because[d.because.length - 1];
+  if (compiled.decision === "deny")
+    expect([last?.rule, last?.output]).toEqual([compiled.failedCheck, "fail"]);
+  else expect(last?.output).toBe("pass");
   return compiled.decision === "allow" ? "allow" : compiled.failedCheck;
 };
 const cert = (org: string, id: string, user: string, from: number, until: number) =>
