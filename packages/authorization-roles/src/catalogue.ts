@@ -4,10 +4,14 @@
  *
  * @module
  */
-import { Citation } from "@zorgkit/core";
+import { BoundedArray, Citation, isBoundedLength } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 
+/** The most roles a catalogue holds, and permissions a role holds (checked before the items). */
+export const MAX_CATALOGUE_ITEMS = 500;
+
 const Identifier = Schema.String.check(
+  isBoundedLength(64),
   Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
     message: "use lower-case words joined by hyphens, e.g. view-requests",
   }),
@@ -16,9 +20,9 @@ const Identifier = Schema.String.check(
 /** A role (autorisatierol): a named set of permissions matching a job function. */
 export const RoleDefinition = Schema.Struct({
   id: Identifier,
-  name: Schema.String.check(Schema.isMinLength(1)),
-  nameNl: Schema.String.check(Schema.isMinLength(1)),
-  permissions: Schema.Array(Identifier),
+  name: Schema.String.check(isBoundedLength(200), Schema.isMinLength(1)),
+  nameNl: Schema.String.check(isBoundedLength(200), Schema.isMinLength(1)),
+  permissions: BoundedArray(Identifier, MAX_CATALOGUE_ITEMS),
   /** Where the role comes from; a role that is this library's preset says so in `note`. */
   source: Citation,
 });
@@ -28,7 +32,7 @@ export type RoleDefinition = typeof RoleDefinition.Type;
 /** A catalogue of roles, with unique role ids. */
 export const RoleCatalogue = Schema.Struct({
   id: Identifier,
-  roles: Schema.Array(RoleDefinition).check(
+  roles: BoundedArray(RoleDefinition, MAX_CATALOGUE_ITEMS).check(
     Schema.makeFilter((roles: ReadonlyArray<RoleDefinition>) => {
       const seen = new Set<string>();
       for (const r of roles) {

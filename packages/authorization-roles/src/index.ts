@@ -9,6 +9,7 @@
 export type { AccessAuditRecord } from "./audit.js";
 export { type AccessDecision, authorize } from "./authorize.js";
 export {
+  MAX_CATALOGUE_ITEMS,
   permissionsOf,
   RoleCatalogue,
   RoleDefinition,

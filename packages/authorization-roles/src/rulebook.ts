@@ -6,15 +6,15 @@
  *
  * @module
  */
-import { type Citation, Citations, DateLength, Figure, WholeNumber } from "@zorgkit/core";
+import { BoundedArray, type Citation, Citations, DateLength, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { RoleCatalogue, RoleDefinition } from "./catalogue.js";
 
-const ShortText = Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(200));
+const ShortText = Schema.String.check(isBoundedLength(200), Schema.isMinLength(1));
 
 /** A permission or role id: lower-case words joined by hyphens (`view-cost-ceiling`). */
 export const PermissionId = Schema.String.check(
-  Schema.isMaxLength(64),
+  isBoundedLength(64),
   Schema.isPattern(/^[a-z][a-z0-9-]*$/, {
     message: "use lower-case words joined by hyphens, e.g. view-requests",
   }),
@@ -101,7 +101,7 @@ export const CooperationRules = Schema.Struct({
 /** View-as (looking along in a provider's account). */
 export const ViewAsRules = Schema.Struct({
   /** The purposes a view-as consent may name. */
-  purposes: Schema.Array(PermissionId).check(Schema.isMinLength(1), Schema.isMaxLength(20)),
+  purposes: BoundedArray(PermissionId, 20).check(Schema.isMinLength(1)),
 });
 
 /**
@@ -114,7 +114,7 @@ export const RoleRules = Schema.Struct({
   id: PermissionId,
   name: ShortText,
   /** The access checks, in the order they run. */
-  checks: Schema.Array(Schema.Literals(accessChecks)).check(
+  checks: BoundedArray(Schema.Literals(accessChecks), accessChecks.length).check(
     Schema.makeFilter(
       (cs: ReadonlyArray<string>) => new Set(cs).size === cs.length || "a check appears twice",
     ),
@@ -124,7 +124,7 @@ export const RoleRules = Schema.Struct({
   /** The main-contact role: granted, changed and revoked only by the signatory. */
   mainContactRole: RoleDefinition,
   /** Permissions that only read or export (allowed in view-as and in the read-only window). */
-  readOnlyPermissions: Schema.Array(PermissionId).check(Schema.isMaxLength(200)),
+  readOnlyPermissions: BoundedArray(PermissionId, 200),
   /** How long after the AGB code ends the certificates keep working (`{ months: 6 }`). */
   agbRevocationDelay: Schema.optionalKey(Figure(DateLength)),
   /** How long after the contract ends the read-only permissions stay (`{ days: 90 }`). */
@@ -133,9 +133,9 @@ export const RoleRules = Schema.Struct({
   suspensionNeedsWarning: Figure(Schema.Boolean),
   viewAs: Schema.optionalKey(ViewAsRules),
   /** Permissions an intermediary (technical connection only) may use. */
-  intermediaryPermissions: Schema.optionalKey(Schema.Array(PermissionId).check(Schema.isMaxLength(50))),
+  intermediaryPermissions: Schema.optionalKey(BoundedArray(PermissionId, 50)),
   /** Permissions of a provider acting for a patient, on that request only. */
-  mandatePermissions: Schema.optionalKey(Schema.Array(PermissionId).check(Schema.isMaxLength(50))),
+  mandatePermissions: Schema.optionalKey(BoundedArray(PermissionId, 50)),
   cooperations: Schema.optionalKey(CooperationRules),
   /** The clauses behind each rule (`rules["certificate"]`), cited in every step it produces. */
   rules: Rules,

@@ -7,6 +7,7 @@ import {
   decodeRoleEvent,
   decodeRoleEventLog,
   decodeRoleRules,
+  MAX_CATALOGUE_ITEMS,
   mdoRoles,
   mozaRoles,
   RoleEventFor,
@@ -200,6 +201,32 @@ describe("spec §6 — bad input is rejected at decoding with readable errors", 
     expect(decodeRoleRules(JSON.parse(JSON.stringify(mozaRoles))).ok).toBe(true);
     expect(decodeRoleRules(JSON.parse(JSON.stringify(mdoRoles))).ok).toBe(true);
     expect(Schema.is(RoleRules)(mozaRoles) && Schema.is(RoleRules)(mdoRoles)).toBe(true);
+  });
+  test("a rulebook's lists and ids are bounded before their items are decoded (resource bounds, issue #17)", () => {
+    const json = () => JSON.parse(JSON.stringify(mozaRoles));
+    const role = mozaRoles.organisationRoles.roles[0];
+    const tooManyRoles = json();
+    tooManyRoles.organisationRoles.roles = new Array(MAX_CATALOGUE_ITEMS + 1).fill({ not: "a role" });
+    expect(codes(decodeRoleRules(tooManyRoles))).toEqual(["$.organisationRoles.roles too-many"]);
+    const tooManyPermissions = json();
+    tooManyPermissions.mainContactRole.permissions = new Array(MAX_CATALOGUE_ITEMS + 1).fill(0);
+    expect(codes(decodeRoleRules(tooManyPermissions))).toEqual(["$.mainContactRole.permissions too-many"]);
+    const manyReadOnly = json();
+    manyReadOnly.readOnlyPermissions = new Array(201).fill(0);
+    expect(codes(decodeRoleRules(manyReadOnly))).toEqual(["$.readOnlyPermissions too-many"]);
+    const longId = json();
+    longId.organisationRoles.id = "a".repeat(10_000_000);
+    expect(codes(decodeRoleRules(longId))).toEqual(["$.organisationRoles.id too-long"]);
+    const longPermission = json();
+    longPermission.mainContactRole.permissions = ["a".repeat(10_000_000)];
+    expect(codes(decodeRoleRules(longPermission))).toEqual(["$.mainContactRole.permissions[0] too-long"]);
+    // At the bound a catalogue still decodes (the bound is not off by one).
+    const atBound = json();
+    atBound.organisationRoles.roles = Array.from({ length: MAX_CATALOGUE_ITEMS }, (_, i) => ({
+      ...JSON.parse(JSON.stringify(role)),
+      id: `role-${i}`,
+    }));
+    expect(decodeRoleRules(atBound).ok).toBe(true);
   });
   test("a rulebook whose organisation catalogue contains the main-contact role is refused (escalation by data)", () => {
     const bad = {

@@ -54,6 +54,9 @@ function codeOf(message: string): RoleIssueCode {
   if (message === "Missing key") return "missing";
   if (message.includes("excess property")) return "unexpected-key";
   if (message.includes("length of at most")) return "too-long";
+  // core's BoundedString / BoundedArray messages (checked before the items or the pattern)
+  if (/^Expected at most \d+ characters$/.test(message)) return "too-long";
+  if (/^Expected at most \d+ items$/.test(message)) return "too-many";
   if (/^Expected (string|number|boolean|an array|array|object|\{)/.test(message)) return "wrong-type";
   return "invalid";
 }
