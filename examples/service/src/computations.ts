@@ -53,7 +53,16 @@ import {
 } from "@zorgkit/retention-policy";
 import type { Context, Hono } from "hono";
 import type { Env, RouteContext } from "./app.js";
-import { after, dateField, decodeFields, instantField, issue, kindOf, oneOf } from "./fields.js";
+import {
+  after,
+  dateField,
+  decodeFields,
+  type FieldDecoder,
+  instantField,
+  issue,
+  kindOf,
+  oneOf,
+} from "./fields.js";
 
 export const retentionPolicies: Readonly<Record<string, RetentionPolicy>> = {
   vjz: vjzRetention,
@@ -112,24 +121,33 @@ const userField = (u: unknown): DecodeResult<string> =>
 const explainedJson = (c: Context, e: Explained<unknown>, value: unknown) =>
   c.json({ ...(value as object), explanation: explainToText(e, "en"), because: e.because });
 
-export function registerComputations(app: Hono<Env>, ctx: RouteContext): void {
-  const { need, jsonBody, badRequest } = ctx;
-  const post = (path: string, handle: (c: Context<Env>, input: unknown) => Response | Promise<Response>) =>
+/** Registers `POST path` (scope decisions:read) whose handler gets the parsed JSON body. */
+export const computationPoster =
+  (app: Hono<Env>, { need, jsonBody }: RouteContext) =>
+  (path: string, handle: (c: Context<Env>, input: unknown) => Response | Promise<Response>) =>
     app.post(path, need("decisions:read"), async (c) => {
       const body = await jsonBody(c);
       return body.ok ? handle(c, body.value) : body.response;
     });
+
+/** A field decoded under the request's named `policy` and instant `at` (once both decoded). */
+const underPolicyAt = <A>(
+  dec: (u: unknown, policy: RetentionPolicy, options: { at: number }) => DecodeResult<A>,
+): FieldDecoder<A> =>
+  after(["policy", "at"], (u, d) =>
+    dec(u, retentionPolicies[d.policy as string] as RetentionPolicy, { at: d.at as number }),
+  );
+
+export function registerComputations(app: Hono<Env>, ctx: RouteContext): void {
+  const { badRequest } = ctx;
+  const post = computationPoster(app, ctx);
 
   // Retention: what a record's retention requires at an instant.
   post("/retention/evaluations", (c, input) => {
     const r = decodeFields(input, {
       policy: oneOf(policyNames),
       at: instantField,
-      record: after(["policy", "at"], (u, d) =>
-        decodeRetentionRecord(u, retentionPolicies[d.policy as string] as RetentionPolicy, {
-          at: d.at as number,
-        }),
-      ),
+      record: underPolicyAt(decodeRetentionRecord),
     });
     if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
     const e = evaluate(r.value.record, retentionPolicies[r.value.policy] as RetentionPolicy, r.value.at);
@@ -146,11 +164,7 @@ export function registerComputations(app: Hono<Env>, ctx: RouteContext): void {
     const r = decodeFields(input, {
       policy: oneOf(policyNames),
       at: instantField,
-      records: after(["policy", "at"], (u, d) =>
-        decodeRetentionRecords(u, retentionPolicies[d.policy as string] as RetentionPolicy, {
-          at: d.at as number,
-        }),
-      ),
+      records: underPolicyAt(decodeRetentionRecords),
     });
     if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
     const e = sweep(r.value.records, retentionPolicies[r.value.policy] as RetentionPolicy, r.value.at);

@@ -7,8 +7,9 @@
  */
 import { decodeContract, termAt, timeline, timelineToSvg } from "@zorgkit/contract-terms";
 import { explainToText, type LocalDate } from "@zorgkit/core";
-import type { Context, Hono } from "hono";
+import type { Hono } from "hono";
 import type { Env, RouteContext } from "./app.js";
+import { computationPoster } from "./computations.js";
 import { after, dateField, decodeFields, issue } from "./fields.js";
 
 /** At most this many years between `from` and `to` (the timeline's cost grows with the range). */
@@ -33,12 +34,8 @@ const decodeRange = (input: unknown) =>
   decodeFields(input, { contract: decodeContract, from: dateField, to: toField });
 
 export function registerContracts(app: Hono<Env>, ctx: RouteContext): void {
-  const { need, jsonBody, badRequest } = ctx;
-  const post = (path: string, handle: (c: Context<Env>, input: unknown) => Response | Promise<Response>) =>
-    app.post(path, need("decisions:read"), async (c) => {
-      const body = await jsonBody(c);
-      return body.ok ? handle(c, body.value) : body.response;
-    });
+  const { badRequest } = ctx;
+  const post = computationPoster(app, ctx);
 
   // The term (initial or renewal) in force on a date; null before the start or after the end.
   post("/contracts/term", (c, input) => {

@@ -97,6 +97,17 @@ const json = (ref: string) => ({
   content: { "application/json": { schema: { $ref: `#/components/schemas/${ref}` } } },
 });
 
+/** The body of an append to a stream whose events are `event` (a component schema). */
+const appendRequest = (event: string) => ({
+  type: "object",
+  required: ["expectedVersion", "events"],
+  additionalProperties: false,
+  properties: {
+    expectedVersion: { type: "integer", minimum: 0 },
+    events: { type: "array", minItems: 1, maxItems: 100, items: { $ref: `#/components/schemas/${event}` } },
+  },
+});
+
 /** An append to a stream: expected version, idempotency key, 201 / 409 / 422. */
 const appendOperation = (summary: string, ref: string) => ({
   summary,
@@ -150,34 +161,8 @@ export function openApiDocument(): unknown {
         Incident: jsonSchema(Incident),
         RoleEvent: jsonSchema(RoleEvent),
         ...Object.fromEntries(Object.entries(envelopes).map(([k, v]) => [k, jsonSchema(v)])),
-        RoleAppendRequest: {
-          type: "object",
-          required: ["expectedVersion", "events"],
-          additionalProperties: false,
-          properties: {
-            expectedVersion: { type: "integer", minimum: 0 },
-            events: {
-              type: "array",
-              minItems: 1,
-              maxItems: 100,
-              items: { $ref: "#/components/schemas/RoleEvent" },
-            },
-          },
-        },
-        SlaAppendRequest: {
-          type: "object",
-          required: ["expectedVersion", "events"],
-          additionalProperties: false,
-          properties: {
-            expectedVersion: { type: "integer", minimum: 0 },
-            events: {
-              type: "array",
-              minItems: 1,
-              maxItems: 100,
-              items: { $ref: "#/components/schemas/SlaEvent" },
-            },
-          },
-        },
+        RoleAppendRequest: appendRequest("RoleEvent"),
+        SlaAppendRequest: appendRequest("SlaEvent"),
         AppendRequest: {
           type: "object",
           required: ["expectedVersion", "events"],

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeEventLog, encodeMitzNotification, mitzInterop, mitzRules, profileAt } from "@zorgkit/consent";
 import { decodeContract, termAt, timeline, timelineToSvg } from "@zorgkit/contract-terms";
-import { type Bsn, date, decode, explainToText, Instant } from "@zorgkit/core";
+import { type Bsn, type DecodeResult, date, decode, explainToText, Instant } from "@zorgkit/core";
 import { decodeRetentionRecords, schedule, sweep, vjzRetention } from "@zorgkit/retention-policy";
 import {
   compileSla,
@@ -25,11 +25,12 @@ import { captureLogs, type TestService, testService } from "./helpers.js";
 const requestsDir = fileURLToPath(new URL("../requests/", import.meta.url));
 // biome-ignore lint/suspicious/noExplicitAny: sample request bodies are read as untyped JSON
 const sample = (name: string): any => JSON.parse(readFileSync(requestsDir + name, "utf8"));
-const instant = (s: string) => {
-  const r = decode(Instant)(s);
-  if (!r.ok) throw new Error("bad instant in the test");
+/** The decoded value of the test's own data (which must decode). */
+const ok = <A>(r: DecodeResult<A>): A => {
+  if (!r.ok) throw new Error(`the test's data does not decode: ${r.issues[0]?.path}`);
   return r.value;
 };
+const instant = (s: string) => ok(decode(Instant)(s));
 
 let s: TestService;
 const logs = captureLogs();
@@ -40,9 +41,8 @@ afterAll(() => s.close());
 
 /** The package's profile of a list of raw events at an instant. */
 const expectedProfile = (events: ReadonlyArray<unknown>, at: string) => {
-  const log = decodeEventLog(events, mitzRules, { unknownKeys: "ignore" });
-  if (!log.ok) throw new Error("the test's events do not decode");
-  return profileAt(log.value, mitzRules, instant(at));
+  const log = ok(decodeEventLog(events, mitzRules, { unknownKeys: "ignore" }));
+  return profileAt(log, mitzRules, instant(at));
 };
 
 /** Every endpoint with a good body, for the 401/403 checks. */
@@ -205,16 +205,13 @@ describe("SLA: a contract's incidents and outages as a stream, and the month rep
     });
     expect(r.status).toBe(200);
     const events = sample("sla-events.json").events;
-    const incidents = [update.incident, events[1].incident].map((i) => {
-      const d = decodeIncident(i);
-      if (!d.ok) throw new Error("test incident does not decode");
-      return d.value;
-    });
-    const outage = decodeOutage(events[2].outage);
-    const month = decodeYearMonth(req.month);
-    if (!outage.ok || !month.ok) throw new Error("test data does not decode");
+    const incidents = [update.incident, events[1].incident].map((i) => ok(decodeIncident(i)));
     const e = monthlyReport(
-      { month: month.value, incidents, outages: [outage.value] },
+      {
+        month: ok(decodeYearMonth(req.month)),
+        incidents,
+        outages: [ok(decodeOutage(events[2].outage))],
+      },
       compileSla(mdoSla2025),
       instant(req.at),
     );
@@ -262,11 +259,7 @@ describe("contracts: the term on a date and the timeline of a range (JSON and SV
     { path: "/contracts/timeline", body: () => sample("timeline.json") },
     { path: "/contracts/timeline/svg", body: () => sample("timeline.json") },
   );
-  const contractOf = (body: { contract: unknown }) => {
-    const d = decodeContract(body.contract);
-    if (!d.ok) throw new Error("the sample contract does not decode");
-    return d.value;
-  };
+  const contractOf = (body: { contract: unknown }) => ok(decodeContract(body.contract));
 
   test("the term is the package's termAt (a renewal in 2027), with its explanation", async () => {
     const body = sample("term.json");
@@ -319,11 +312,8 @@ describe("retention: sweep and schedule from the request's facts", () => {
     { path: "/retention/sweep", body: () => sample("retention-sweep.json") },
     { path: "/retention/schedule", body: () => sample("retention-schedule.json") },
   );
-  const recordsOf = (records: unknown, at?: number) => {
-    const d = decodeRetentionRecords(records, vjzRetention, at === undefined ? {} : { at });
-    if (!d.ok) throw new Error("the sample records do not decode");
-    return d.value;
-  };
+  const recordsOf = (records: unknown, at?: number) =>
+    ok(decodeRetentionRecords(records, vjzRetention, at === undefined ? {} : { at }));
 
   test("sweep: the package's sweep of the records at the instant (one IP log past its 6 months)", async () => {
     const body = sample("retention-sweep.json");
