@@ -287,6 +287,29 @@ export function openApiDocument(): unknown {
           "the service-level report document: availability, per-priority targets, breaches",
         ),
       },
+      "/sla/contracts/{contract}/monthly-report.html": {
+        parameters: [
+          {
+            name: "contract",
+            in: "path",
+            required: true,
+            schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,60}$" },
+          },
+        ],
+        post: {
+          summary:
+            "the same month as the SLA report's self-contained HTML page with charts (examples/sla-report) (scope decisions:read)",
+          ...secured,
+          requestBody: json("MonthlyReportAtRequest"),
+          responses: {
+            "200": {
+              description: "a self-contained HTML page (inline SVG charts, no scripts)",
+              content: { "text/html": {} },
+            },
+            ...common,
+          },
+        },
+      },
       "/organisations/{agb}/role-events": {
         parameters: [
           {

@@ -31,6 +31,7 @@ Sample requests: <code>examples/service/requests/*.json</code>.</p>
 <li><code>POST /sla/deadlines</code> — deadlines of an incident, MDO SLA 2025 (scope <code>decisions:read</code>)</li>
 <li><code>POST /sla/contracts/:contract/events</code> — record a contract's incidents and outages at <code>expectedVersion</code> (scope <code>events:append</code>); <code>GET</code> reads them (scope <code>admin</code>)</li>
 <li><code>POST /sla/contracts/:contract/monthly-report</code> — the month report over the stored incidents and outages, JSON (scope <code>decisions:read</code>)</li>
+<li><code>POST /sla/contracts/:contract/monthly-report.html</code> — the same month as the SLA report's HTML page with charts (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/evaluations</code> — a record's retention under a policy: keep, may delete, must delete by (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/sweep</code> — which of the given records must be deleted now (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/schedule</code> — the deletion calendar of the given records for a range of days (scope <code>decisions:read</code>)</li>

@@ -11,6 +11,7 @@
  * @module
  */
 import type { DecodeIssue } from "@zorgkit/core";
+import { buildReport, renderHtml } from "@zorgkit/example-sla-report";
 import {
   compileSla,
   decodeIncident,
@@ -132,5 +133,23 @@ export function registerSla(app: Hono<Env>, ctx: RouteContext, db: Db): void {
     const stored = await storedSla(db, slaStream(contract));
     const e = monthlyReport({ month: r.value.month, ...stored }, sla, r.value.at);
     return c.json({ ...e.value, because: e.because });
+  });
+
+  // The same month as the SLA report's self-contained HTML page with its charts
+  // (examples/sla-report: every figure from @zorgkit/sla-calculator).
+  app.post("/sla/contracts/:contract/monthly-report.html", need("decisions:read"), async (c) => {
+    const contract = contractParam(c.req.param("contract"));
+    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
+    const body = await jsonBody(c);
+    if (!body.ok) return body.response;
+    const r = decodeFields(body.value, { month: (u) => decodeYearMonth(u), at: instantField });
+    if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
+    const stored = await storedSla(db, slaStream(contract));
+    const report = buildReport(
+      { period: { kind: "month", month: r.value.month }, ...stored },
+      sla,
+      r.value.at,
+    );
+    return c.html(renderHtml(report));
   });
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 import { decodeEventLog, encodeMitzNotification, mitzInterop, mitzRules, profileAt } from "@zorgkit/consent";
 import { decodeContract, termAt, timeline, timelineToSvg } from "@zorgkit/contract-terms";
 import { type Bsn, type DecodeResult, date, decode, explainToText, Instant } from "@zorgkit/core";
+import { buildReport, renderHtml } from "@zorgkit/example-sla-report";
 import { decodeRetentionRecords, schedule, sweep, vjzRetention } from "@zorgkit/retention-policy";
 import {
   compileSla,
@@ -164,6 +165,19 @@ describe("consent: profile at an instant and FHIR export", () => {
 describe("SLA: a contract's incidents and outages as a stream, and the month report over them", () => {
   const path = "/sla/contracts/mdo-demo/events";
   guarded.push({ path: "/sla/contracts/mdo-demo/monthly-report", body: () => sample("sla-report.json") });
+  guarded.push({
+    path: "/sla/contracts/mdo-demo/monthly-report.html",
+    body: () => sample("sla-report.json"),
+  });
+  const slaUpdate = {
+    _tag: "IncidentRecorded",
+    incident: {
+      id: "INC-1",
+      receivedAt: "2026-03-03T10:00:00+01:00",
+      priority: "P2",
+      respondedAt: "2026-03-03T10:20:00+01:00",
+    },
+  };
 
   test("append: 201 at version 0, a retry with the key is replayed, a stale version is a 409", async () => {
     const body = sample("sla-events.json");
@@ -184,15 +198,7 @@ describe("SLA: a contract's incidents and outages as a stream, and the month rep
   });
 
   test("the month report is the package's monthlyReport over the stored records (a re-recorded incident replaces the earlier one)", async () => {
-    const update = {
-      _tag: "IncidentRecorded",
-      incident: {
-        id: "INC-1",
-        receivedAt: "2026-03-03T10:00:00+01:00",
-        priority: "P2",
-        respondedAt: "2026-03-03T10:20:00+01:00",
-      },
-    };
+    const update = slaUpdate;
     const ap = await s.call("POST", path, {
       token: s.tokens.append,
       body: { expectedVersion: 3, events: [update] },
@@ -217,6 +223,30 @@ describe("SLA: a contract's incidents and outages as a stream, and the month rep
     );
     expect(r.body).toEqual(JSON.parse(JSON.stringify({ ...e.value, because: e.because })));
     expect(r.body.availability.monthMinutes).toBeGreaterThan(0);
+  });
+
+  test("the month report as HTML is the SLA report's page over the same stored records", async () => {
+    const req = sample("sla-report.json");
+    const r = await s.call("POST", "/sla/contracts/mdo-demo/monthly-report.html", {
+      token: s.tokens.read,
+      body: req,
+    });
+    expect(r.status).toBe(200);
+    expect(r.headers.get("content-type")).toContain("text/html");
+    const events = sample("sla-events.json").events;
+    const html = renderHtml(
+      buildReport(
+        {
+          period: { kind: "month", month: ok(decodeYearMonth(req.month)) },
+          incidents: [slaUpdate.incident, events[1].incident].map((i) => ok(decodeIncident(i))),
+          outages: [ok(decodeOutage(events[2].outage))],
+        },
+        compileSla(mdoSla2025),
+        instant(req.at),
+      ),
+    );
+    expect(r.body).toBe(html);
+    expect(html).toContain("<svg");
   });
 
   test("bad input: an unknown event, a bad incident, a bad month, a BSN as contract id — 400, nothing echoed", async () => {
