@@ -796,7 +796,8 @@ describe("BSN exposure sweep: no output shows a generated BSN outside the adapte
   }
 });
 
-describe("known exposures (requested from their owners)", () => {
+// Only while a known exposure is listed (an empty describe fails the run).
+describe.runIf(KNOWN.length > 0)("known exposures (requested from their owners)", () => {
   afterAll(() => {
     for (const [what, where] of knownSeen)
       console.log(`KNOWN EXPOSURE: ${what}\n  in ${[...where].join(", ")}`);
