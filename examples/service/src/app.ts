@@ -13,6 +13,7 @@ import { type Context, Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { routePath } from "hono/route";
 import type { Logger } from "pino";
+import { registerBilling } from "./billing.js";
 import { registerComputations } from "./computations.js";
 import { registerConsent } from "./consent.js";
 import { registerContracts } from "./contracts.js";
@@ -22,6 +23,7 @@ import type { Gate } from "./gate.js";
 import { openApiDocument } from "./openapi.js";
 import { homePage } from "./page.js";
 import type { Projection, RoleProjection } from "./projection.js";
+import { registerRetention } from "./retention.js";
 import { registerRoles } from "./roles.js";
 import { registerSla } from "./sla.js";
 import {
@@ -260,7 +262,8 @@ export function createApp(opts: AppOptions): Hono<Env> {
       case "appended": {
         if (!r.replayed) {
           const rows = await readStream(db, stream);
-          if (kind.type !== "sla") (kind.type === "roles" ? roles : projection).apply(stream, rows);
+          if (kind.type === "roles") roles.apply(stream, rows);
+          else if (kind.type === "consent") projection.apply(stream, rows);
           await opts
             .onAppended?.(stream)
             .catch((e: unknown) => logger.warn({ err: String(e) }, "notify failed"));
@@ -392,6 +395,8 @@ export function createApp(opts: AppOptions): Hono<Env> {
   registerComputations(app, ctx);
   registerConsent(app, ctx, db, projection);
   registerSla(app, ctx, db);
+  registerBilling(app, ctx, db);
+  registerRetention(app, ctx, db);
   registerContracts(app, ctx);
 
   app.notFound((c) => c.json({ error: "not-found" }, 404));

@@ -70,7 +70,7 @@ export const retentionPolicies: Readonly<Record<string, RetentionPolicy>> = {
   mitz: mitzRetention,
   statutory: statutoryRetention,
 };
-const policyNames = ["vjz", "mdo-b1", "mitz", "statutory"] as const;
+export const policyNames = ["vjz", "mdo-b1", "mitz", "statutory"] as const;
 const interestTables = { commercial: commercialInterestRates, statutory: statutoryInterestRates } as const;
 const termsOfUse = { moza: mozaTerms, mitz: mitzTerms } as const;
 
@@ -118,7 +118,7 @@ const userField = (u: unknown): DecodeResult<string> =>
         totalIssues: 1,
       };
 
-const explainedJson = (c: Context, e: Explained<unknown>, value: unknown) =>
+export const explainedJson = (c: Context, e: Explained<unknown>, value: unknown) =>
   c.json({ ...(value as object), explanation: explainToText(e, "en"), because: e.because });
 
 /** Registers `POST path` (scope decisions:read) whose handler gets the parsed JSON body. */

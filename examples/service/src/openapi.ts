@@ -5,7 +5,14 @@
  * @module
  */
 import { AccessRequest, GrantRequest, RoleEvent } from "@zorgkit/authorization-roles";
-import { AccountFor, BillingMonth, InterestClaim, mdoBilling } from "@zorgkit/billing";
+import {
+  AccountFor,
+  AccountInvoice,
+  BillingMonth,
+  InterestClaim,
+  mdoBilling,
+  PaymentEvent,
+} from "@zorgkit/billing";
 import { ConsentEvent, ConsentRequest } from "@zorgkit/consent";
 import { Acceptance, Contract, Party } from "@zorgkit/contract-terms";
 import { Bsn, Instant, LocalDate } from "@zorgkit/core";
@@ -45,6 +52,17 @@ const envelopes = {
     Schema.Struct({ _tag: Schema.Literal("IncidentRecorded"), incident: Incident }),
     Schema.Struct({ _tag: Schema.Literal("OutageRecorded"), outage: Outage }),
   ]),
+  BillingEvent: Schema.Union([
+    Schema.Struct({ _tag: Schema.Literal("InvoiceIssued"), invoice: AccountInvoice }),
+    Schema.Struct({ _tag: Schema.Literal("AccountEventRecorded"), event: PaymentEvent }),
+    Schema.Struct({ _tag: Schema.Literal("SuspensionRightRecorded"), customerMaySuspend: Schema.Boolean }),
+  ]),
+  AccountStatusAtRequest: Schema.Struct({ at: LocalDate }),
+  RetentionEvent: Schema.Struct({ _tag: Schema.Literal("RecordRecorded"), record: RetentionRecord }),
+  RetentionSweepAtRequest: Schema.Struct({
+    policy: Schema.Literals(["vjz", "mdo-b1", "mitz", "statutory"]),
+    at: Instant,
+  }),
   TermRequest: Schema.Struct({ contract: Contract, on: LocalDate }),
   TimelineRequest: Schema.Struct({ contract: Contract, from: LocalDate, to: LocalDate }),
   MonthlyReportAtRequest: Schema.Struct({ month: YearMonth, at: Instant }),
@@ -124,6 +142,24 @@ const appendOperation = (summary: string, ref: string) => ({
   },
 });
 
+/** A stream's id in the path (a contract, account or holder): never a BSN. */
+const idPath = (name: string, description: string) => [
+  {
+    name,
+    in: "path",
+    required: true,
+    schema: { type: "string", pattern: "^[A-Za-z0-9._-]{1,60}$" },
+    description: `${description} (never a BSN: no run of 9 digits)`,
+  },
+];
+
+/** Reading a stream (scope admin). */
+const readOperation = (summary: string) => ({
+  summary: `${summary} (scope admin)`,
+  ...secured,
+  responses: { "200": { description: "the stream's events with versions" }, ...common },
+});
+
 /** A computation endpoint: decisions:read, a request envelope, an explained answer. */
 const computation = (summary: string, ref: string, answer: string) => ({
   post: {
@@ -137,6 +173,12 @@ const computation = (summary: string, ref: string, answer: string) => ({
   },
 });
 
+const holderSweep = computation(
+  "which of the holder's stored records must be deleted at an instant under a named policy (sweep): the answer of /retention/sweep for those records",
+  "RetentionSweepAtRequest",
+  "the ids to delete, in conflict and incomplete, with counts",
+).post;
+
 export function openApiDocument(): unknown {
   return {
     openapi: "3.1.0",
@@ -144,7 +186,7 @@ export function openApiDocument(): unknown {
       title: "zorgkit reference service",
       version: "0.0.0",
       description:
-        "The zorgkit packages behind HTTP: consent event streams and decisions (@zorgkit/consent, Mitz rules), organisation role streams and access decisions (@zorgkit/authorization-roles, MOZA portal rules), SLA deadlines (@zorgkit/sla-calculator, MDO SLA 2025), retention and backup decisions (@zorgkit/retention-policy), statutory interest, account status and invoice deadlines (@zorgkit/billing, MDO billing rules), notice deadlines and terms-of-use status (@zorgkit/contract-terms). Billing amounts are decimal euro strings. Request schemas are generated from the packages' Effect schemas; the service decodes with the same schemas and its rulebook checks (known codes, event-log rules).",
+        "The zorgkit packages behind HTTP: consent event streams and decisions (@zorgkit/consent, Mitz rules), organisation role streams and access decisions (@zorgkit/authorization-roles, MOZA portal rules), SLA deadlines (@zorgkit/sla-calculator, MDO SLA 2025), retention streams per holder, retention, sweep and backup decisions (@zorgkit/retention-policy), billing streams per account, statutory interest, account status and invoice deadlines (@zorgkit/billing, MDO billing rules), notice deadlines and terms-of-use status (@zorgkit/contract-terms). Billing amounts are decimal euro strings. Request schemas are generated from the packages' Effect schemas; the service decodes with the same schemas and its rulebook checks (known codes, event-log rules).",
     },
     jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
     components: {
@@ -163,6 +205,8 @@ export function openApiDocument(): unknown {
         ...Object.fromEntries(Object.entries(envelopes).map(([k, v]) => [k, jsonSchema(v)])),
         RoleAppendRequest: appendRequest("RoleEvent"),
         SlaAppendRequest: appendRequest("SlaEvent"),
+        BillingAppendRequest: appendRequest("BillingEvent"),
+        RetentionAppendRequest: appendRequest("RetentionEvent"),
         AppendRequest: {
           type: "object",
           required: ["expectedVersion", "events"],
@@ -307,6 +351,46 @@ export function openApiDocument(): unknown {
               content: { "text/html": {} },
             },
             ...common,
+          },
+        },
+      },
+      "/billing/accounts/{account}/events": {
+        parameters: idPath(
+          "account",
+          "the account whose invoices and payments the stream billing-<account> holds",
+        ),
+        post: appendOperation(
+          "record an account's invoices, payments and other dated facts (reminders, formal notice, hand-over, suspension, dissolution, contract end) at an expected version (scope events:append); the stream as a whole is one valid account under the MDO billing rules",
+          "BillingAppendRequest",
+        ),
+        get: readOperation("read an account's billing stream"),
+      },
+      "/billing/accounts/{account}/status": {
+        parameters: idPath("account", "the account"),
+        ...computation(
+          "the account's invoices at a date (statusAt, MDO billing rules) over its stored facts: the answer of /billing/status for that account",
+          "AccountStatusAtRequest",
+          "each invoice's state, interest, costs and what is outstanding (decimal euro strings)",
+        ),
+      },
+      "/retention/holders/{holder}/events": {
+        parameters: idPath(
+          "holder",
+          "the holder whose retention records the stream retention-<holder> holds",
+        ),
+        post: appendOperation(
+          "record retention records (their dated events and holds) at an expected version (scope events:append); a record recorded again under its id replaces the earlier one",
+          "RetentionAppendRequest",
+        ),
+        get: readOperation("read a holder's retention stream"),
+      },
+      "/retention/holders/{holder}/sweep": {
+        parameters: idPath("holder", "the holder"),
+        post: {
+          ...holderSweep,
+          responses: {
+            ...holderSweep.responses,
+            "422": err("the stored records do not fit the named policy (its issues, by stored record)"),
           },
         },
       },

@@ -34,10 +34,14 @@ Sample requests: <code>examples/service/requests/*.json</code>.</p>
 <li><code>POST /sla/contracts/:contract/monthly-report.html</code> — the same month as the SLA report's HTML page with charts (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/evaluations</code> — a record's retention under a policy: keep, may delete, must delete by (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/sweep</code> — which of the given records must be deleted now (scope <code>decisions:read</code>)</li>
+<li><code>POST /retention/holders/:holder/events</code> — record a holder's retention records (events, holds) at <code>expectedVersion</code> (scope <code>events:append</code>); <code>GET</code> reads them (scope <code>admin</code>)</li>
+<li><code>POST /retention/holders/:holder/sweep</code> — which of the stored records must be deleted now under a policy; 422 if they do not fit it (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/schedule</code> — the deletion calendar of the given records for a range of days (scope <code>decisions:read</code>)</li>
 <li><code>POST /retention/backups</code> — which backups to keep and delete, MDO-SLA §7.6 (scope <code>decisions:read</code>)</li>
 <li><code>POST /billing/interest</code> — statutory or commercial interest on a late payment (scope <code>decisions:read</code>)</li>
 <li><code>POST /billing/status</code> — an account's invoices at a date, MDO billing (scope <code>decisions:read</code>)</li>
+<li><code>POST /billing/accounts/:account/events</code> — record an account's invoices, payments and other dated facts at <code>expectedVersion</code> (scope <code>events:append</code>); <code>GET</code> reads them (scope <code>admin</code>)</li>
+<li><code>POST /billing/accounts/:account/status</code> — the account's invoices at a date over the stored facts (scope <code>decisions:read</code>)</li>
 <li><code>POST /billing/invoice-deadline</code> — the last day to invoice a month (scope <code>decisions:read</code>)</li>
 <li><code>POST /contracts/notice-deadline</code> — the last day to give notice and the end it gives (scope <code>decisions:read</code>)</li>
 <li><code>POST /contracts/term</code> — the term in force on a date (scope <code>decisions:read</code>)</li>

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import type { DecodeIssue } from "@zorgkit/core";
+import type { DecodeIssue, DecodeResult } from "@zorgkit/core";
 import { buildReport, renderHtml } from "@zorgkit/example-sla-report";
 import {
   compileSla,
@@ -58,22 +58,7 @@ export function decodeSlaEvent(u: unknown) {
 /** A contract's SLA events: each decoded on its own (the payloads are independent records). */
 export const slaStreams: StreamKind = {
   type: "sla",
-  validate(_stream, _existing, events): Validation {
-    const issues: DecodeIssue[] = [];
-    let total = 0;
-    const ok: Array<{ _tag: string }> = [];
-    events.forEach((e, i) => {
-      const r = decodeSlaEvent(e);
-      if (r.ok) ok.push(r.value as { _tag: string });
-      else {
-        issues.push(...r.issues.map((x) => ({ ...x, path: x.path.replace(/^\$/, `$.events[${i}]`) })));
-        total += r.totalIssues;
-      }
-    });
-    return issues.length > 0
-      ? { ok: false, issues: issues.slice(0, 100), totalIssues: total }
-      : { ok: true, events: ok };
-  },
+  validate: (_stream, _existing, events) => validateEach(events, decodeSlaEvent),
 };
 
 /** The stored incidents (the last record of each id) and outages of a contract. */
@@ -93,20 +78,51 @@ export async function storedSla(
   return { incidents: [...byId.values()], outages };
 }
 
+/**
+ * A stream's path parameter (a contract, account or holder id): 1–60 of A-Z a-z 0-9 . _ - and
+ * never a BSN; `bad` is the issue (naming only the length, nothing echoed).
+ */
+export function idParam(name: string) {
+  return {
+    parse(raw: string | undefined): string | undefined {
+      const v = raw ?? "";
+      return CONTRACT.test(v) && !/\d{9}/.test(v) ? v : undefined;
+    },
+    bad: (raw: string | undefined) => [
+      issue(
+        `$.params.${name}`,
+        "invalid",
+        `a${/^[aeiou]/.test(name) ? "n" : ""} ${name} id is 1–60 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)`,
+        `string of ${(raw ?? "").length} characters`,
+      ),
+    ],
+  };
+}
+
+/** Decode each new event on its own with `one` (issues at `$.events[i]…`). */
+export function validateEach(
+  events: ReadonlyArray<unknown>,
+  one: (u: unknown) => DecodeResult<unknown>,
+): Validation {
+  const issues: DecodeIssue[] = [];
+  let total = 0;
+  const ok: Array<{ _tag: string }> = [];
+  events.forEach((e, i) => {
+    const r = one(e);
+    if (r.ok) ok.push(r.value as { _tag: string });
+    else {
+      issues.push(...r.issues.map((x) => ({ ...x, path: x.path.replace(/^\$/, `$.events[${i}]`) })));
+      total += r.totalIssues;
+    }
+  });
+  return issues.length > 0
+    ? { ok: false, issues: issues.slice(0, 100), totalIssues: total }
+    : { ok: true, events: ok };
+}
+
 export function registerSla(app: Hono<Env>, ctx: RouteContext, db: Db): void {
   const { need, jsonBody, badRequest, appendTo } = ctx;
-  const contractParam = (raw: string | undefined) => {
-    const v = raw ?? "";
-    return CONTRACT.test(v) && !/\d{9}/.test(v) ? v : undefined;
-  };
-  const badContract = (raw: string | undefined) => [
-    issue(
-      "$.params.contract",
-      "invalid",
-      "a contract id is 1–60 of A-Z a-z 0-9 . _ - and never a BSN (no run of 9 digits)",
-      `string of ${(raw ?? "").length} characters`,
-    ),
-  ];
+  const { parse: contractParam, bad: badContract } = idParam("contract");
 
   app.post("/sla/contracts/:contract/events", need("events:append"), async (c) => {
     const contract = contractParam(c.req.param("contract"));

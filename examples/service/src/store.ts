@@ -57,7 +57,7 @@ export type Validation =
 
 /** A kind of stream: its type name and how an append to it is validated. */
 export interface StreamKind {
-  readonly type: "consent" | "roles" | "sla";
+  readonly type: "consent" | "roles" | "sla" | "billing" | "retention";
   /** Validate `events` as the continuation of the stream `stream` whose stored payloads are `existing`. */
   validate(stream: string, existing: ReadonlyArray<unknown>, events: ReadonlyArray<unknown>): Validation;
 }
@@ -66,7 +66,7 @@ export interface StreamKind {
  * Decode each new event on its own (issues at `$.events[i]…`), then the whole log — stored events
  * and new ones together — so the log's own rules hold (unique ids, order, one subject).
  */
-function validateWith(
+export function validateWith(
   existing: ReadonlyArray<unknown>,
   events: ReadonlyArray<unknown>,
   one: (e: unknown) => DecodeResult<{ readonly _tag: string }>,

@@ -397,7 +397,9 @@ describe("the OpenAPI document and the page list every endpoint the app serves",
   test("every sample request in requests/ is used by a test or the README", () => {
     const used = [...computations.map((c) => c.file), "access.json", "grant.json", "role-append.json"];
     const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
-    const more = readFileSync(fileURLToPath(new URL("./endpoints-more.test.ts", import.meta.url)), "utf8");
+    const more = ["./endpoints-more.test.ts", "./endpoints-streams.test.ts"]
+      .map((t) => readFileSync(fileURLToPath(new URL(t, import.meta.url)), "utf8"))
+      .join("\n");
     for (const f of readdirSync(requestsDir))
       expect(used.includes(f) || readme.includes(`requests/${f}`) || more.includes(`sample("${f}")`), f).toBe(
         true,
