@@ -30,8 +30,8 @@ import type { Env, RouteContext } from "./app.js";
 import { eurosIn, explainedJson } from "./computations.js";
 import type { Db } from "./db.js";
 import { dateField, decodeFields, issue, kindOf, oneOf } from "./fields.js";
-import { idParam } from "./sla.js";
-import { readStream, readTypedStream, type StreamKind, validateWith } from "./store.js";
+import { streamRoutes } from "./sla.js";
+import { readStream, type StreamKind, validateWith } from "./store.js";
 
 /** The stream id of an account's invoices and payments. */
 export const billingStream = (account: string): string => `billing-${account}`;
@@ -131,33 +131,19 @@ export async function storedAccount(db: Db, stream: string): Promise<Account> {
 }
 
 export function registerBilling(app: Hono<Env>, ctx: RouteContext, db: Db): void {
-  const { need, jsonBody, badRequest, appendTo } = ctx;
-  const { parse, bad } = idParam("account");
-
-  app.post("/billing/accounts/:account/events", need("events:append"), async (c) => {
-    const account = parse(c.req.param("account"));
-    if (account === undefined) return badRequest(c, bad(c.req.param("account")));
-    return appendTo(c, billingStream(account), billingStreams);
-  });
-
-  app.get("/billing/accounts/:account/events", need("admin"), async (c) => {
-    const account = parse(c.req.param("account"));
-    if (account === undefined) return badRequest(c, bad(c.req.param("account")));
-    const stream = billingStream(account);
-    const { type, rows } = await readTypedStream(db, stream);
-    return c.json({ stream, type: type ?? null, version: rows.length, events: rows });
+  const routes = streamRoutes(app, ctx, db, {
+    base: "/billing/accounts",
+    param: "account",
+    stream: billingStream,
+    kind: billingStreams,
   });
 
   // The account's invoices at a date (MDO billing rules, MDO-BV art. 6) over the stored facts:
   // the same answer as POST /billing/status with this account in the body.
-  app.post("/billing/accounts/:account/status", need("decisions:read"), async (c) => {
-    const account = parse(c.req.param("account"));
-    if (account === undefined) return badRequest(c, bad(c.req.param("account")));
-    const body = await jsonBody(c);
-    if (!body.ok) return body.response;
-    const r = decodeFields(body.value, { at: dateField });
-    if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
-    const e = statusAt(await storedAccount(db, billingStream(account)), mdoBilling, r.value.at);
+  routes.post("status", async (c, stream, body) => {
+    const r = decodeFields(body, { at: dateField });
+    if (!r.ok) return ctx.badRequest(c, r.issues, r.totalIssues);
+    const e = statusAt(await storedAccount(db, stream), mdoBilling, r.value.at);
     return explainedJson(c, e, eurosIn(e.value));
   });
 }

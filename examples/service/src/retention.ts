@@ -25,8 +25,8 @@ import type { Env, RouteContext } from "./app.js";
 import { explainedJson, policyNames, retentionPolicies } from "./computations.js";
 import type { Db } from "./db.js";
 import { decodeFields, instantField, issue, kindOf, oneOf } from "./fields.js";
-import { idParam, validateEach } from "./sla.js";
-import { readStream, readTypedStream, type StreamKind } from "./store.js";
+import { streamRoutes, validateEach } from "./sla.js";
+import { readStream, type StreamKind } from "./store.js";
 
 /** The stream id of a holder's retention facts. */
 export const retentionStream = (holder: string): string => `retention-${holder}`;
@@ -62,33 +62,19 @@ export async function storedRecords(db: Db, stream: string): Promise<unknown[]> 
 }
 
 export function registerRetention(app: Hono<Env>, ctx: RouteContext, db: Db): void {
-  const { need, jsonBody, badRequest, appendTo } = ctx;
-  const { parse, bad } = idParam("holder");
-
-  app.post("/retention/holders/:holder/events", need("events:append"), async (c) => {
-    const holder = parse(c.req.param("holder"));
-    if (holder === undefined) return badRequest(c, bad(c.req.param("holder")));
-    return appendTo(c, retentionStream(holder), retentionStreams);
-  });
-
-  app.get("/retention/holders/:holder/events", need("admin"), async (c) => {
-    const holder = parse(c.req.param("holder"));
-    if (holder === undefined) return badRequest(c, bad(c.req.param("holder")));
-    const stream = retentionStream(holder);
-    const { type, rows } = await readTypedStream(db, stream);
-    return c.json({ stream, type: type ?? null, version: rows.length, events: rows });
+  const routes = streamRoutes(app, ctx, db, {
+    base: "/retention/holders",
+    param: "holder",
+    stream: retentionStream,
+    kind: retentionStreams,
   });
 
   // Which of the holder's stored records must be deleted at `at` under the named policy.
-  app.post("/retention/holders/:holder/sweep", need("decisions:read"), async (c) => {
-    const holder = parse(c.req.param("holder"));
-    if (holder === undefined) return badRequest(c, bad(c.req.param("holder")));
-    const body = await jsonBody(c);
-    if (!body.ok) return body.response;
-    const r = decodeFields(body.value, { policy: oneOf(policyNames), at: instantField });
-    if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
+  routes.post("sweep", async (c, stream, body) => {
+    const r = decodeFields(body, { policy: oneOf(policyNames), at: instantField });
+    if (!r.ok) return ctx.badRequest(c, r.issues, r.totalIssues);
     const policy = retentionPolicies[r.value.policy] as RetentionPolicy;
-    const records = decodeRetentionRecords(await storedRecords(db, retentionStream(holder)), policy, {
+    const records = decodeRetentionRecords(await storedRecords(db, stream), policy, {
       at: r.value.at,
     });
     if (!records.ok)

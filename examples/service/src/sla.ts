@@ -22,7 +22,7 @@ import {
   monthlyReport,
   type Outage,
 } from "@zorgkit/sla-calculator";
-import type { Hono } from "hono";
+import type { Context, Hono } from "hono";
 import type { Env, RouteContext } from "./app.js";
 import type { Db } from "./db.js";
 import { decodeFields, type FieldDecoder, instantField, issue, kindOf, oneOf } from "./fields.js";
@@ -120,47 +120,79 @@ export function validateEach(
     : { ok: true, events: ok };
 }
 
-export function registerSla(app: Hono<Env>, ctx: RouteContext, db: Db): void {
+/**
+ * The routes of a stream type keyed by an id in the path (`<base>/:<param>`): `POST …/events`
+ * (events:append, the versioned append) and `GET …/events` (admin); `post(suffix, handle)`
+ * registers a computation over the stream (decisions:read, the JSON body passed on).
+ */
+export function streamRoutes(
+  app: Hono<Env>,
+  ctx: RouteContext,
+  db: Db,
+  s: { base: string; param: string; stream: (id: string) => string; kind: StreamKind },
+) {
   const { need, jsonBody, badRequest, appendTo } = ctx;
-  const { parse: contractParam, bad: badContract } = idParam("contract");
+  const { parse, bad } = idParam(s.param);
+  const withStream =
+    (handle: (c: Context<Env>, stream: string) => Promise<Response>) => async (c: Context<Env>) => {
+      const id = parse(c.req.param(s.param));
+      return id === undefined ? badRequest(c, bad(c.req.param(s.param))) : handle(c, s.stream(id));
+    };
+  const path = `${s.base}/:${s.param}`;
+  app.post(
+    `${path}/events`,
+    need("events:append"),
+    withStream((c, stream) => appendTo(c, stream, s.kind)),
+  );
+  app.get(
+    `${path}/events`,
+    need("admin"),
+    withStream(async (c, stream) => {
+      const { type, rows } = await readTypedStream(db, stream);
+      return c.json({ stream, type: type ?? null, version: rows.length, events: rows });
+    }),
+  );
+  return {
+    post(
+      suffix: string,
+      handle: (c: Context<Env>, stream: string, body: unknown) => Response | Promise<Response>,
+    ) {
+      app.post(
+        `${path}/${suffix}`,
+        need("decisions:read"),
+        withStream(async (c, stream) => {
+          const body = await jsonBody(c);
+          return body.ok ? handle(c, stream, body.value) : body.response;
+        }),
+      );
+    },
+  };
+}
 
-  app.post("/sla/contracts/:contract/events", need("events:append"), async (c) => {
-    const contract = contractParam(c.req.param("contract"));
-    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
-    return appendTo(c, slaStream(contract), slaStreams);
-  });
-
-  app.get("/sla/contracts/:contract/events", need("admin"), async (c) => {
-    const contract = contractParam(c.req.param("contract"));
-    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
-    const stream = slaStream(contract);
-    const { type, rows } = await readTypedStream(db, stream);
-    return c.json({ stream, type: type ?? null, version: rows.length, events: rows });
+export function registerSla(app: Hono<Env>, ctx: RouteContext, db: Db): void {
+  const { badRequest } = ctx;
+  const routes = streamRoutes(app, ctx, db, {
+    base: "/sla/contracts",
+    param: "contract",
+    stream: slaStream,
+    kind: slaStreams,
   });
 
   // The month report (MDO SLA 2025) over the contract's stored incidents and outages, judged at `at`.
-  app.post("/sla/contracts/:contract/monthly-report", need("decisions:read"), async (c) => {
-    const contract = contractParam(c.req.param("contract"));
-    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
-    const body = await jsonBody(c);
-    if (!body.ok) return body.response;
-    const r = decodeFields(body.value, { month: (u) => decodeYearMonth(u), at: instantField });
+  routes.post("monthly-report", async (c, stream, body) => {
+    const r = decodeFields(body, { month: (u) => decodeYearMonth(u), at: instantField });
     if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
-    const stored = await storedSla(db, slaStream(contract));
+    const stored = await storedSla(db, stream);
     const e = monthlyReport({ month: r.value.month, ...stored }, sla, r.value.at);
     return c.json({ ...e.value, because: e.because });
   });
 
   // The same month as the SLA report's self-contained HTML page with its charts
   // (examples/sla-report: every figure from @zorgkit/sla-calculator).
-  app.post("/sla/contracts/:contract/monthly-report.html", need("decisions:read"), async (c) => {
-    const contract = contractParam(c.req.param("contract"));
-    if (contract === undefined) return badRequest(c, badContract(c.req.param("contract")));
-    const body = await jsonBody(c);
-    if (!body.ok) return body.response;
-    const r = decodeFields(body.value, { month: (u) => decodeYearMonth(u), at: instantField });
+  routes.post("monthly-report.html", async (c, stream, body) => {
+    const r = decodeFields(body, { month: (u) => decodeYearMonth(u), at: instantField });
     if (!r.ok) return badRequest(c, r.issues, r.totalIssues);
-    const stored = await storedSla(db, slaStream(contract));
+    const stored = await storedSla(db, stream);
     const report = buildReport(
       { period: { kind: "month", month: r.value.month }, ...stored },
       sla,

@@ -21,7 +21,7 @@ import {
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { profileJson } from "../src/consent.js";
 import { demoBsn, demoEvents } from "../src/demo.js";
-import { captureLogs, type TestService, testService } from "./helpers.js";
+import { captureLogs, expectAppendContract, type TestService, testService } from "./helpers.js";
 
 const requestsDir = fileURLToPath(new URL("../requests/", import.meta.url));
 // biome-ignore lint/suspicious/noExplicitAny: sample request bodies are read as untyped JSON
@@ -180,21 +180,12 @@ describe("SLA: a contract's incidents and outages as a stream, and the month rep
   };
 
   test("append: 201 at version 0, a retry with the key is replayed, a stale version is a 409", async () => {
-    const body = sample("sla-events.json");
-    const headers = { "idempotency-key": "sla-1" };
-    const first = await s.call("POST", path, { token: s.tokens.append, body, headers });
-    expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ stream: "sla-mdo-demo", fromVersion: 1, version: 3 });
-    const again = await s.call("POST", path, { token: s.tokens.append, body, headers });
-    expect(again.status).toBe(200);
-    expect(again.headers.get("idempotent-replayed")).toBe("true");
-    const stale = await s.call("POST", path, { token: s.tokens.append, body });
-    expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ expectedVersion: 0, currentVersion: 3 });
-    const read = await s.call("GET", path, { token: s.tokens.all });
-    expect(read.body).toMatchObject({ type: "sla", version: 3 });
-    expect((await s.call("POST", path, { body })).status).toBe(401);
-    expect((await s.call("POST", path, { token: s.tokens.read, body })).status).toBe(403);
+    await expectAppendContract(s, path, sample("sla-events.json"), {
+      key: "sla-1",
+      stream: "sla-mdo-demo",
+      type: "sla",
+      version: 3,
+    });
   });
 
   test("the month report is the package's monthlyReport over the stored records (a re-recorded incident replaces the earlier one)", async () => {

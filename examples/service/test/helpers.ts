@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
+import { expect } from "vitest";
 import { type Service, startService } from "../src/service.js";
 import { createToken, type Scope } from "../src/tokens.js";
 
@@ -78,4 +79,33 @@ export function buildDist(): { status: number | null; stdout: Buffer } {
     ],
     { cwd: fileURLToPath(new URL("..", import.meta.url)) },
   );
+}
+
+/**
+ * A stream's append contract: the first append is 201 from version 1 to `version`, its retry with
+ * the same key 200 (replayed), the same body without the key a 409 naming the current version;
+ * `GET` (admin) reads the stream's type and version; no token 401, a read-only token 403.
+ */
+export async function expectAppendContract(
+  s: TestService,
+  path: string,
+  // biome-ignore lint/suspicious/noExplicitAny: sample request bodies are read as untyped JSON
+  body: any,
+  expected: { key: string; stream: string; type: string; version: number },
+): Promise<void> {
+  const headers = { "idempotency-key": expected.key };
+  const first = await s.call("POST", path, { token: s.tokens.append, body, headers });
+  expect(first.status).toBe(201);
+  expect(first.body).toMatchObject({ stream: expected.stream, fromVersion: 1, version: expected.version });
+  const again = await s.call("POST", path, { token: s.tokens.append, body, headers });
+  expect(again.status).toBe(200);
+  expect(again.headers.get("idempotent-replayed")).toBe("true");
+  const stale = await s.call("POST", path, { token: s.tokens.append, body });
+  expect(stale.status).toBe(409);
+  expect(stale.body).toMatchObject({ expectedVersion: 0, currentVersion: expected.version });
+  const read = await s.call("GET", path, { token: s.tokens.all });
+  expect(read.body).toMatchObject({ type: expected.type, version: expected.version });
+  expect((await s.call("GET", path, { token: s.tokens.read })).status).toBe(403);
+  expect((await s.call("POST", path, { body })).status).toBe(401);
+  expect((await s.call("POST", path, { token: s.tokens.read, body })).status).toBe(403);
 }
