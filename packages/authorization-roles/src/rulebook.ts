@@ -6,7 +6,15 @@
  *
  * @module
  */
-import { BoundedArray, type Citation, Citations, DateLength, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
+import {
+  BoundedArray,
+  type Citation,
+  Citations,
+  DateLength,
+  Figure,
+  isBoundedLength,
+  WholeNumber,
+} from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { RoleCatalogue, RoleDefinition } from "./catalogue.js";
 
