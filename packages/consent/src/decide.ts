@@ -25,6 +25,8 @@ import {
   indexCategory,
   type ScanStorage,
   scanCategory,
+  storeMatchAny,
+  storeResolveCategory,
 } from "./internal/layout.js";
 import { type Choice, describeActor, describeCustodian, describeRequesters } from "./model.js";
 import { custodianLevel, requesterLevel, type Specificity } from "./precedence.js";
@@ -78,6 +80,9 @@ export interface ConsentDecision extends Explained<ConsentAnswer> {
   readonly because: ReadonlyArray<Step>;
 }
 
+/** The options of a call that passes none (one object for every such decision: none is allocated per call). */
+export const noOptions: DecideOptions = Object.freeze({});
+
 const answerOf: ReadonlyArray<ConsentAnswer> = ["NotApplicable", "Permit", "Deny", "Indeterminate"];
 
 /** Severity when combining categories: Deny 3 > Indeterminate 2 > NotApplicable 1 > Permit 0. */
@@ -118,14 +123,23 @@ export class ConsentDecisionRecord implements ConsentDecision {
   readonly #source: CompiledProfile | CompiledSource;
   readonly #viewIndex: number;
   readonly #options: DecideOptions;
-  constructor(init: DecisionInit) {
-    this.value = init.value;
-    this.reason = init.reason;
-    this.#found = init.found;
-    this.#request = init.request;
-    this.#source = init.source;
-    this.#viewIndex = init.viewIndex;
-    this.#options = init.options;
+  /** The fields of {@link DecisionInit}, one by one (no init object per decision). */
+  constructor(
+    value: ConsentAnswer,
+    reason: DecisionReason,
+    found: number,
+    request: ConsentRequest,
+    source: CompiledProfile | CompiledSource,
+    viewIndex: number,
+    options: DecideOptions,
+  ) {
+    this.value = value;
+    this.reason = reason;
+    this.#found = found;
+    this.#request = request;
+    this.#source = source;
+    this.#viewIndex = viewIndex;
+    this.#options = options;
   }
   get #profile(): CompiledProfile {
     const s = this.#source;
@@ -213,7 +227,7 @@ function specificityOf(c: Choice, index: CodeIndex): Specificity {
 export function decide(
   request: ConsentRequest,
   profile: CompiledProfile,
-  options: DecideOptions = {},
+  options: DecideOptions = noOptions,
 ): ConsentDecision {
   const cp = layoutOf(profile);
   return decideWith(cp.patientNumber, cp, cp, hasUnreadableDeny(cp), cp.index, request, options, cp, -1);
@@ -228,7 +242,7 @@ function made(
   viewIndex: number,
   options: DecideOptions,
 ): ConsentDecision {
-  return new ConsentDecisionRecord({ value, reason, found, request, source, viewIndex, options });
+  return new ConsentDecisionRecord(value, reason, found, request, source, viewIndex, options);
 }
 
 /**
@@ -276,43 +290,69 @@ export function decideWith(
   let worstRank = -1;
   let worst = 0;
   let sawPermit = false;
-  for (let i = 0; i < subtree.length; i++) {
-    const c = subtree[i] as number;
-    const found =
-      t !== undefined
-        ? scanCategory(
-            t,
-            start,
-            end,
-            fAll,
-            fTypes,
-            fUras,
-            index,
-            custodian.ura,
-            custodian.type,
-            c,
-            requester.ura,
-            reqCat,
-            request.at,
-          )
-        : indexCategory(
-            layout as CompiledLayout,
-            custodian.ura,
-            custodian.type,
-            c,
-            requester.ura,
-            reqCat,
-            request.at,
-          );
-    const k = foundKind(found);
-    if (k === 1) sawPermit = true;
-    const r = severity[k] as number;
-    if (r > worstRank) {
-      worstRank = r;
-      worst = found;
-      if (k === 2) break;
+  if (t instanceof Int32Array) {
+    // A consent-store record: match custodian, requester and instant once for the request, then
+    // resolve each category over those entries only (none: every category finds no choice).
+    const any = storeMatchAny(
+      t,
+      start,
+      index,
+      custodian.ura,
+      custodian.type,
+      requester.ura,
+      reqCat,
+      request.at,
+    );
+    if (any !== 0)
+      for (let i = 0; i < subtree.length; i++) {
+        const found = storeResolveCategory(t, start, any, index, subtree[i] as number, request.at);
+        const k = foundKind(found);
+        if (k === 1) sawPermit = true;
+        const r = severity[k] as number;
+        if (r > worstRank) {
+          worstRank = r;
+          worst = found;
+          if (k === 2) break;
+        }
+      }
+  } else
+    for (let i = 0; i < subtree.length; i++) {
+      const c = subtree[i] as number;
+      const found =
+        t !== undefined
+          ? scanCategory(
+              t,
+              start,
+              end,
+              fAll,
+              fTypes,
+              fUras,
+              index,
+              custodian.ura,
+              custodian.type,
+              c,
+              requester.ura,
+              reqCat,
+              request.at,
+            )
+          : indexCategory(
+              layout as CompiledLayout,
+              custodian.ura,
+              custodian.type,
+              c,
+              requester.ura,
+              reqCat,
+              request.at,
+            );
+      const k = foundKind(found);
+      if (k === 1) sawPermit = true;
+      const r = severity[k] as number;
+      if (r > worstRank) {
+        worstRank = r;
+        worst = found;
+        if (k === 2) break;
+      }
     }
-  }
   const kind = foundKind(worst);
   if (unreadableDeny && kind !== 2)
     return made("Indeterminate", "unreadable-objection", 0, request, source, viewIndex, options);

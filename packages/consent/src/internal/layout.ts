@@ -456,13 +456,33 @@ export function storeScanCategory(
   requesterCategory: number,
   at: number,
 ): number {
+  const any = storeMatchAny(t, r, index, custodianUra, custodianType, requesterUra, requesterCategory, at);
+  return any === 0 ? 0 : storeResolveCategory(t, r, any, index, category, at);
+}
+
+/**
+ * The first half of {@link storeScanCategory}, the same for every data category of a request: a
+ * bit mask of the record's entries that match the custodian, the requester and the instant
+ * (whatever their category). Fills the scratch instants that {@link storeResolveCategory} reads,
+ * so call that one next, on the same record and instant. 0 when no entry matches.
+ */
+export function storeMatchAny(
+  t: Int32Array,
+  r: number,
+  index: CodeIndex,
+  custodianUra: string,
+  custodianType: string,
+  requesterUra: string,
+  requesterCategory: number,
+  at: number,
+): number {
   const head = t[r] as number;
   const n = head & 31;
   if (n === 0) return 0;
-  // A broader category scans the same record once per narrower category: parse the request once.
+  // A request is usually asked once per record: parse its URAs without a `Number` call.
   if (custodianUra !== memo.custodianUra) {
     memo.custodianUra = custodianUra;
-    memo.cUra = Number(custodianUra);
+    memo.cUra = uraValue(custodianUra);
   }
   if (custodianType !== memo.custodianType || index !== memo.index) {
     memo.custodianType = custodianType;
@@ -471,20 +491,17 @@ export function storeScanCategory(
   }
   if (requesterUra !== memo.requesterUra) {
     memo.requesterUra = requesterUra;
-    memo.rUra = Number(requesterUra);
+    memo.rUra = uraValue(requesterUra);
   }
   const cUra = memo.cUra;
   const cType = memo.cType;
   const rUra = memo.rUra;
-  const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
   const timed = (head & 32) !== 0 || at < ((t[r + 1] as number) >>> 0) * 1000;
   if (timed) storeTimes(t, r, n);
-  const first = r + STORE_HEADER;
   let matching = 0;
-  for (let i = 0, o = first; i < n; i++, o += STORE_HOT) {
+  for (let i = 0, o = r + STORE_HEADER; i < n; i++, o += STORE_HOT) {
     const w = t[o] as number;
-    if (((ancestors >>> ((w >>> 6) & 31)) & 1) === 0) continue;
     const ck = (w >>> 2) & 3;
     if (ck === 2 ? t[o + 1] !== cUra : ck === 1 && t[o + 1] !== cType) continue;
     const rk = (w >>> 4) & 3;
@@ -492,7 +509,31 @@ export function storeScanCategory(
     if (timed && ((storeFrom[i] as number) > at || at >= (storeUntil[i] as number))) continue;
     matching |= 1 << i;
   }
+  return matching;
+}
+
+/**
+ * The second half of {@link storeScanCategory}: of the entries `any` (from {@link storeMatchAny}
+ * on the same record and instant), the ones whose category contains `category`, resolved by
+ * dominance. Returns the packed answer (0 when none matches).
+ */
+export function storeResolveCategory(
+  t: Int32Array,
+  r: number,
+  any: number,
+  index: CodeIndex,
+  category: number,
+  at: number,
+): number {
+  const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
+  const first = r + STORE_HEADER;
+  let matching = 0;
+  for (let rest = any; rest !== 0; rest &= rest - 1) {
+    const i = 31 - Math.clz32(rest & -rest);
+    if (((ancestors >>> (((t[first + i * STORE_HOT] as number) >>> 6) & 31)) & 1) !== 0) matching |= 1 << i;
+  }
   if (matching === 0) return 0;
+  const timed = ((t[r] as number) & 32) !== 0 || at < ((t[r + 1] as number) >>> 0) * 1000;
   if ((matching & (matching - 1)) === 0) {
     const i = 31 - Math.clz32(matching);
     const w = t[first + i * STORE_HOT] as number;
@@ -539,6 +580,18 @@ export function storeScanCategory(
   }
   if (indeterminate >= 0) return packFound(3, 0, storePosition(t, indeterminate), -1);
   return packFound(1, 0, storePosition(t, permit), -1);
+}
+
+/** `Number(ura)`, without the call for the usual 8 digits (any other string: `Number` itself). */
+export function uraValue(ura: string): number {
+  if (ura.length !== 8) return Number(ura);
+  let v = 0;
+  for (let i = 0; i < 8; i++) {
+    const d = ura.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return Number(ura);
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /** Position in the profile's choices of the store entry at `o`. */

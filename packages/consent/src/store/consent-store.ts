@@ -19,7 +19,7 @@
 
 import { codeIndexOf } from "../codes.js";
 import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
-import { type ConsentDecision, type DecideOptions, decide, decideWith } from "../decide.js";
+import { type ConsentDecision, type DecideOptions, decide, decideWith, noOptions } from "../decide.js";
 import type { Bsn } from "../identifiers.js";
 import type { ScanStorage } from "../internal/layout.js";
 import {
@@ -258,7 +258,7 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
       if (ptr === -1) return undefined;
       return ptr <= -2 ? (objects[-2 - ptr] as CompiledProfile) : materialise(ptr);
     },
-    decide(request: ConsentRequest, options: DecideOptions = {}): ConsentDecision {
+    decide(request: ConsentRequest, options: DecideOptions = noOptions): ConsentDecision {
       const bsn = bsnNumber(request.patient);
       const b = bsn < 0 ? -1 : table.find(bsn);
       if (b < 0) {
