@@ -290,36 +290,18 @@ export function decideWith(
   let worstRank = -1;
   let worst = 0;
   let sawPermit = false;
-  if (t instanceof Int32Array) {
-    // A consent-store record: match custodian, requester and instant once for the request, then
-    // resolve each category over those entries only (none: every category finds no choice).
-    const any = storeMatchAny(
-      t,
-      start,
-      index,
-      custodian.ura,
-      custodian.type,
-      requester.ura,
-      reqCat,
-      request.at,
-    );
-    if (any !== 0)
-      for (let i = 0; i < subtree.length; i++) {
-        const found = storeResolveCategory(t, start, any, index, subtree[i] as number, request.at);
-        const k = foundKind(found);
-        if (k === 1) sawPermit = true;
-        const r = severity[k] as number;
-        if (r > worstRank) {
-          worstRank = r;
-          worst = found;
-          if (k === 2) break;
-        }
-      }
-  } else
+  // A consent-store record: match custodian, requester and instant once for the request, then
+  // resolve each category over those entries only (none: every category finds no choice).
+  const record = t instanceof Int32Array;
+  const any = record
+    ? storeMatchAny(t, start, index, custodian.ura, custodian.type, requester.ura, reqCat, request.at)
+    : -1;
+  if (any !== 0)
     for (let i = 0; i < subtree.length; i++) {
       const c = subtree[i] as number;
-      const found =
-        t !== undefined
+      const found = record
+        ? storeResolveCategory(t as Int32Array, start, any, index, c, request.at)
+        : t !== undefined
           ? scanCategory(
               t,
               start,
