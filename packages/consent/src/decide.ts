@@ -290,18 +290,38 @@ export function decideWith(
   let worstRank = -1;
   let worst = 0;
   let sawPermit = false;
-  // A consent-store record: match custodian, requester and instant once for the request, then
-  // resolve each category over those entries only (none: every category finds no choice).
-  const record = t instanceof Int32Array;
-  const any = record
-    ? storeMatchAny(t, start, index, custodian.ura, custodian.type, requester.ura, reqCat, request.at)
-    : -1;
-  if (any !== 0)
+  if (t instanceof Int32Array) {
+    // A consent-store record: match custodian, requester and instant once for the request, then
+    // resolve each category over those entries only (none: every category finds no choice). A
+    // loop of its own, not shared with the other storages: one 18 M run of a shared loop (93b0ff6)
+    // gave 0.99 M decisions per CPU-second against 1.15 M for this one.
+    const any = storeMatchAny(
+      t,
+      start,
+      index,
+      custodian.ura,
+      custodian.type,
+      requester.ura,
+      reqCat,
+      request.at,
+    );
+    if (any !== 0)
+      for (let i = 0; i < subtree.length; i++) {
+        const found = storeResolveCategory(t, start, any, index, subtree[i] as number, request.at);
+        const k = foundKind(found);
+        if (k === 1) sawPermit = true;
+        const r = severity[k] as number;
+        if (r > worstRank) {
+          worstRank = r;
+          worst = found;
+          if (k === 2) break;
+        }
+      }
+  } else
     for (let i = 0; i < subtree.length; i++) {
       const c = subtree[i] as number;
-      const found = record
-        ? storeResolveCategory(t as Int32Array, start, any, index, c, request.at)
-        : t !== undefined
+      const found =
+        t !== undefined
           ? scanCategory(
               t,
               start,
