@@ -11,24 +11,11 @@ import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumForTests } from "../../tools/testkit/chromium.js";
 import { fileFor, serveStatic } from "./static-server.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const present = existsSync(executablePath);
-const inCi = process.env.CI === "true" || process.env.CI === "1";
+const { executablePath, present } = chromiumForTests("docs browser test");
 const dist = fileURLToPath(new URL("../.vitepress/dist", import.meta.url));
-
-if (!present && inCi) {
-  it(`Chromium is installed at ${executablePath} (required in CI)`, () => {
-    expect.fail(
-      `no Chromium at ${executablePath}: .ci/run installs Debian's chromium; the browser tests must run in CI`,
-    );
-  });
-} else if (!present) {
-  console.warn(
-    `docs browser test skipped: no Chromium at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
-  );
-}
 
 const htmlPages = (dir: string): Array<string> =>
   readdirSync(dir).flatMap((n) => {

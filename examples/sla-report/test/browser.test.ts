@@ -4,7 +4,7 @@
  * a screenshot is kept in test-artifacts/ (gitignored). Skipped only where Chromium is absent and
  * not in CI; in CI (`CI=true`, `.ci/run` installs Chromium) a missing Chromium fails.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
+import { mkdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { instant } from "@zorgkit/core";
@@ -22,24 +22,11 @@ import {
 } from "@zorgkit/sla-calculator";
 import { type Browser, chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumForTests } from "../../../tools/testkit/chromium.js";
 import { cli, readJson, sample } from "./helpers.js";
 
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const present = existsSync(executablePath);
-const inCi = process.env.CI === "true" || process.env.CI === "1";
+const { executablePath, present } = chromiumForTests("browser tests");
 const artifacts = fileURLToPath(new URL("../test-artifacts/", import.meta.url));
-
-if (!present && inCi) {
-  it(`Chromium is installed at ${executablePath} (required in CI)`, () => {
-    expect.fail(
-      `no Chromium at ${executablePath}: .ci/run installs Debian's chromium; the browser tests must run in CI`,
-    );
-  });
-} else if (!present) {
-  console.warn(
-    `browser tests skipped: no Chromium at ${executablePath} (apt-get install -y chromium, or set CHROMIUM_PATH)`,
-  );
-}
 
 describe.skipIf(!present)(`the report in headless Chromium (${executablePath})`, () => {
   let browser: Browser;
