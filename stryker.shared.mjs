@@ -14,7 +14,13 @@
  */
 export function strykerConfig(pkg, options = {}) {
   const dir = `packages/${pkg}`;
-  const mutate = options.mutate ?? ["src/**/*.ts", "!src/**/presets/**", "!src/index.ts", "!src/testing.ts"];
+  const mutate = options.mutate ?? [
+    "src/**/*.ts",
+    "!src/**/presets/**",
+    "!src/index.ts",
+    "!src/testing.ts",
+    "!src/testing/**",
+  ];
   return {
     testRunner: "vitest",
     plugins: ["@stryker-mutator/vitest-runner"],

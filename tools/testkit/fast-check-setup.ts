@@ -6,17 +6,15 @@
 // as often, `{ numRuns: 60 }` included. `npm run test:explore` sets a fresh seed and 2000 runs.
 import fc from "fast-check";
 import { vi } from "vitest";
+import { runsFactor as factor, numRuns } from "./runs.js";
 
-const defaultRuns = 200;
 const seed = process.env.FC_SEED === undefined ? 20260604 : Number(process.env.FC_SEED);
-const numRuns = process.env.FC_NUM_RUNS === undefined ? defaultRuns : Number(process.env.FC_NUM_RUNS);
 if (!Number.isSafeInteger(seed)) throw new Error(`FC_SEED must be an integer, got ${process.env.FC_SEED}`);
 if (!Number.isSafeInteger(numRuns) || numRuns < 1) {
   throw new Error(`FC_NUM_RUNS must be a positive integer, got ${process.env.FC_NUM_RUNS}`);
 }
 fc.configureGlobal({ seed, numRuns, endOnFailure: false });
 
-const factor = numRuns / defaultRuns;
 if (factor !== 1) {
   // A property's own `numRuns` wins over the global one in fast-check, so scale it here: the
   // test files' `fast-check` is this module with `assert` and `check` scaling the runs they name.
