@@ -247,7 +247,10 @@ const logDecoder = memo((rules: ConsentRules) => decode(ConsentEventLogFor(rules
 const requestDecoder = memo((rules: ConsentRules) => decode(ConsentRequestFor(rules)));
 
 /**
- * Decode one event from untrusted input ({@link ConsentEventFor}). Never throws.
+ * Decode one event from untrusted input ({@link ConsentEventFor}). Never throws. Bounds (issue
+ * #17): a choice names at most 1000 requester categories (`too-many`, checked before the codes
+ * are read); an e-mail address has at most 254 characters, a legal basis 1000, ids 128, codes 64
+ * (`too-long`, checked before any pattern).
  *
  * @example
  * ```ts
@@ -315,7 +318,9 @@ const rulesDecoder = decode(
 
 /**
  * Decode a consent rulebook (a team's own code lists and figures, e.g. from a JSON file; ADR 0007).
- * The code lists must form a tree with one root. Never throws.
+ * The code lists must form a tree with one root. At most 1000 requester categories and 1000 data
+ * categories, each list refused by its length before any entry is decoded (issue code
+ * `too-many`); codes of at most 64 characters, names 200, 100 citations per figure. Never throws.
  *
  * @example
  * ```ts

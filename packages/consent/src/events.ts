@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { Instant, LocalDate } from "@zorgkit/core";
+import { BoundedString, Instant, isBoundedLength, LocalDate } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { Bsn } from "./identifiers.js";
 import { idProblem } from "./ids.js";
@@ -93,7 +93,8 @@ export const ConsentEvent = Schema.TaggedUnion({
     choiceId: Id,
     basis: Schema.Literals(["patient-agreed", "legal-basis"]),
     treatmentRelationship: Schema.optionalKey(Schema.Boolean),
-    legalBasis: Schema.optionalKey(Schema.String),
+    /** The legal basis named (at most 1000 characters). */
+    legalBasis: Schema.optionalKey(BoundedString(1000)),
     /**
      * With `basis: "patient-agreed"` for a patient under 16: the parent or legal representative
      * who agreed (MITZ §2d with §5d; issue #10, decision 7).
@@ -110,7 +111,9 @@ export const ConsentEvent = Schema.TaggedUnion({
   /** The patient subscribes to notifications with an e-mail address (MITZ §6b, VJZ §2). */
   NotificationsSubscribed: {
     ...common,
+    /** At most 254 characters (RFC 5321), checked before the pattern. */
     email: Schema.String.check(
+      isBoundedLength(254),
       Schema.isPattern(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { message: "expected an e-mail address" }),
     ),
   },

@@ -24,6 +24,7 @@
  * @module
  */
 import {
+  BoundedArray,
   type DecodeIssue,
   type DecodeResult,
   decode,
@@ -376,7 +377,24 @@ export function encodeFhirConsent(
   };
 }
 
+/**
+ * The most items of each list of a Consent that the decoder reads (`category`, a category's and
+ * a role's `coding`, `extension`, `provision.actor`, `provision.purpose`), checked before any
+ * item is decoded (issue code `too-many`). A Consent has one data category, one actor and one
+ * extension per requester category (Mitz: 7); the rest is room for codings of other systems.
+ */
+const MAX_FHIR_LIST = 100;
+/**
+ * The most objects and arrays one Consent may hold (itself included), whatever is nested in the
+ * elements the decoder ignores: they are walked for modifier extensions, and the walk stops here.
+ * A Mitz Consent holds about 30.
+ */
+const MAX_FHIR_ELEMENTS = 10_000;
+
 const Str = Schema.String.check(Schema.isMaxLength(4096));
+/** A list the decoder reads: at most {@link MAX_FHIR_LIST} items, counted before any is decoded. */
+const List = <S extends Schema.Top>(item: S) => BoundedArray(item, MAX_FHIR_LIST);
+const NonEmptyList = <S extends Schema.Top>(item: S) => List(item).check(Schema.isMinLength(1));
 const Coding = Schema.Struct({ system: Str, code: Str });
 const Identifier = Schema.Struct({ system: Str, value: Str });
 const Reference = Schema.Struct({
@@ -387,20 +405,20 @@ const FhirConsentShape = Schema.Struct({
   resourceType: Schema.Literal("Consent"),
   id: Str,
   status: Schema.Literals(["active", "inactive"]),
-  category: Schema.NonEmptyArray(Schema.Struct({ coding: Schema.NonEmptyArray(Coding) })),
+  category: NonEmptyList(Schema.Struct({ coding: NonEmptyList(Coding) })),
   patient: Reference,
   dateTime: Schema.optionalKey(Instant),
-  extension: Schema.optionalKey(Schema.Array(Schema.Struct({ url: Str }))),
+  extension: Schema.optionalKey(List(Schema.Struct({ url: Str }))),
   provision: Schema.Struct({
     type: Schema.optionalKey(Str),
     period: Schema.optionalKey(Schema.Struct({ start: Instant, end: Schema.optionalKey(Instant) })),
-    actor: Schema.NonEmptyArray(
+    actor: NonEmptyList(
       Schema.Struct({
-        role: Schema.Struct({ coding: Schema.NonEmptyArray(Coding) }),
+        role: Schema.Struct({ coding: NonEmptyList(Coding) }),
         reference: Reference,
       }),
     ),
-    purpose: Schema.NonEmptyArray(Coding),
+    purpose: NonEmptyList(Coding),
   }),
 });
 // FHIR: resources may carry elements this adapter does not use; they are ignored (the standard's
@@ -674,7 +692,15 @@ export function decodeFhirConsentAt(
     issues.push({ path: `${path}${p}`, code, message, actual: describeShape(actual) });
   const rawProvision = own(input, "provision");
   // Anywhere in the Consent (the resource, the provision, each actor …), in any shape but an empty array.
-  for (const m of modifierExtensions(input))
+  const modifiers = modifierExtensions(input, MAX_FHIR_ELEMENTS);
+  if (modifiers === undefined)
+    return failure(
+      path,
+      "too-many",
+      `Expected a Consent of at most ${MAX_FHIR_ELEMENTS} elements (objects and arrays), found more`,
+      input,
+    );
+  for (const m of modifiers)
     bad(
       m.path,
       "A modifier extension is not understood, so the Consent cannot be read",
@@ -868,6 +894,12 @@ export function decodeFhirConsentAt(
  * path and never echo a BSN (a BSN in a message is masked). Pass `{ systems: mitzFhirSystems }`
  * for a Consent as Mitz writes it; a Consent inside a notification Bundle (literal `urn:uuid`
  * references) is read with `decodeMitzNotification`.
+ *
+ * Bounds (issue #17; code `too-many`, checked before the items are decoded): at most 100 items in
+ * each list it reads (`category`, a category's and a role's `coding`, `extension`,
+ * `provision.actor`, `provision.purpose`) and at most 10 000 objects and arrays in the whole
+ * Consent (the elements it ignores included, since it looks for modifier extensions in all of
+ * them); strings of at most 4096 characters (instants 64).
  *
  * @example
  * ```ts

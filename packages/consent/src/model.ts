@@ -6,9 +6,10 @@
  *
  * @module
  */
-import type { Instant } from "@zorgkit/core";
+import { BoundedArray, type Instant } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { UraNumber, UziNumber } from "./identifiers.js";
+import { MAX_CODE_LIST_ENTRIES } from "./rulebook.js";
 
 /** A code of a code list (checked against the code lists in use when decoding). */
 export const Code = Schema.String.check(
@@ -41,8 +42,15 @@ export type Custodian = typeof Custodian.Type;
 export const Requesters = Schema.TaggedUnion({
   /** One named organisation (the provider that recorded an emergency consent, MITZ §2d). */
   Organisation: { ura: UraNumber },
-  /** Named requester categories (Mitz RPZAC codes). */
-  Categories: { codes: Schema.NonEmptyArray(Code) },
+  /**
+   * Named requester categories (Mitz RPZAC codes): at least one, and at most as many as a
+   * rulebook's code list may hold (1000), the length checked before any code is read.
+   */
+  Categories: {
+    codes: BoundedArray(Code, MAX_CODE_LIST_ENTRIES).pipe(
+      Schema.decodeTo(Schema.NonEmptyArray(Code).check(Schema.isMaxLength(MAX_CODE_LIST_ENTRIES))),
+    ),
+  },
   /** Every requester. */
   AllRequesters: {},
 });

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { Citation, Citations, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
+import { BoundedArray, Citation, Citations, Figure, isBoundedLength, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 
 /** One entry of a code list. */
@@ -114,6 +114,16 @@ export function emergencyHoursText(rules: ConsentRules): { readonly en: string; 
 
 const BoundedText = (max: number) => Schema.String.check(isBoundedLength(max));
 
+/**
+ * The most entries a code list of a rulebook may hold (requester categories, data categories),
+ * checked before any entry is decoded (issue code `too-many`). Mitz has 7 requester and 4 data
+ * categories; a registry's list near this bound is an error upstream. It also bounds the tree
+ * check of the data categories (at most entries × depth steps) and the codes one choice names.
+ *
+ * @internal
+ */
+export const MAX_CODE_LIST_ENTRIES = 1000;
+
 const CodeEntrySchema = Schema.Struct({
   code: BoundedText(64),
   en: BoundedText(200),
@@ -139,9 +149,10 @@ export const ConsentRules = Schema.Struct({
   name: BoundedText(200),
   codeLists: Schema.Struct({
     version: BoundedText(64),
-    requesterCategories: Schema.Array(CodeEntrySchema),
-    dataCategories: Schema.Array(
+    requesterCategories: BoundedArray(CodeEntrySchema, MAX_CODE_LIST_ENTRIES),
+    dataCategories: BoundedArray(
       Schema.Struct({ ...CodeEntrySchema.fields, parent: Schema.optional(BoundedText(64)) }),
+      MAX_CODE_LIST_ENTRIES,
     ),
   }),
   emergencyConsentMaxHours: Figure(WholeNumber),

@@ -10,7 +10,7 @@
  */
 import { type DecodeIssue, type DecodeResult, decodeFailure, describeShape } from "@zorgkit/core";
 import { decodeRequest } from "./decode.js";
-import { failure } from "./mitz/json.js";
+import { failure, MAX_XACML_ATTRIBUTES, tooMany } from "./mitz/json.js";
 import type { ConsentRequest } from "./request.js";
 import type { ConsentRules } from "./rulebook.js";
 
@@ -112,7 +112,8 @@ export function xacmlAttributes(
 
 /**
  * Parse XACML request attributes back into a consent-check request (then decoded like any
- * request). Never throws.
+ * request). At most 100 attributes, refused by the list's length before any is read (issue code
+ * `too-many`); attributes with other ids are ignored. Never throws.
  *
  * @example
  * ```ts
@@ -139,6 +140,7 @@ export function decodeXacmlAttributes(
 ): DecodeResult<ConsentRequest> {
   if (!Array.isArray(input))
     return failure("$", "wrong-type", "Expected an array of XACML attributes", input);
+  if (input.length > MAX_XACML_ATTRIBUTES) return tooMany("$", input, MAX_XACML_ATTRIBUTES, "attributes");
   const values = new Map<string, unknown>();
   const issues: Array<DecodeIssue> = [];
   input.forEach((raw: unknown, i: number) => {

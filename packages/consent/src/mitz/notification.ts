@@ -29,7 +29,7 @@ import {
 } from "../fhir.js";
 import { type Bsn, maskBsn } from "../identifiers.js";
 import type { MitzInterop } from "../presets/mitz-interop.js";
-import { carriesModifier, failure, own } from "./json.js";
+import { carriesModifier, own, tooMany } from "./json.js";
 
 /** One Consent of a notification. */
 export interface MitzNotifiedConsent {
@@ -135,8 +135,7 @@ function decodeBundle(input: unknown, interop: MitzInterop): DecodeResult<MitzNo
       ...issues,
       { path: "$.entry", code: "missing", message: "Expected the Bundle's entries", actual: shape(entries) },
     ]);
-  if (entries.length > MAX_ENTRIES)
-    return failure("$.entry", "too-many", `At most ${MAX_ENTRIES} entries`, entries);
+  if (entries.length > MAX_ENTRIES) return tooMany("$.entry", entries, MAX_ENTRIES, "entries");
   const byUrl = new Map<string, unknown>();
   entries.forEach((e: unknown, i: number) => {
     const url = own(e, "fullUrl");

@@ -29,7 +29,7 @@ import { guarded } from "../fhir.js";
 import { Bsn, UraNumber, UziNumber } from "../identifiers.js";
 import type { MitzInterop } from "../presets/mitz-interop.js";
 import type { ConsentRequest } from "../request.js";
-import { failure, own } from "./json.js";
+import { failure, MAX_XACML_ATTRIBUTES, own, tooMany } from "./json.js";
 
 /** An HL7 v3 instance identifier (`II`): the root OID names the identifier system. */
 export interface Hl7InstanceIdentifier {
@@ -157,7 +157,6 @@ export function mitzXacmlAttributes(
 const isBsn = Schema.is(Bsn);
 const isUra = Schema.is(UraNumber);
 const isUzi = Schema.is(UziNumber);
-const MAX_ATTRIBUTES = 100;
 const CODE = /^\S{1,64}$/;
 
 /**
@@ -184,8 +183,7 @@ export function decodeMitzClosedQuestion(
 function decodeQuestion(input: unknown, interop: MitzInterop): DecodeResult<MitzClosedQuestion> {
   if (!Array.isArray(input))
     return failure("$", "wrong-type", "Expected an array of XACML attributes", input);
-  if (input.length > MAX_ATTRIBUTES)
-    return failure("$", "too-many", `At most ${MAX_ATTRIBUTES} attributes`, input);
+  if (input.length > MAX_XACML_ATTRIBUTES) return tooMany("$", input, MAX_XACML_ATTRIBUTES, "attributes");
   const x = interop.xacml;
   const issues: Array<DecodeIssue> = [];
   const bad = (path: string, code: string, message: string, actual: unknown) =>
