@@ -142,11 +142,13 @@ function logIssues(events: ReadonlyArray<ConsentEvent>): Array<Found> {
     ids.add(e.eventId);
   });
   if (events.length > 0) {
-    const creations = events.filter((e) => e._tag === "ProfileCreated").map((e) => e.at);
-    if (creations.length === 0)
+    // A loop, not `Math.min(...)`: a log at MAX_LOG_EVENTS would come close to the engine's limit
+    // on the number of arguments (a spread of 130 000 overflows the stack).
+    let created = Number.POSITIVE_INFINITY;
+    for (const e of events) if (e._tag === "ProfileCreated" && e.at < created) created = e.at;
+    if (created === Number.POSITIVE_INFINITY)
       out.push({ path: [], issue: "An event log starts with the creation of the profile (ProfileCreated)" });
     else {
-      const created = Math.min(...creations);
       events.forEach((e, i) => {
         if (e.at < created)
           out.push({ path: [i, "at"], issue: "The event lies before the profile's creation" });

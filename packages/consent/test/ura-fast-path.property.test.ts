@@ -1,0 +1,220 @@
+// The compiled and store paths compare URAs as numbers (`Number(ura)` in `scan`, `uraValue` in the
+// consent store), the reference `decide` compares strings. They agree only on URAs of exactly 8
+// digits: `" 00000001"`, `"1e0"` or `"0x1"` are the number 1 like `"00000001"`. These tests pin
+// that every public way into a decision (`decodeRequest`, `decodeXacmlAttributes`,
+// `decodeMitzClosedQuestion` → `mitzConsentRequest`) admits only such URAs, and that on what they
+// admit every fast path answers like the reference.
+import { bsn, instant, uraNumber } from "@zorgkit/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  compileProfile,
+  createConsentStore,
+  createProfileStore,
+  decide,
+  decodeMitzClosedQuestion,
+  decodeRequest,
+  decodeXacmlAttributes,
+  foldProfile,
+  mitzConsentRequest,
+  mitzInterop,
+  mitzRules,
+  mitzXacmlAttributes,
+  xacmlAttributes,
+} from "../src/index.js";
+import { arbConsentRequest, arbEventLog, uraPool } from "../src/testing.js";
+import { created, org, recorded } from "./fixtures.js";
+import { referenceDecide } from "./reference/decide.js";
+
+const EIGHT_DIGITS = /^\d{8}$/;
+
+/** Strings that `Number` reads as one of the pool's URAs but that are not that URA. */
+const arbNearMissUra = (): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.constantFrom(
+      " 00000001",
+      "00000001 ",
+      "\t00000002\n",
+      "1e0",
+      "2e0",
+      "0x1",
+      "0b11",
+      "0o2",
+      "+0000001",
+      "1",
+      "3.0",
+      "000000001",
+      "0000001",
+      "1.",
+      ".3e1",
+    ),
+    fc
+      .tuple(fc.constantFrom(...uraPool), fc.constantFrom(" ", "\n", "\u00a0", "\ufeff"), fc.boolean())
+      .map(([ura, space, before]) => (before ? `${space}${ura}` : `${ura}${space}`)),
+  );
+
+/** A request as JSON (what a service receives), its URAs replaced by `custodian` and `requester`. */
+const requestJson = (r: ReturnType<typeof toJson>, custodian: string, requester: string) => ({
+  ...r,
+  custodian: { ...r.custodian, ura: custodian },
+  requester: { ...r.requester, ura: requester },
+});
+const toJson = <A>(a: A) =>
+  JSON.parse(JSON.stringify(a, (k, v) => (k === "at" ? new Date(v).toISOString() : v)));
+
+describe("a URA the fast paths would read as another URA never gets past a decoder", () => {
+  it("every near miss reads as a pool URA under Number (the case the reference and the fast paths would disagree on)", () => {
+    fc.assert(
+      fc.property(arbNearMissUra(), (s) => {
+        expect(EIGHT_DIGITS.test(s)).toBe(false);
+        expect(uraPool.map(Number)).toContain(Number(s));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("decodeRequest, decodeXacmlAttributes and the Mitz closed question refuse it, as custodian or as requester", () => {
+    fc.assert(
+      fc.property(arbConsentRequest(), arbNearMissUra(), fc.boolean(), (r, bad, asCustodian) => {
+        const good = toJson(r);
+        const json = asCustodian
+          ? requestJson(good, bad, good.requester.ura)
+          : requestJson(good, good.custodian.ura, bad);
+        expect(decodeRequest(json, mitzRules).ok).toBe(false);
+        const attributes = xacmlAttributes(r).map((a) =>
+          a.value === (asCustodian ? r.custodian.ura : r.requester.ura) ? { ...a, value: bad } : a,
+        );
+        expect(decodeXacmlAttributes(attributes, mitzRules).ok).toBe(false);
+        const question = {
+          patient: r.patient,
+          custodian: { ura: r.custodian.ura, organisationType: "Z3" },
+          dataCategory: "GGC002",
+          requester: {
+            ura: r.requester.ura,
+            organisationType: "A1",
+            professional: r.requester.professional,
+          },
+          purpose: "TREAT" as const,
+        };
+        const xml = mitzXacmlAttributes(question, mitzInterop).map((a) => {
+          const v = a.value as { extension?: string };
+          return v.extension === (asCustodian ? r.custodian.ura : r.requester.ura)
+            ? { ...a, value: { ...v, extension: bad } }
+            : a;
+        });
+        expect(decodeMitzClosedQuestion(xml, mitzInterop).ok).toBe(false);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("on decoded requests, every fast path answers like the reference decide", () => {
+  it("scan, index, profile store and consent store agree with the reference for requests decoded from JSON (near-miss URAs refused)", () => {
+    const profileStore = createProfileStore(mitzRules);
+    fc.assert(
+      fc.property(
+        arbEventLog(),
+        fc.array(
+          fc.tuple(
+            arbConsentRequest({ includeNonTreatment: false }),
+            fc.option(arbNearMissUra(), { nil: undefined }),
+            fc.option(arbNearMissUra(), { nil: undefined }),
+            fc.nat(),
+          ),
+          { minLength: 1, maxLength: 10 },
+        ),
+        (events, asks) => {
+          const profile = foldProfile(events, mitzRules);
+          const patient = events[0]?.patient ?? bsn("111222333");
+          const compiled = [
+            compileProfile(profile, mitzRules, { layout: "scan" }),
+            compileProfile(profile, mitzRules, { layout: "index" }),
+          ];
+          const handle = profileStore.add(profile);
+          const consentStore = createConsentStore(mitzRules);
+          if (profile.patient !== undefined) consentStore.put(profile);
+          for (const [r, badCustodian, badRequester, pick] of asks) {
+            // Aim at a recorded choice's URAs half of the time, so that Permits and Denies occur.
+            const c = profile.choices[pick % Math.max(1, profile.choices.length)];
+            const custodian =
+              badCustodian ?? (c?.custodian._tag === "Organisation" ? c.custodian.ura : r.custodian.ura);
+            const requester =
+              badRequester ?? (c?.requesters._tag === "Organisation" ? c.requesters.ura : r.requester.ura);
+            const json = requestJson(
+              toJson({ ...r, patient, dataCategory: c?.dataCategory ?? r.dataCategory }),
+              custodian,
+              requester,
+            );
+            const decoded = decodeRequest(json, mitzRules);
+            expect(decoded.ok).toBe(EIGHT_DIGITS.test(custodian) && EIGHT_DIGITS.test(requester));
+            if (!decoded.ok) continue;
+            const request = decoded.value;
+            const ref = referenceDecide(profile, request);
+            for (const fast of [
+              ...compiled.map((p) => decide(request, p)),
+              profileStore.decide(request, handle),
+              ...(profile.patient === undefined ? [] : [consentStore.decide(request)]),
+            ]) {
+              expect(fast.value).toBe(ref.value);
+              expect(fast.choice?.id).toBe(ref.choice?.id);
+            }
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it("a decoded request naming a recorded organisation custodian is answered from that choice by every path", () => {
+    // A fixed case next to the property: the permit for 00000001 applies to "00000001" only.
+    const at = instant("2026-03-01T10:00:00+01:00");
+    const events = [
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "c1", {
+        custodian: org(uraNumber("00000001")),
+        dataCategory: "GGC002",
+        decision: "permit",
+      }),
+    ];
+    const profile = foldProfile(events, mitzRules);
+    const base = {
+      patient: "111222333",
+      custodian: { ura: "00000001", type: "RPZAC104" },
+      dataCategory: "GGC012",
+      requester: {
+        ura: "00000002",
+        category: "RPZAC001",
+        professional: { uzi: "000000011", role: "01.015" },
+      },
+      purpose: "TREAT",
+      treatmentRelationship: true,
+      at: new Date(at).toISOString(),
+    };
+    const ok = decodeRequest(base, mitzRules);
+    expect(ok.ok).toBe(true);
+    if (!ok.ok) return;
+    expect(referenceDecide(profile, ok.value).value).toBe("Permit");
+    expect(decide(ok.value, compileProfile(profile, mitzRules, { layout: "scan" })).value).toBe("Permit");
+    for (const bad of ["1e0", " 00000001", "0x1", "1"]) {
+      const r = decodeRequest({ ...base, custodian: { ...base.custodian, ura: bad } }, mitzRules);
+      expect([bad, r.ok]).toEqual([bad, false]);
+    }
+    const q = mitzConsentRequest(
+      {
+        patient: bsn("111222333"),
+        custodian: { ura: uraPool[0]!, organisationType: "Z3" },
+        dataCategory: "GGC002",
+        requester: {
+          ura: uraPool[1]!,
+          organisationType: "A1",
+          professional: ok.value.requester.professional,
+        },
+        purpose: "TREAT",
+      },
+      mitzInterop,
+      at,
+    );
+    expect(q.ok && decide(q.value, compileProfile(profile, mitzRules)).value).toBe("Permit");
+  });
+});
