@@ -49,6 +49,52 @@ const period = { start: iso("2026-05-01T00:00:00+02:00"), end: iso("2026-06-01T0
 const quarterData = { quarter: "2026-Q1", p1Incidents: [], months: [{ month: "2026-01", targetMet: true }] };
 const consentLog = json(one(ConsentT.arbEventLog()));
 const consentRequest = one(ConsentT.arbConsentRequest());
+const consentEventBase = {
+  eventId: "e1",
+  at: "2026-03-01T10:00:00+01:00",
+  patient: "111222333",
+  actor: { _tag: "Patient" },
+};
+const consentProvider = { _tag: "Provider", ura: "00003333", uzi: "000000011", role: "01.015" };
+const consentChoice = {
+  ...consentEventBase,
+  _tag: "ChoiceRecorded",
+  choiceId: "c1",
+  custodian: { _tag: "Organisation", ura: "00001111" },
+  dataCategory: "GGC002",
+  requesters: { _tag: "Categories", codes: ["RPZAC001", "RPZAC005"] },
+  decision: "permit",
+};
+const mitzChoice = {
+  id: "c-1",
+  custodian: { _tag: "Organisation", ura: Core.uraNumber("00001111") },
+  dataCategory: "GGC002",
+  requesters: { _tag: "Categories", codes: ["RPZAC005"] },
+  decision: "permit",
+  from: Core.instant("2026-01-05T09:00:00+01:00"),
+};
+const mitzBundle = (() => {
+  const r = Consent.encodeMitzNotification(
+    {
+      patient: Core.bsn("111222333"),
+      consents: [{ choice: mitzChoice, recordedAt: mitzChoice.from, custodianOrganisationType: "Z3" }],
+    },
+    Consent.mitzInterop,
+  );
+  if (!r.ok) throw new Error(`resource-targets: the Mitz notification sample: ${JSON.stringify(r.issues)}`);
+  return json(r.value);
+})();
+const mitzQuestion = {
+  patient: Core.bsn("111222333"),
+  custodian: { ura: Core.uraNumber("00001111"), organisationType: "Z3" },
+  dataCategory: "GGC002",
+  requester: {
+    ura: Core.uraNumber("00003333"),
+    organisationType: "A1",
+    professional: { uzi: Core.uziNumber("000000011"), role: "01.015" },
+  },
+  purpose: "TREAT",
+};
 const roleLog = json(RolesT.universeSetup(RolesT.defaultUniverse, Roles.mozaRoles));
 const contract = one(TermsT.arbContract());
 const invoice = one(BillingT.arbInvoice());
@@ -100,6 +146,29 @@ export const decoders = {
       Consent.xacmlAttributes(consentRequest),
     ],
     decodeConsentRules: [(u) => Consent.decodeConsentRules(u), json(Consent.mitzRules)],
+    // The event kinds with lists or free text of their own (decodeEvent's sample is a ProfileCreated).
+    "decodeEvent(ChoiceRecorded)": [(u) => Consent.decodeEvent(u, Consent.mitzRules), consentChoice],
+    "decodeEvent(EmergencyConsentRecorded)": [
+      (u) => Consent.decodeEvent(u, Consent.mitzRules),
+      {
+        ...consentEventBase,
+        _tag: "EmergencyConsentRecorded",
+        actor: consentProvider,
+        choiceId: "c2",
+        basis: "legal-basis",
+        treatmentRelationship: true,
+        legalBasis: "WGBO art. 7:457 lid 3",
+      },
+    ],
+    "decodeEvent(NotificationsSubscribed)": [
+      (u) => Consent.decodeEvent(u, Consent.mitzRules),
+      { ...consentEventBase, _tag: "NotificationsSubscribed", email: "p@example.org" },
+    ],
+    decodeMitzNotification: [(u) => Consent.decodeMitzNotification(u, Consent.mitzInterop), mitzBundle],
+    decodeMitzClosedQuestion: [
+      (u) => Consent.decodeMitzClosedQuestion(u, Consent.mitzInterop),
+      json(Consent.mitzXacmlAttributes(mitzQuestion, Consent.mitzInterop)),
+    ],
   },
   "@zorgkit/authorization-roles": {
     decodeAccessRequest: [
