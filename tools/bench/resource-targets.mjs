@@ -84,14 +84,15 @@ const mitzBundle = (() => {
   if (!r.ok) throw new Error(`resource-targets: the Mitz notification sample: ${JSON.stringify(r.issues)}`);
   return json(r.value);
 })();
+/** The closed question of the request sample (Mitz names organisation types, not categories). */
 const mitzQuestion = {
-  patient: Core.bsn("111222333"),
-  custodian: { ura: Core.uraNumber("00001111"), organisationType: "Z3" },
+  patient: consentRequest.patient,
+  custodian: { ura: consentRequest.custodian.ura, organisationType: "Z3" },
   dataCategory: "GGC002",
   requester: {
-    ura: Core.uraNumber("00003333"),
+    ura: consentRequest.requester.ura,
     organisationType: "A1",
-    professional: { uzi: Core.uziNumber("000000011"), role: "01.015" },
+    professional: consentRequest.requester.professional,
   },
   purpose: "TREAT",
 };

@@ -3,7 +3,8 @@
 // `too-many` issue (naming the limit, the actual size in `actual`) instead of being decoded item
 // by item; every free-text string has a maximum length checked before its pattern. Outcomes
 // only: the timings are in tools/bench/resource-bounds.mjs.
-import { bsn, type DecodeIssue, instant, uraNumber, uziNumber } from "@zorgkit/core";
+import { type DecodeIssue, instant } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 import { describe, expect, it } from "vitest";
 import {
   type BoundCase,
@@ -12,6 +13,7 @@ import {
   junk,
 } from "../../../tools/testkit/limits.js";
 import {
+  ConsentEvent,
   type ConsentRules,
   decodeConsentRules,
   decodeEvent,
@@ -24,58 +26,53 @@ import {
   MAX_LOG_EVENTS,
   mitzInterop,
   mitzRules,
-  mitzXacmlAttributes,
   xacmlAttributes,
 } from "../src/index.js";
+import { exampleClosedQuestion } from "./fixtures/mitz/xml.js";
+import {
+  categories,
+  emergency,
+  GPS,
+  gpActor,
+  hospitalX,
+  org,
+  patient,
+  recorded,
+  request,
+  subscribed,
+} from "./fixtures.js";
 
 const json = <A>(a: A): A => JSON.parse(JSON.stringify(a));
 const PATIENT = "111222333";
 
-const choiceJson = {
-  _tag: "ChoiceRecorded",
-  eventId: "e1",
-  at: "2026-03-01T10:00:00+01:00",
-  patient: PATIENT,
-  actor: { _tag: "Patient" },
-  choiceId: "c1",
-  custodian: { _tag: "Organisation", ura: "00001111" },
-  dataCategory: "GGC002",
-  requesters: { _tag: "Categories", codes: ["RPZAC001"] },
-  decision: "permit",
-};
-const provider = { _tag: "Provider", ura: "00003333", uzi: "000000011", role: "01.015" };
-const emergencyJson = {
-  _tag: "EmergencyConsentRecorded",
-  eventId: "e2",
-  at: "2026-03-01T10:00:00+01:00",
-  patient: PATIENT,
-  actor: provider,
-  choiceId: "c2",
-  basis: "legal-basis",
-  treatmentRelationship: true,
-  legalBasis: "WGBO art. 7:457 lid 3",
-};
-const subscribedJson = {
-  _tag: "NotificationsSubscribed",
-  eventId: "e3",
-  at: "2026-03-01T10:00:00+01:00",
-  patient: PATIENT,
-  actor: { _tag: "Patient" },
-  email: "p@example.org",
-};
+/** Events as JSON (what a service stores), encoded from the test fixtures. */
+const encodeEvent = Schema.encodeSync(ConsentEvent);
+const at = "2026-03-01T10:00:00+01:00";
+const choiceJson = encodeEvent(
+  recorded(at, "c1", {
+    custodian: org(hospitalX),
+    dataCategory: "GGC002",
+    requesters: categories(GPS),
+    decision: "permit",
+  }),
+);
+const emergencyJson = encodeEvent(
+  emergency(at, "c2", gpActor, undefined, { basis: "legal-basis", legalBasis: "WGBO art. 7:457 lid 3" }),
+);
+const subscribedJson = encodeEvent(subscribed(at));
 
 /** A valid FHIR Consent as the encoder writes it. */
 const consent = json(
   encodeFhirConsent(
     {
       id: "c-1",
-      custodian: { _tag: "Organisation", ura: uraNumber("00001111") },
+      custodian: org(hospitalX),
       dataCategory: "GGC012",
-      requesters: { _tag: "Categories", codes: ["RPZAC001"] },
+      requesters: categories(GPS),
       decision: "permit",
-      from: instant("2026-01-05T09:00:00+01:00"),
+      from: instant(at),
     },
-    bsn(PATIENT),
+    patient,
   ),
 ) as unknown as Record<string, unknown> & {
   category: Array<unknown>;
@@ -91,30 +88,7 @@ const withProvision = (patch: Record<string, unknown>) => ({
 });
 const otherCoding = { system: "urn:example:other", code: "x" };
 
-const consentRequest = {
-  patient: bsn(PATIENT),
-  custodian: { ura: uraNumber("00001111"), type: "RPZAC104" },
-  dataCategory: "GGC012",
-  requester: {
-    ura: uraNumber("00003333"),
-    category: "RPZAC001",
-    professional: { uzi: uziNumber("000000011"), role: "01.015" },
-  },
-  purpose: "TREAT",
-  treatmentRelationship: true,
-  at: instant("2026-12-01T10:00:00+01:00"),
-};
-const question = {
-  patient: bsn(PATIENT),
-  custodian: { ura: uraNumber("00001111"), organisationType: "Z3" },
-  dataCategory: "GGC002",
-  requester: {
-    ura: uraNumber("00003333"),
-    organisationType: "A1",
-    professional: { uzi: uziNumber("000000011"), role: "01.015" },
-  },
-  purpose: "TREAT" as const,
-};
+const consentRequest = request("2026-12-01T10:00:00+01:00", { dataCategory: "GGC012" });
 /** `n` attributes no decoder knows (XACML: ignored). */
 const unknownAttributes = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -141,6 +115,12 @@ function rulesWith(n: number, m: number): ConsentRules {
   } as ConsentRules;
 }
 
+/** `mitzRules` as JSON with one of its code lists replaced. */
+const mitzRulesWith = (list: "requesterCategories" | "dataCategories", entries: ReadonlyArray<unknown>) => ({
+  ...json(mitzRules),
+  codeLists: { ...json(mitzRules.codeLists), [list]: entries },
+});
+
 const issuesOf = (r: BoundedResult): ReadonlyArray<DecodeIssue> => (r.ok ? [] : (r.issues ?? []));
 
 /** The one too-many issue of a list refused by its length: the limit in the message, the size in `actual`. */
@@ -162,26 +142,14 @@ describe("every list a consent decoder reads is refused by its length, before it
       (n) => decodeEvent({ ...choiceJson, requesters: { _tag: "Categories", codes: junk(n) } }, mitzRules),
       "$.requesters.codes",
     ],
-    [
-      "decodeConsentRules (requester categories)",
-      1000,
-      (n) =>
-        decodeConsentRules({
-          ...json(mitzRules),
-          codeLists: { ...json(mitzRules.codeLists), requesterCategories: junk(n) },
-        }),
-      "$.codeLists.requesterCategories",
-    ],
-    [
-      "decodeConsentRules (data categories)",
-      1000,
-      (n) =>
-        decodeConsentRules({
-          ...json(mitzRules),
-          codeLists: { ...json(mitzRules.codeLists), dataCategories: junk(n) },
-        }),
-      "$.codeLists.dataCategories",
-    ],
+    ...(["requesterCategories", "dataCategories"] as const).map(
+      (list): BoundCase => [
+        `decodeConsentRules (${list})`,
+        1000,
+        (n) => decodeConsentRules(mitzRulesWith(list, junk(n))),
+        `$.codeLists.${list}`,
+      ],
+    ),
     [
       "decodeFhirConsent (category)",
       100,
@@ -245,10 +213,7 @@ describe("every list a consent decoder reads is refused by its length, before it
     for (const r of [
       decodeFhirConsent({ ...consent, category: million }, mitzRules),
       decodeFhirConsent(withProvision({ actor: million }), mitzRules),
-      decodeConsentRules({
-        ...json(mitzRules),
-        codeLists: { ...json(mitzRules.codeLists), dataCategories: million },
-      }),
+      decodeConsentRules(mitzRulesWith("dataCategories", million)),
       decodeEvent({ ...choiceJson, requesters: { _tag: "Categories", codes: million } }, mitzRules),
       decodeXacmlAttributes(million, mitzRules),
     ]) {
@@ -336,7 +301,7 @@ describe("a list at its limit is accepted (valid items)", () => {
   });
 
   it("a Mitz closed question of 100 attributes decodes; 101 are refused", () => {
-    const own = mitzXacmlAttributes(question, mitzInterop);
+    const own = exampleClosedQuestion();
     expect(decodeMitzClosedQuestion([...own, ...unknownAttributes(100 - own.length)], mitzInterop).ok).toBe(
       true,
     );

@@ -19,10 +19,10 @@ import {
   mitzConsentRequest,
   mitzInterop,
   mitzRules,
-  mitzXacmlAttributes,
   xacmlAttributes,
 } from "../src/index.js";
 import { arbConsentRequest, arbEventLog, uraPool } from "../src/testing.js";
+import { exampleClosedQuestion } from "./fixtures/mitz/xml.js";
 import { created, org, recorded } from "./fixtures.js";
 import { referenceDecide } from "./reference/decide.js";
 
@@ -85,20 +85,12 @@ describe("a URA the fast paths would read as another URA never gets past a decod
           a.value === (asCustodian ? r.custodian.ura : r.requester.ura) ? { ...a, value: bad } : a,
         );
         expect(decodeXacmlAttributes(attributes, mitzRules).ok).toBe(false);
-        const question = {
-          patient: r.patient,
-          custodian: { ura: r.custodian.ura, organisationType: "Z3" },
-          dataCategory: "GGC002",
-          requester: {
-            ura: r.requester.ura,
-            organisationType: "A1",
-            professional: r.requester.professional,
-          },
-          purpose: "TREAT" as const,
-        };
-        const xml = mitzXacmlAttributes(question, mitzInterop).map((a) => {
+        // The real example question (custodian 00000659, requester 00000666), one URA replaced.
+        const example = exampleClosedQuestion();
+        expect(decodeMitzClosedQuestion(example, mitzInterop).ok).toBe(true);
+        const xml = example.map((a) => {
           const v = a.value as { extension?: string };
-          return v.extension === (asCustodian ? r.custodian.ura : r.requester.ura)
+          return v.extension === (asCustodian ? "00000659" : "00000666")
             ? { ...a, value: { ...v, extension: bad } }
             : a;
         });
