@@ -23,6 +23,7 @@ import {
   SCAN_LIMIT,
   SCAN_MAX,
   SCAN_STRIDE,
+  uraKey,
 } from "./internal/layout.js";
 import type { Choice } from "./model.js";
 import { specificityRank } from "./precedence.js";
@@ -209,13 +210,23 @@ export function compileProfile(
   let filterAll = false;
   let filterTypes = 0;
   let filterUras = 0;
+  // The scan compares URAs by their keys, which are exact only for 8 digits: a URA of another form
+  // (a caller without types, a snapshot edited by hand) keeps the profile in the `index` layout,
+  // which compares the strings.
+  let urasPack = true;
   for (const { choice } of prepared) {
     const cu = choice.custodian;
+    const rq = choice.requesters;
+    if (rq._tag === "Organisation" && uraKey(rq.ura) < 0) urasPack = false;
     if (cu._tag === "AllCustodians") filterAll = true;
     else if (cu._tag === "ProviderType") {
       const t = index.requesterIndex.get(cu.type) as number;
       filterTypes |= t < 31 ? 1 << t : -1;
-    } else filterUras |= 1 << (Number(cu.ura) % 31);
+    } else {
+      const key = uraKey(cu.ura);
+      if (key < 0) urasPack = false;
+      else filterUras |= 1 << (key % 31);
+    }
   }
   const made = (
     org: Map<string, CompiledNode> | undefined,
@@ -247,6 +258,7 @@ export function compileProfile(
     index.ancestorMask !== undefined &&
     index.requesterCodes.length <= 31 &&
     maskFits &&
+    urasPack &&
     prepared.length <= SCAN_MAX;
   if (scanPossible && (layout === "scan" || (layout === "auto" && prepared.length <= SCAN_LIMIT))) {
     const rows = prepared
@@ -259,12 +271,12 @@ export function compileProfile(
         );
         const custodianValue =
           cu._tag === "Organisation"
-            ? Number(cu.ura)
+            ? uraKey(cu.ura)
             : cu._tag === "ProviderType"
               ? (index.requesterIndex.get(cu.type) ?? -1)
               : 0;
         const requesterMask = (entry.requesterCategories ?? []).reduce((m, r) => m | (1 << r), 0);
-        const requesterUra = rq._tag === "Organisation" ? Number(rq.ura) : 0;
+        const requesterUra = rq._tag === "Organisation" ? uraKey(rq.ura) : 0;
         return [
           rank,
           entry.custodianLevel,

@@ -3,11 +3,14 @@
 // digits: `" 00000001"`, `"1e0"` or `"0x1"` are the number 1 like `"00000001"`. These tests pin
 // that every public way into a decision (`decodeRequest`, `decodeXacmlAttributes`,
 // `decodeMitzClosedQuestion` → `mitzConsentRequest`) admits only such URAs, and that on what they
-// admit every fast path answers like the reference.
+// admit every fast path answers like the reference. A consent-store snapshot is bytes, though
+// (`loadConsentStore(bytes)`, no cast): a URA in it reaches the compiled profile as it is written,
+// so the fast paths must answer like the reference for every string, not only for 8 digits.
 import { bsn, instant, uraNumber } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
+  type ConsentProfile,
   compileProfile,
   createConsentStore,
   createProfileStore,
@@ -15,15 +18,19 @@ import {
   decodeMitzClosedQuestion,
   decodeRequest,
   decodeXacmlAttributes,
+  emptyProfile,
   foldProfile,
+  loadConsentStore,
   mitzConsentRequest,
   mitzInterop,
   mitzRules,
+  snapshotConsentStore,
   xacmlAttributes,
 } from "../src/index.js";
+import { checksumWords } from "../src/internal/store-layout.js";
 import { arbConsentRequest, arbEventLog, uraPool } from "../src/testing.js";
 import { exampleClosedQuestion } from "./fixtures/mitz/xml.js";
-import { created, org, recorded } from "./fixtures.js";
+import { categories, created, GPS, HOSPITALS, org, patient, recorded, request } from "./fixtures.js";
 import { referenceDecide } from "./reference/decide.js";
 
 const EIGHT_DIGITS = /^\d{8}$/;
@@ -208,5 +215,137 @@ describe("on decoded requests, every fast path answers like the reference decide
       at,
     );
     expect(q.ok && decide(q.value, compileProfile(profile, mitzRules)).value).toBe("Permit");
+  });
+});
+
+const words = (b: Uint8Array) => new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
+
+/**
+ * A snapshot whose last section (the profiles kept as objects, JSON) has `from` replaced by `to`
+ * (of the same length), its checksums written anew: what a file edited by hand, or written by a
+ * program that does not use the library, may hold.
+ */
+function edited(chunks: ReadonlyArray<Uint8Array>, from: string, to: string): Uint8Array {
+  const header = words(new Uint8Array(chunks[0] as Uint8Array));
+  const original = Int32Array.from(header);
+  const objects = new Uint8Array(chunks[chunks.length - 1] as Uint8Array);
+  const text = new TextDecoder().decode(objects);
+  expect(text).toContain(from);
+  expect(to).toHaveLength(from.length);
+  objects.set(new TextEncoder().encode(text.replace(from, to)));
+  const oldSum = checksumWords(words(chunks[chunks.length - 1] as Uint8Array));
+  const sumAt = original.findIndex((w) => w >>> 0 === oldSum);
+  header[sumAt] = checksumWords(words(objects));
+  const checksumAt = original.findIndex(
+    (w, k) => k > 0 && w >>> 0 === checksumWords(original.subarray(0, k)),
+  );
+  header[checksumAt] = checksumWords(header.subarray(0, checksumAt));
+  const parts = [new Uint8Array(header.buffer), ...chunks.slice(1, -1), objects];
+  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of parts) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+describe("a URA the packed layouts would read as another URA is answered like the reference, whatever its string", () => {
+  it("a snapshot's profile kept as an object (a choice naming a requester category twice) whose custodian URA is '1e0     ' permits nothing to 00000001", () => {
+    const events = [
+      created("2026-01-01T10:00:00+01:00"),
+      recorded("2026-01-02T10:00:00+01:00", "c1", {
+        custodian: org(uraNumber("00000001")),
+        dataCategory: "GGC002",
+        // decodeEvent admits a code listed twice; the store's packing does not, so it keeps the profile as an object
+        requesters: categories(GPS, GPS),
+        decision: "permit",
+      }),
+    ];
+    const store = createConsentStore(mitzRules);
+    store.put(foldProfile(events, mitzRules));
+    const loaded = loadConsentStore(
+      edited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"1e0     "'),
+      mitzRules,
+    );
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    const choices = loaded.value.compiledOf(patient)?.choices ?? [];
+    expect(choices.map((c) => c.custodian)).toEqual([{ _tag: "Organisation", ura: "1e0     " }]);
+    const profile: ConsentProfile = { ...emptyProfile, patient, choices };
+    const asked = request("2026-03-01T10:00:00+01:00", {
+      custodian: { ura: uraNumber("00000001"), type: HOSPITALS },
+      dataCategory: "GGC012",
+    });
+    expect(referenceDecide(profile, asked).value).toBe("NotApplicable");
+    expect(loaded.value.decide(asked).value).toBe("NotApplicable");
+    for (const layout of ["scan", "index"] as const)
+      expect([layout, decide(asked, compileProfile(profile, mitzRules, { layout })).value]).toEqual([
+        layout,
+        "NotApplicable",
+      ]);
+  });
+
+  it("for any strings as the choices' and the request's URAs (cast: a caller without types), scan, index and both stores answer like the reference", () => {
+    const anyUra = fc.oneof(fc.constantFrom(...uraPool), arbNearMissUra(), fc.string({ maxLength: 10 }));
+    fc.assert(
+      fc.property(
+        arbEventLog(),
+        fc.array(anyUra, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.tuple(arbConsentRequest({ includeNonTreatment: false }), anyUra, anyUra, fc.nat()), {
+          minLength: 1,
+          maxLength: 8,
+        }),
+        (events, uras, asks) => {
+          // The generated choices' organisation URAs replaced by arbitrary strings.
+          const base = foldProfile(events, mitzRules);
+          let k = 0;
+          const next = () => uras[k++ % uras.length] as never;
+          const choices = base.choices.map((c) => ({
+            ...c,
+            custodian: c.custodian._tag === "Organisation" ? { ...c.custodian, ura: next() } : c.custodian,
+            requesters:
+              c.requesters._tag === "Organisation" ? { ...c.requesters, ura: next() } : c.requesters,
+          }));
+          const profile: ConsentProfile = { ...base, choices };
+          const layouts = (["scan", "index"] as const).map((layout) =>
+            compileProfile(profile, mitzRules, { layout }),
+          );
+          const profileStore = createProfileStore(mitzRules);
+          const handle = profileStore.add(profile);
+          const consentStore = createConsentStore(mitzRules);
+          const stored = profile.patient !== undefined && consentStore.put(profile);
+          for (const [r, custodianUra, requesterUra, pick] of asks) {
+            const c = choices[pick % Math.max(1, choices.length)];
+            const aimed = pick % 2 === 0 && c !== undefined;
+            const request = {
+              ...r,
+              patient: profile.patient ?? r.patient,
+              dataCategory: aimed ? c.dataCategory : r.dataCategory,
+              custodian: {
+                ...r.custodian,
+                ura: (aimed && c.custodian._tag === "Organisation" ? c.custodian.ura : custodianUra) as never,
+              },
+              requester: {
+                ...r.requester,
+                ura: (aimed && c.requesters._tag === "Organisation"
+                  ? c.requesters.ura
+                  : requesterUra) as never,
+              },
+            };
+            const ref = referenceDecide(profile, request);
+            for (const fast of [
+              ...layouts.map((p) => decide(request, p)),
+              profileStore.decide(request, handle),
+              ...(stored ? [consentStore.decide(request)] : []),
+            ]) {
+              expect(fast.value).toBe(ref.value);
+              expect(fast.choice?.id).toBe(ref.choice?.id);
+            }
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
   });
 });

@@ -204,17 +204,17 @@ export function scanCategory(
       requesterCategory,
       at,
     );
-  const cUra = Number(custodianUra);
+  const cUra = uraKey(custodianUra);
   const cType = index.requesterIndex.get(custodianType) ?? -2;
   if (
     !filterAll &&
     (cType < 0 || (filterTypes & (1 << cType)) === 0) &&
-    (filterUras & (1 << (cUra % 31))) === 0
+    (cUra < 0 || (filterUras & (1 << (cUra % 31))) === 0)
   )
     return 0;
   const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
-  const rUra = Number(requesterUra);
+  const rUra = uraKey(requesterUra);
   let matching = 0;
   for (let o = start, i = 0; o < end; o += SCAN_STRIDE, i++) {
     if (((ancestors >>> (t[o + 3] as number)) & 1) === 0) continue;
@@ -479,10 +479,10 @@ export function storeMatchAny(
   const head = t[r] as number;
   const n = head & 31;
   if (n === 0) return 0;
-  // A request is usually asked once per record: parse its URAs without a `Number` call.
+  // A request is usually asked once per record: its URAs' keys are kept for the next record.
   if (custodianUra !== memo.custodianUra) {
     memo.custodianUra = custodianUra;
-    memo.cUra = uraValue(custodianUra);
+    memo.cUra = uraKey(custodianUra);
   }
   if (custodianType !== memo.custodianType || index !== memo.index) {
     memo.custodianType = custodianType;
@@ -491,7 +491,7 @@ export function storeMatchAny(
   }
   if (requesterUra !== memo.requesterUra) {
     memo.requesterUra = requesterUra;
-    memo.rUra = uraValue(requesterUra);
+    memo.rUra = uraKey(requesterUra);
   }
   const cUra = memo.cUra;
   const cType = memo.cType;
@@ -582,16 +582,29 @@ export function storeResolveCategory(
   return packFound(1, 0, storePosition(t, permit), -1);
 }
 
-/** `Number(ura)`, without the call for the usual 8 digits (any other string: `Number` itself). */
-export function uraValue(ura: string): number {
-  if (ura.length !== 8) return Number(ura);
+/**
+ * A URA as the packed layouts compare it: the number its 8 digits spell, or -1 for any other
+ * string. The packed layouts hold only URAs of 8 digits (numbers ≥ 0; a profile with another one
+ * is not packed), so two URAs have the same key exactly when they are the same string — unlike
+ * `Number`, which reads `" 00000001"`, `"1e0"` and `"0x1"` as the URA 00000001. A request's
+ * URA of another form (a caller without types, a snapshot edited by hand) matches no packed URA,
+ * as it matches none in the reference `decide`.
+ */
+export function uraKey(ura: string): number {
+  if (ura.length !== 8) return -1;
   let v = 0;
   for (let i = 0; i < 8; i++) {
     const d = ura.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return Number(ura);
+    if (d < 0 || d > 9) return -1;
     v = v * 10 + d;
   }
   return v;
+}
+
+/** `Number(ura)`, without the call for the usual 8 digits (any other string: `Number` itself). */
+export function uraValue(ura: string): number {
+  const key = uraKey(ura);
+  return key >= 0 ? key : Number(ura);
 }
 
 /** Position in the profile's choices of the store entry at `o`. */
@@ -602,10 +615,10 @@ function storePosition(t: Int32Array, o: number): number {
 /** The last request's custodian and requester as numbers (see {@link storeScanCategory}). */
 const memo = {
   custodianUra: "",
-  cUra: Number.NaN,
+  cUra: -1,
   custodianType: "",
   index: undefined as CodeIndex | undefined,
   cType: -2,
   requesterUra: "",
-  rUra: Number.NaN,
+  rUra: -1,
 };
