@@ -3,7 +3,8 @@
 // (+ moment-timezone 0.6.6), per size bucket of the SLA mix, next to a physical-limit baseline.
 //
 //   pnpm --filter @zorgkit/core build && pnpm --filter @zorgkit/core bench
-//   (or, from packages/core after a build: node bench/working-time.bench.mjs [--quick])
+//   (the bench script runs this file with node --expose-gc, then bench/dayjs-tz-dst.mjs; from
+//   packages/core after a build: node --expose-gc bench/working-time.bench.mjs [--quick])
 //
 // 1. Agreement, office calendar (Mon–Thu 09:00–17:00, Fri 09:00–15:30, Europe/Amsterdam, the MDO
 //    holidays of 2024–2036 — zorgkit's mdoOfficeHours compiled for 2024–2036; each peer gets the
@@ -22,7 +23,10 @@
 // 4. Baselines over the same arrays (3 307 intervals): the loop reading its queries; two random
 //    reads; the two dependent reads of an indexed lookup (bucket, then interval) without the
 //    comparison; two whole-array binary searches, branchy (the algorithm before issue #18) and
-//    branch-free.
+//    branch-free; addWorkingTime's own chain of dependent reads (start bucket, prefix sum, target
+//    bucket, start and prefix sum) without the comparisons.
+// 6. Memory: a compiled calendar (2024–2036 and the default 1970–2100), heapUsed + arrayBuffers
+//    after gc (process.memoryUsage; node --expose-gc).
 //
 // dayjs-business-time works in the process's local time (dayjs objects are native Dates): the
 // bench sets TZ=Europe/Amsterdam before loading it, which is how a service would use it. It is
@@ -391,18 +395,43 @@ const addLoop = new Function("F", "c", "A", "n", loopSrc("F(c, A[i], (1 + (i & 8
   qa,
   NB,
 );
+// addWorkingTime's own floor: the dependent reads it must do — the start's bucket, then its
+// interval's prefix sum, then the target's bucket in the prefix-sum index, then that interval's
+// start and prefix sum — without the comparisons and range checks.
+const { cum: CU, cumIndex: CI, cumScale } = L;
+const addFloor = new Function(
+  "S",
+  "C",
+  "SI",
+  "CI",
+  "rs",
+  "k",
+  "ck",
+  "A",
+  "n",
+  `let s = 0; for (let i = 0; i < n; i++) { const t = C[SI[((A[i] - rs) * k) | 0]] + (1 + (i & 8191)) * 60000; const j = CI[(t * ck) | 0]; s += S[j] + (t - C[j]); } return s;`,
+).bind(null, S, CU, SI, CI, rs, startScale, cumScale, qa, NB);
 const mineB = timeLoop(betweenLoop, NB);
 const mineA = timeLoop(addLoop, NB);
 console.log(
   `\n4. physical-limit baselines (same arrays: ${n} starts, ${n + 1} prefix sums; ${NB} distinct queries, spans ≤ 30 days, additions ≤ 136 h):`,
 );
-console.log("| loop | ns/query | zorgkit workingTimeBetween / this |\n| --- | ---: | ---: |");
-for (const [name, run] of Object.entries(base)) {
+console.log(
+  "| loop | ns/query | zorgkit workingTimeBetween / this | zorgkit addWorkingTime / this |\n| --- | ---: | ---: | ---: |",
+);
+const baseRows = [
+  ...Object.entries(base),
+  [
+    "addWorkingTime's dependent reads without the comparisons (start bucket → prefix sum → target bucket → start + prefix sum)",
+    addFloor,
+  ],
+];
+for (const [name, run] of baseRows) {
   const r = timeLoop(run, NB);
-  console.log(`| ${name} | ${nf(r.ns, 1)} | ${nf(mineB.ns / r.ns, 1)} × |`);
+  console.log(`| ${name} | ${nf(r.ns, 1)} | ${nf(mineB.ns / r.ns, 1)} × | ${nf(mineA.ns / r.ns, 1)} × |`);
 }
-console.log(`| zorgkit workingTimeBetween (mixed spans) | ${nf(mineB.ns, 1)} | 1.0 × |`);
-console.log(`| zorgkit addWorkingTime (mixed durations) | ${nf(mineA.ns, 1)} | — |`);
+console.log(`| zorgkit workingTimeBetween (mixed spans) | ${nf(mineB.ns, 1)} | 1.0 × | — |`);
+console.log(`| zorgkit addWorkingTime (mixed durations) | ${nf(mineA.ns, 1)} | — | 1.0 × |`);
 
 // 5. The other calendar queries (no peer: both peers walk day by day for these too)
 const dayDates = Array.from({ length: 1 << 14 }, () =>
@@ -449,6 +478,37 @@ const others = {
 };
 console.log("\n5. other queries, office calendar:\n| operation | ns/query |\n| --- | ---: |");
 for (const [name, run] of Object.entries(others)) console.log(`| ${name} | ${nf(timeLoop(run, NB).ns, 1)} |`);
+
+// 6. Memory: what a compiled calendar keeps alive (process.memoryUsage heapUsed + arrayBuffers
+// after gc; the zone's offset table is already cached by then, so it is not in these figures).
+const gc = globalThis.gc;
+const settled = () => {
+  gc?.();
+  gc?.();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, buffers: m.arrayBuffers };
+};
+const kib = (b) => `${nf(b / 1024, 1)} KiB`;
+console.log(
+  `\n6. memory of a compiled calendar (heapUsed + arrayBuffers after gc${gc === undefined ? " — gc not exposed, run with node --expose-gc: figures include garbage" : ""}; the zone's offset table cached before):`,
+);
+console.log(
+  "| calendar | intervals | heapUsed | arrayBuffers | total |\n| --- | ---: | ---: | ---: | ---: |",
+);
+for (const [label, years] of [
+  ["mdoOfficeHours 2024–2036 (the bench's calendar)", { from: 2024, to: 2036 }],
+  ["mdoOfficeHours 1970–2100 (the default range)", undefined],
+]) {
+  const held = [];
+  const m0 = settled();
+  for (let k = 0; k < 8; k++) held.push(zk.compileCalendar(presets.mdoOfficeHours, years));
+  const m1 = settled();
+  const heap = (m1.heap - m0.heap) / held.length;
+  const buffers = (m1.buffers - m0.buffers) / held.length;
+  console.log(
+    `| ${label} | ${layoutOf(held[0]).starts.length} | ${kib(heap)} | ${kib(buffers)} | ${kib(heap + buffers)} |`,
+  );
+}
 
 const worst = (xs) => Math.max(...xs);
 console.log(
