@@ -3,9 +3,10 @@
 // statefulIsAuthorized with only the entity the request needs). Both sides must agree on every
 // request Cedar is timed on before anything is timed.
 //
-// Run: pnpm --filter @zorgkit/consent bench   (= tsup && node --expose-gc bench/decide-vs-cedar.mjs)
-// Options (environment): PATIENTS (default 1000000), REQUESTS (default 2000000),
-// CEDAR_REQUESTS (default 20000), SEED (default 20261123).
+// Run: pnpm --filter @zorgkit/consent bench   (part 1 of bench/run.mjs; part 2 is bench/population.mjs)
+// Alone: node --expose-gc --max-old-space-size=8192 bench/decide-vs-cedar.mjs (after tsup)
+// Options (environment): PATIENTS (default 1000000; through bench/run.mjs: CEDAR_PATIENTS, see
+// there), REQUESTS (default 2000000), CEDAR_REQUESTS (default 20000), SEED (default 20261123).
 import { createRequire } from "node:module";
 import os from "node:os";
 import {
@@ -111,8 +112,13 @@ function eventsFor(bsn) {
 // ---------------------------------------------------------------------------------------------
 const gc = globalThis.gc;
 if (typeof gc !== "function") throw new Error("run with node --expose-gc");
-gc();
-const heapBefore = process.memoryUsage().heapUsed;
+/** heapUsed + arrayBuffers after gc() (the stores keep their data in typed arrays). */
+const memory = () => {
+  gc();
+  const m = process.memoryUsage();
+  return { heap: m.heapUsed, arrayBuffers: m.arrayBuffers, total: m.heapUsed + m.arrayBuffers };
+};
+const before = memory();
 // Profiles are compiled into a profile store; the same compiled data is reachable two ways: as
 // the CompiledProfile object `compile` returns (store.compiledOf) and by handle (store.decide).
 const store = createProfileStore(mitzRules);
@@ -136,8 +142,7 @@ for (let p = 0; p < PATIENTS; p++) {
     );
   }
 }
-gc();
-const heapAfter = process.memoryUsage().heapUsed;
+const after = memory();
 
 // ---------------------------------------------------------------------------------------------
 // Requests (half aimed at the patient's own choices so that choices decide often)
@@ -418,13 +423,14 @@ const oursPopulation = timeOurs("consent store");
 const theirs = timeCedar();
 const fmt = (n) => Math.round(n).toLocaleString("en");
 const us = (ns) => `${(ns / 1000).toFixed(2)} µs`;
-const perProfile = (heapAfter - heapBefore) / PATIENTS;
+const perProfile = (after.total - before.total) / PATIENTS;
+const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const lines = [
   `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os
     .loadavg()
     .map((x) => x.toFixed(2))
     .join(" ")}`,
-  `profiles: ${PATIENTS.toLocaleString("en")} compiled in memory; heap ${(heapBefore / 2 ** 20).toFixed(0)} MiB → ${(heapAfter / 2 ** 20).toFixed(0)} MiB = ${fmt(perProfile)} bytes per profile (incl. the Map from BSN)`,
+  `profiles: ${PATIENTS.toLocaleString("en")} compiled in memory twice (profile store + Map from BSN, and the consent store); memory after gc: heap ${mib(before.heap)} → ${mib(after.heap)}, arrayBuffers ${mib(before.arrayBuffers)} → ${mib(after.arrayBuffers)}; heap + arrayBuffers ${fmt(perProfile)} bytes per patient for both, of which the consent store's typed arrays ${fmt(population.stats().bytes / PATIENTS)}`,
   `zorgkit decide (compiled profile in hand): ${fmt(ours.opsPerSec)} decisions/s wall-clock, ${fmt(ours.perCpuSecond)} per CPU-second, over ${REQUESTS.toLocaleString("en")} requests (median of 3 rounds); p50 ${us(ours.p50)}, p99 ${us(ours.p99)}`,
   `zorgkit store.decide (handle in hand): ${fmt(oursStore.opsPerSec)} decisions/s wall-clock, ${fmt(oursStore.perCpuSecond)} per CPU-second; p50 ${us(oursStore.p50)}, p99 ${us(oursStore.p99)}`,
   `zorgkit BSN look-up + store.decide: ${fmt(oursWithLookup.opsPerSec)} decisions/s wall-clock, ${fmt(oursWithLookup.perCpuSecond)} per CPU-second; p50 ${us(oursWithLookup.p50)}, p99 ${us(oursWithLookup.p99)}`,

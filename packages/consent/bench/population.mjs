@@ -10,7 +10,8 @@
 // Agreement first: the store against decide(compileProfile(profile)) on AGREE requests, and the
 // baseline against the store on every timed request.
 //
-// Run: pnpm --filter @zorgkit/consent bench:population   (PATIENTS=18000000 for the country)
+// Run: pnpm --filter @zorgkit/consent bench   (part 2 of bench/run.mjs, after the Cedar comparison;
+//      PATIENTS=18000000 for the country; `bench:population` runs this part alone)
 // Options (environment): PATIENTS (default 1000000), REQUESTS (default 2000000), AGREE (20000),
 // BASELINE (1 = also time the nested-Map baseline; default when PATIENTS ≤ 2 000 000), SEED,
 // SNAPSHOT (file, default $TMPDIR/zorgkit-consent-store.snapshot; removed afterwards).
