@@ -251,7 +251,7 @@ function edited(chunks: ReadonlyArray<Uint8Array>, from: string, to: string): Ui
 }
 
 describe("a URA the packed layouts would read as another URA is answered like the reference, whatever its string", () => {
-  it("a snapshot's profile kept as an object (a choice naming a requester category twice) whose custodian URA is '1e0     ' permits nothing to 00000001", () => {
+  it("a snapshot edited so that a profile kept as an object (a choice naming a requester category twice) has the custodian URA '1e0     ' is refused", () => {
     const events = [
       created("2026-01-01T10:00:00+01:00"),
       recorded("2026-01-02T10:00:00+01:00", "c1", {
@@ -264,21 +264,35 @@ describe("a URA the packed layouts would read as another URA is answered like th
     ];
     const store = createConsentStore(mitzRules);
     store.put(foldProfile(events, mitzRules));
-    const loaded = loadConsentStore(
-      edited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"1e0     "'),
-      mitzRules,
-    );
-    expect(loaded.ok).toBe(true);
-    if (!loaded.ok) return;
-    const choices = loaded.value.compiledOf(patient)?.choices ?? [];
-    expect(choices.map((c) => c.custodian)).toEqual([{ _tag: "Organisation", ura: "1e0     " }]);
-    const profile: ConsentProfile = { ...emptyProfile, patient, choices };
     const asked = request("2026-03-01T10:00:00+01:00", {
       custodian: { ura: uraNumber("00000001"), type: HOSPITALS },
       dataCategory: "GGC012",
     });
+    // Unedited, the snapshot loads and the choice permits.
+    const whole = loadConsentStore(
+      edited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"00000001"'),
+      mitzRules,
+    );
+    expect(whole.ok && whole.value.decide(asked).value).toBe("Permit");
+    // Edited, it is refused: the profiles kept as objects are checked like decoded events (it used
+    // to load, and the consent store then permitted 00000001 where the reference says NotApplicable).
+    const loaded = loadConsentStore(
+      edited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"1e0     "'),
+      mitzRules,
+    );
+    expect(loaded.ok ? "loaded" : loaded.issues.map((i) => [i.code, i.message])).toEqual([
+      [
+        "snapshot-checksum",
+        "The snapshot's profiles kept as objects do not match their checksum: the file is corrupted",
+      ],
+    ]);
+    // And the same choice given without types (a cast) is answered like the reference by every layout.
+    const choices = compileProfile(foldProfile(events, mitzRules), mitzRules).choices.map((c) => ({
+      ...c,
+      custodian: { _tag: "Organisation" as const, ura: "1e0     " as never },
+    }));
+    const profile: ConsentProfile = { ...emptyProfile, patient, choices };
     expect(referenceDecide(profile, asked).value).toBe("NotApplicable");
-    expect(loaded.value.decide(asked).value).toBe("NotApplicable");
     for (const layout of ["scan", "index"] as const)
       expect([layout, decide(asked, compileProfile(profile, mitzRules, { layout })).value]).toEqual([
         layout,

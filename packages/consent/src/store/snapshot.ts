@@ -17,9 +17,11 @@
  * @module
  */
 import type { DecodeIssue, DecodeResult } from "@zorgkit/core";
-import { decodeFailure } from "@zorgkit/core";
+import { decodeFailure, Instant, WholeNumber } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
 import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
-import type { Bsn } from "../identifiers.js";
+import { Bsn } from "../identifiers.js";
+import { MAX_CHOICES } from "../internal/layout.js";
 import {
   ActorTable,
   Arena,
@@ -28,8 +30,18 @@ import {
   checksumWords,
   IdPool,
   POOL_BLOCK,
+  SLOT_WORDS,
 } from "../internal/store-layout.js";
-import { type Actor, type Choice, makeChoice } from "../model.js";
+import {
+  Actor,
+  type Choice,
+  ChoiceEffect,
+  ChoiceOrigin,
+  Code,
+  Custodian,
+  makeChoice,
+  Requesters,
+} from "../model.js";
 import { emptyProfile } from "../profile.js";
 import type { ConsentRules } from "../rulebook.js";
 import { type ConsentStore, consentStoreParts, storeOf } from "./consent-store.js";
@@ -96,6 +108,33 @@ interface ObjectProfile {
   readonly pendingCount: number;
   readonly choices: ReadonlyArray<Choice>;
 }
+
+/**
+ * A profile kept as an object as the snapshot holds it (JSON: `null` for an absent field), checked
+ * before it is compiled: its bytes passed their checksum, which is integrity, not validity (a file
+ * edited by hand or written by another program). Its URAs are 8 digits like a decoded event's.
+ */
+const StoredProfile = Schema.Struct({
+  patient: Schema.optional(Schema.NullOr(Bsn)),
+  pendingCount: WholeNumber,
+  choices: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      custodian: Custodian,
+      dataCategory: Code,
+      requesters: Requesters,
+      decision: ChoiceEffect,
+      from: Instant,
+      until: Schema.optional(Schema.NullOr(Instant)),
+      indeterminateFrom: Schema.optional(Schema.NullOr(Instant)),
+      recordedAt: Instant,
+      recordedBy: Actor,
+      origin: ChoiceOrigin,
+      confirmedBy: Schema.optional(Schema.NullOr(Actor)),
+    }),
+  ).check(Schema.isMaxLength(MAX_CHOICES)),
+});
+const isStoredProfile = Schema.is(StoredProfile);
 
 /**
  * The bytes of a snapshot of the store, as chunks to write in order (most are views of the
@@ -183,7 +222,11 @@ const issue = (code: string, message: string, actual: string): DecodeIssue => ({
  * Never throws for bad bytes (errors thrown by a `read` callback propagate): a file of another
  * format version (`snapshot-version`), byte order or kind (`snapshot-format`), for other code
  * lists (`snapshot-rules`), cut short (`snapshot-truncated`) or with a section whose checksum does
- * not match (`snapshot-checksum`) is refused.
+ * not match (`snapshot-checksum`) is refused. Bounded (issue #17): every size the header
+ * declares is checked against the source (its last byte is read) before a section of that size is
+ * allocated, so a short file that declares a 4 GB table is refused as cut short; the profiles kept
+ * as objects are checked like decoded input (BSN, 8-digit URAs, known shapes) before they are
+ * compiled, since a checksum shows integrity, not validity.
  *
  * @example
  * ```ts
@@ -206,6 +249,13 @@ export function loadConsentStore(
           return part.length;
         };
   let position = 0;
+  const probe = new Uint8Array(1);
+  /**
+   * Whether the source holds `bytes` more bytes from `position` on (its last one is read): every
+   * size comes from the header, so a section is allocated only once the bytes are known to be there.
+   */
+  const holds = (bytes: number): boolean =>
+    bytes <= 0 || (Number.isSafeInteger(bytes) && read(probe, position + bytes - 1) > 0);
   /** Fill `into` completely; false when the source ends first. */
   const fill = (into: Uint8Array): boolean => {
     let done = 0;
@@ -273,6 +323,7 @@ export function loadConsentStore(
       ),
     ]);
   const capacity = header[H.capacity] as number;
+  if (!holds(capacity * SLOT_WORDS * 4)) return truncated();
   const table = new BsnTable(capacity);
   if (table.capacity !== capacity) return corrupted("sizes");
   if (!fill(new Uint8Array(table.slots.buffer))) return truncated();
@@ -284,8 +335,9 @@ export function loadConsentStore(
   if (blocks < 1 || lastUsed < 0 || lastUsed > BLOCK_WORDS) return corrupted("sizes");
   let sumArena = checksumWords(new Int32Array(0));
   for (let i = 0; i < blocks; i++) {
-    const block = new Int32Array(BLOCK_WORDS);
     const used = i === blocks - 1 ? lastUsed : BLOCK_WORDS;
+    if (!holds(used * 4)) return truncated();
+    const block = new Int32Array(BLOCK_WORDS);
     const words = block.subarray(0, used);
     if (!fill(new Uint8Array(block.buffer, 0, used * 4))) return truncated();
     sumArena = checksumWords(words, sumArena);
@@ -300,8 +352,9 @@ export function loadConsentStore(
   if (poolBlocks < 0 || poolUsed < 0 || poolUsed > POOL_BLOCK) return corrupted("sizes");
   let sumPool = checksumWords(new Int32Array(0));
   for (let i = 0; i < poolBlocks; i++) {
-    const block = new Uint8Array(POOL_BLOCK);
     const used = i === poolBlocks - 1 ? Math.ceil(poolUsed / 4) * 4 : POOL_BLOCK;
+    if (!holds(used)) return truncated();
+    const block = new Uint8Array(POOL_BLOCK);
     if (!fill(block.subarray(0, used))) return truncated();
     sumPool = checksumWords(wordsOf(block.subarray(0, used)), sumPool);
     ids.blocks.push(block);
@@ -310,6 +363,7 @@ export function loadConsentStore(
   ids.used = poolBlocks === 0 ? POOL_BLOCK : poolUsed;
   const json = (bytes: number, sum: number): unknown => {
     if (bytes < 0 || bytes % 4 !== 0) return undefined;
+    if (!holds(bytes)) return truncated;
     const b = new Uint8Array(bytes);
     if (!fill(b)) return truncated;
     if (checksumWords(wordsOf(b)) !== sum >>> 0) return corrupted;
@@ -339,7 +393,7 @@ export function loadConsentStore(
       objects.push(undefined);
       continue;
     }
-    if (typeof o !== "object" || !Array.isArray(o.choices)) return corrupted("profiles kept as objects");
+    if (!isStoredProfile(o)) return corrupted("profiles kept as objects");
     const choices = o.choices.map((c) =>
       makeChoice(
         c,
