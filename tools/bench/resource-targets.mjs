@@ -370,6 +370,29 @@ const typedVote = { voter: "a", key: "per-mdo" };
 const typedTariffEvent = ok(
   Billing.decodeTariffEvents([{ kind: "set", effectiveDate: "2027-01-01", tariff: "10.00" }]),
 )[0];
+/**
+ * A consent-store snapshot (one patient) with header words changed and the header's checksum
+ * written anew (words 6 capacity, 8 record blocks, 13 actors' bytes, 23 the checksum of the
+ * words before it; src/store/snapshot.ts), cut to `length` bytes.
+ */
+function snapshotWith(patch, length) {
+  const store = Consent.createConsentStore(Consent.mitzRules);
+  store.put(Consent.foldProfile(typedEvents, Consent.mitzRules));
+  const chunks = Consent.snapshotConsentStore(store);
+  const header = new Int32Array(new Uint8Array(chunks[0]).buffer);
+  for (const [at, value] of Object.entries(patch)) header[Number(at)] = value;
+  let h = 0x811c9dc5 | 0; // checksumWords of src/internal/store-layout.ts
+  for (let i = 0; i < 23; i++) h = Math.imul(h ^ header[i], 0x01000193);
+  header[23] = h;
+  const parts = [new Uint8Array(header.buffer), ...chunks.slice(1)];
+  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of parts) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out.subarray(0, length ?? out.length);
+}
 const distinct = (n, f) => Array.from({ length: n }, (_, i) => f(i));
 
 /** package → function → cases [label, make the input, call]. */
@@ -383,6 +406,25 @@ export const batches = {
     sortEvents: [["10⁶ events", () => many(typedEvents[0]), (es) => Consent.sortEvents(es)]],
     retentionFacts: [
       ["10⁶ events", () => many(typedEvents[0]), (es) => Consent.retentionFacts(es, Consent.mitzRules)],
+    ],
+    // A snapshot is bytes whose sizes come from its header (the checksum shows integrity, not
+    // validity): headers that declare more than the file holds.
+    "loadConsentStore(hostile headers)": [
+      [
+        "96 bytes declaring a BSN table of 2²⁶ slots (4 GB)",
+        () => snapshotWith({ 6: 1 << 26 }, 96),
+        (bytes) => Consent.loadConsentStore(bytes, Consent.mitzRules),
+      ],
+      [
+        "a snapshot declaring a JSON section of 2 GB",
+        () => snapshotWith({ 13: 2 ** 31 - 4 }),
+        (bytes) => Consent.loadConsentStore(bytes, Consent.mitzRules),
+      ],
+      [
+        "a snapshot declaring 10⁶ record blocks of 16 MB",
+        () => snapshotWith({ 8: 1_000_000 }),
+        (bytes) => Consent.loadConsentStore(bytes, Consent.mitzRules),
+      ],
     ],
     maskBsnRuns: [
       ["string of 10⁷ digits", () => "1".repeat(10_000_000), (t) => Consent.maskBsnRuns(t)],
