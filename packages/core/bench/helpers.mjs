@@ -47,3 +47,22 @@ export function dstWeekendStart(rand, zk, timeZone) {
   const night = rand() < 0.5;
   return (night ? friday + 2 * DAY : friday) + Math.floor(rand() * (night ? 360 : 4 * 1440)) * MINUTE;
 }
+
+/**
+ * Configure both business-time peers (their configuration is global) for a calendar's weekly
+ * hours (minutes) and holiday dates: moment-business-time per moment locale "nl",
+ * dayjs-business-time through setBusinessTime / setHolidays.
+ */
+export function configurePeers(moment, dayjs, cal, holidays) {
+  const momentHours = {};
+  const dayjsHours = {};
+  WEEKDAYS.forEach((k, i) => {
+    const xs = cal.weekly[k];
+    momentHours[(i + 1) % 7] = xs.length === 0 ? null : xs.flatMap((x) => [hhmm(x.start), hhmm(x.end)]);
+    dayjsHours[k] = xs.length === 0 ? null : xs.map((x) => ({ start: hhmm(x.start), end: hhmm(x.end) }));
+  });
+  moment.updateLocale("nl", { workinghours: momentHours, holidays });
+  moment.locale("nl");
+  dayjs.setBusinessTime(dayjsHours);
+  dayjs.setHolidays(holidays);
+}

@@ -37,7 +37,12 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
-import { dailyCalendar, dstWeekendStart, hhmm, WEEKDAYS as keys, mulberry32 } from "./helpers.mjs";
+import {
+  configurePeers as configurePeersOf,
+  dailyCalendar,
+  dstWeekendStart,
+  mulberry32,
+} from "./helpers.mjs";
 
 const dist = new URL("../dist/calendar.js", import.meta.url);
 if (!existsSync(fileURLToPath(dist))) {
@@ -85,19 +90,7 @@ for (let y = 2024; y <= 2036; y++)
 const dstCalendars = [dailyCalendar(60, 300, ZONE), dailyCalendar(0, 1440, ZONE)];
 
 /** Configure both peers for a calendar's weekly hours (minutes) and holiday dates. */
-function configurePeers(cal, holidays) {
-  const momentHours = {};
-  const dayjsHours = {};
-  keys.forEach((k, i) => {
-    const xs = cal.weekly[k];
-    momentHours[(i + 1) % 7] = xs.length === 0 ? null : xs.flatMap((x) => [hhmm(x.start), hhmm(x.end)]);
-    dayjsHours[k] = xs.length === 0 ? null : xs.map((x) => ({ start: hhmm(x.start), end: hhmm(x.end) }));
-  });
-  moment.updateLocale("nl", { workinghours: momentHours, holidays });
-  moment.locale("nl");
-  dayjs.setBusinessTime(dayjsHours);
-  dayjs.setHolidays(holidays);
-}
+const configurePeers = (cal, holidays) => configurePeersOf(moment, dayjs, cal, holidays);
 
 const peers = {
   dayjs: {
