@@ -11,34 +11,15 @@ import {
   mitzRules,
   snapshotConsentStore,
 } from "../src/index.js";
-import { checksumWords } from "../src/internal/store-layout.js";
 import { categories, created, GPS, hospitalX, org, recorded } from "./fixtures.js";
+import { concat, HEADER, rewritten } from "./snapshot-bytes.js";
 
-const words = (b: Uint8Array) => new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
-// Words of the header (src/store/snapshot.ts `H`).
-const CAPACITY = 6;
-const ACTORS_BYTES = 13;
-const OBJECTS_BYTES = 14;
-const SUM_OBJECTS = 19;
-const CHECKSUM = 23; // the header's last word: the checksum of the words before it
-
+const CAPACITY = HEADER.capacity;
+const ACTORS_BYTES = HEADER.actorsBytes;
 /** The snapshot's chunks with header words changed and the header's checksum written anew. */
-function withHeader(chunks: ReadonlyArray<Uint8Array>, patch: Record<number, number>): Array<Uint8Array> {
-  const header = words(new Uint8Array(chunks[0] as Uint8Array));
-  expect(header[CHECKSUM]! >>> 0).toBe(checksumWords(header.subarray(0, CHECKSUM)));
-  for (const [at, value] of Object.entries(patch)) header[Number(at)] = value;
-  header[CHECKSUM] = checksumWords(header.subarray(0, CHECKSUM));
-  return [new Uint8Array(header.buffer), ...chunks.slice(1)];
-}
-const concat = (parts: ReadonlyArray<Uint8Array>): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of parts) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-};
+const withHeader = (chunks: ReadonlyArray<Uint8Array>, patch: Record<number, number>) =>
+  rewritten(chunks, patch);
+
 /** ArrayBuffer memory (MB) that `run` leaves allocated (typed arrays are not collected in between). */
 const arrayBufferGrowth = (run: () => unknown): number => {
   const before = process.memoryUsage().arrayBuffers;
@@ -67,6 +48,7 @@ const oneChoice = (requesters = categories(GPS)) => {
   );
   return store;
 };
+
 /** A file as a read callback, which notes the largest buffer the loader asks it to fill. */
 const fileOf = (bytes: Uint8Array) => {
   let largest = 0;
@@ -124,12 +106,8 @@ describe("loadConsentStore: a section of the wrong shape is refused, never throw
     ["a choice without its custodian", '[{"patient":"111222333","pendingCount":0,"choices":[{"id":"c1"}]}]'],
     ["a profile that is a number", "[7]"],
   ])("profiles kept as objects: %s", (_, json) => {
-    const chunks = sample();
     const objects = new TextEncoder().encode(json.padEnd(Math.ceil(json.length / 4) * 4, " "));
-    const patched = withHeader([...chunks.slice(0, -1), objects], {
-      [OBJECTS_BYTES]: objects.length,
-      [SUM_OBJECTS]: checksumWords(words(objects)),
-    });
+    const patched = rewritten(sample(), {}, objects);
     let r: ReturnType<typeof loadConsentStore> | undefined;
     expect(() => {
       r = loadConsentStore(concat(patched), mitzRules);

@@ -27,11 +27,11 @@ import {
   snapshotConsentStore,
   xacmlAttributes,
 } from "../src/index.js";
-import { checksumWords } from "../src/internal/store-layout.js";
 import { arbConsentRequest, arbEventLog, uraPool } from "../src/testing.js";
 import { exampleClosedQuestion } from "./fixtures/mitz/xml.js";
 import { categories, created, GPS, HOSPITALS, org, patient, recorded, request } from "./fixtures.js";
 import { referenceDecide } from "./reference/decide.js";
+import { withObjectsEdited } from "./snapshot-bytes.js";
 
 const EIGHT_DIGITS = /^\d{8}$/;
 
@@ -218,38 +218,6 @@ describe("on decoded requests, every fast path answers like the reference decide
   });
 });
 
-const words = (b: Uint8Array) => new Int32Array(b.buffer, b.byteOffset, b.byteLength / 4);
-
-/**
- * A snapshot whose last section (the profiles kept as objects, JSON) has `from` replaced by `to`
- * (of the same length), its checksums written anew: what a file edited by hand, or written by a
- * program that does not use the library, may hold.
- */
-function edited(chunks: ReadonlyArray<Uint8Array>, from: string, to: string): Uint8Array {
-  const header = words(new Uint8Array(chunks[0] as Uint8Array));
-  const original = Int32Array.from(header);
-  const objects = new Uint8Array(chunks[chunks.length - 1] as Uint8Array);
-  const text = new TextDecoder().decode(objects);
-  expect(text).toContain(from);
-  expect(to).toHaveLength(from.length);
-  objects.set(new TextEncoder().encode(text.replace(from, to)));
-  const oldSum = checksumWords(words(chunks[chunks.length - 1] as Uint8Array));
-  const sumAt = original.findIndex((w) => w >>> 0 === oldSum);
-  header[sumAt] = checksumWords(words(objects));
-  const checksumAt = original.findIndex(
-    (w, k) => k > 0 && w >>> 0 === checksumWords(original.subarray(0, k)),
-  );
-  header[checksumAt] = checksumWords(header.subarray(0, checksumAt));
-  const parts = [new Uint8Array(header.buffer), ...chunks.slice(1, -1), objects];
-  const out = new Uint8Array(parts.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of parts) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 describe("a URA the packed layouts would read as another URA is answered like the reference, whatever its string", () => {
   it("a snapshot edited so that a profile kept as an object (a choice naming a requester category twice) has the custodian URA '1e0     ' is refused", () => {
     const events = [
@@ -270,14 +238,14 @@ describe("a URA the packed layouts would read as another URA is answered like th
     });
     // Unedited, the snapshot loads and the choice permits.
     const whole = loadConsentStore(
-      edited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"00000001"'),
+      withObjectsEdited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"00000001"'),
       mitzRules,
     );
     expect(whole.ok && whole.value.decide(asked).value).toBe("Permit");
     // Edited, it is refused: the profiles kept as objects are checked like decoded events (it used
     // to load, and the consent store then permitted 00000001 where the reference says NotApplicable).
     const loaded = loadConsentStore(
-      edited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"1e0     "'),
+      withObjectsEdited(snapshotConsentStore(store), '"ura":"00000001"', '"ura":"1e0     "'),
       mitzRules,
     );
     expect(loaded.ok ? "loaded" : loaded.issues.map((i) => [i.code, i.message])).toEqual([
