@@ -25,8 +25,9 @@
 //    comparison; two whole-array binary searches, branchy (the algorithm before issue #18) and
 //    branch-free; addWorkingTime's own chain of dependent reads (start bucket, prefix sum, target
 //    bucket, start and prefix sum) without the comparisons.
-// 6. Memory: a compiled calendar (2024–2036 and the default 1970–2100), heapUsed + arrayBuffers
-//    after gc (process.memoryUsage; node --expose-gc).
+// 6. Memory and compile time: a compiled calendar (2024–2036 and the default 1970–2100),
+//    heapUsed + arrayBuffers after gc (process.memoryUsage; node --expose-gc), CPU time per
+//    compile; the first compile of the process apart.
 //
 // dayjs-business-time works in the process's local time (dayjs objects are native Dates): the
 // bench sets TZ=Europe/Amsterdam before loading it, which is how a service would use it. It is
@@ -83,7 +84,9 @@ const BUCKETS = [
 
 // ---------------------------------------------------------------------------------------------
 // Calendars
+const firstCompile = process.cpuUsage();
 const office = zk.compileCalendar(presets.mdoOfficeHours, { from: 2024, to: 2036 });
+const firstCompileMs = ((u) => (u.user + u.system) / 1000)(process.cpuUsage(firstCompile));
 const officeHolidays = [];
 for (let y = 2024; y <= 2036; y++)
   for (const h of zk.holidaysOf(presets.mdoHolidays, y)) officeHolidays.push(h.date);
@@ -468,6 +471,13 @@ const others = {
     dayDates,
     NB,
   ),
+  "offsetAt (Europe/Amsterdam)": new Function("F", "A", "Z", "n", loopSrc("F(A[i], Z)")).bind(
+    null,
+    zk.offsetAt,
+    qa,
+    ZONE,
+    NB,
+  ),
 };
 console.log("\n5. other queries, office calendar:\n| operation | ns/query |\n| --- | ---: |");
 for (const [name, run] of Object.entries(others)) console.log(`| ${name} | ${nf(timeLoop(run, NB).ns, 1)} |`);
@@ -486,7 +496,7 @@ console.log(
   `\n6. memory of a compiled calendar (heapUsed + arrayBuffers after gc${gc === undefined ? " — gc not exposed, run with node --expose-gc: figures include garbage" : ""}; the zone's offset table cached before):`,
 );
 console.log(
-  "| calendar | intervals | heapUsed | arrayBuffers | total |\n| --- | ---: | ---: | ---: | ---: |",
+  "| calendar | intervals | heapUsed | arrayBuffers | total | CPU ms per compile |\n| --- | ---: | ---: | ---: | ---: | ---: |",
 );
 for (const [label, years] of [
   ["mdoOfficeHours 2024–2036 (the bench's calendar)", { from: 2024, to: 2036 }],
@@ -494,14 +504,20 @@ for (const [label, years] of [
 ]) {
   const held = [];
   const m0 = settled();
+  const c0 = cpuMs();
   for (let k = 0; k < 8; k++) held.push(zk.compileCalendar(presets.mdoOfficeHours, years));
+  const compileMs = (cpuMs() - c0) / held.length;
   const m1 = settled();
   const heap = (m1.heap - m0.heap) / held.length;
   const buffers = (m1.buffers - m0.buffers) / held.length;
   console.log(
-    `| ${label} | ${layoutOf(held[0]).starts.length} | ${kib(heap)} | ${kib(buffers)} | ${kib(heap + buffers)} |`,
+    `| ${label} | ${layoutOf(held[0]).starts.length} | ${kib(heap)} | ${kib(buffers)} | ${kib(heap + buffers)} | ${nf(compileMs, 2)} |`,
   );
 }
+
+console.log(
+  `first compile of the process (2024–2036, includes reading the zone's offset transitions from Intl): ${nf(firstCompileMs, 1)} ms CPU`,
+);
 
 const worst = (xs) => Math.max(...xs);
 console.log(
