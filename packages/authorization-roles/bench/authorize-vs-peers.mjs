@@ -7,13 +7,25 @@
 // - a plain-JS baseline (nested Maps and Sets, ~30 lines, below).
 // All four must give the same answer on every request that is timed for the peers, and ours must
 // agree with the plain baseline on all requests, before anything is timed.
+// Two inputs (issue #18), each REQUESTS distinct requests:
+// - stress: every request a random user at a random instant of 2027 (nights and weekends too),
+//   a random action (16 % allow) — no two consecutive requests share a certificate;
+// - realistic: portal sessions — a random user's 5–60 requests (log-uniform) within 30 minutes on a
+//   working day, 08:00–18:00 Amsterdam time, the actions the user's roles grant in 90 % (the
+//   portal shows those), 0.5 % with another user's certificate, 1 % without accepted terms.
+// Beside each: the floor (the reads the fast path must make: the request's certificate and
+// organisation, then its slot of the compiled table — two dependent random reads) and, to test
+// whether the decision is memory-bound, the same kind of requests over a hot set of 1 000
+// certificates (a working set that fits in the caches) against the whole set.
 //
 // Run: pnpm --filter @zorgkit/authorization-roles bench
 //      (= tsup && node --expose-gc bench/authorize-vs-peers.mjs)
-// Options (environment): ORGS (10000), USERS_PER_ORG (10), REQUESTS (1000000), PEER_REQUESTS (20000), SEED.
+// Options (environment): ORGS (10000), USERS_PER_ORG (10), REQUESTS (1000000), PEER_REQUESTS (10000), SEED,
+// BREAKDOWN=1 (also time the certificate look-up of the compiled table alone: where the time goes).
 import { createRequire } from "node:module";
 import os from "node:os";
 import { addDays, periodAfter, zonedInstant } from "@zorgkit/core";
+import { stateOf } from "../dist/compile.js";
 import { authorize, compileRoles, mozaRoles } from "../dist/index.js";
 
 const require = createRequire(import.meta.url);
@@ -23,7 +35,8 @@ const { newEnforcer, newModelFromString, StringAdapter } = require("casbin");
 const ORGS = Number(process.env.ORGS ?? 10_000);
 const PER_ORG = Number(process.env.USERS_PER_ORG ?? 10);
 const REQUESTS = Number(process.env.REQUESTS ?? 1_000_000);
-const PEER_REQUESTS = Number(process.env.PEER_REQUESTS ?? 20_000);
+const PEER_REQUESTS = Number(process.env.PEER_REQUESTS ?? 10_000);
+const BREAKDOWN = process.env.BREAKDOWN === "1";
 let seed = Number(process.env.SEED ?? 20261201);
 const rnd = () => {
   seed = (seed + 0x6d2b79f5) | 0;
@@ -184,21 +197,71 @@ function plain(req, at) {
 const termsOk = { terms: { status: "ok" } };
 const termsNo = { terms: { status: "must-accept" } };
 const account = { _tag: "Account" };
-const requests = new Array(REQUESTS);
-const instants = new Float64Array(REQUESTS);
-for (let i = 0; i < REQUESTS; i++) {
-  const u = pick(users);
-  const r = rnd();
-  const subject = { _tag: "User", user: u.user, certificate: r < 0.03 ? pick(users).cert : u.cert };
-  requests[i] = {
-    subject,
-    organisation: r > 0.97 ? pick(orgIds) : u.org,
-    action: pick(actions),
-    resource: account,
-    facts: rnd() < 0.03 ? termsNo : termsOk,
-  };
-  instants[i] = NOW_FROM + Math.floor(rnd() * 365 * DAY);
+/** The stress mix (the runs before issue #18 timed only this one): `from` the users to draw from. */
+function stressRequests(from) {
+  const requests = new Array(REQUESTS);
+  const instants = new Float64Array(REQUESTS);
+  for (let i = 0; i < REQUESTS; i++) {
+    const u = pick(from);
+    const r = rnd();
+    const subject = { _tag: "User", user: u.user, certificate: r < 0.03 ? pick(users).cert : u.cert };
+    requests[i] = {
+      subject,
+      organisation: r > 0.97 ? pick(orgIds) : u.org,
+      action: pick(actions),
+      resource: account,
+      facts: rnd() < 0.03 ? termsNo : termsOk,
+    };
+    instants[i] = NOW_FROM + Math.floor(rnd() * 365 * DAY);
+  }
+  return { requests, instants };
 }
+// the actions a user's roles grant (what the portal offers them)
+const granted = new Map();
+for (const u of users) {
+  const rs = world.roles.get(u.org).get(u.user) ?? [];
+  granted.set(u.user, [...new Set(rs.flatMap((r) => [...(rolePermsOf(r) ?? [])]))]);
+}
+function rolePermsOf(role) {
+  if (role === "main-contact") return mozaRoles.mainContactRole.permissions;
+  return mozaRoles.organisationRoles.roles.find((r) => r.id === role)?.permissions;
+}
+const HOUR = 3_600_000;
+/** Portal sessions: a user's 5–60 requests within 30 minutes on a working day, 08:00–18:00 Amsterdam (UTC+1/+2). */
+function realisticRequests(from) {
+  const requests = new Array(REQUESTS);
+  const instants = new Float64Array(REQUESTS);
+  let i = 0;
+  while (i < REQUESTS) {
+    const u = pick(from);
+    let d;
+    do d = Math.floor(rnd() * 365);
+    while ([0, 6].includes(new Date(NOW_FROM + d * DAY).getUTCDay()));
+    // 07:00–17:00 UTC: 08:00–18:00 in winter, 09:00–19:00 in summer
+    const start = NOW_FROM + d * DAY + 7 * HOUR + Math.floor(rnd() * 10 * HOUR);
+    const len = Math.min(REQUESTS - i, Math.floor(5 * 12 ** rnd()));
+    const offered = granted.get(u.user);
+    for (let k = 0; k < len; k++, i++) {
+      const r = rnd();
+      requests[i] = {
+        subject: { _tag: "User", user: u.user, certificate: r < 0.005 ? pick(users).cert : u.cert },
+        organisation: u.org,
+        action: offered.length > 0 && rnd() < 0.9 ? pick(offered) : pick(actions),
+        resource: account,
+        facts: rnd() < 0.01 ? termsNo : termsOk,
+      };
+      instants[i] = start + Math.floor(rnd() * 30 * 60_000);
+    }
+  }
+  return { requests, instants };
+}
+const inputs = [
+  { name: "stress (random user, instant and action per request)", ...stressRequests(users) },
+  { name: "realistic (portal sessions on working days)", ...realisticRequests(users) },
+];
+// the hot set: 1 000 certificates (1 % of the users), for the memory-bound test
+const hot = Array.from({ length: 1000 }, () => pick(users));
+const hotInputs = [stressRequests(hot), realisticRequests(hot)];
 
 // ---------------------------------------------------------------------------------------------
 // Cedar: the same policy; entities User (certificate, its organisation and validity, roles held in
@@ -332,38 +395,38 @@ const casbinAllows = (req, at) =>
   enforcer.enforceSync(req.subject.user, req.organisation, "account", req.action, casbinEnv(req, at));
 
 // ---------------------------------------------------------------------------------------------
-// Agreement first
+// Agreement first (per input: zorgkit = plain JS on every request, = Cedar = Casbin on the first
+// PEER_REQUESTS), then timing
 // ---------------------------------------------------------------------------------------------
-const ours = (i) => authorize(requests[i], compiled, instants[i]).value.decision === "allow";
-const counts = { allow: 0, deny: 0 };
-const failed = {};
-for (let i = 0; i < REQUESTS; i++) {
-  const a = ours(i);
-  if (a !== plain(requests[i], instants[i])) {
-    throw new Error(
-      `zorgkit and plain JS disagree on ${JSON.stringify(requests[i])} at ${new Date(instants[i]).toISOString()}`,
-    );
+function agree(requests, instants) {
+  const counts = { allow: 0, deny: 0 };
+  const failed = {};
+  for (let i = 0; i < REQUESTS; i++) {
+    const d = authorize(requests[i], compiled, instants[i]).value;
+    const a = d.decision === "allow";
+    if (a !== plain(requests[i], instants[i])) {
+      throw new Error(
+        `zorgkit and plain JS disagree on ${JSON.stringify(requests[i])} at ${new Date(instants[i]).toISOString()}`,
+      );
+    }
+    counts[a ? "allow" : "deny"]++;
+    if (!a) failed[d.failedCheck] = (failed[d.failedCheck] ?? 0) + 1;
   }
-  counts[a ? "allow" : "deny"]++;
-  if (!a) {
-    const f = authorize(requests[i], compiled, instants[i]).value.failedCheck;
-    failed[f] = (failed[f] ?? 0) + 1;
+  let lateAllows = 0;
+  for (let i = 0; i < peerCount; i++) {
+    const a = authorize(requests[i], compiled, instants[i]).value.decision === "allow";
+    if (a !== cedarAllows(requests[i], instants[i]))
+      throw new Error(`zorgkit and Cedar disagree on ${JSON.stringify(requests[i])}`);
+    if (a !== casbinAllows(requests[i], instants[i]))
+      throw new Error(`zorgkit and Casbin disagree on ${JSON.stringify(requests[i])}`);
+    if (a && requests[i].action === "deliver-information") lateAllows++;
   }
+  return { counts, failed, lateAllows };
 }
 const peerCount = Math.min(PEER_REQUESTS, REQUESTS);
-let lateAllows = 0;
-for (let i = 0; i < peerCount; i++) {
-  const a = ours(i);
-  if (a !== cedarAllows(requests[i], instants[i]))
-    throw new Error(`zorgkit and Cedar disagree on ${JSON.stringify(requests[i])}`);
-  if (a !== casbinAllows(requests[i], instants[i]))
-    throw new Error(`zorgkit and Casbin disagree on ${JSON.stringify(requests[i])}`);
-  if (a && requests[i].action === "deliver-information") lateAllows++;
-}
 
-// ---------------------------------------------------------------------------------------------
-// Timing
-// ---------------------------------------------------------------------------------------------
+// Each round runs over all `count` requests in order (1 000 000 distinct requests: far more than a
+// branch predictor or a cache holds, so the next round does not find them learnt).
 function time(label, count, one) {
   let sink = 0;
   for (let i = 0; i < Math.min(count, 50_000); i++) if (one(i)) sink++;
@@ -397,37 +460,106 @@ function time(label, count, one) {
     sink,
   };
 }
-// the floor: two dependent random reads over the same working set (a certificate, then its user)
-const certArray = [...world.certs.values()];
-const floorIdx = new Uint32Array(REQUESTS).map(() => Math.floor(rnd() * certArray.length));
-const floor = time(
-  "floor: one Map read + one field read",
-  REQUESTS,
-  (i) => world.certs.get(requests[i].subject.certificate)?.org === requests[i].organisation,
-);
-const zk = time("zorgkit authorize", REQUESTS, ours);
-const pj = time("plain JS (nested Maps)", REQUESTS, (i) => plain(requests[i], instants[i]));
-const ce = time(`Cedar ${cedar.getCedarVersion()} (wasm, preparsed, 2 entities)`, peerCount, (i) =>
-  cedarAllows(requests[i], instants[i]),
-);
-const ca = time("Casbin 5.51.1 (RBAC with domains + ABAC env)", peerCount, (i) =>
-  casbinAllows(requests[i], instants[i]),
-);
-void floorIdx;
+
+// The compiled table (internal: `stateOf`, for the floor and BREAKDOWN only): each request's slot,
+// looked up before timing.
+const st = stateOf(compiled);
+function slotsOf(requests) {
+  // a plain loop: one run with `Int32Array.from(requests, fn)` here died in V8 (Node 20.20.2,
+  // "unreachable code" in Deoptimizer::DoComputeBuiltinContinuation) on the second input; not
+  // reduced further, the runs with this loop completed
+  const slots = new Int32Array(requests.length);
+  for (let i = 0; i < requests.length; i++) slots[i] = st.fastSlot(requests[i].subject.certificate);
+  return slots;
+}
+/**
+ * The hardware floor: what the fast path must read — the request (its organisation, its instant),
+ * then the certificate's slot of the compiled table (its organisation string and its window start)
+ * — with the slot index given: no hashing, no checks, no decision object.
+ */
+function slotFloor(requests, instants, slots) {
+  const strings = st.slotStrings;
+  const ints = st.slotInts;
+  return (i) => {
+    const r = requests[i];
+    const k = slots[i];
+    if (k < 0) return r.organisation.length === 0;
+    return strings[k * 3 + 1] === r.organisation && ints[k * 8 + 1] * 60_000 <= instants[i];
+  };
+}
+
 const fmt = (x) => Math.round(x).toLocaleString("en");
 const us = (ns) => `${(ns / 1000).toFixed(2)} µs`;
-const out = [
-  `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), Node ${process.version}, load average ${os
+const line = (r) =>
+  `${r.label}: ${fmt(r.opsPerSec)} decisions/s wall-clock, ${fmt(r.perCpu)} per CPU-second; p50 ${us(r.p50)}, p99 ${us(r.p99)}`;
+const loadavg = () =>
+  os
     .loadavg()
     .map((x) => x.toFixed(2))
-    .join(" ")}`,
-  `state: ${ORGS.toLocaleString("en")} organisations, ${users.length.toLocaleString("en")} users, ${events.length.toLocaleString("en")} events compiled in ${compileMs.toFixed(0)} ms; heap+arrayBuffers ${((memAfter - memBefore) / 2 ** 20).toFixed(1)} MiB = ${fmt((memAfter - memBefore) / users.length)} bytes per user`,
-  `agreement: zorgkit = plain JS on all ${REQUESTS.toLocaleString("en")} requests ${JSON.stringify(counts)}; zorgkit = Cedar = Casbin on the first ${peerCount.toLocaleString("en")} (late allows of the last permission row: ${lateAllows}); denies by first failed check ${JSON.stringify(failed)}`,
-  ...[floor, zk, pj, ce, ca].map(
-    (r) =>
-      `${r.label}: ${fmt(r.opsPerSec)} decisions/s wall-clock, ${fmt(r.perCpu)} per CPU-second; p50 ${us(r.p50)}, p99 ${us(r.p99)}`,
-  ),
-  `ratio (wall-clock): ${(zk.opsPerSec / pj.opsPerSec).toFixed(2)} × plain JS, ${(zk.opsPerSec / ce.opsPerSec).toFixed(0)} × Cedar, ${(zk.opsPerSec / ca.opsPerSec).toFixed(0)} × Casbin; floor is ${(floor.opsPerSec / zk.opsPerSec).toFixed(2)} × zorgkit`,
-];
-process.stdout.write(`${out.join("\n")}\n`);
-if (zk.sink + pj.sink + ce.sink + ca.sink + floor.sink < 0) process.stdout.write("");
+    .join(" ");
+process.stdout.write(
+  `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), Node ${process.version}, load average ${loadavg()}\n` +
+    `state: ${ORGS.toLocaleString("en")} organisations, ${users.length.toLocaleString("en")} users, ${events.length.toLocaleString("en")} events compiled in ${compileMs.toFixed(0)} ms; heap+arrayBuffers ${((memAfter - memBefore) / 2 ** 20).toFixed(1)} MiB = ${fmt((memAfter - memBefore) / users.length)} bytes per user\n`,
+);
+let sink = 0;
+for (const [n, input] of inputs.entries()) {
+  const { requests, instants } = input;
+  const a = agree(requests, instants);
+  const hotIn = hotInputs[n];
+  const hotAgree = agree(hotIn.requests, hotIn.instants);
+  const ours = (i) => authorize(requests[i], compiled, instants[i]).value.decision === "allow";
+  const slots = slotsOf(requests);
+  const floorMap = time(
+    "floor: one Map read + one field read",
+    REQUESTS,
+    (i) => world.certs.get(requests[i].subject.certificate)?.org === requests[i].organisation,
+  );
+  const floor = time(
+    "floor: the request, then its slot of the compiled table",
+    REQUESTS,
+    slotFloor(requests, instants, slots),
+  );
+  const zk = time("zorgkit authorize", REQUESTS, ours);
+  const pj = time("plain JS (nested Maps)", REQUESTS, (i) => plain(requests[i], instants[i]));
+  const ce = time(`Cedar ${cedar.getCedarVersion()} (wasm, preparsed, 2 entities)`, peerCount, (i) =>
+    cedarAllows(requests[i], instants[i]),
+  );
+  const ca = time("Casbin 5.51.1 (RBAC with domains + ABAC env)", peerCount, (i) =>
+    casbinAllows(requests[i], instants[i]),
+  );
+  // memory-bound? the same kind of requests over 1 000 certificates (fits in the caches)
+  const hotSlots = slotsOf(hotIn.requests);
+  const hotFloor = time(
+    "hot set: floor (the request, then its slot)",
+    REQUESTS,
+    slotFloor(hotIn.requests, hotIn.instants, hotSlots),
+  );
+  const hotZk = time(
+    "hot set: zorgkit authorize",
+    REQUESTS,
+    (i) => authorize(hotIn.requests[i], compiled, hotIn.instants[i]).value.decision === "allow",
+  );
+  const extra = [];
+  if (BREAKDOWN) {
+    // where the time goes: the certificate look-up (hash of the id, probe of the slot table) alone
+    const look = time(
+      "breakdown: certificate look-up alone (fastSlot: hash + probe)",
+      REQUESTS,
+      (i) => st.fastSlot(requests[i].subject.certificate) >= 0,
+    );
+    extra.push(look);
+  }
+  sink += floorMap.sink + floor.sink + zk.sink + pj.sink + ce.sink + ca.sink + hotFloor.sink + hotZk.sink;
+  const out = [
+    ``,
+    `input: ${input.name}, ${REQUESTS.toLocaleString("en")} distinct requests; load average ${loadavg()}`,
+    `agreement: zorgkit = plain JS on all ${REQUESTS.toLocaleString("en")} requests ${JSON.stringify(a.counts)}; zorgkit = Cedar = Casbin on the first ${peerCount.toLocaleString("en")} (late allows of the last permission row: ${a.lateAllows}); denies by first failed check ${JSON.stringify(a.failed)}; hot set ${JSON.stringify(hotAgree.counts)}`,
+    ...[floorMap, floor, zk, pj, ce, ca, hotFloor, hotZk, ...extra].map(line),
+    `ratio (wall-clock): ${(zk.opsPerSec / pj.opsPerSec).toFixed(2)} × plain JS, ${(zk.opsPerSec / ce.opsPerSec).toFixed(0)} × Cedar, ${(zk.opsPerSec / ca.opsPerSec).toFixed(0)} × Casbin; Map floor is ${(floorMap.opsPerSec / zk.opsPerSec).toFixed(2)} × zorgkit`,
+    `ratio (per CPU-second): ${(zk.perCpu / pj.perCpu).toFixed(2)} × plain JS, ${(zk.perCpu / ce.perCpu).toFixed(0)} × Cedar, ${(zk.perCpu / ca.perCpu).toFixed(0)} × Casbin; slot floor / zorgkit ${(floor.perCpu / zk.perCpu).toFixed(2)}, Map floor / zorgkit ${(floorMap.perCpu / zk.perCpu).toFixed(2)}`,
+    `memory-bound? zorgkit over the hot set / over all certificates (per CPU-second) ${(hotZk.perCpu / zk.perCpu).toFixed(2)}; floor hot / all ${(hotFloor.perCpu / floor.perCpu).toFixed(2)}`,
+  ];
+  process.stdout.write(`${out.join("\n")}\n`);
+}
+process.stdout.write(`load average at the end ${loadavg()}\n`);
+if (sink < 0) process.stdout.write("");
