@@ -8,9 +8,9 @@
 // would write in an afternoon (bench/plain.ts: the same answers, no explanation) and the floor (a
 // loop that only reads every field the computation must read and writes one figure per item).
 // Agreement first: zorgkit equals the slow reference (BigInt) and the plain-JS version on every
-// checked item before anything is timed. Every timed round gets its own freshly generated,
-// distinct inputs (no replayed working set); time is CPU time (`process.cpuUsage`), ratios come
-// from the same run. Memory: `process.memoryUsage()` heapUsed + arrayBuffers after `gc()`.
+// checked item before anything is timed. Every timed round gets its own freshly generated
+// inputs from mulberry32 (no replayed working set; the bench prints how many are distinct in
+// content); time is CPU time (`process.cpuUsage`), ratios come from the same run. Memory: `process.memoryUsage()` heapUsed + arrayBuffers after `gc()`.
 // Run: `pnpm --filter @zorgkit/billing bench` (`-- --quick` for a short run).
 import {
   addDays,
@@ -43,14 +43,49 @@ const ROUNDS = quick ? 3 : 7; // timed rounds; one warm-up round before them
 const gc = (globalThis as { gc?: () => void }).gc;
 if (gc === undefined) throw new Error("run with node --expose-gc (the package's bench script does)");
 
-let seed = 20261201;
-const rnd = () => {
-  seed = (seed * 1103515245 + 12345) % 2147483648;
-  return seed / 2147483648;
-};
+/**
+ * mulberry32, copied from packages/core/bench/helpers.mjs (a seeded generator of numbers in
+ * [0, 1)). It replaces `seed = (seed * 1103515245 + 12345) % 2147483648`, whose product exceeds
+ * 2^53 in doubles and is rounded, so the sequence fell into a short cycle (issue #18).
+ */
+function mulberry32(initial: number): () => number {
+  let seed = initial;
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = seed;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rnd = mulberry32(20261201);
 const int = (min: number, max: number) => min + Math.floor(rnd() * (max - min + 1));
 /** Log-uniform integer in [min, max]. */
 const logInt = (min: number, max: number) => Math.floor(min * (max / min) ** rnd());
+
+/** cyrb53, a 53-bit string hash: to count distinct inputs without holding their keys. */
+function hash53(str: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
+/** How many of the sets' items differ in content (`key` leaves out ids such as the invoice number). */
+function distinct<T>(sets: ReadonlyArray<ReadonlyArray<T>>, key: (x: T) => string): number {
+  const seen = new Set<number>();
+  for (const set of sets) for (const x of set) seen.add(hash53(key(x)));
+  return seen.size;
+}
+const invoiceKey = (inv: Invoice) =>
+  `${inv.invoiceDate};${inv.lines.map((l) => `${l.quantity}|${l.unitPrice}|${l.vat}|${l.supplyDate}`).join(";")}`;
+const claimKey = (c: InterestClaim) =>
+  `${c.principal}|${c.defaultFrom}|${c.through};${(c.payments ?? []).map((p) => `${p.on}|${p.amount}`).join(";")}`;
 
 const median = (xs: ReadonlyArray<number>) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -241,6 +276,7 @@ function invoiceCase(label: string, make: (i: number) => Invoice) {
   const checked = sets.length * N_INV;
   out.lines.push(
     `agreement: ${N_INV - vsRef}/${N_INV} equal to the BigInt reference; ${checked - vsPlain}/${checked} totals and due dates equal to plain JS`,
+    `inputs: ${fmt(distinct(sets, invoiceKey))} distinct invoices (content, number left out) of ${fmt(checked)} generated`,
   );
   if (vsRef + vsPlain > 0) {
     out.failed = true;
@@ -347,6 +383,7 @@ function interestCase(label: string, make: () => InterestClaim) {
     periods += statutoryInterest(c, commercialInterestRates).value.periods.length;
   const checked = sets.length * N_INT;
   out.lines.push(
+    `inputs: ${fmt(distinct(sets, claimKey))} distinct claims of ${fmt(checked)} generated`,
     `agreement: ${SAMPLE - vsRef}/${SAMPLE} equal to the day-by-day BigInt reference; ${checked - vsPlain}/${checked} batch totals equal to plain JS; ` +
       `statutoryInterest = plain JS on ${SAMPLE - vsSingle}/${SAMPLE}; ${(periods / 1000).toFixed(1)} periods per claim`,
   );
