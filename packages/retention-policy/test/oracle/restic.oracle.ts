@@ -74,8 +74,11 @@ function iso(t: number): string {
 function history(seed: number, from: LocalDate, days: number): Array<Backup> {
   let s = seed;
   const rnd = (n: number) => {
-    s = (s * 1103515245 + 12345) % 2147483648;
-    return s % n;
+    // The same LCG in 32-bit integer arithmetic: in doubles the product passes 2^53, is rounded,
+    // and the sequence falls into a short cycle. The high bits, because the low ones of an LCG
+    // modulo 2^31 repeat with a short period.
+    s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff;
+    return (s >>> 16) % n;
   };
   const out: Array<Backup> = [];
   let base: string | undefined;
