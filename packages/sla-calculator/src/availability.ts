@@ -24,7 +24,7 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { CompiledSla } from "./compile.js";
-import { layoutOf } from "./internal/compiled.js";
+import { layoutOf, type SlaLayout } from "./internal/compiled.js";
 import { MAX_OUTAGES, MAX_OVERVIEWS } from "./internal/limits.js";
 import { workingDayDue } from "./internal/working-days.js";
 import { MaintenanceOverview, windowFindings } from "./maintenance.js";
@@ -60,7 +60,7 @@ export const Outage = Schema.Struct({
 export type Outage = typeof Outage.Type;
 
 /**
- * What {@link availability} measures: a month, its outages (a batch; cost linear in their number)
+ * What {@link availability} measures: a month, its outages (a batch; cost O(n log n) in their number)
  * and the published yearly overviews of regular maintenance whose windows may exclude maintenance
  * (MDO-SLA §7.1, §7.2 item 2 a).
  */
@@ -229,119 +229,113 @@ function availabilitySteps(
 }
 
 /**
- * Availability of a month from outage intervals (MDO-SLA §7.2).
+ * A month's outages cut into whole-minute parts, before merging: what counts (D) and what is
+ * excluded (E), in minutes from local midnight on the month's first day, clipped to the measured
+ * window. Parts are in input order (an outage's parts in time order).
  *
- * Counted: every outage whose cause is not excluded by the SLA, and maintenance that is neither
- * inside a valid window of a published yearly overview (§7.1, §7.2 item 2 a; see
- * {@link regularMaintenanceCheck}) nor announced in time on its own (§7.2 item 1) — for
- * maintenance partly inside a valid window, the minutes outside it. D is the number of whole
- * minutes covered by the counted outages after merging and clipping to the month. Excluded
- * outages never change D; the excluded minutes E that are not already in D are removed from B by
- * default. The compiled SLA's `effectiveFrom` starts B inside the month.
- *
- * @example
- * ```ts
- * import { availability, compileSla, decodeAvailabilityInput, mdoSla2025 } from "@zorgkit/sla-calculator";
- *
- * const sla = compileSla(mdoSla2025);
- * const input = decodeAvailabilityInput({
- *   month: "2026-04",
- *   outages: [{ start: "2026-04-15T10:00:00+02:00", end: "2026-04-15T12:10:00+02:00", cause: "supplier" }],
- * });
- * if (input.ok) {
- *   const r = availability(input.value, sla).value;
- *   r.percent; // => "99.699"
- *   r.targetMet; // => false
- * }
- * ```
+ * @internal
  */
-export function availability(
+export interface OutageParts {
+  readonly layout: SlaLayout;
+  readonly mode: ExcludedMinutesIn;
+  readonly monthStart: number;
+  /** The measured window's first minute (0, or where `effectiveFrom` falls) and the month's minutes. */
+  readonly firstMinute: number;
+  readonly totalMinutes: number;
+  /** B: minutes in the measured window. */
+  readonly b: number;
+  /** Counted parts: the outage's index in the input, first minute, end minute (exclusive). */
+  readonly countedOutage: ReadonlyArray<number>;
+  readonly countedStart: ReadonlyArray<number>;
+  readonly countedEnd: ReadonlyArray<number>;
+  /** Excluded parts: the cause, first minute, end minute (exclusive). */
+  readonly excludedCause: ReadonlyArray<OutageCause>;
+  readonly excludedStart: ReadonlyArray<number>;
+  readonly excludedEnd: ReadonlyArray<number>;
+  readonly lateMaintenance: ReadonlyArray<string>;
+  readonly inWindowMinutes: number;
+  readonly findings: ReadonlyArray<{ readonly valid: boolean }>;
+}
+
+/**
+ * What the merge of {@link OutageParts} yields: D, E, the excluded minutes per cause (keys in the
+ * order the causes first occur among the excluded parts), and the merged counted intervals with
+ * the interval of each counted part.
+ *
+ * @internal
+ */
+export interface MinuteTally {
+  readonly downtime: number;
+  readonly excluded: number;
+  readonly excludedByCause: Partial<Record<OutageCause, number>>;
+  readonly mergedStart: ReadonlyArray<number>;
+  readonly mergedEnd: ReadonlyArray<number>;
+  /** For each counted part, the index of the merged interval it lies in. */
+  readonly intervalOfPart: ArrayLike<number>;
+}
+
+/**
+ * Cut a month's outages into counted and excluded minute parts (MDO-SLA §7.1, §7.2, §2.18):
+ * clipped to the measured window, rounded out to whole minutes; maintenance neither announced in
+ * time nor inside a valid window of a published overview counts outside those windows.
+ *
+ * @internal
+ */
+export function outageParts(
   input: AvailabilityInput,
   sla: CompiledSla,
-  options: AvailabilityOptions = {},
-): Explained<AvailabilityResult> {
+  options: AvailabilityOptions,
+): OutageParts {
   const layout = layoutOf(sla);
   const def = layout.definition;
-  const { month, outages } = input;
+  const outages = input.outages;
   const mode = options.excludedMinutes ?? "removed-from-b";
-  const { start: monthStart, end: monthEnd } = monthInterval(month, options.timeZone);
+  const { start: monthStart, end: monthEnd } = monthInterval(input.month, options.timeZone);
   let windowStart: number = monthStart;
   if (layout.effectiveFrom !== undefined && layout.effectiveFrom > windowStart) {
     windowStart = Math.min(layout.effectiveFrom, monthEnd);
   }
   const firstMinute = Math.floor((windowStart - monthStart) / MS_PER_MINUTE);
   const totalMinutes = Math.round((monthEnd - monthStart) / MS_PER_MINUTE);
-  const b = totalMinutes - firstMinute;
   const excludedSet = new Set<OutageCause>(def.availability.excludedCauses.value);
   const noticeRequired = def.availability.maintenanceNoticeRequired.value;
   const days = def.maintenanceNotice.value.workingDays;
   const overviews = input.maintenanceOverviews ?? [];
   const findings = overviews.length === 0 ? [] : windowFindings(layout, overviews);
-  // Valid windows that reach into the month, sorted by start (at most a few dozen a year).
+  // Valid windows that reach into the month: sorted by start, disjoint (windowFindings merges them).
   const validWindows =
     def.availability.regularWindowsExcluded.value && excludedSet.has("maintenance")
       ? findings
           .filter((f) => f.valid && f.window.end > windowStart && f.window.start < monthEnd)
           .map((f) => f.window)
       : [];
-
-  // One sweep over the minutes of the month instead of sorting the outages: for every minute, the
-  // furthest end (exclusive, in minutes) of the outages that start in it — counted, excluded, and
-  // excluded per cause. O(outages + minutes of the month).
-  const n = outages.length;
-  const countedEnd = new Int32Array(totalMinutes);
-  const excludedEnd = new Int32Array(totalMinutes);
-  const causeEnd = new Map<OutageCause, Int32Array>();
-  // The counted parts: an outage is one part, unless maintenance is split by valid windows (then
-  // the arrays grow).
-  let partOutage = new Int32Array(n + 8);
-  let partStart = new Int32Array(n + 8);
-  let parts = 0;
+  const countedOutage: Array<number> = [];
+  const countedStart: Array<number> = [];
+  const countedEnd: Array<number> = [];
+  const excludedCause: Array<OutageCause> = [];
+  const excludedStart: Array<number> = [];
+  const excludedEnd: Array<number> = [];
   const lateMaintenance: Array<string> = [];
   let inWindowMinutes = 0;
-  const exclude = (cause: OutageCause, sm: number, em: number) => {
-    if (em > (excludedEnd[sm] as number)) excludedEnd[sm] = em;
-    let ends = causeEnd.get(cause);
-    if (ends === undefined) {
-      ends = new Int32Array(totalMinutes);
-      causeEnd.set(cause, ends);
-    }
-    if (em > (ends[sm] as number)) ends[sm] = em;
+  const first = (t: number) => Math.floor((t - monthStart) / MS_PER_MINUTE);
+  const last = (t: number) => Math.ceil((t - monthStart) / MS_PER_MINUTE);
+  const count = (k: number, s: number, e: number) => {
+    countedOutage.push(k);
+    countedStart.push(first(s));
+    countedEnd.push(last(e));
   };
-  const count = (k: number, sm: number, em: number) => {
-    if (parts === partOutage.length) {
-      const grownOutage = new Int32Array(parts * 2);
-      grownOutage.set(partOutage);
-      partOutage = grownOutage;
-      const grownStart = new Int32Array(parts * 2);
-      grownStart.set(partStart);
-      partStart = grownStart;
-    }
-    partOutage[parts] = k;
-    partStart[parts] = sm;
-    parts++;
-    if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
+  const exclude = (cause: OutageCause, s: number, e: number) => {
+    excludedCause.push(cause);
+    excludedStart.push(first(s));
+    excludedEnd.push(last(e));
   };
-  const toMinutes = (s: number, e: number) => [
-    Math.floor((s - monthStart) / MS_PER_MINUTE),
-    Math.ceil((e - monthStart) / MS_PER_MINUTE),
-  ];
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < outages.length; k++) {
     const o = outages[k] as Outage;
     const s = Math.max(o.start, windowStart);
     const e = Math.min(o.end, monthEnd);
     if (e <= s) continue;
-    const sm = Math.floor((s - monthStart) / MS_PER_MINUTE);
-    const em = Math.ceil((e - monthStart) / MS_PER_MINUTE);
     if (!excludedSet.has(o.cause)) {
-      // Counted whole (the common case, written out): one part.
-      if (parts === partOutage.length) count(k, sm, em);
-      else {
-        partOutage[parts] = k;
-        partStart[parts] = sm;
-        parts++;
-        if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
-      }
+      count(k, s, e);
       continue;
     }
     if (
@@ -349,7 +343,7 @@ export function availability(
       !noticeRequired ||
       (o.announcedAt !== undefined && o.start >= workingDayDue(layout, o.announcedAt, days))
     ) {
-      exclude(o.cause, sm, em);
+      exclude(o.cause, s, e);
       continue;
     }
     // Not announced in time: the parts inside valid regular windows are excluded, the rest counts.
@@ -358,67 +352,150 @@ export function availability(
     for (const w of validWindows) {
       if (w.end <= cursor || w.start >= e) continue;
       if (w.start > cursor) {
-        const [a, z] = toMinutes(cursor, w.start) as [number, number];
-        count(k, a, z);
+        count(k, cursor, w.start);
         late = true;
       }
       const inEnd = Math.min(w.end, e);
-      const [a, z] = toMinutes(Math.max(w.start, cursor), inEnd) as [number, number];
-      exclude(o.cause, a, z);
-      inWindowMinutes += z - a;
+      const inStart = Math.max(w.start, cursor);
+      exclude(o.cause, inStart, inEnd);
+      inWindowMinutes += last(inEnd) - first(inStart);
       cursor = inEnd;
       if (cursor >= e) break;
     }
     if (cursor < e) {
-      const [a, z] = toMinutes(cursor, e) as [number, number];
-      count(k, a, z);
+      count(k, cursor, e);
       late = true;
     }
     if (late) lateMaintenance.push(o.id ?? `#${k}`);
   }
+  return {
+    layout,
+    mode,
+    monthStart,
+    firstMinute,
+    totalMinutes,
+    b: totalMinutes - firstMinute,
+    countedOutage,
+    countedStart,
+    countedEnd,
+    excludedCause,
+    excludedStart,
+    excludedEnd,
+    lateMaintenance,
+    inWindowMinutes,
+    findings,
+  };
+}
 
-  // Sweep: merged counted intervals (touching ones merge), D, and E = excluded minutes not in D.
+const causeIndex: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, i]));
+// Sort keys: a start minute (< 2^16: a month has under 44 700 minutes) above a part number (< 2^32),
+// or above an end minute and a cause index; all exact in a double (below 2^53).
+const PART_SHIFT = 2 ** 32;
+const END_SHIFT = 2 ** 16;
+const CAUSE_SHIFT = 16;
+
+/**
+ * Merge the parts of a month: sort the counted parts by start and merge overlapping or touching
+ * ones (D and the downtime intervals), sort the excluded parts and take their union (overall and
+ * per cause), and count the excluded minutes outside the counted intervals (E).
+ * O(p log p) in the number of parts p; independent of the minutes of the month.
+ *
+ * @internal
+ */
+export function mergeParts(parts: OutageParts): MinuteTally {
+  const { countedStart, countedEnd, excludedCause, excludedStart, excludedEnd } = parts;
+  const nc = countedStart.length;
+  const countedKeys = new Float64Array(nc);
+  for (let q = 0; q < nc; q++) countedKeys[q] = (countedStart[q] as number) * PART_SHIFT + q;
+  countedKeys.sort();
   const mergedStart: Array<number> = [];
   const mergedEnd: Array<number> = [];
-  const intervalAt = new Int32Array(totalMinutes).fill(-1);
-  let ce = 0;
-  let xe = 0;
-  let d = 0;
-  let e = 0;
-  let current = -1;
-  for (let m = firstMinute; m < totalMinutes; m++) {
-    const c = countedEnd[m] as number;
-    if (c > 0) {
-      // An outage starts in minute m: a new interval, or it extends the one that reaches m.
-      if (current < 0 || m > ce) {
-        current = mergedStart.length;
-        mergedStart.push(m);
-        mergedEnd.push(c);
-        ce = c;
-      } else if (c > ce) {
-        ce = c;
-        mergedEnd[current] = c;
-      }
+  const intervalOfPart = new Int32Array(nc);
+  let ce = -1;
+  let downtime = 0;
+  for (let i = 0; i < nc; i++) {
+    const q = (countedKeys[i] as number) % PART_SHIFT;
+    const sm = countedStart[q] as number;
+    const em = countedEnd[q] as number;
+    if (sm > ce) {
+      // A new interval (an interval that ends at minute sm is extended: touching ones merge).
+      if (mergedStart.length > 0) downtime += ce - (mergedStart[mergedStart.length - 1] as number);
+      mergedStart.push(sm);
+      mergedEnd.push(em);
+      ce = em;
+    } else if (em > ce) {
+      ce = em;
+      mergedEnd[mergedEnd.length - 1] = em;
     }
-    const x = excludedEnd[m] as number;
-    if (x > xe) xe = x;
-    if (m < ce) {
-      d++;
-      intervalAt[m] = current;
-    } else if (m < xe) e++;
+    intervalOfPart[q] = mergedStart.length - 1;
   }
-  const excludedByCause: Partial<Record<OutageCause, number>> = {};
-  for (const [cause, ends] of causeEnd) {
-    let end = 0;
-    let minutes = 0;
-    for (let m = firstMinute; m < totalMinutes; m++) {
-      const x = ends[m] as number;
-      if (x > end) end = x;
-      if (m < end) minutes++;
-    }
-    excludedByCause[cause] = minutes;
-  }
+  if (mergedStart.length > 0) downtime += ce - (mergedStart[mergedStart.length - 1] as number);
 
+  // Excluded parts by start: their union, each cause's union, and the union's overlap with D.
+  const nx = excludedStart.length;
+  const excludedKeys = new Float64Array(nx);
+  for (let q = 0; q < nx; q++) {
+    excludedKeys[q] =
+      ((excludedStart[q] as number) * END_SHIFT + (excludedEnd[q] as number)) * CAUSE_SHIFT +
+      (causeIndex.get(excludedCause[q] as OutageCause) as number);
+  }
+  excludedKeys.sort();
+  const causeReach = new Int32Array(CAUSE_SHIFT);
+  const causeMinutes = new Int32Array(CAUSE_SHIFT);
+  let union = 0;
+  let overlap = 0;
+  let xs = -1;
+  let xe = -1;
+  let j = 0; // the first merged counted interval that may still overlap
+  const closeUnion = () => {
+    // [xs, xe) ends: its minutes, and those of them inside counted intervals.
+    union += xe - xs;
+    while (j < mergedStart.length && (mergedEnd[j] as number) <= xs) j++;
+    for (let c = j; c < mergedStart.length && (mergedStart[c] as number) < xe; c++) {
+      overlap += Math.min(mergedEnd[c] as number, xe) - Math.max(mergedStart[c] as number, xs);
+    }
+  };
+  for (let i = 0; i < nx; i++) {
+    const key = excludedKeys[i] as number;
+    const cause = key % CAUSE_SHIFT;
+    const se = (key - cause) / CAUSE_SHIFT;
+    const em = se % END_SHIFT;
+    const sm = (se - em) / END_SHIFT;
+    const reach = causeReach[cause] as number;
+    if (em > reach) {
+      causeMinutes[cause] = (causeMinutes[cause] as number) + em - Math.max(sm, reach);
+      causeReach[cause] = em;
+    }
+    if (sm > xe) {
+      if (xe >= 0) closeUnion();
+      xs = sm;
+      xe = em;
+    } else if (em > xe) xe = em;
+  }
+  if (xe >= 0) closeUnion();
+  const excludedByCause: Partial<Record<OutageCause, number>> = {};
+  for (const cause of excludedCause) {
+    if (excludedByCause[cause] === undefined) {
+      excludedByCause[cause] = causeMinutes[causeIndex.get(cause) as number] as number;
+    }
+  }
+  return { downtime, excluded: union - overlap, excludedByCause, mergedStart, mergedEnd, intervalOfPart };
+}
+
+/**
+ * The month's result and explanation from its parts and their merge.
+ *
+ * @internal
+ */
+export function availabilityFrom(
+  input: AvailabilityInput,
+  parts: OutageParts,
+  tally: MinuteTally,
+): Explained<AvailabilityResult> {
+  const { layout, mode, monthStart, b, countedOutage, lateMaintenance, findings } = parts;
+  const def = layout.definition;
+  const { month, outages } = input;
+  const { downtime: d, excluded: e, mergedStart, mergedEnd, intervalOfPart } = tally;
   const measured = mode === "removed-from-b" ? b - e : b;
   const target = def.availability.target.value;
   const availabilityRatio: Ratio =
@@ -426,20 +503,19 @@ export function availability(
   const targetMet = ratioAtLeast(availabilityRatio, target);
   const allowed = Math.floor((measured * (target.denominator - target.numerator)) / target.denominator);
   // The outages behind each merged interval, in input order (a counting sort by interval).
+  const partCount = countedOutage.length;
   const intervals = mergedStart.length;
   const offsets = new Int32Array(intervals + 1);
-  const intervalOf = new Int32Array(parts);
-  for (let q = 0; q < parts; q++) {
-    const j = intervalAt[partStart[q] as number] as number;
-    intervalOf[q] = j;
+  for (let q = 0; q < partCount; q++) {
+    const j = intervalOfPart[q] as number;
     offsets[j + 1] = (offsets[j + 1] as number) + 1;
   }
   for (let j = 0; j < intervals; j++) offsets[j + 1] = (offsets[j + 1] as number) + (offsets[j] as number);
   const fill = offsets.slice(0, intervals);
-  const byInterval = new Int32Array(parts);
-  for (let q = 0; q < parts; q++) {
-    const j = intervalOf[q] as number;
-    byInterval[fill[j] as number] = partOutage[q] as number;
+  const byInterval = new Int32Array(partCount);
+  for (let q = 0; q < partCount; q++) {
+    const j = intervalOfPart[q] as number;
+    byInterval[fill[j] as number] = countedOutage[q] as number;
     fill[j] = (fill[j] as number) + 1;
   }
   const downtime: Array<DowntimeInterval> = [];
@@ -468,7 +544,7 @@ export function availability(
     month,
     monthMinutes: b,
     excludedMinutes: e,
-    excludedByCause,
+    excludedByCause: tally.excludedByCause,
     measuredMinutes: measured,
     downtimeMinutes: d,
     availability: availabilityRatio,
@@ -484,9 +560,46 @@ export function availability(
     findings.length === 0
       ? undefined
       : {
-          minutes: inWindowMinutes,
+          minutes: parts.inWindowMinutes,
           valid: findings.filter((f) => f.valid).length,
           invalid: findings.filter((f) => !f.valid).length,
         };
   return explained(value, availabilitySteps(def, value, mode, windowsSummary));
+}
+
+/**
+ * Availability of a month from outage intervals (MDO-SLA §7.2).
+ *
+ * Counted: every outage whose cause is not excluded by the SLA, and maintenance that is neither
+ * inside a valid window of a published yearly overview (§7.1, §7.2 item 2 a; see
+ * {@link regularMaintenanceCheck}) nor announced in time on its own (§7.2 item 1) — for
+ * maintenance partly inside a valid window, the minutes outside it. D is the number of whole
+ * minutes covered by the counted outages after merging and clipping to the month. Excluded
+ * outages never change D; the excluded minutes E that are not already in D are removed from B by
+ * default. The compiled SLA's `effectiveFrom` starts B inside the month. The cost grows with the
+ * number of outages (sorted and merged), not with the minutes of the month.
+ *
+ * @example
+ * ```ts
+ * import { availability, compileSla, decodeAvailabilityInput, mdoSla2025 } from "@zorgkit/sla-calculator";
+ *
+ * const sla = compileSla(mdoSla2025);
+ * const input = decodeAvailabilityInput({
+ *   month: "2026-04",
+ *   outages: [{ start: "2026-04-15T10:00:00+02:00", end: "2026-04-15T12:10:00+02:00", cause: "supplier" }],
+ * });
+ * if (input.ok) {
+ *   const r = availability(input.value, sla).value;
+ *   r.percent; // => "99.699"
+ *   r.targetMet; // => false
+ * }
+ * ```
+ */
+export function availability(
+  input: AvailabilityInput,
+  sla: CompiledSla,
+  options: AvailabilityOptions = {},
+): Explained<AvailabilityResult> {
+  const parts = outageParts(input, sla, options);
+  return availabilityFrom(input, parts, mergeParts(parts));
 }
