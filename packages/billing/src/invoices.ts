@@ -438,3 +438,242 @@ export function invoiceTotals(
     steps,
   );
 }
+
+/** The result of {@link invoiceTotalsBatch}: one entry per invoice, in the order given. */
+export interface InvoiceBatch {
+  /** Net (excluding VAT) per invoice: Σ of its lines, each quantity × unit price half-up. */
+  readonly net: ReadonlyArray<Money>;
+  /** VAT per invoice. */
+  readonly vatTotal: ReadonlyArray<Money>;
+  /** `net + vatTotal` per invoice. */
+  readonly total: ReadonlyArray<Money>;
+  /** VAT per rate per invoice, as {@link InvoiceTotals} `vat` (in the order the rates first occur). */
+  readonly vat: ReadonlyArray<ReadonlyArray<VatGroup>>;
+  readonly vatRounding: VatRounding;
+  /**
+   * Indexes of invoices with a line supplied before its VAT table's first row: no VAT is computed
+   * for such a line, so that invoice's `vatTotal` and `total` lack it. Ask {@link invoiceTotals}
+   * which lines (`missingVatRate`), or pass a table that covers their supply dates.
+   */
+  readonly missingVatRate: ReadonlyArray<number>;
+}
+
+/** A rulebook's VAT tables, read once per batch: per category its rows, each with a slot per rate. */
+interface CompiledVat {
+  readonly froms: { readonly [c in VatCategory]: ReadonlyArray<string> };
+  readonly slots: { readonly [c in VatCategory]: ReadonlyArray<number> };
+  readonly category: ReadonlyArray<VatCategory>;
+  readonly percent: ReadonlyArray<string>;
+  readonly num: ReadonlyArray<number>;
+  readonly den: ReadonlyArray<number>;
+}
+
+const CATEGORIES: ReadonlyArray<VatCategory> = ["standard", "reduced", "zero"];
+
+/** One slot per (category, percent), as `invoiceTotals` groups lines (rows of equal rate share one). */
+function compileVat(rules: BillingRules): CompiledVat {
+  const froms = { standard: [] as Array<string>, reduced: [] as Array<string>, zero: [] as Array<string> };
+  const slots = { standard: [] as Array<number>, reduced: [] as Array<number>, zero: [] as Array<number> };
+  const category: Array<VatCategory> = [];
+  const percent: Array<string> = [];
+  const num: Array<number> = [];
+  const den: Array<number> = [];
+  for (const c of CATEGORIES) {
+    const bySlot = new Map<string, number>();
+    for (const row of rules.vatRates[c]) {
+      let s = bySlot.get(row.value);
+      if (s === undefined) {
+        s = category.length;
+        bySlot.set(row.value, s);
+        const f = percentFraction(row.value);
+        category.push(c);
+        percent.push(row.value);
+        num.push(f.num);
+        den.push(f.den);
+      }
+      froms[c].push(row.from);
+      slots[c].push(s);
+    }
+  }
+  return { froms, slots, category, percent, num, den };
+}
+
+/** The slot of the last row starting on or before `day`, or −1 before the first row. */
+function slotOn(froms: ReadonlyArray<string>, slots: ReadonlyArray<number>, day: string): number {
+  let lo = 0;
+  let hi = froms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((froms[mid] as string) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === 0 ? -1 : (slots[lo - 1] as number);
+}
+
+/** A {@link Quantity} `"12.250"` as 12250 over 1000, read digit by digit (no strings built). */
+function readQuantity(q: string, out: { num: number; den: number }): void {
+  let num = 0;
+  let den = 1;
+  let frac = false;
+  for (let i = 0; i < q.length; i++) {
+    const c = q.charCodeAt(i);
+    if (c === 46) frac = true;
+    else {
+      num = num * 10 + (c - 48);
+      if (frac) den *= 10;
+    }
+  }
+  out.num = num;
+  out.den = den;
+}
+
+/** A sum of safe integers kept exact at any length: a number while small, carried into a BigInt. */
+const CARRY_AT = 2 ** 52;
+class ExactSum {
+  private small = 0;
+  private carried = 0n;
+  add(x: number): void {
+    this.small += x;
+    if (this.small > CARRY_AT || this.small < -CARRY_AT) {
+      this.carried += BigInt(this.small);
+      this.small = 0;
+    }
+  }
+  /** The sum as a decimal string of euros (`"-12.05"`) and as Dutch euro text (`"€ -12,05"`). */
+  text(): { decimal: string; euro: string } {
+    const s = this.carried + BigInt(this.small);
+    const neg = s < 0n;
+    const abs = neg ? -s : s;
+    const whole = `${abs / 100n}`;
+    const fraction = `${abs % 100n}`.padStart(2, "0");
+    const sign = neg ? "-" : "";
+    return {
+      decimal: `${sign}${whole}.${fraction}`,
+      euro: `€ ${sign}${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ".")},${fraction}`,
+    };
+  }
+}
+
+/**
+ * The totals of many invoices at once (a monthly invoice run): the same computation as
+ * {@link invoiceTotals}, invoice by invoice — each line quantity × unit price half-up, VAT at the
+ * rate of its category in force on its supply date (MDO-BV 6.15 in the MDO preset), rounded per
+ * rate over the invoice (default) or per line — without the per-line amounts and the
+ * explanation: one summary step for the run. Ask `invoiceTotals` for the invoice whose lines and
+ * explanation you print.
+ *
+ * Size: no maximum; time and memory are linear in the lines (each invoice bounded as
+ * {@link decodeInvoice} bounds it: 10 000 lines, € 1 000 000 000 000), and the run's total in the
+ * summary step is exact at any length. docs/guide/limits.md gives the time of 10⁶ invoices.
+ *
+ * @example
+ * ```ts
+ * import { date, euros } from "@zorgkit/core";
+ * import { billingMonth, invoiceTotalsBatch, mdoBilling } from "@zorgkit/billing";
+ *
+ * const line = (unitPrice: string, vat: "standard" | "reduced", supplyDate: string) => ({
+ *   description: "MDO per provider", quantity: "1.5", unitPrice: euros(unitPrice), vat, supplyDate: date(supplyDate),
+ * });
+ * const run = invoiceTotalsBatch(
+ *   [
+ *     { number: "1", month: billingMonth("2026-03"), invoiceDate: date("2026-04-01"), lines: [line("10.50", "standard", "2026-03-31")] },
+ *     // the reduced rate went from 6 % to 9 % on 1 January 2019: each line at the rate of its supply date
+ *     { number: "2", month: billingMonth("2018-12"), invoiceDate: date("2019-01-10"),
+ *       lines: [line("100.00", "reduced", "2018-12-31"), line("100.00", "reduced", "2019-01-01")] },
+ *   ],
+ *   mdoBilling,
+ * );
+ * // 1.5 × € 10,50 = € 15,75; 21 % = € 3,3075 → € 3,31
+ * run.value.total; // => [1906, 32250]
+ * run.value.vat[1]?.map((g) => `${g.percent} %: ${g.vat}`); // => ["6 %: 900", "9 %: 1350"]
+ * ```
+ */
+export function invoiceTotalsBatch(
+  invoices: ReadonlyArray<Invoice>,
+  rules: BillingRules,
+  options: InvoiceTotalsOptions = {},
+): Explained<InvoiceBatch> {
+  const rounding: VatRounding = options.vatRounding ?? "per-invoice";
+  const perLine = rounding === "per-line";
+  const t = compileVat(rules);
+  const slotNet = new Float64Array(t.category.length);
+  const slotVat = new Float64Array(t.category.length);
+  const slotUsed = new Int32Array(t.category.length); // invoice index + 1 that last used the slot
+  const order: Array<number> = [];
+  const q = { num: 0, den: 1 };
+  const n = invoices.length;
+  const nets: Array<Money> = new Array(n);
+  const vats: Array<Money> = new Array(n);
+  const totals: Array<Money> = new Array(n);
+  const groups: Array<ReadonlyArray<VatGroup>> = new Array(n);
+  const missing: Array<number> = [];
+  const sum = new ExactSum();
+  for (let i = 0; i < n; i++) {
+    const lines = (invoices[i] as Invoice).lines;
+    order.length = 0;
+    let net = 0;
+    let lacksRate = false;
+    for (let j = 0; j < lines.length; j++) {
+      const line = lines[j] as InvoiceLine;
+      readQuantity(line.quantity, q);
+      const lineNet = mulRound(line.unitPrice, q.num, q.den);
+      net += lineNet;
+      const s = slotOn(t.froms[line.vat], t.slots[line.vat], line.supplyDate);
+      if (s < 0) {
+        lacksRate = true;
+        continue;
+      }
+      if (slotUsed[s] !== i + 1) {
+        slotUsed[s] = i + 1;
+        slotNet[s] = 0;
+        slotVat[s] = 0;
+        order.push(s);
+      }
+      slotNet[s] = (slotNet[s] as number) + lineNet;
+      if (perLine)
+        slotVat[s] = (slotVat[s] as number) + mulRound(lineNet, t.num[s] as number, t.den[s] as number);
+    }
+    let vatTotal = 0;
+    const vat: Array<VatGroup> = new Array(order.length);
+    for (let k = 0; k < order.length; k++) {
+      const s = order[k] as number;
+      const g = slotNet[s] as number;
+      const v = perLine ? (slotVat[s] as number) : mulRound(g, t.num[s] as number, t.den[s] as number);
+      vatTotal += v;
+      vat[k] = {
+        category: t.category[s] as VatCategory,
+        percent: t.percent[s] as string,
+        net: g as Money,
+        vat: v as Money,
+      };
+    }
+    const total = net + vatTotal;
+    if (!Number.isSafeInteger(total) || !Number.isSafeInteger(net)) {
+      throw new RangeError(
+        `invoiceTotalsBatch: the total of invoice ${i} is outside the safe range of ±90 trillion euros`,
+      );
+    }
+    nets[i] = net as Money;
+    vats[i] = vatTotal as Money;
+    totals[i] = total as Money;
+    groups[i] = vat;
+    if (lacksRate) missing.push(i);
+    sum.add(total);
+  }
+  const { decimal, euro } = sum.text();
+  const per = perLine ? "per line" : "once per rate over each invoice";
+  const perNl = perLine ? "per regel" : "eenmaal per tarief over elke factuur";
+  return explained(
+    { net: nets, vatTotal: vats, total: totals, vat: groups, vatRounding: rounding, missingVatRate: missing },
+    [
+      step({
+        rule: "invoice-batch",
+        inputs: { invoices: n, rounding, missingVatRate: missing.length },
+        output: decimal,
+        citations: rules.vatRates.citations,
+        en: `Totals of ${n} invoice(s): ${euro} including VAT at the rate in force on each line's supply date, rounded half-up ${per}${missing.length > 0 ? `; ${missing.length} with line(s) supplied before the VAT table starts (no VAT computed for those lines)` : ""}.`,
+        nl: `Totalen van ${n} factuur/facturen: ${euro} inclusief btw tegen het tarief op de leverdatum van elke regel, half-up afgerond ${perNl}${missing.length > 0 ? `; ${missing.length} met regel(s) geleverd vóór het begin van de btw-tabel (daarover geen btw berekend)` : ""}.`,
+      }),
+    ],
+  );
+}
