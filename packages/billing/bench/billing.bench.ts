@@ -1,7 +1,8 @@
 // Benchmarks of @zorgkit/billing (CONVENTIONS "Benchmarks", issue #18; not part of `pnpm test`):
 // 1. a monthly invoice run (`invoiceTotals` + `dueDate` per invoice) on a realistic month (1–3
 //    lines, the MDO price list's shape) and on a stress month (20 lines, three VAT categories,
-//    quantities with decimals);
+//    quantities with decimals); in the same rounds `invoiceTotalsBatch` (totals only) against
+//    plain-JS totals kept per invoice (the due date left out of both);
 // 2. statutory interest (`statutoryInterestBatch`) on a realistic dunning run (claims 1–365 days
 //    overdue on one run date) and on a stress run (3 years of rate changes and anniversaries).
 // Each comparison has three sides, timed in the same rounds: zorgkit, the plain-JS version a team
@@ -31,6 +32,7 @@ import {
   type InvoiceLine,
   invoiceDeadline,
   invoiceTotals,
+  invoiceTotalsBatch,
   mdoBilling,
   statutoryInterest,
   statutoryInterestBatch,
@@ -243,6 +245,18 @@ const invoiceSides: ReadonlyArray<Side<ReadonlyArray<Invoice>>> = [
     },
   },
   { name: "floor (read every field, write one figure)", run: (set) => floorInvoices(set) },
+  {
+    name: "zorgkit invoiceTotalsBatch (totals only, one summary step)",
+    run: (set) => invoiceTotalsBatch(set, mdoBilling).value.total.length,
+  },
+  {
+    name: "plain JS totals only, kept per invoice",
+    run: (set) => {
+      const out = new Array<ReturnType<typeof plainTotals>>(set.length);
+      for (let i = 0; i < set.length; i++) out[i] = plainTotals(set[i] as Invoice);
+      return out.length;
+    },
+  },
 ];
 
 interface Report {
@@ -266,19 +280,25 @@ function invoiceCase(label: string, make: (i: number) => Invoice) {
   let vsPlain = 0;
   for (const inv of sets[0] as Array<Invoice>)
     if (invoiceTotals(inv, mdoBilling).value.total !== referenceTotals(inv)) vsRef++;
-  for (const set of sets)
-    for (const inv of set) {
+  let vsBatch = 0;
+  for (const set of sets) {
+    const b = invoiceTotalsBatch(set, mdoBilling).value;
+    set.forEach((inv, i) => {
       const z = invoiceTotals(inv, mdoBilling).value;
       const p = plainTotals(inv);
       if (z.total !== p.total || z.net !== p.net || z.vatTotal !== p.vat) vsPlain++;
       if (dueDate(inv, mdoBilling).value !== plainDueDate(inv.invoiceDate, 30)) vsPlain++;
-    }
+      const same = JSON.stringify(b.vat[i]) === JSON.stringify(z.vat);
+      if (!same || b.net[i] !== z.net || b.vatTotal[i] !== z.vatTotal || b.total[i] !== z.total) vsBatch++;
+    });
+  }
   const checked = sets.length * N_INV;
   out.lines.push(
-    `agreement: ${N_INV - vsRef}/${N_INV} equal to the BigInt reference; ${checked - vsPlain}/${checked} totals and due dates equal to plain JS`,
+    `agreement: ${N_INV - vsRef}/${N_INV} equal to the BigInt reference; ${checked - vsPlain}/${checked} totals and due dates equal to plain JS; ` +
+      `${checked - vsBatch}/${checked} invoiceTotalsBatch entries (net, VAT per rate, VAT, total) equal to invoiceTotals`,
     `inputs: ${fmt(distinct(sets, invoiceKey))} distinct invoices (content, number left out) of ${fmt(checked)} generated`,
   );
-  if (vsRef + vsPlain > 0) {
+  if (vsRef + vsPlain + vsBatch > 0) {
     out.failed = true;
     report.push(out);
     return;
@@ -288,12 +308,14 @@ function invoiceCase(label: string, make: (i: number) => Invoice) {
   for (const inv of sets[1] as Array<Invoice>) referenceTotals(inv);
   const c = process.cpuUsage(c0);
   const refMs = (c.user + c.system) / 1000 / N_INV;
-  const [z, p, f] = t.cpuMsPerItem as [number, number, number];
-  const [zw, pw, fw] = t.wallMsPerItem as [number, number, number];
+  const [z, p, f, zb, pb] = t.cpuMsPerItem as [number, number, number, number, number];
+  const [zw, pw, fw, zbw, pbw] = t.wallMsPerItem as [number, number, number, number, number];
   out.lines.push(
     `zorgkit ${(z * 1000).toFixed(2)} µs/invoice CPU (${fmt(1000 / z)} invoices per CPU-second; wall ${(zw * 1000).toFixed(2)} µs)`,
     `plain JS ${(p * 1000).toFixed(2)} µs/invoice CPU (wall ${(pw * 1000).toFixed(2)} µs); floor ${(f * 1000).toFixed(3)} µs (wall ${(fw * 1000).toFixed(3)} µs); BigInt reference ${(refMs * 1000).toFixed(2)} µs (one round)`,
     `ratios per CPU-second: zorgkit = ${(p / z).toFixed(2)} × plain JS, ${(refMs / z).toFixed(1)} × BigInt reference; floor / zorgkit = ${(f / z).toFixed(3)} (zorgkit is ${(z / f).toFixed(0)} × the floor)`,
+    `invoiceTotalsBatch ${(zb * 1000).toFixed(2)} µs/invoice CPU (${fmt(1000 / zb)} invoices per CPU-second; wall ${(zbw * 1000).toFixed(2)} µs); plain JS totals only, kept ${(pb * 1000).toFixed(2)} µs (wall ${(pbw * 1000).toFixed(2)} µs)`,
+    `ratios per CPU-second: invoiceTotalsBatch = ${(pb / zb).toFixed(2)} × plain JS totals (zorgkit batch takes ${(zb / pb).toFixed(2)} × its time), ${(z / zb).toFixed(1)} × invoiceTotals + dueDate; ${(zb / f).toFixed(0)} × the floor`,
   );
   // memory: the inputs, and what the results keep alive when a caller holds them
   let lines = 0;
@@ -301,10 +323,13 @@ function invoiceCase(label: string, make: (i: number) => Invoice) {
   const zr = retained(() => one.value.map((inv) => invoiceTotals(inv, mdoBilling)));
   const dr = retained(() => one.value.map((inv) => dueDate(inv, mdoBilling)));
   const pr = retained(() => one.value.map((inv) => plainTotals(inv)));
+  const br = retained(() => invoiceTotalsBatch(one.value, mdoBilling));
   out.lines.push(
     `memory (heap + arrayBuffers after gc): ${N_INV} invoices in ${lines} lines ${mib(one.bytes)} (${fmt(one.bytes / N_INV)} B per invoice); ` +
-      `invoiceTotals results held ${fmt(zr.bytes / N_INV)} B per invoice (explanation included), dueDate ${fmt(dr.bytes / N_INV)} B, plain JS ${fmt(pr.bytes / N_INV)} B`,
+      `invoiceTotals results held ${fmt(zr.bytes / N_INV)} B per invoice (explanation included), dueDate ${fmt(dr.bytes / N_INV)} B, plain JS ${fmt(pr.bytes / N_INV)} B, ` +
+      `invoiceTotalsBatch ${fmt(br.bytes / N_INV)} B (its arrays and VAT groups)`,
   );
+  void br.value;
   void zr.value.length;
   void dr.value.length;
   void pr.value.length;

@@ -498,10 +498,14 @@ function compileVat(rules: BillingRules): CompiledVat {
   return { froms, slots, category, percent, num, den };
 }
 
-/** The slot of the last row starting on or before `day`, or −1 before the first row. */
+/**
+ * The slot of the last row starting on or before `day`, or −1 before the first row: the last row
+ * first (most lines are supplied after a table's last change), else a binary search.
+ */
 function slotOn(froms: ReadonlyArray<string>, slots: ReadonlyArray<number>, day: string): number {
+  let hi = froms.length - 1;
+  if (hi >= 0 && (froms[hi] as string) <= day) return slots[hi] as number;
   let lo = 0;
-  let hi = froms.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((froms[mid] as string) <= day) lo = mid + 1;
@@ -599,7 +603,8 @@ export function invoiceTotalsBatch(
   const slotNet = new Float64Array(t.category.length);
   const slotVat = new Float64Array(t.category.length);
   const slotUsed = new Int32Array(t.category.length); // invoice index + 1 that last used the slot
-  const order: Array<number> = [];
+  const order = new Int32Array(t.category.length); // the invoice's slots in the order they occur
+  let used = 0;
   const q = { num: 0, den: 1 };
   const n = invoices.length;
   const nets: Array<Money> = new Array(n);
@@ -610,7 +615,7 @@ export function invoiceTotalsBatch(
   const sum = new ExactSum();
   for (let i = 0; i < n; i++) {
     const lines = (invoices[i] as Invoice).lines;
-    order.length = 0;
+    used = 0;
     let net = 0;
     let lacksRate = false;
     for (let j = 0; j < lines.length; j++) {
@@ -627,15 +632,15 @@ export function invoiceTotalsBatch(
         slotUsed[s] = i + 1;
         slotNet[s] = 0;
         slotVat[s] = 0;
-        order.push(s);
+        order[used++] = s;
       }
       slotNet[s] = (slotNet[s] as number) + lineNet;
       if (perLine)
         slotVat[s] = (slotVat[s] as number) + mulRound(lineNet, t.num[s] as number, t.den[s] as number);
     }
     let vatTotal = 0;
-    const vat: Array<VatGroup> = new Array(order.length);
-    for (let k = 0; k < order.length; k++) {
+    const vat: Array<VatGroup> = new Array(used);
+    for (let k = 0; k < used; k++) {
       const s = order[k] as number;
       const g = slotNet[s] as number;
       const v = perLine ? (slotVat[s] as number) : mulRound(g, t.num[s] as number, t.den[s] as number);
