@@ -1,0 +1,178 @@
+// Kills the surviving mutants of evaluate.ts in the evaluation's value (issue #17): `running`,
+// `missing`, the rule ids, the optional fields, `deleteFrom` at the ends of the instant range, the
+// answer for an unknown class, and `mayDelete`'s reasons. The explanation sentences are left out.
+import { date, zonedInstant } from "@zorgkit/core";
+import { describe, expect, test } from "vitest";
+import { evaluate, mayDelete } from "../src/evaluate.js";
+import { mdoB1Retention } from "../src/presets/mdo-b1.js";
+import { vjzRetention } from "../src/presets/vjz.js";
+import type { RetentionPolicy } from "../src/rulebook.js";
+import { on, rec } from "./helpers.js";
+
+// A policy built for the cases the presets lack: a class with two required events, a minimum
+// counted from a later event, and a class without rules.
+const custom: RetentionPolicy = {
+  id: "custom",
+  classes: {
+    contract: {
+      description: "a signed contract",
+      requiredEvents: ["created", "signed"],
+      laterEvents: ["ended"],
+    },
+    orphan: { description: "a class no rule covers", requiredEvents: ["created"], laterEvents: [] },
+  },
+  rules: [
+    {
+      id: "contract-1-year-after-end",
+      recordClass: "contract",
+      rule: { _tag: "AfterEvent", event: "ended", duration: { years: 1 }, bound: "min" },
+      citations: [],
+    },
+  ],
+};
+
+describe("evaluate: the rules still running (VJZ §2 table row 1)", () => {
+  test("a contact form whose question is not answered yet: its purpose runs, kept, running = the while-handled rule (VJZ §2 table row 1)", () => {
+    const v = evaluate(rec("contact-form", { received: "2026-03-02" }), vjzRetention, on("2026-03-05")).value;
+    expect(v.status).toBe("keep");
+    expect(v.running).toEqual(["contact-form-while-handled"]);
+  });
+
+  test("an answered contact form: nothing runs any more, and the while-handled rule (the policy's first) set deleteBy (VJZ §2 table row 1, §4)", () => {
+    const v = evaluate(
+      rec("contact-form", { received: "2026-03-02", answered: "2026-03-04" }),
+      vjzRetention,
+      on("2026-03-05"),
+    ).value;
+    expect(v.status).toBe("must-delete");
+    expect(v.running).toEqual([]);
+    expect(v.deleteBy).toBe("2026-03-04");
+    expect(v.deleteRule).toBe("contact-form-while-handled");
+  });
+
+  test("a minimum counted from an event that has not happened waits for it: listed as running", () => {
+    const v = evaluate(
+      rec("contract", { created: "2026-01-01", signed: "2026-01-02" }),
+      custom,
+      on("2026-03-01"),
+    ).value;
+    expect(v.running).toEqual(["contract-1-year-after-end"]);
+    expect(v.missing).toEqual([]);
+  });
+
+  test("an elapsed maximum is not running (VJZ §2 table row 5)", () => {
+    const v = evaluate(rec("ip-log", { written: "2026-01-01" }), vjzRetention, on("2026-08-01")).value;
+    expect(v.running).toEqual([]);
+  });
+});
+
+describe("evaluate: what is missing is named, nothing defaulted", () => {
+  test("of two required events, only the one that is absent is listed; one dated on the evaluation day has happened", () => {
+    const v = evaluate(rec("contract", { created: "2026-03-01" }), custom, on("2026-03-01")).value;
+    expect(v.status).toBe("incomplete");
+    expect(v.missing).toEqual(["event:signed"]);
+  });
+
+  test("a required event dated after the evaluation day counts as missing", () => {
+    const v = evaluate(
+      rec("contract", { created: "2026-03-02", signed: "2026-03-01" }),
+      custom,
+      on("2026-03-01"),
+    ).value;
+    expect(v.missing).toEqual(["event:created"]);
+  });
+
+  test("a class without any rule is incomplete with rules:<class> missing", () => {
+    const v = evaluate(rec("orphan", { created: "2026-01-01" }), custom, on("2026-03-01")).value;
+    expect(v.status).toBe("incomplete");
+    expect(v.missing).toEqual(["rules:orphan"]);
+  });
+
+  test("a record of a class the policy does not know: incomplete, nothing running, class:<name> missing, one step", () => {
+    const r = evaluate(rec("fax-log", { written: "2026-01-01" }), vjzRetention, on("2026-06-01"));
+    expect(r.value).toStrictEqual({
+      status: "incomplete",
+      holds: [],
+      running: [],
+      missing: ["class:fax-log"],
+    });
+    expect(r.because.map((s) => s.rule)).toEqual(["retention-unknown-class"]);
+  });
+});
+
+describe("evaluate: optional fields are absent, not undefined", () => {
+  test("a recording within its 30 days has deleteBy but no keepUntil or keepRule key (VJZ §2 item 3)", () => {
+    const v = evaluate(
+      rec("phone-recording", { recorded: "2026-01-31" }),
+      vjzRetention,
+      on("2026-02-10"),
+    ).value;
+    expect(Object.keys(v)).not.toContain("keepUntil");
+    expect(Object.keys(v)).not.toContain("keepRule");
+    expect(v.deleteBy).toBe("2026-03-02");
+  });
+
+  test("an unanswered contact form has no deleteBy key (its purpose runs) (VJZ §2 table row 1)", () => {
+    const v = evaluate(rec("contact-form", { received: "2026-03-02" }), vjzRetention, on("2026-03-05")).value;
+    expect(Object.keys(v)).not.toContain("deleteBy");
+    expect(Object.keys(v)).not.toContain("deleteFrom");
+  });
+});
+
+describe("evaluate: deleteFrom at the ends of the instant range (VJZ §2 item 3)", () => {
+  const call = (recorded: string) => rec("phone-recording", { recorded });
+
+  test("deleteBy 1 Jan 1970 (recorded 2 Dec 1969): deletion is due from 00:00 on 2 Jan 1970", () => {
+    const v = evaluate(call("1969-12-02"), vjzRetention, on("1970-01-05")).value;
+    expect(v.deleteBy).toBe("1970-01-01");
+    expect(v.deleteFrom).toEqual(zonedInstant(date("1970-01-02"), 0));
+  });
+
+  test("deleteBy 31 Dec 1969: 00:00 Amsterdam on 1 Jan 1970 is before the first instant, so no deleteFrom", () => {
+    const v = evaluate(call("1969-12-01"), vjzRetention, on("1970-01-05")).value;
+    expect(v.deleteBy).toBe("1969-12-31");
+    expect(Object.keys(v)).not.toContain("deleteFrom");
+  });
+
+  test("deleteBy 30 Dec 9999: deletion is due from 00:00 on 31 Dec 9999; deleteBy 31 Dec 9999 has no next day", () => {
+    const last = evaluate(call("9999-11-30"), vjzRetention, on("9999-12-01")).value;
+    expect(last.deleteBy).toBe("9999-12-30");
+    expect(last.deleteFrom).toEqual(zonedInstant(date("9999-12-31"), 0));
+    const none = evaluate(call("9999-12-01"), vjzRetention, on("9999-12-02")).value;
+    expect(none.deleteBy).toBe("9999-12-31");
+    expect(Object.keys(none)).not.toContain("deleteFrom");
+  });
+});
+
+describe("evaluate: the statutory-period reading is reported only for its own class (MDO-B1 Bewaartermijnen)", () => {
+  test("with statutoryPeriodAsMaximum: false, a patient-registration record's steps do not mention the skipped logging rule", () => {
+    const r = evaluate(
+      rec("patient-registration", { registered: "2026-01-05" }),
+      mdoB1Retention,
+      on("2026-06-01"),
+      {
+        statutoryPeriodAsMaximum: false,
+      },
+    );
+    expect(r.because.map((s) => s.rule)).not.toContain("retention-reading-off");
+    const log = evaluate(rec("audit-log", { written: "2021-06-01" }), mdoB1Retention, on("2026-07-01"), {
+      statutoryPeriodAsMaximum: false,
+    });
+    expect(log.because.map((s) => s.rule)).toContain("retention-reading-off");
+  });
+});
+
+describe("mayDelete: reasons are the status step (ADR 0006 §3)", () => {
+  test("a must-delete recording: allowed, with exactly one reason, the last step (VJZ §2 item 3)", () => {
+    const v = mayDelete(rec("phone-recording", { recorded: "2026-01-31" }), vjzRetention, on("2026-03-10"));
+    expect(v.value).toBe("allowed");
+    expect(v.reasons).toEqual([v.because.at(-1)]);
+    expect(v.because.length).toBeGreaterThan(1);
+  });
+
+  test("the status step of a must-delete record cites the rule that set deleteBy (VJZ §2 item 3)", () => {
+    const r = evaluate(rec("phone-recording", { recorded: "2026-01-31" }), vjzRetention, on("2026-03-10"));
+    const rule = vjzRetention.rules.find((x) => x.id === "phone-recording-30-days")!;
+    expect(r.because.at(-1)?.citations).toEqual(rule.citations);
+  });
+});
