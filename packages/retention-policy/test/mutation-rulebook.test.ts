@@ -59,7 +59,9 @@ describe("the rule builders keep their optional parts", () => {
     });
   });
   test("a length with a zero part next to a positive one is a length (1 year and 0 months)", () => {
-    expect(afterEvent("written", { years: 1, months: 0 }, "min").duration).toEqual({ years: 1, months: 0 });
+    expect(afterEvent("written", { years: 1, months: 0 }, "min")).toMatchObject({
+      duration: { years: 1, months: 0 },
+    });
   });
   test("a name of 64 characters is a name; one of 65 is not", () => {
     const n64 = `a${"-b".repeat(31)}a`;
@@ -135,7 +137,7 @@ describe("decodeRetentionPolicy: the checks and their paths", () => {
       recordClass: "form",
       rule: whileActive("sent"),
       citations: CITE,
-      reading: "statutory-period-as-maximum",
+      reading: "statutory-period-as-maximum" as const,
     };
     expect(paths(decodeRetentionPolicy(base({ rules: [rule] })))).toEqual(["$.rules[0].reading"]);
   });
