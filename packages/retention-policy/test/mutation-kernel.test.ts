@@ -1,0 +1,106 @@
+// Kills the surviving mutants of internal/kernel.ts through the public API (issue #17): a
+// conflict on the last day of the minimum, a minimum waiting for its event whose earliest end
+// equals the maximum, a processed consent form no longer running, and the first and last
+// calendar days in event columns.
+import { cite } from "@zorgkit/core";
+import { describe, expect, test } from "vitest";
+import { type RetentionColumns, sweep } from "../src/batch.js";
+import { evaluate } from "../src/evaluate.js";
+import { statutoryRetention } from "../src/presets/statutory.js";
+import { vjzRetention } from "../src/presets/vjz.js";
+import type { RetentionPolicy } from "../src/rulebook.js";
+import { judge, on, rec } from "./helpers.js";
+
+describe("conflict lasts through the last day of the minimum (NEN 7513 5 years vs VJZ §2 table row 5)", () => {
+  const combined: RetentionPolicy = {
+    id: "combined",
+    classes: {
+      "audit-log": {
+        description: "access log with IP addresses",
+        requiredEvents: ["written"],
+        laterEvents: [],
+      },
+    },
+    rules: [
+      ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
+      { ...vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!, recordClass: "audit-log" },
+    ],
+  };
+  test("a log written on 1 Jan 2026 must be kept through 1 Jan 2031: on that day it is still in conflict, not must-delete", () => {
+    expect(judge(rec("audit-log", { written: "2026-01-01" }), combined, on("2031-01-01", "23:59"))).toEqual({
+      status: "conflict",
+      keepUntil: "2031-01-01",
+      deleteBy: "2026-07-01",
+    });
+  });
+});
+
+describe("a minimum waiting for its event against a maximum", () => {
+  // at most 2 years after creation; at least 1 year after the end, which has not happened yet
+  const policy: RetentionPolicy = {
+    id: "waiting",
+    classes: { contract: { description: "a contract", requiredEvents: ["created"], laterEvents: ["ended"] } },
+    rules: [
+      {
+        id: "contract-max-2-years",
+        recordClass: "contract",
+        rule: { _tag: "AfterEvent", event: "created", duration: { years: 2 }, bound: "max" },
+        citations: [cite("MDO-B1", "Bewaartermijnen", "test maximum")],
+      },
+      {
+        id: "contract-min-1-year-after-end",
+        recordClass: "contract",
+        rule: { _tag: "AfterEvent", event: "ended", duration: { years: 1 }, bound: "min" },
+        citations: [cite("MDO-B1", "Bewaartermijnen", "test minimum")],
+      },
+    ],
+  };
+  const c = rec("contract", { created: "2026-01-01" });
+
+  test("on 31 Dec 2026 an end tomorrow would keep it through 1 Jan 2028, the maximum's last day: equal bounds, no conflict yet", () => {
+    const v = evaluate(c, policy, on("2026-12-31")).value;
+    expect(v.deleteBy).toBe("2028-01-01");
+    expect(v.status).toBe("keep");
+  });
+  test("from 1 Jan 2027 an end tomorrow would outlast the maximum: conflict", () => {
+    expect(evaluate(c, policy, on("2027-01-01")).value.status).toBe("conflict");
+  });
+});
+
+describe("a consent form processed is no longer running (VJZ §2 table row 2, §2: destroyed once processed)", () => {
+  test("submitted 1 Mar, processed 3 Mar: must be deleted after 3 Mar, nothing running", () => {
+    const v = evaluate(
+      rec("consent-form-digid", { submitted: "2026-03-01", processed: "2026-03-03" }),
+      vjzRetention,
+      on("2026-03-10"),
+    ).value;
+    expect(v.status).toBe("must-delete");
+    expect(v.deleteBy).toBe("2026-03-03");
+    expect(v.running).toEqual([]);
+  });
+  test("submitted 1 Mar, not processed: the form is kept while handled and its rule is running", () => {
+    const v = evaluate(
+      rec("consent-form-digid", { submitted: "2026-03-01" }),
+      vjzRetention,
+      on("2026-03-10"),
+    ).value;
+    expect(v.status).toBe("keep");
+    expect(v.running).toEqual(["consent-form-until-processed"]);
+  });
+});
+
+describe("columns: the first and the last calendar day are days (VJZ §2 item 3)", () => {
+  test("a recording dated 0001-01-01 is must-delete, one dated 9999-12-31 is may-delete: neither is a bad date", () => {
+    const c: RetentionColumns = {
+      id: ["first", "last"],
+      recordClass: ["phone-recording", "phone-recording"],
+      events: { recorded: [-719162, 2932896] }, // 0001-01-01 and 9999-12-31
+      held: [0, 0],
+    };
+    // evaluated on the last day, so that neither event is in the future (a future event has not happened)
+    const s = sweep(c, vjzRetention, on("9999-12-31")).value;
+    expect(s.incomplete).toEqual([]);
+    expect(s.delete).toEqual(["first"]);
+    expect(s.counts["may-delete"]).toBe(1);
+  });
+});
