@@ -514,17 +514,26 @@ function slotOn(froms: ReadonlyArray<string>, slots: ReadonlyArray<number>, day:
   return lo === 0 ? -1 : (slots[lo - 1] as number);
 }
 
-/** A {@link Quantity} `"12.250"` as 12250 over 1000, read digit by digit (no strings built). */
+/**
+ * A {@link Quantity} `"12.250"` as 12250 over 1000, read digit by digit (no strings built). A
+ * string that is not one (typed input that skipped the decoder: `"1e3"`, `"-1"`) is read as
+ * `invoiceTotals` reads it, so the two never differ.
+ */
 function readQuantity(q: string, out: { num: number; den: number }): void {
   let num = 0;
   let den = 1;
   let frac = false;
   for (let i = 0; i < q.length; i++) {
     const c = q.charCodeAt(i);
-    if (c === 46) frac = true;
-    else {
+    if (c >= 48 && c <= 57) {
       num = num * 10 + (c - 48);
       if (frac) den *= 10;
+    } else if (c === 46 && !frac && i > 0) frac = true;
+    else {
+      const f = quantityFraction(q);
+      out.num = f.num;
+      out.den = f.den;
+      return;
     }
   }
   out.num = num;

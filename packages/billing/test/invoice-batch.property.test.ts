@@ -159,6 +159,49 @@ describe("invoiceTotalsBatch = invoiceTotals, invoice by invoice", () => {
   });
 });
 
+describe("invoiceTotalsBatch on typed input that skipped the decoder", () => {
+  /** The outcome of a call: its value, or the class of what it threw. */
+  const outcome = (f: () => unknown) => {
+    try {
+      return f();
+    } catch (e) {
+      return (e as Error).constructor.name;
+    }
+  };
+  test('a quantity that is not a Quantity ("1e3", "-1", "1.2.3", ".5") is read as invoiceTotals reads it', () => {
+    const arbText = fc
+      .array(fc.constantFrom("0", "1", "5", "9", ".", "-", "e", "+", " "), { maxLength: 6 })
+      .map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(arbText, (quantity) => {
+        const inv: Invoice = {
+          number: "1",
+          month: billingMonth("2026-01"),
+          invoiceDate: date("2026-02-01"),
+          lines: [
+            {
+              description: "x",
+              quantity,
+              unitPrice: cents(1050),
+              vat: "standard",
+              supplyDate: date("2026-01-31"),
+            },
+          ],
+        };
+        const one = outcome(() => {
+          const t = invoiceTotals(inv, mdoBilling).value;
+          return [t.net, t.vatTotal, t.total];
+        });
+        const batch = outcome(() => {
+          const b = invoiceTotalsBatch([inv], mdoBilling).value;
+          return [b.net[0], b.vatTotal[0], b.total[0]];
+        });
+        expect(batch).toEqual(one);
+      }),
+    );
+  });
+});
+
 describe("invoiceTotalsBatch examples", () => {
   const line = (quantity: string, unitPrice: number, supplyDate: string): InvoiceLine => ({
     description: "MDO per provider",
