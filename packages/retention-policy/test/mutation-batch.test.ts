@@ -87,6 +87,18 @@ describe("schedule: a statutory minimum in conflict with a maximum (NEN 7513 5 y
     expect(s.conflict).toEqual([]);
   });
 
+  test("the same log as columns is scheduled on 2 Jan 2031 too: the day is re-assessed from the column's date (NEN 7513, VJZ row 5)", () => {
+    const c: RetentionColumns = {
+      id: ["log"],
+      recordClass: ["audit-log"],
+      events: { written: Int32Array.from([day("2026-01-01")]) },
+      held: [0],
+    };
+    expect(schedule(c, combined, range("2030-12-01", "2031-01-31")).value.days).toEqual([
+      { date: "2031-01-02", ids: ["log"] },
+    ]);
+  });
+
   test("a conflict whose minimum ends after the range is reported as conflict, not scheduled (NEN 7513, VJZ row 5)", () => {
     const s = schedule([log], combined, range("2030-12-01", "2031-01-01")).value;
     expect(s.days).toEqual([]);
