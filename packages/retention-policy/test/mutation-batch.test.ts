@@ -160,3 +160,80 @@ describe("schedule over columns (VJZ §2 item 3)", () => {
     expect(s.incomplete).toEqual(["a", "b"]);
   });
 });
+
+describe("the batch explanations name their rule, inputs, counts and clauses (VJZ §2 item 3, row 5)", () => {
+  const data = (
+    steps: ReadonlyArray<{ rule: string; inputs: unknown; output?: unknown; citations: unknown }>,
+  ) => steps.map((s) => ({ rule: s.rule, inputs: s.inputs, output: s.output, citations: s.citations }));
+  const ipRule = vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!;
+
+  test("sweep: one step per rule that deleted records, with its count and citations, then the counts per status", () => {
+    const records = [
+      rec("ip-log", { written: "2026-01-01" }, { id: "a" }),
+      rec("ip-log", { written: "2026-06-01" }, { id: "b" }),
+      rec("ip-log", { written: "2026-01-01" }, { id: "c", holds: ["case-7"] }),
+      rec("fax-log", { written: "2026-01-01" }, { id: "d" }),
+    ];
+    const r = sweep(records, vjzRetention, on("2026-07-02"));
+    expect(data(r.because)).toEqual([
+      {
+        rule: "retention-batch-rule",
+        inputs: { rule: "ip-log-6-months", recordClass: "ip-log" },
+        output: 1,
+        citations: ipRule.citations,
+      },
+      {
+        rule: "retention-batch-counts",
+        inputs: { on: "2026-07-02", policy: "vjz" },
+        output: { held: 1, incomplete: 1, conflict: 0, "must-delete": 1, keep: 0, "may-delete": 1 },
+        citations: [],
+      },
+    ]);
+  });
+
+  test("schedule: the counts step counts the due, held, conflicting and incomplete records of the range", () => {
+    const combined: RetentionPolicy = {
+      id: "combined",
+      classes: {
+        ...vjzRetention.classes,
+        "audit-log": { description: "access log", requiredEvents: ["written"], laterEvents: [] },
+      },
+      rules: [
+        ...vjzRetention.rules,
+        ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
+        { ...ipRule, id: "audit-ip-6-months", recordClass: "audit-log" },
+      ],
+    };
+    const records = [
+      call("due-1"),
+      rec("phone-recording", { recorded: "2026-01-01" }, { id: "overdue" }),
+      call("held", ["case-7"]),
+      rec("audit-log", { written: "2026-01-01" }, { id: "conflict" }),
+      rec("fax-log", { written: "2026-01-01" }, { id: "unknown" }),
+    ];
+    const r = schedule(records, combined, range("2026-03-01", "2026-03-31"));
+    expect(r.value.days).toEqual([{ date: "2026-03-03", ids: ["due-1"] }]);
+    expect(r.value.overdue).toEqual(["overdue"]);
+    expect(r.value.held).toEqual(["held"]);
+    const counts = r.because.at(-1)!;
+    expect(counts.rule).toBe("retention-batch-counts");
+    expect(counts.inputs).toEqual({ on: "2026-03-01", policy: "combined" });
+    expect(counts.output).toEqual({
+      held: 1,
+      incomplete: 1,
+      conflict: 1,
+      "must-delete": 2,
+      keep: 0,
+      "may-delete": 0,
+    });
+    const phoneRule = vjzRetention.rules.find((x) => x.id === "phone-recording-30-days")!;
+    expect(data(r.because.slice(0, -1))).toEqual([
+      {
+        rule: "retention-batch-rule",
+        inputs: { rule: "phone-recording-30-days", recordClass: "phone-recording" },
+        output: 2,
+        citations: phoneRule.citations,
+      },
+    ]);
+  });
+});
