@@ -147,3 +147,32 @@ describe("decodeBackups: the checks of a list (MDO-SLA §7.6 full and differenti
     expect(late.ok ? [] : late.issues.map((i) => i.path)).toEqual(["$[1].takenAt"]);
   });
 });
+
+describe("pruneBackups: the steps name each rule with its count, and the counting day (MDO-SLA §7.6)", () => {
+  test("the TSDoc example: one full kept by the 2-month rule, one differential by the 14-day rule, one full as the yearly one; 2 kept, 2 deleted", () => {
+    const backups: ReadonlyArray<Backup> = [
+      full("f1", "2026-10-04T02:00:00+02:00"),
+      full("f2", "2026-11-29T02:00:00+01:00"),
+      { id: "d1", kind: "differential", base: "f1", takenAt: instant("2026-10-05T02:00:00+02:00") },
+      { id: "d2", kind: "differential", base: "f2", takenAt: instant("2026-11-30T02:00:00+01:00") },
+    ];
+    const r = pruneBackups(backups, mdoSlaBackupScheme, instant("2026-12-10T12:00:00+01:00"));
+    expect(r.value.delete).toEqual(["f1", "d1"]);
+    expect(
+      r.because.map((s) => ({ rule: s.rule, inputs: s.inputs, output: s.output, citations: s.citations })),
+    ).toEqual([
+      ...mdoSlaBackupScheme.rules.map((rule) => ({
+        rule: "backup-rule",
+        inputs: { rule: rule.id, kind: rule.kind, keep: rule.keep },
+        output: 1,
+        citations: rule.citations,
+      })),
+      {
+        rule: "backup-dependencies",
+        inputs: { windowFrom: "2026-12-10" },
+        output: { keep: 2, delete: 2 },
+        citations: [],
+      },
+    ]);
+  });
+});

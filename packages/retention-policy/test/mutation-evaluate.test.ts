@@ -176,3 +176,88 @@ describe("mayDelete: reasons are the status step (ADR 0006 §3)", () => {
     expect(r.because.at(-1)?.citations).toEqual(rule.citations);
   });
 });
+
+describe("evaluate: each step names its rule, inputs, the day it produced and its clauses", () => {
+  const data = (
+    steps: ReadonlyArray<{ rule: string; inputs: unknown; output?: unknown; citations: unknown }>,
+  ) => steps.map((s) => ({ rule: s.rule, inputs: s.inputs, output: s.output, citations: s.citations }));
+  const ruleOf = (id: string) => vjzRetention.rules.find((r) => r.id === id)!;
+
+  test("a recording of 31 Jan 2026: the 30-day maximum's step gives 2 Mar, the status step must-delete on 10 Mar (VJZ §2 item 3)", () => {
+    const r = evaluate(rec("phone-recording", { recorded: "2026-01-31" }), vjzRetention, on("2026-03-10"));
+    const cites = ruleOf("phone-recording-30-days").citations;
+    expect(data(r.because)).toEqual([
+      {
+        rule: "retention-after-event-max",
+        inputs: { rule: "phone-recording-30-days", recordClass: "phone-recording" },
+        output: "2026-03-02",
+        citations: cites,
+      },
+      { rule: "retention-status", inputs: { on: "2026-03-10" }, output: "must-delete", citations: cites },
+    ]);
+  });
+
+  test("a consent form not yet processed: its step gives the 1-year bound, 1 Mar 2027 (VJZ §2 table row 2)", () => {
+    const r = evaluate(
+      rec("consent-form-digid", { submitted: "2026-03-01" }),
+      vjzRetention,
+      on("2026-03-10"),
+    );
+    expect(data(r.because)[0]).toEqual({
+      rule: "retention-until-processed",
+      inputs: { rule: "consent-form-until-processed", recordClass: "consent-form-digid" },
+      output: "2027-03-01",
+      citations: ruleOf("consent-form-until-processed").citations,
+    });
+  });
+
+  test("an unanswered contact form: the while-handled step has no day; an overview request sent in time: the unsent-2-months step has none either (VJZ row 1, row 3)", () => {
+    const form = evaluate(rec("contact-form", { received: "2026-03-02" }), vjzRetention, on("2026-03-05"));
+    expect("output" in form.because[0]!).toBe(false);
+    const sent = evaluate(
+      rec("overview-request", { created: "2026-01-01", sent: "2026-01-10" }),
+      vjzRetention,
+      on("2026-03-10"),
+    );
+    const unless = sent.because.find(
+      (s) => (s.inputs as { rule?: string }).rule === "overview-unsent-2-months",
+    )!;
+    expect("output" in unless).toBe(false);
+    expect(unless.citations).toEqual(ruleOf("overview-unsent-2-months").citations);
+  });
+
+  test("a record of an unknown class: the one step names the class and the policy, and cites nothing", () => {
+    const r = evaluate(rec("fax-log", { written: "2026-01-01" }), vjzRetention, on("2026-06-01"));
+    expect(data(r.because)).toEqual([
+      {
+        rule: "retention-unknown-class",
+        inputs: { recordClass: "fax-log", policy: "vjz" },
+        output: undefined,
+        citations: [],
+      },
+    ]);
+  });
+
+  test("the reading-off step names the rule not applied and its reading (MDO-B1 Bewaartermijnen, NEN 7513)", () => {
+    const r = evaluate(rec("audit-log", { written: "2021-06-01" }), mdoB1Retention, on("2026-07-01"), {
+      statutoryPeriodAsMaximum: false,
+    });
+    const off = r.because.find((s) => s.rule === "retention-reading-off")!;
+    expect(off.inputs).toEqual({ rule: "logging-5-years-max", reading: "statutory-period-as-maximum" });
+  });
+
+  test("held and incomplete status steps cite nothing: no rule decided them", () => {
+    const held = evaluate(
+      rec("ip-log", { written: "2026-01-01" }, { holds: ["case-7"] }),
+      vjzRetention,
+      on("2026-08-01"),
+    );
+    expect(held.because.at(-1)).toMatchObject({ rule: "retention-status", output: "held", citations: [] });
+    const incomplete = evaluate(rec("ip-log", {}), vjzRetention, on("2026-08-01"));
+    expect(incomplete.because.at(-1)).toMatchObject({
+      rule: "retention-status",
+      output: "incomplete",
+      citations: [],
+    });
+  });
+});
