@@ -546,6 +546,9 @@ export const batches = {
         (cs) => Billing.statutoryInterestBatch(cs, Billing.statutoryInterestRates),
       ],
     ],
+    invoiceTotalsBatch: [
+      ["10⁶ invoices", () => many(typedInvoice), (is) => Billing.invoiceTotalsBatch(is, Billing.mdoBilling)],
+    ],
     invoiceTotals: [
       [
         "10⁶ lines",
