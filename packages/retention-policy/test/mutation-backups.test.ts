@@ -33,6 +33,45 @@ describe("pruneBackups: buckets (MDO-SLA §7.6 'per week', 'per jaar')", () => {
     expect(r.value.delete).toEqual(["mon-23"]);
   });
 
+  test("newest per ISO week in 2027 (1 Jan a Friday): Monday 22 and Tuesday 23 Nov 2027 are one week, only Tuesday is kept", () => {
+    const weekly = scheme({ kind: "full", keep: "newest-per-week", for: { years: 1 } });
+    const r = pruneBackups(
+      [full("mon-22", "2027-11-22T02:00:00+01:00"), full("tue-23", "2027-11-23T02:00:00+01:00")],
+      weekly,
+      instant("2027-12-01T12:00:00+01:00"),
+    );
+    expect(r.value.delete).toEqual(["mon-22"]);
+  });
+
+  test("two rules of the same id that both keep a backup list the id once in keptBy", () => {
+    const twice: BackupScheme = {
+      id: "twice",
+      timeZone: "Europe/Amsterdam",
+      rules: [
+        {
+          id: "keep-full",
+          kind: "full",
+          keep: "every",
+          for: { months: 2 },
+          citations: [cite("MDO-SLA", "7.6", "test")],
+        },
+        {
+          id: "keep-full",
+          kind: "full",
+          keep: "newest-per-week",
+          for: { months: 2 },
+          citations: [cite("MDO-SLA", "7.6", "test")],
+        },
+      ],
+    };
+    const r = pruneBackups(
+      [full("new", "2026-11-29T02:00:00+01:00"), full("old", "2026-11-22T02:00:00+01:00")],
+      twice,
+      instant("2026-12-10T12:00:00+01:00"),
+    );
+    expect(keptBy(r, "old")).toEqual(["keep-full"]);
+  });
+
   test("newest per month: a backup in October and one in November 2026 are both kept", () => {
     const monthly = scheme({ kind: "full", keep: "newest-per-month", for: { years: 1 } });
     const r = pruneBackups(

@@ -104,3 +104,15 @@ describe("columns: the first and the last calendar day are days (VJZ §2 item 3)
     expect(s.counts["may-delete"]).toBe(1);
   });
 });
+
+describe("columns: a number outside the calendar is not a day (nothing is defaulted)", () => {
+  test("event days before 0001-01-01 or after 9999-12-31 make the record incomplete", () => {
+    const c: RetentionColumns = {
+      id: ["before", "after"],
+      recordClass: ["phone-recording", "phone-recording"],
+      events: { recorded: [-719163, 2932897] },
+      held: [0, 0],
+    };
+    expect(sweep(c, vjzRetention, on("2026-03-10")).value.incomplete).toEqual(["before", "after"]);
+  });
+});

@@ -25,6 +25,9 @@ type Decoded = { ok: boolean; issues?: ReadonlyArray<{ path: string; message: st
 const paths = (r: Decoded) => (r.ok ? [] : (r.issues ?? []).map((i) => i.path));
 
 describe("ruleEvents: every event a rule counts from (VJZ §2 table row 3, §4)", () => {
+  test("an AfterEvent rule without unless names its one event (VJZ §2 item 3: 30 days after recording)", () => {
+    expect(ruleEvents(afterEvent("recorded", { days: 30 }, "max"))).toEqual([["event", "recorded"]]);
+  });
   test("an AfterEvent rule with unless names both events (VJZ row 3: at most 2 months unless sent)", () => {
     expect(ruleEvents(afterEvent("created", { months: 2 }, "max", { unless: "sent" }))).toEqual([
       ["event", "created"],
