@@ -21,15 +21,22 @@ import { decodeFailure, Instant, WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
 import { Bsn } from "../identifiers.js";
-import { MAX_CHOICES } from "../internal/layout.js";
+import { MAX_CHOICES, STORE_HEADER } from "../internal/layout.js";
 import {
   ActorTable,
   Arena,
+  BLOCK_BITS,
   BLOCK_WORDS,
   BsnTable,
+  bsnNumber,
   checksumWords,
   IdPool,
+  INLINE_CHOICES,
+  offsetOf,
   POOL_BLOCK,
+  SLOT_KEY,
+  SLOT_PTR,
+  SLOT_RECORD,
   SLOT_WORDS,
 } from "../internal/store-layout.js";
 import {
@@ -137,6 +144,47 @@ const StoredProfile = Schema.Struct({
 const isStoredProfile = Schema.is(StoredProfile);
 
 /**
+ * Whether a loaded BSN table can be used: its count is its occupied slots, with room left to
+ * probe (a look-up ends at an empty slot), each pointing at a record's place inside the arena's used words (an inline copy, if any, of at most
+ * {@link INLINE_CHOICES} entries) or at a profile kept as an object of the slot's patient. The
+ * pointers are numbers from the file like the sizes: an edited one made `decide` throw a
+ * `TypeError` (a profile that is not there), read past the records, or a look-up never end. The
+ * records' words and the keys' places are not checked (reading every record would double the
+ * time of a load): like every byte, they are as their checksum shows them, so a file edited with
+ * its checksums written anew can still answer wrongly, never throw or hang.
+ */
+function slotsConsistent(
+  table: BsnTable,
+  arena: Arena,
+  objects: ReadonlyArray<CompiledProfile | undefined>,
+): boolean {
+  const slots = table.slots;
+  const words = arena.words;
+  const last = arena.blocks.length - 1;
+  let occupied = 0;
+  for (let b = 0; b < slots.length; b += SLOT_WORDS) {
+    const key = slots[b + SLOT_KEY] as number;
+    if (key === 0) continue;
+    occupied++;
+    const ptr = slots[b + SLOT_PTR] as number;
+    const inline = slots[b + SLOT_RECORD] as number;
+    if (ptr <= -2) {
+      const o = objects[-2 - ptr];
+      if (o === undefined || o.patient === undefined || bsnNumber(o.patient) !== key - 1 || inline !== -1)
+        return false;
+    } else if (
+      ptr < 0 ||
+      ptr >= words ||
+      offsetOf(ptr) + STORE_HEADER > (ptr >>> BLOCK_BITS === last ? arena.used : BLOCK_WORDS) ||
+      (inline !== -1 && (inline < 0 || (inline & 31) > INLINE_CHOICES))
+    )
+      return false;
+  }
+  // A full table would make a look-up of an absent patient never end.
+  return occupied === table.size && occupied * 5 <= table.capacity * 4;
+}
+
+/**
  * The bytes of a snapshot of the store, as chunks to write in order (most are views of the
  * store's own arrays: write them before changing the store).
  *
@@ -226,7 +274,9 @@ const issue = (code: string, message: string, actual: string): DecodeIssue => ({
  * declares is checked against the source (its last byte is read) before a section of that size is
  * allocated, so a short file that declares a 4 GB table is refused as cut short; the profiles kept
  * as objects are checked like decoded input (BSN, 8-digit URAs, known shapes) before they are
- * compiled, since a checksum shows integrity, not validity.
+ * compiled, since a checksum shows integrity, not validity; and each patient's slot must point
+ * inside the records or at that patient's profile kept as an object, in a table with room to probe
+ * (an edited pointer made `decide` throw or read past the records).
  *
  * @example
  * ```ts
@@ -411,5 +461,6 @@ export function loadConsentStore(
     );
     objects.push({ ...cp, pendingCount: o.pendingCount } as CompiledProfile);
   }
+  if (!slotsConsistent(table, arena, objects)) return corrupted("BSN hash slots");
   return { ok: true, value: storeOf({ rules, table, arena, ids, actors, objects }) };
 }
