@@ -231,7 +231,8 @@ function availabilitySteps(
 /**
  * A month's outages cut into whole-minute parts, before merging: what counts (D) and what is
  * excluded (E), in minutes from local midnight on the month's first day, clipped to the measured
- * window. Parts are in input order (an outage's parts in time order).
+ * window. Parts are in input order (an outage's parts in time order); the arrays may be longer
+ * than the counts.
  *
  * @internal
  */
@@ -244,14 +245,22 @@ export interface OutageParts {
   readonly totalMinutes: number;
   /** B: minutes in the measured window. */
   readonly b: number;
-  /** Counted parts: the outage's index in the input, first minute, end minute (exclusive). */
-  readonly countedOutage: ReadonlyArray<number>;
-  readonly countedStart: ReadonlyArray<number>;
-  readonly countedEnd: ReadonlyArray<number>;
-  /** Excluded parts: the cause, first minute, end minute (exclusive). */
-  readonly excludedCause: ReadonlyArray<OutageCause>;
-  readonly excludedStart: ReadonlyArray<number>;
-  readonly excludedEnd: ReadonlyArray<number>;
+  /**
+   * Counted parts: the outage's index in the input, its label (`id`, or `#index`) and cause bit
+   * (read here in input order, so the result is assembled without revisiting the outages), first
+   * minute, end minute (exclusive).
+   */
+  readonly counted: number;
+  readonly countedOutage: Int32Array;
+  readonly countedLabel: ReadonlyArray<string>;
+  readonly countedBit: Int32Array;
+  readonly countedStart: Int32Array;
+  readonly countedEnd: Int32Array;
+  /** Excluded parts: the cause (its index in `OutageCause.literals`), first minute, end minute (exclusive). */
+  readonly excluded: number;
+  readonly excludedCause: Uint8Array;
+  readonly excludedStart: Int32Array;
+  readonly excludedEnd: Int32Array;
   readonly lateMaintenance: ReadonlyArray<string>;
   readonly inWindowMinutes: number;
   readonly findings: ReadonlyArray<{ readonly valid: boolean }>;
@@ -274,6 +283,14 @@ export interface MinuteTally {
   readonly intervalOfPart: ArrayLike<number>;
 }
 
+const causeIndex: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, i]));
+
+const grown = <A extends Int32Array | Uint8Array>(a: A, length: number): A => {
+  const b = new (a.constructor as new (n: number) => A)(length);
+  b.set(a);
+  return b;
+};
+
 /**
  * Cut a month's outages into counted and excluded minute parts (MDO-SLA §7.1, §7.2, §2.18):
  * clipped to the measured window, rounded out to whole minutes; maintenance neither announced in
@@ -289,6 +306,7 @@ export function outageParts(
   const layout = layoutOf(sla);
   const def = layout.definition;
   const outages = input.outages;
+  const n = outages.length;
   const mode = options.excludedMinutes ?? "removed-from-b";
   const { start: monthStart, end: monthEnd } = monthInterval(input.month, options.timeZone);
   let windowStart: number = monthStart;
@@ -309,33 +327,53 @@ export function outageParts(
           .filter((f) => f.valid && f.window.end > windowStart && f.window.start < monthEnd)
           .map((f) => f.window)
       : [];
-  const countedOutage: Array<number> = [];
-  const countedStart: Array<number> = [];
-  const countedEnd: Array<number> = [];
-  const excludedCause: Array<OutageCause> = [];
-  const excludedStart: Array<number> = [];
-  const excludedEnd: Array<number> = [];
+  // One part per outage, unless maintenance is split by valid windows (then the arrays grow).
+  let countedOutage = new Int32Array(n);
+  let countedBit = new Int32Array(n);
+  const countedLabel: Array<string> = [];
+  let countedStart = new Int32Array(n);
+  let countedEnd = new Int32Array(n);
+  let counted = 0;
+  let excludedCause = new Uint8Array(n);
+  let excludedStart = new Int32Array(n);
+  let excludedEnd = new Int32Array(n);
+  let excluded = 0;
   const lateMaintenance: Array<string> = [];
   let inWindowMinutes = 0;
-  const first = (t: number) => Math.floor((t - monthStart) / MS_PER_MINUTE);
-  const last = (t: number) => Math.ceil((t - monthStart) / MS_PER_MINUTE);
-  const count = (k: number, s: number, e: number) => {
-    countedOutage.push(k);
-    countedStart.push(first(s));
-    countedEnd.push(last(e));
+  const count = (k: number, o: Outage, s: number, e: number) => {
+    if (counted === countedStart.length) {
+      const length = 2 * counted + 8;
+      countedOutage = grown(countedOutage, length);
+      countedBit = grown(countedBit, length);
+      countedStart = grown(countedStart, length);
+      countedEnd = grown(countedEnd, length);
+    }
+    countedOutage[counted] = k;
+    countedBit[counted] = causeBit.get(o.cause) ?? 0;
+    countedLabel.push(o.id ?? `#${k}`);
+    countedStart[counted] = Math.floor((s - monthStart) / MS_PER_MINUTE);
+    countedEnd[counted] = Math.ceil((e - monthStart) / MS_PER_MINUTE);
+    counted++;
   };
   const exclude = (cause: OutageCause, s: number, e: number) => {
-    excludedCause.push(cause);
-    excludedStart.push(first(s));
-    excludedEnd.push(last(e));
+    if (excluded === excludedStart.length) {
+      const length = 2 * excluded + 8;
+      excludedCause = grown(excludedCause, length);
+      excludedStart = grown(excludedStart, length);
+      excludedEnd = grown(excludedEnd, length);
+    }
+    excludedCause[excluded] = causeIndex.get(cause) as number;
+    excludedStart[excluded] = Math.floor((s - monthStart) / MS_PER_MINUTE);
+    excludedEnd[excluded] = Math.ceil((e - monthStart) / MS_PER_MINUTE);
+    excluded++;
   };
-  for (let k = 0; k < outages.length; k++) {
+  for (let k = 0; k < n; k++) {
     const o = outages[k] as Outage;
     const s = Math.max(o.start, windowStart);
     const e = Math.min(o.end, monthEnd);
     if (e <= s) continue;
     if (!excludedSet.has(o.cause)) {
-      count(k, s, e);
+      count(k, o, s, e);
       continue;
     }
     if (
@@ -352,18 +390,19 @@ export function outageParts(
     for (const w of validWindows) {
       if (w.end <= cursor || w.start >= e) continue;
       if (w.start > cursor) {
-        count(k, cursor, w.start);
+        count(k, o, cursor, w.start);
         late = true;
       }
       const inEnd = Math.min(w.end, e);
       const inStart = Math.max(w.start, cursor);
       exclude(o.cause, inStart, inEnd);
-      inWindowMinutes += last(inEnd) - first(inStart);
+      inWindowMinutes +=
+        Math.ceil((inEnd - monthStart) / MS_PER_MINUTE) - Math.floor((inStart - monthStart) / MS_PER_MINUTE);
       cursor = inEnd;
       if (cursor >= e) break;
     }
     if (cursor < e) {
-      count(k, cursor, e);
+      count(k, o, cursor, e);
       late = true;
     }
     if (late) lateMaintenance.push(o.id ?? `#${k}`);
@@ -375,9 +414,13 @@ export function outageParts(
     firstMinute,
     totalMinutes,
     b: totalMinutes - firstMinute,
+    counted,
     countedOutage,
+    countedLabel,
+    countedBit,
     countedStart,
     countedEnd,
+    excluded,
     excludedCause,
     excludedStart,
     excludedEnd,
@@ -387,34 +430,53 @@ export function outageParts(
   };
 }
 
-const causeIndex: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, i]));
-// Sort keys: a start minute (< 2^16: a month has under 44 700 minutes) above a part number (< 2^32),
-// or above an end minute and a cause index; all exact in a double (below 2^53).
+// Below this many parts per minute of the month, parts are ordered by a comparison sort of keys
+// (a start minute, < 2^16, above a part number, < 2^32: exact in a double), O(p log p); from it,
+// by a counting sort over the month's start minutes, O(p + minutes) = O(p). Both give the parts
+// by start, ties in input order.
+const COUNTING_SORT_FROM = 1 / 16;
 const PART_SHIFT = 2 ** 32;
-const END_SHIFT = 2 ** 16;
-const CAUSE_SHIFT = 16;
+
+/** The indices of the first `count` parts ordered by start minute, ties in input order. */
+function byStart(starts: Int32Array, count: number, totalMinutes: number): Int32Array {
+  const order = new Int32Array(count);
+  if (count < totalMinutes * COUNTING_SORT_FROM) {
+    const keys = new Float64Array(count);
+    for (let q = 0; q < count; q++) keys[q] = (starts[q] as number) * PART_SHIFT + q;
+    keys.sort();
+    for (let i = 0; i < count; i++) order[i] = (keys[i] as number) % PART_SHIFT;
+    return order;
+  }
+  const next = new Int32Array(totalMinutes + 1);
+  for (let q = 0; q < count; q++)
+    next[(starts[q] as number) + 1] = (next[(starts[q] as number) + 1] as number) + 1;
+  for (let m = 0; m < totalMinutes; m++) next[m + 1] = (next[m + 1] as number) + (next[m] as number);
+  for (let q = 0; q < count; q++) {
+    const m = starts[q] as number;
+    order[next[m] as number] = q;
+    next[m] = (next[m] as number) + 1;
+  }
+  return order;
+}
 
 /**
- * Merge the parts of a month: sort the counted parts by start and merge overlapping or touching
- * ones (D and the downtime intervals), sort the excluded parts and take their union (overall and
- * per cause), and count the excluded minutes outside the counted intervals (E).
- * O(p log p) in the number of parts p; independent of the minutes of the month.
+ * Merge the parts of a month: order the counted parts by start and merge overlapping or touching
+ * ones (D and the downtime intervals), order the excluded parts and take their union (overall and
+ * per cause), and count the excluded minutes outside the counted intervals (E). O(p log p) in the
+ * number of parts p, and O(p) once there are more than a sixteenth as many parts as minutes.
  *
  * @internal
  */
 export function mergeParts(parts: OutageParts): MinuteTally {
-  const { countedStart, countedEnd, excludedCause, excludedStart, excludedEnd } = parts;
-  const nc = countedStart.length;
-  const countedKeys = new Float64Array(nc);
-  for (let q = 0; q < nc; q++) countedKeys[q] = (countedStart[q] as number) * PART_SHIFT + q;
-  countedKeys.sort();
+  const { counted, countedStart, countedEnd, excluded, excludedCause, excludedStart, excludedEnd } = parts;
+  const countedOrder = byStart(countedStart, counted, parts.totalMinutes);
   const mergedStart: Array<number> = [];
   const mergedEnd: Array<number> = [];
-  const intervalOfPart = new Int32Array(nc);
+  const intervalOfPart = new Int32Array(counted);
   let ce = -1;
   let downtime = 0;
-  for (let i = 0; i < nc; i++) {
-    const q = (countedKeys[i] as number) % PART_SHIFT;
+  for (let i = 0; i < counted; i++) {
+    const q = countedOrder[i] as number;
     const sm = countedStart[q] as number;
     const em = countedEnd[q] as number;
     if (sm > ce) {
@@ -432,16 +494,9 @@ export function mergeParts(parts: OutageParts): MinuteTally {
   if (mergedStart.length > 0) downtime += ce - (mergedStart[mergedStart.length - 1] as number);
 
   // Excluded parts by start: their union, each cause's union, and the union's overlap with D.
-  const nx = excludedStart.length;
-  const excludedKeys = new Float64Array(nx);
-  for (let q = 0; q < nx; q++) {
-    excludedKeys[q] =
-      ((excludedStart[q] as number) * END_SHIFT + (excludedEnd[q] as number)) * CAUSE_SHIFT +
-      (causeIndex.get(excludedCause[q] as OutageCause) as number);
-  }
-  excludedKeys.sort();
-  const causeReach = new Int32Array(CAUSE_SHIFT);
-  const causeMinutes = new Int32Array(CAUSE_SHIFT);
+  const excludedOrder = byStart(excludedStart, excluded, parts.totalMinutes);
+  const causeReach = new Int32Array(OutageCause.literals.length);
+  const causeMinutes = new Int32Array(OutageCause.literals.length);
   let union = 0;
   let overlap = 0;
   let xs = -1;
@@ -455,12 +510,11 @@ export function mergeParts(parts: OutageParts): MinuteTally {
       overlap += Math.min(mergedEnd[c] as number, xe) - Math.max(mergedStart[c] as number, xs);
     }
   };
-  for (let i = 0; i < nx; i++) {
-    const key = excludedKeys[i] as number;
-    const cause = key % CAUSE_SHIFT;
-    const se = (key - cause) / CAUSE_SHIFT;
-    const em = se % END_SHIFT;
-    const sm = (se - em) / END_SHIFT;
+  for (let i = 0; i < excluded; i++) {
+    const q = excludedOrder[i] as number;
+    const cause = excludedCause[q] as number;
+    const sm = excludedStart[q] as number;
+    const em = excludedEnd[q] as number;
     const reach = causeReach[cause] as number;
     if (em > reach) {
       causeMinutes[cause] = (causeMinutes[cause] as number) + em - Math.max(sm, reach);
@@ -474,9 +528,10 @@ export function mergeParts(parts: OutageParts): MinuteTally {
   }
   if (xe >= 0) closeUnion();
   const excludedByCause: Partial<Record<OutageCause, number>> = {};
-  for (const cause of excludedCause) {
+  for (let q = 0; q < excluded; q++) {
+    const cause = OutageCause.literals[excludedCause[q] as number] as OutageCause;
     if (excludedByCause[cause] === undefined) {
-      excludedByCause[cause] = causeMinutes[causeIndex.get(cause) as number] as number;
+      excludedByCause[cause] = causeMinutes[excludedCause[q] as number] as number;
     }
   }
   return { downtime, excluded: union - overlap, excludedByCause, mergedStart, mergedEnd, intervalOfPart };
@@ -492,9 +547,10 @@ export function availabilityFrom(
   parts: OutageParts,
   tally: MinuteTally,
 ): Explained<AvailabilityResult> {
-  const { layout, mode, monthStart, b, countedOutage, lateMaintenance, findings } = parts;
+  const { layout, mode, monthStart, b, counted: partCount, countedOutage, lateMaintenance, findings } = parts;
+  const { countedLabel, countedBit } = parts;
   const def = layout.definition;
-  const { month, outages } = input;
+  const month = input.month;
   const { downtime: d, excluded: e, mergedStart, mergedEnd, intervalOfPart } = tally;
   const measured = mode === "removed-from-b" ? b - e : b;
   const target = def.availability.target.value;
@@ -503,7 +559,6 @@ export function availabilityFrom(
   const targetMet = ratioAtLeast(availabilityRatio, target);
   const allowed = Math.floor((measured * (target.denominator - target.numerator)) / target.denominator);
   // The outages behind each merged interval, in input order (a counting sort by interval).
-  const partCount = countedOutage.length;
   const intervals = mergedStart.length;
   const offsets = new Int32Array(intervals + 1);
   for (let q = 0; q < partCount; q++) {
@@ -515,7 +570,7 @@ export function availabilityFrom(
   const byInterval = new Int32Array(partCount);
   for (let q = 0; q < partCount; q++) {
     const j = intervalOfPart[q] as number;
-    byInterval[fill[j] as number] = countedOutage[q] as number;
+    byInterval[fill[j] as number] = q;
     fill[j] = (fill[j] as number) + 1;
   }
   const downtime: Array<DowntimeInterval> = [];
@@ -523,13 +578,13 @@ export function availabilityFrom(
     let mask = 0;
     const ids: Array<string> = [];
     let previous = -1;
-    for (let q = offsets[j] as number; q < (offsets[j + 1] as number); q++) {
-      const index = byInterval[q] as number;
+    for (let i = offsets[j] as number; i < (offsets[j + 1] as number); i++) {
+      const q = byInterval[i] as number;
+      const index = countedOutage[q] as number;
       if (index === previous) continue; // two parts of one outage in the same interval
       previous = index;
-      const o = outages[index] as Outage;
-      mask |= causeBit.get(o.cause) ?? 0;
-      ids.push(o.id ?? `#${index}`);
+      mask |= countedBit[q] as number;
+      ids.push(countedLabel[q] as string);
     }
     downtime.push({
       start: (monthStart + (mergedStart[j] as number) * MS_PER_MINUTE) as Instant,

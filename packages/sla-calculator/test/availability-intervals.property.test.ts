@@ -11,7 +11,7 @@ import { instant, offsetAt } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scaledAtLeast } from "../../../tools/testkit/runs.js";
-import { type AvailabilityOptions, availability, type Outage } from "../src/availability.js";
+import { type AvailabilityOptions, availability, type Outage, outageParts } from "../src/availability.js";
 import { compileSla } from "../src/compile.js";
 import { monthInterval, type YearMonth, yearMonth } from "../src/period.js";
 import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
@@ -71,12 +71,12 @@ const arbCause = fc.oneof(
   { arbitrary: fc.constant("maintenance" as const), weight: 2 },
 );
 
-const arbOutage = (month: YearMonth) =>
+const arbOutage = (month: YearMonth, cause: fc.Arbitrary<Outage["cause"]> = arbCause) =>
   fc
     .record({
       start: arbNear(month),
       length: arbLength,
-      cause: arbCause,
+      cause,
       notice: fc.option(fc.integer({ min: 0, max: 30 * DAY }), { nil: undefined }),
       id: fc.option(fc.constantFrom("a", "b", "c", "d"), { nil: undefined }),
     })
@@ -193,6 +193,55 @@ describe("availability by merged intervals equals the minute sweep it replaced (
     // The generator reaches what the sweep and the merge could disagree on.
     for (const [what, count] of Object.entries(seen))
       expect(count, what).toBeGreaterThanOrEqual(scaledAtLeast(5));
+  });
+
+  it("the same on months of thousands of outages, where the parts are ordered by a counting sort (MDO-SLA §7.2)", () => {
+    let countingCounted = 0;
+    let countingExcluded = 0;
+    const excludedCause = fc.constantFrom(
+      ...outageCauses.filter((c) => c !== "supplier" && c !== "subcontractor"),
+    );
+    const countedCause = fc.constantFrom("supplier" as const, "subcontractor" as const);
+    const arbLarge = fc.constantFrom(...months).chain((month) =>
+      fc.record({
+        month: fc.constant(month),
+        outages: fc
+          .tuple(fc.constantFrom(100, 5000, 7000), fc.constantFrom(100, 5000, 7000))
+          .chain(([c, x]) =>
+            fc.tuple(
+              fc.array(arbOutage(month, countedCause), { minLength: c, maxLength: c }),
+              fc.array(arbOutage(month, excludedCause), { minLength: x, maxLength: x }),
+            ),
+          )
+          .map(([c, x]) =>
+            c.flatMap((o, k) => (k < x.length ? [o, x[k] as Outage] : [o])).concat(x.slice(c.length)),
+          ),
+        overviews: fc.array(arbOverview(month), { maxLength: 2 }),
+        sla: fc.constantFrom(0, 1, 2),
+      }),
+    );
+    fc.assert(
+      fc.property(arbLarge, ({ month, outages, overviews, sla: which }) => {
+        const compiled = slas[which] as (typeof slas)[number];
+        const input = { month, outages, maintenanceOverviews: overviews };
+        const fast = availability(input, compiled);
+        const ref = sweepAvailability(input, compiled);
+        // The figures first (a readable difference), then the whole result without a diff of megabytes.
+        const figures = (r: typeof fast) => {
+          const { downtime, ...rest } = r.value;
+          return { ...rest, intervals: downtime.length };
+        };
+        expect(figures(fast)).toEqual(figures(ref));
+        expect(JSON.stringify(fast) === JSON.stringify(ref)).toBe(true);
+        const parts = outageParts(input, compiled, {});
+        if (parts.counted >= parts.totalMinutes / 16) countingCounted++;
+        if (parts.excluded >= parts.totalMinutes / 16) countingExcluded++;
+      }),
+      // No shrinking: a month of thousands of outages shrinks for minutes; the seed and path replay it.
+      { numRuns: 16, endOnFailure: true },
+    );
+    expect(countingCounted).toBeGreaterThanOrEqual(scaledAtLeast(2));
+    expect(countingExcluded).toBeGreaterThanOrEqual(scaledAtLeast(2));
   });
 
   it("the same on the edges written out: zero-length, sub-minute, month edges, the DST hours, nested and touching outages", () => {

@@ -17,7 +17,7 @@ import {
   outageParts,
 } from "../../src/availability.js";
 import type { CompiledSla } from "../../src/compile.js";
-import type { OutageCause } from "../../src/sla.js";
+import { OutageCause } from "../../src/sla.js";
 
 /** D, E, the excluded minutes per cause and the merged counted intervals by sweeping every minute. */
 export function sweepTally(parts: OutageParts): MinuteTally {
@@ -25,13 +25,13 @@ export function sweepTally(parts: OutageParts): MinuteTally {
   const countedEnd = new Int32Array(totalMinutes);
   const excludedEnd = new Int32Array(totalMinutes);
   const causeEnd = new Map<OutageCause, Int32Array>();
-  for (let q = 0; q < parts.countedStart.length; q++) {
+  for (let q = 0; q < parts.counted; q++) {
     const sm = parts.countedStart[q] as number;
     const em = parts.countedEnd[q] as number;
     if (em > (countedEnd[sm] as number)) countedEnd[sm] = em;
   }
-  for (let q = 0; q < parts.excludedStart.length; q++) {
-    const cause = parts.excludedCause[q] as OutageCause;
+  for (let q = 0; q < parts.excluded; q++) {
+    const cause = OutageCause.literals[parts.excludedCause[q] as number] as OutageCause;
     const sm = parts.excludedStart[q] as number;
     const em = parts.excludedEnd[q] as number;
     if (em > (excludedEnd[sm] as number)) excludedEnd[sm] = em;
@@ -81,7 +81,10 @@ export function sweepTally(parts: OutageParts): MinuteTally {
     }
     excludedByCause[cause] = minutes;
   }
-  const intervalOfPart = parts.countedStart.map((sm) => intervalAt[sm] as number);
+  const intervalOfPart = Array.from(
+    parts.countedStart.subarray(0, parts.counted),
+    (sm) => intervalAt[sm] as number,
+  );
   return { downtime: d, excluded: e, excludedByCause, mergedStart, mergedEnd, intervalOfPart };
 }
 
