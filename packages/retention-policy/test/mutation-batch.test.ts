@@ -237,3 +237,16 @@ describe("the batch explanations name their rule, inputs, counts and clauses (VJ
     ]);
   });
 });
+
+describe("schedule: a range that ends before it starts", () => {
+  test("has no days, and its explanation is the counts step alone, all zero", () => {
+    const r = schedule([call("a")], vjzRetention, range("2026-03-31", "2026-03-01"));
+    expect(r.value).toEqual({ days: [], overdue: [], conflict: [], incomplete: [], held: [] });
+    expect(r.because.map((s) => [s.rule, s.output])).toEqual([
+      [
+        "retention-batch-counts",
+        { held: 0, incomplete: 0, conflict: 0, "must-delete": 0, keep: 0, "may-delete": 0 },
+      ],
+    ]);
+  });
+});

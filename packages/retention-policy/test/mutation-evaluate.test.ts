@@ -5,6 +5,7 @@ import { date, zonedInstant } from "@zorgkit/core";
 import { describe, expect, test } from "vitest";
 import { evaluate, mayDelete } from "../src/evaluate.js";
 import { mdoB1Retention } from "../src/presets/mdo-b1.js";
+import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
 import type { RetentionPolicy } from "../src/rulebook.js";
 import { on, rec } from "./helpers.js";
@@ -170,6 +171,13 @@ describe("mayDelete: reasons are the status step (ADR 0006 §3)", () => {
     expect(v.because.length).toBeGreaterThan(1);
   });
 
+  test("an unsent overview request past 2 months: three steps, one reason — the status step (VJZ §2 table row 3)", () => {
+    const v = mayDelete(rec("overview-request", { created: "2026-01-01" }), vjzRetention, on("2026-03-10"));
+    expect(v.value).toBe("allowed");
+    expect(v.because.length).toBe(3);
+    expect(v.reasons).toEqual([v.because.at(-1)]);
+  });
+
   test("the status step of a must-delete record cites the rule that set deleteBy (VJZ §2 item 3)", () => {
     const r = evaluate(rec("phone-recording", { recorded: "2026-01-31" }), vjzRetention, on("2026-03-10"));
     const rule = vjzRetention.rules.find((x) => x.id === "phone-recording-30-days")!;
@@ -259,5 +267,14 @@ describe("evaluate: each step names its rule, inputs, the day it produced and it
       output: "incomplete",
       citations: [],
     });
+  });
+});
+
+describe("evaluate: a minimum's step gives the last day to keep (NEN 7513 bewaartermijn logging, 5 years)", () => {
+  test("a log written on 1 Jun 2021: the minimum's step gives 1 Jun 2026", () => {
+    const r = evaluate(rec("audit-log", { written: "2021-06-01" }), statutoryRetention, on("2024-01-01"));
+    const min = r.because.find((s) => s.rule === "retention-after-event-min")!;
+    expect(min.output).toBe("2026-06-01");
+    expect(r.value.keepUntil).toBe("2026-06-01");
   });
 });
