@@ -447,10 +447,12 @@ function byStart(starts: Int32Array, count: number, totalMinutes: number): Int32
     for (let i = 0; i < count; i++) order[i] = (keys[i] as number) % PART_SHIFT;
     return order;
   }
-  const next = new Int32Array(totalMinutes + 1);
+  // A start is at most `totalMinutes` (a month of a zone whose offset changed by seconds is not a
+  // whole number of minutes, and B rounds it), so the counts have totalMinutes + 2 slots.
+  const next = new Int32Array(totalMinutes + 2);
   for (let q = 0; q < count; q++)
     next[(starts[q] as number) + 1] = (next[(starts[q] as number) + 1] as number) + 1;
-  for (let m = 0; m < totalMinutes; m++) next[m + 1] = (next[m + 1] as number) + (next[m] as number);
+  for (let m = 0; m <= totalMinutes; m++) next[m + 1] = (next[m + 1] as number) + (next[m] as number);
   for (let q = 0; q < count; q++) {
     const m = starts[q] as number;
     order[next[m] as number] = q;
