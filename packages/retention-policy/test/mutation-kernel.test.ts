@@ -116,3 +116,15 @@ describe("columns: a number outside the calendar is not a day (nothing is defaul
     expect(sweep(c, vjzRetention, on("2026-03-10")).value.incomplete).toEqual(["before", "after"]);
   });
 });
+
+describe("columns: a later event outside the calendar is a bad date, not an event still to come", () => {
+  test("a contact form whose answered column holds a day after 9999-12-31 is incomplete (VJZ §2 table row 1)", () => {
+    const c: RetentionColumns = {
+      id: ["form"],
+      recordClass: ["contact-form"],
+      events: { received: [20514], answered: [2932897] }, // 2026-03-02, and one day after 9999-12-31
+      held: [0],
+    };
+    expect(sweep(c, vjzRetention, on("2026-03-10")).value.incomplete).toEqual(["form"]);
+  });
+});
