@@ -155,6 +155,21 @@ export function mergeIntervals(
   return out;
 }
 
+/** The length of the union of [from, to) pairs laid out flat (`[from0, to0, from1, to1, …]`). */
+function unionLength(flat: ReadonlyArray<number>): number {
+  const pairs: Array<readonly [number, number]> = [];
+  for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i] as number, flat[i + 1] as number]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [from, to] of pairs) {
+    if (to <= end) continue;
+    total += to - Math.max(from, end);
+    end = to;
+  }
+  return total;
+}
+
 /** The explanation of a month's availability, one step per rule. */
 function availabilitySteps(
   def: SlaDefinition,
@@ -339,7 +354,9 @@ export function outageParts(
   let excludedEnd = new Int32Array(n);
   let excluded = 0;
   const lateMaintenance: Array<string> = [];
-  let inWindowMinutes = 0;
+  // The whole minutes of late-announced maintenance excluded by a valid window, as [from, to)
+  // pairs: two such outages over the same minutes exclude them once, so the figure is their union.
+  const inWindow: Array<number> = [];
   const count = (k: number, o: Outage, s: number, e: number) => {
     if (counted === countedStart.length) {
       const length = 2 * counted + 8;
@@ -396,8 +413,10 @@ export function outageParts(
       const inEnd = Math.min(w.end, e);
       const inStart = Math.max(w.start, cursor);
       exclude(o.cause, inStart, inEnd);
-      inWindowMinutes +=
-        Math.ceil((inEnd - monthStart) / MS_PER_MINUTE) - Math.floor((inStart - monthStart) / MS_PER_MINUTE);
+      inWindow.push(
+        Math.floor((inStart - monthStart) / MS_PER_MINUTE),
+        Math.ceil((inEnd - monthStart) / MS_PER_MINUTE),
+      );
       cursor = inEnd;
       if (cursor >= e) break;
     }
@@ -425,7 +444,7 @@ export function outageParts(
     excludedStart,
     excludedEnd,
     lateMaintenance,
-    inWindowMinutes,
+    inWindowMinutes: unionLength(inWindow),
     findings,
   };
 }

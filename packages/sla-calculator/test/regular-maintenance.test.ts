@@ -293,3 +293,42 @@ describe("edge cases of the maintenance windows", () => {
     expect(r.ok).toBe(false);
   });
 });
+
+describe("the explanation's minutes of maintenance in regular windows count each minute once (MDO-SLA §7.2 item 2 a)", () => {
+  const windowStep = (outages: ReadonlyArray<Outage>) =>
+    availability({ month: april, outages, maintenanceOverviews: [overview2026] }, sla).because.find(
+      (s) => s.rule === "availability-regular-maintenance-windows",
+    );
+
+  it("two records of the same maintenance, Saturday 11 April 2026 22:00–23:00 in a valid window, exclude 60 minutes, and the step says 60 (not 120)", () => {
+    const r = availability(
+      {
+        month: april,
+        outages: [
+          outage("2026-04-11T22:00:00+02:00", "2026-04-11T23:00:00+02:00", "maintenance", { id: "M-1" }),
+          outage("2026-04-11T22:00:00+02:00", "2026-04-11T23:00:00+02:00", "maintenance", { id: "M-2" }),
+        ],
+        maintenanceOverviews: [overview2026],
+      },
+      sla,
+    );
+    expect(r.value.excludedMinutes).toBe(60);
+    expect(r.because.find((s) => s.rule === "availability-regular-maintenance-windows")?.output).toBe(60);
+  });
+
+  it("overlapping maintenance 22:00–00:00 and 23:00–01:00 in the window of 11 April excludes 180 minutes, and the step says 180", () => {
+    const step = windowStep([
+      outage("2026-04-11T22:00:00+02:00", "2026-04-12T00:00:00+02:00", "maintenance", { id: "M-1" }),
+      outage("2026-04-11T23:00:00+02:00", "2026-04-12T01:00:00+02:00", "maintenance", { id: "M-2" }),
+    ]);
+    expect(step?.output).toBe(180);
+  });
+
+  it("maintenance in both windows of April adds up: 60 minutes on 11 April and 30 on 25 April make 90", () => {
+    const step = windowStep([
+      outage("2026-04-11T22:00:00+02:00", "2026-04-11T23:00:00+02:00", "maintenance", { id: "M-1" }),
+      outage("2026-04-25T23:00:00+02:00", "2026-04-25T23:30:00+02:00", "maintenance", { id: "M-2" }),
+    ]);
+    expect(step?.output).toBe(90);
+  });
+});
