@@ -278,3 +278,12 @@ describe("evaluate: a minimum's step gives the last day to keep (NEN 7513 bewaar
     expect(r.value.keepUntil).toBe("2026-06-01");
   });
 });
+
+describe("evaluate: the status step cites the rule that bounds the record (NEN 7513 bewaartermijn logging)", () => {
+  test("a log written on 1 Jun 2021, on 2 Jun 2026: may be deleted, and the status step cites exactly the 5-year minimum", () => {
+    const r = evaluate(rec("audit-log", { written: "2021-06-01" }), statutoryRetention, on("2026-06-02"));
+    expect(r.value.status).toBe("may-delete");
+    const min = statutoryRetention.rules.find((x) => x.id === "nen7513-logging-5-years")!;
+    expect(r.because.at(-1)?.citations).toEqual(min.citations);
+  });
+});
