@@ -2,14 +2,14 @@
 // conflict whose minimum ends inside the range, events dated after `range.from`, dated holds on
 // the due day, and the column input of `schedule`. Expected values come from the clauses and from
 // the calendar's documented reading (TSDoc of `schedule` / `DeletionSchedule`), not from a run.
-import { cite, date, type LocalDate, toEpochDay } from "@zorgkit/core";
+import { date, type LocalDate, toEpochDay } from "@zorgkit/core";
 import { describe, expect, test } from "vitest";
-import { NO_DATE, type RetentionColumns, schedule, sweep } from "../src/batch.js";
+import { type RetentionColumns, schedule, sweep } from "../src/batch.js";
 import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
 import type { Hold } from "../src/record.js";
 import type { RetentionPolicy } from "../src/rulebook.js";
-import { on, rec } from "./helpers.js";
+import { judge, on, rec } from "./helpers.js";
 
 const range = (from: string, to: string) => ({ from: date(from), to: date(to) });
 const day = (d: string) => toEpochDay(date(d) as LocalDate);
@@ -80,6 +80,14 @@ describe("schedule: a statutory minimum in conflict with a maximum (NEN 7513 5 y
     ],
   };
   const log = rec("audit-log", { written: "2026-01-01" }, { id: "log" });
+
+  test("a log written on 1 Jan 2026 must be kept through 1 Jan 2031: on that day it is still in conflict, not must-delete", () => {
+    expect(judge(log, combined, on("2031-01-01", "23:59"))).toEqual({
+      status: "conflict",
+      keepUntil: "2031-01-01",
+      deleteBy: "2026-07-01",
+    });
+  });
 
   test("a conflict whose 5-year minimum ends on 1 Jan 2031 is scheduled on 2 Jan 2031, the first day after the minimum (NEN 7513, VJZ row 5)", () => {
     const s = schedule([log], combined, range("2030-12-01", "2031-01-02")).value;
@@ -248,37 +256,5 @@ describe("schedule: a range that ends before it starts", () => {
         { held: 0, incomplete: 0, conflict: 0, "must-delete": 0, keep: 0, "may-delete": 0 },
       ],
     ]);
-  });
-});
-
-describe("schedule over columns: NO_DATE is an event that has not happened", () => {
-  // at most 2 years after creation; at least 1 year after the end, which has not happened
-  const waiting: RetentionPolicy = {
-    id: "waiting",
-    classes: { contract: { description: "a contract", requiredEvents: ["created"], laterEvents: ["ended"] } },
-    rules: [
-      {
-        id: "contract-max-2-years",
-        recordClass: "contract",
-        rule: { _tag: "AfterEvent", event: "created", duration: { years: 2 }, bound: "max" },
-        citations: [cite("MDO-B1", "Bewaartermijnen", "test maximum")],
-      },
-      {
-        id: "contract-min-1-year-after-end",
-        recordClass: "contract",
-        rule: { _tag: "AfterEvent", event: "ended", duration: { years: 1 }, bound: "min" },
-        citations: [cite("MDO-B1", "Bewaartermijnen", "test minimum")],
-      },
-    ],
-  };
-  test("a contract whose end is NO_DATE never falls due: after its 2-year maximum the waiting minimum makes it a conflict", () => {
-    const c: RetentionColumns = {
-      id: ["k"],
-      recordClass: ["contract"],
-      events: { created: Int32Array.from([day("2026-01-01")]), ended: Int32Array.from([NO_DATE]) },
-      held: [0],
-    };
-    const s = schedule(c, waiting, range("2026-12-31", "2028-01-31")).value;
-    expect(s).toEqual({ days: [], overdue: [], conflict: [], incomplete: [], held: [] });
   });
 });

@@ -1,39 +1,17 @@
 // Kills the surviving mutants of internal/kernel.ts through the public API (issue #17): a
-// conflict on the last day of the minimum, a minimum waiting for its event whose earliest end
-// equals the maximum, a processed consent form no longer running, and the first and last
-// calendar days in event columns.
-import { cite } from "@zorgkit/core";
+// minimum waiting for its event whose earliest end equals the maximum (also as columns with
+// NO_DATE), a processed consent form no longer running, and the first and last calendar days in
+// event columns. (The conflict on the minimum's last day is in mutation-batch.test.ts.)
+import { cite, date, type LocalDate, toEpochDay } from "@zorgkit/core";
 import { describe, expect, test } from "vitest";
-import { type RetentionColumns, sweep } from "../src/batch.js";
+import { NO_DATE, type RetentionColumns, schedule, sweep } from "../src/batch.js";
 import { evaluate } from "../src/evaluate.js";
-import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
 import type { RetentionPolicy } from "../src/rulebook.js";
-import { judge, on, rec } from "./helpers.js";
+import { on, rec } from "./helpers.js";
 
-describe("conflict lasts through the last day of the minimum (NEN 7513 5 years vs VJZ §2 table row 5)", () => {
-  const combined: RetentionPolicy = {
-    id: "combined",
-    classes: {
-      "audit-log": {
-        description: "access log with IP addresses",
-        requiredEvents: ["written"],
-        laterEvents: [],
-      },
-    },
-    rules: [
-      ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
-      { ...vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!, recordClass: "audit-log" },
-    ],
-  };
-  test("a log written on 1 Jan 2026 must be kept through 1 Jan 2031: on that day it is still in conflict, not must-delete", () => {
-    expect(judge(rec("audit-log", { written: "2026-01-01" }), combined, on("2031-01-01", "23:59"))).toEqual({
-      status: "conflict",
-      keepUntil: "2031-01-01",
-      deleteBy: "2026-07-01",
-    });
-  });
-});
+const day = (d: string) => toEpochDay(date(d) as LocalDate);
+const range = (from: string, to: string) => ({ from: date(from), to: date(to) });
 
 describe("a minimum waiting for its event against a maximum", () => {
   // at most 2 years after creation; at least 1 year after the end, which has not happened yet
@@ -64,6 +42,17 @@ describe("a minimum waiting for its event against a maximum", () => {
   });
   test("from 1 Jan 2027 an end tomorrow would outlast the maximum: conflict", () => {
     expect(evaluate(c, policy, on("2027-01-01")).value.status).toBe("conflict");
+  });
+
+  test("a contract whose end is NO_DATE never falls due: after its 2-year maximum the waiting minimum makes it a conflict", () => {
+    const c: RetentionColumns = {
+      id: ["k"],
+      recordClass: ["contract"],
+      events: { created: Int32Array.from([day("2026-01-01")]), ended: Int32Array.from([NO_DATE]) },
+      held: [0],
+    };
+    const s = schedule(c, policy, range("2026-12-31", "2028-01-31")).value;
+    expect(s).toEqual({ days: [], overdue: [], conflict: [], incomplete: [], held: [] });
   });
 });
 
