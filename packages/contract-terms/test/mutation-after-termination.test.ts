@@ -258,6 +258,7 @@ describe("after the end (MDO-BV 10.9, 6.14, 13.5)", () => {
 describe("assignment (MDO-BV 13.2, 13.4)", () => {
   it("the supplier's step names the transfer date and the 6 months and gives the last day to inform (MDO-BV 13.2)", () => {
     const r = assignment({ party: "supplier", transferDate: date("2027-07-01") }, mdo2025);
+    expect(r.value).toEqual({ allowed: true, informBy: "2026-12-31" });
     const s = stepOf(r, "supplier-assignment-notice");
     expect(s.inputs).toEqual({ transferDate: "2027-07-01", atLeast: "6 months" });
     expect(s.output).toBe("2026-12-31");
@@ -275,8 +276,10 @@ describe("assignment (MDO-BV 13.2, 13.4)", () => {
   );
   it("the customer's step names the party and cites 13.4", () => {
     const r = assignment({ party: "customer", transferDate: date("2027-07-01") }, mdo2025);
+    expect(r.value).toEqual({ allowed: false });
     const s = stepOf(r, "customer-assignment");
     expect(s.inputs).toEqual({ party: "customer" });
     expect(s.output).toBe(false);
+    expect(articles(s.citations)).toEqual(["MDO-BV 13.4"]);
   });
 });
