@@ -424,3 +424,62 @@ describe("who, when and under which agreement (MDO-BV 10.1, 10.2, 10.3)", () => 
     expect(v.reasons[0]!.inputs).toEqual({ ground: "mutual-consent" });
   });
 });
+
+describe("edges of the calendar and of the agreement's figures", () => {
+  const fm = { ground: "force-majeure", forceMajeureOf: "supplier", agreedSolution: false } as const;
+  it("force majeure from 15 Dec 9999 cannot last 30 days before the calendar ends: a termination on 31 Dec 9999 is refused (MDO-BV 11.3)", () => {
+    const v = decide({ ...fm, since: date("9999-12-15") }, "customer", "9999-12-31");
+    expect(v.value).toBe("refused");
+    expect(v.reasons[0]!.rule).toBe("force-majeure-too-short");
+    expect(v.reasons[0]!.inputs).toEqual({ receivedOn: "9999-12-31", from: null });
+  });
+  it("only the supplier's force majeure counts (MDO-BV 11.1: 'wij'): the customer's own is refused, citing 11.1 and the ground", () => {
+    const figures = mdo2025.termination.forceMajeure;
+    const v = mayTerminate(
+      claim({ ...fm, forceMajeureOf: "customer", since: date("2026-03-01") }, "supplier", "2026-06-01"),
+      mdo2025,
+    );
+    expect(v.value).toBe("refused");
+    const s = v.reasons[0]!;
+    expect(s.citations).toEqual([
+      ...figures.of.citations,
+      ...mdo2025.grounds.find((g) => g.id === "force-majeure")!.citations,
+    ]);
+    expect(s.en).toContain("Only force majeure of the supplier counts");
+    expect(s.nl).toContain("Alleen overmacht van de leverancier telt");
+  });
+  it("a regular notice that ends no term — too late for a non-renewing term that a switch replaces — is refused with that step (MDO-BV 10.2)", () => {
+    const threeMonths = { value: { months: 3 }, citations: [] };
+    const oneOff: Contract = {
+      start: date("2027-01-01"),
+      duration: {
+        name: "one-off",
+        initialTerm: { _tag: "UntilDate", end: date("2027-12-31"), citations: [] },
+        renewal: { _tag: "None", citations: [] },
+        notice: { customer: threeMonths, supplier: threeMonths },
+        noticeForm: { value: "written", citations: [] },
+      },
+      switches: [
+        {
+          on: date("2027-11-01"),
+          duration: {
+            name: "yearly",
+            initialTerm: { _tag: "Length", length: { months: 12 }, citations: [] },
+            renewal: { _tag: "CalendarYear", citations: [] },
+            notice: { customer: threeMonths, supplier: threeMonths },
+            noticeForm: { value: "any", citations: [] },
+          },
+        },
+      ],
+    };
+    const v = decide({ ground: "regular-notice" }, "customer", "2027-10-15", oneOff);
+    expect(v.value).toBe("refused");
+    expect(v.reasons[0]!.rule).toBe("notice-before-switch-ends-nothing");
+    expect(v.details).toEqual({
+      ground: "regular-notice",
+      scope: "whole",
+      form: "written",
+      consequences: [],
+    });
+  });
+});
