@@ -79,6 +79,7 @@ describe("the tariff notice steps name their inputs (MDO-BV 6.7, 6.8)", () => {
   it("a change effective 10 Jan 0001 has no timely notice day in the calendar: late, and no last timely day is reported", () => {
     const r = notice("0001-01-01", "0001-01-10", "indexation-decrease");
     expect(r.value).toEqual({ change: "indexation-decrease", timely: false, customerMayTerminate: false });
+    expect(Object.keys(r.value)).not.toContain("latestTimelyNoticeDate");
     expect(stepOf(r, "tariff-notice-late").inputs).toEqual({
       noticeDate: "0001-01-01",
       latestTimelyNoticeDate: null,
