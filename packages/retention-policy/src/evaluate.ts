@@ -261,9 +261,10 @@ export function evaluate(
       );
   for (const [ruleIndex, outcome, day] of trace)
     because.push(ruleStep(rules[ruleIndex] as ClassRule, outcome, day));
-  const running = trace
+  const runningRules = trace
     .filter(([, o]) => o === T_RUNNING || o === T_OPEN_MIN)
-    .map(([i]) => (rules[i] as ClassRule).id);
+    .map(([i]) => rules[i] as ClassRule);
+  const running = runningRules.map((r) => r.id);
   const missing: Array<string> = [];
   if (out.missingRequired >= 0) {
     for (let s = 0; s < plan.required; s++)
@@ -278,7 +279,16 @@ export function evaluate(
   const keepRule = out.keepRule >= 0 ? (rules[out.keepRule] as ClassRule) : undefined;
   const deleteRule = out.deleteRule >= 0 ? (rules[out.deleteRule] as ClassRule) : undefined;
   because.push(
-    statusStep(out.status, { holdsOn, missing, keepUntil, deleteBy, keepRule, deleteRule, today: todayDate }),
+    statusStep(out.status, {
+      holdsOn,
+      missing,
+      keepUntil,
+      deleteBy,
+      keepRule,
+      deleteRule,
+      runningRules,
+      today: todayDate,
+    }),
   );
   const value: RetentionEvaluation = {
     status,
@@ -306,6 +316,8 @@ function statusStep(
     deleteBy: LocalDate | undefined;
     keepRule: ClassRule | undefined;
     deleteRule: ClassRule | undefined;
+    /** The rules whose purpose still runs (they keep the record without a last day yet). */
+    runningRules: ReadonlyArray<ClassRule>;
     today: LocalDate;
   },
 ): Step {
@@ -342,15 +354,21 @@ function statusStep(
         `Must be deleted: the last day it could exist was ${c.deleteBy} (rule ${c.deleteRule?.id}).`,
         `Moet worden verwijderd: de laatste dag was ${c.deleteBy} (regel ${c.deleteRule?.id}).`,
       );
-    case KEEP:
+    case KEEP: {
+      const required = c.keepUntil !== undefined && c.today <= c.keepUntil;
+      // kept because a purpose still runs: the clauses of those rules are what keeps it
+      const runs = c.runningRules.length === 0 ? "" : ` (rule ${c.runningRules.map((r) => r.id).join(", ")})`;
+      const runsNl = runs === "" ? "" : ` (regel ${c.runningRules.map((r) => r.id).join(", ")})`;
       return s(
-        c.keepUntil !== undefined && c.today <= c.keepUntil
+        required
           ? `Keep: required through ${c.keepUntil} (rule ${c.keepRule?.id}).`
-          : "Keep: its purpose still runs.",
-        c.keepUntil !== undefined && c.today <= c.keepUntil
+          : `Keep: its purpose still runs${runs}.`,
+        required
           ? `Bewaren: verplicht t/m ${c.keepUntil} (regel ${c.keepRule?.id}).`
-          : "Bewaren: het doel loopt nog.",
+          : `Bewaren: het doel loopt nog${runsNl}.`,
+        required ? cites : [...new Set([...cites, ...c.runningRules.flatMap((r) => r.citations)])],
       );
+    }
     default:
       return s(
         c.deleteBy === undefined

@@ -287,3 +287,16 @@ describe("evaluate: the status step cites the rule that bounds the record (NEN 7
     expect(r.because.at(-1)?.citations).toEqual(min.citations);
   });
 });
+
+describe("evaluate: a record kept because its purpose runs cites the clause that keeps it (VJZ §2 table row 1)", () => {
+  test("an unanswered contact form: the keep step names the while-handled rule and carries its citations", () => {
+    const r = evaluate(rec("contact-form", { received: "2026-03-02" }), vjzRetention, on("2026-03-05"));
+    const rule = vjzRetention.rules.find((x) => x.id === "contact-form-while-handled");
+    const last = r.because.at(-1);
+    expect(r.value.status).toBe("keep");
+    expect(last?.rule).toBe("retention-status");
+    expect(rule?.citations.length).toBeGreaterThan(0);
+    expect(last?.citations).toEqual(rule?.citations);
+    expect(last?.en).toContain("contact-form-while-handled");
+  });
+});
