@@ -1,5 +1,7 @@
 import { date, type Instant, type LocalDate, zonedInstant } from "@zorgkit/core";
 import { evaluate } from "../src/evaluate.js";
+import { statutoryRetention } from "../src/presets/statutory.js";
+import { vjzRetention } from "../src/presets/vjz.js";
 import type { RetentionRecord } from "../src/record.js";
 import type { RetentionPolicy } from "../src/rulebook.js";
 
@@ -35,3 +37,22 @@ export function judge(
   const v = evaluate(record, policy, at, options).value;
   return { status: v.status, keepUntil: v.keepUntil, deleteBy: v.deleteBy };
 }
+
+/**
+ * A service that keeps IP addresses inside its NEN 7513 access log: VJZ's 6-month maximum for IP
+ * addresses (§2 table row 5) meets the statutory 5-year minimum for the log — a conflict.
+ */
+export const combinedAuditLogPolicy: RetentionPolicy = {
+  id: "combined",
+  classes: {
+    "audit-log": {
+      description: "access log with IP addresses",
+      requiredEvents: ["written"],
+      laterEvents: [],
+    },
+  },
+  rules: [
+    ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
+    { ...vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!, recordClass: "audit-log" },
+  ],
+};

@@ -6,7 +6,7 @@ import { mdoB1Retention } from "../src/presets/mdo-b1.js";
 import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
 import type { RetentionPolicy } from "../src/rulebook.js";
-import { judge, on, rec } from "./helpers.js";
+import { combinedAuditLogPolicy as combined, judge, on, rec } from "./helpers.js";
 
 describe("legal holds beat everything", () => {
   const call = (holds?: ReadonlyArray<unknown>) =>
@@ -47,22 +47,6 @@ describe("legal holds beat everything", () => {
 });
 
 describe("a statutory minimum conflicting with a storage maximum: keep, report, cite both", () => {
-  // A service keeps IP addresses inside its NEN 7513 access log: VJZ's 6-month maximum for IP
-  // addresses meets the statutory 5-year minimum for the log.
-  const combined: RetentionPolicy = {
-    id: "combined",
-    classes: {
-      "audit-log": {
-        description: "access log with IP addresses",
-        requiredEvents: ["written"],
-        laterEvents: [],
-      },
-    },
-    rules: [
-      ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
-      { ...vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!, recordClass: "audit-log" },
-    ],
-  };
   const log = rec("audit-log", { written: "2026-01-01" });
 
   test("the status is conflict from the start and stays conflict after the maximum has passed — never must-delete", () => {

@@ -9,7 +9,7 @@ import { statutoryRetention } from "../src/presets/statutory.js";
 import { vjzRetention } from "../src/presets/vjz.js";
 import type { Hold } from "../src/record.js";
 import type { RetentionPolicy } from "../src/rulebook.js";
-import { judge, on, rec } from "./helpers.js";
+import { combinedAuditLogPolicy as combined, judge, on, rec } from "./helpers.js";
 
 const range = (from: string, to: string) => ({ from: date(from), to: date(to) });
 const day = (d: string) => toEpochDay(date(d) as LocalDate);
@@ -64,21 +64,6 @@ describe("schedule: dated holds on the due day (VJZ §2 item 3, holds beat the m
 });
 
 describe("schedule: a statutory minimum in conflict with a maximum (NEN 7513 5 years vs VJZ row 5)", () => {
-  // as in holds-conflicts.test.ts: IP addresses inside the NEN 7513 access log
-  const combined: RetentionPolicy = {
-    id: "combined",
-    classes: {
-      "audit-log": {
-        description: "access log with IP addresses",
-        requiredEvents: ["written"],
-        laterEvents: [],
-      },
-    },
-    rules: [
-      ...statutoryRetention.rules.filter((r) => r.recordClass === "audit-log"),
-      { ...vjzRetention.rules.find((r) => r.id === "ip-log-6-months")!, recordClass: "audit-log" },
-    ],
-  };
   const log = rec("audit-log", { written: "2026-01-01" }, { id: "log" });
 
   test("a log written on 1 Jan 2026 must be kept through 1 Jan 2031: on that day it is still in conflict, not must-delete", () => {
