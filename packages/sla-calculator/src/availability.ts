@@ -155,16 +155,29 @@ export function mergeIntervals(
   return out;
 }
 
-/** The length of the union of [from, to) pairs laid out flat (`[from0, to0, from1, to1, …]`). */
-function unionLength(flat: ReadonlyArray<number>): number {
+/**
+ * The minutes of the union of [from, to) pairs laid out flat (`[from0, to0, from1, to1, …]`) that
+ * are not downtime: the merged downtime intervals `dStart`/`dEnd` (sorted, disjoint, same minute
+ * base) are taken out, as E takes D out of the excluded minutes.
+ */
+function excludedUnionMinutes(
+  flat: ReadonlyArray<number>,
+  dStart: ReadonlyArray<number>,
+  dEnd: ReadonlyArray<number>,
+): number {
   const pairs: Array<readonly [number, number]> = [];
   for (let i = 0; i < flat.length; i += 2) pairs.push([flat[i] as number, flat[i + 1] as number]);
   pairs.sort((a, b) => a[0] - b[0]);
   let total = 0;
   let end = Number.NEGATIVE_INFINITY;
+  let j = 0; // the first downtime interval that may still overlap (both lists run forward)
   for (const [from, to] of pairs) {
     if (to <= end) continue;
-    total += to - Math.max(from, end);
+    const xs = Math.max(from, end);
+    total += to - xs;
+    while (j < dStart.length && (dEnd[j] as number) <= xs) j++;
+    for (let c = j; c < dStart.length && (dStart[c] as number) < to; c++)
+      total -= Math.min(dEnd[c] as number, to) - Math.max(dStart[c] as number, xs);
     end = to;
   }
   return total;
@@ -277,7 +290,8 @@ export interface OutageParts {
   readonly excludedStart: Int32Array;
   readonly excludedEnd: Int32Array;
   readonly lateMaintenance: ReadonlyArray<string>;
-  readonly inWindowMinutes: number;
+  /** Late-announced maintenance minutes inside valid regular windows, `[from, to)` pairs laid out flat. */
+  readonly inWindow: ReadonlyArray<number>;
   readonly findings: ReadonlyArray<{ readonly valid: boolean }>;
 }
 
@@ -444,7 +458,7 @@ export function outageParts(
     excludedStart,
     excludedEnd,
     lateMaintenance,
-    inWindowMinutes: unionLength(inWindow),
+    inWindow,
     findings,
   };
 }
@@ -636,7 +650,7 @@ export function availabilityFrom(
     findings.length === 0
       ? undefined
       : {
-          minutes: parts.inWindowMinutes,
+          minutes: excludedUnionMinutes(parts.inWindow, mergedStart, mergedEnd),
           valid: findings.filter((f) => f.valid).length,
           invalid: findings.filter((f) => !f.valid).length,
         };

@@ -332,3 +332,38 @@ describe("the explanation's minutes of maintenance in regular windows count each
     expect(step?.output).toBe(90);
   });
 });
+
+describe("the step's minutes of maintenance in regular windows leave out minutes that are downtime anyway (MDO-SLA §7.2 item 2 a)", () => {
+  it("late-announced maintenance 11 April 22:00–23:00 in a valid window during a supplier outage of the same hour: D = 60, E = 0, and the step says 0", () => {
+    const r = availability(
+      {
+        month: april,
+        outages: [
+          outage("2026-04-11T22:00:00+02:00", "2026-04-11T23:00:00+02:00", "maintenance", { id: "M" }),
+          outage("2026-04-11T22:00:00+02:00", "2026-04-11T23:00:00+02:00", "supplier", { id: "S" }),
+        ],
+        maintenanceOverviews: [overview2026],
+      },
+      sla,
+    );
+    expect(r.value.downtimeMinutes).toBe(60);
+    expect(r.value.excludedMinutes).toBe(0);
+    expect(r.because.find((s) => s.rule === "availability-regular-maintenance-windows")?.output).toBe(0);
+  });
+
+  it("the same maintenance 22:00–00:00 with the supplier outage 22:30–23:00: 90 of its 120 minutes are excluded, and the step says 90", () => {
+    const r = availability(
+      {
+        month: april,
+        outages: [
+          outage("2026-04-11T22:00:00+02:00", "2026-04-12T00:00:00+02:00", "maintenance", { id: "M" }),
+          outage("2026-04-11T22:30:00+02:00", "2026-04-11T23:00:00+02:00", "supplier", { id: "S" }),
+        ],
+        maintenanceOverviews: [overview2026],
+      },
+      sla,
+    );
+    expect(r.value.excludedMinutes).toBe(90);
+    expect(r.because.find((s) => s.rule === "availability-regular-maintenance-windows")?.output).toBe(90);
+  });
+});
