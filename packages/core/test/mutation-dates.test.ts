@@ -136,6 +136,10 @@ describe("corresponding dates and periods at the end of the calendar (HR 1 Septe
     expect(tryCorrespondingDate(date("0001-02-15"), { months: -1 })).toBe("0001-01-15");
   });
 
+  it("going back (negative counts, as the DateLength TSDoc allows) a month before January 0001 is outside", () => {
+    expect(tryCorrespondingDate(date("0001-01-15"), { months: -1 })).toBeUndefined();
+  });
+
   it("a month after 31 December 9999 is outside: undefined, and correspondingDate throws", () => {
     expect(tryCorrespondingDate(date("9999-12-31"), { months: 1 })).toBeUndefined();
     expect(() => correspondingDate(date("9999-12-31"), { months: 1 })).toThrow(

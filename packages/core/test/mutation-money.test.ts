@@ -7,6 +7,7 @@ import {
   allocate,
   cents,
   compareMoney,
+  divideRounded,
   dutchMoneyProblem,
   euros,
   type Money,
@@ -74,6 +75,11 @@ describe("fractions of amounts: whole numbers only, rounded once (ADR 0004)", ()
     expect(multiplyMoney(min, 1)).toBe(-Number.MAX_SAFE_INTEGER);
     expect(multiplyMoney(cents(Number.MAX_SAFE_INTEGER), -1)).toBe(-Number.MAX_SAFE_INTEGER);
     expect(() => multiplyMoney(min, 2)).toThrow(/outside the safe range/);
+  });
+
+  it("divideRounded by zero throws its own RangeError, 'division by zero'", () => {
+    expect(() => divideRounded(1n, 0n, "half-up")).toThrow(RangeError);
+    expect(() => divideRounded(1n, 0n, "half-up")).toThrow(/^division by zero$/);
   });
 
   it("a zero denominator is named as such by multiplyMoney and percentageOf", () => {
