@@ -10,6 +10,7 @@ import { decodeTerminationClaim } from "../src/decode.js";
 import type { GroundDefinition } from "../src/figures.js";
 import { forceMajeureTerminationFrom, mayTerminate, type TerminationClaim } from "../src/grounds.js";
 import { mdo2025, mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
+import { oneOff } from "./mutation-fixtures.js";
 
 const stepOf = (e: Explained<unknown>, rule: string): Step => {
   const s = e.because.find((x) => x.rule === rule);
@@ -449,29 +450,6 @@ describe("edges of the calendar and of the agreement's figures", () => {
     expect(s.nl).toContain("Alleen overmacht van de leverancier telt");
   });
   it("a regular notice that ends no term — too late for a non-renewing term that a switch replaces — is refused with that step (MDO-BV 10.2)", () => {
-    const threeMonths = { value: { months: 3 }, citations: [] };
-    const oneOff: Contract = {
-      start: date("2027-01-01"),
-      duration: {
-        name: "one-off",
-        initialTerm: { _tag: "UntilDate", end: date("2027-12-31"), citations: [] },
-        renewal: { _tag: "None", citations: [] },
-        notice: { customer: threeMonths, supplier: threeMonths },
-        noticeForm: { value: "written", citations: [] },
-      },
-      switches: [
-        {
-          on: date("2027-11-01"),
-          duration: {
-            name: "yearly",
-            initialTerm: { _tag: "Length", length: { months: 12 }, citations: [] },
-            renewal: { _tag: "CalendarYear", citations: [] },
-            notice: { customer: threeMonths, supplier: threeMonths },
-            noticeForm: { value: "any", citations: [] },
-          },
-        },
-      ],
-    };
     const v = decide({ ground: "regular-notice" }, "customer", "2027-10-15", oneOff);
     expect(v.value).toBe("refused");
     expect(v.reasons[0]!.rule).toBe("notice-before-switch-ends-nothing");

@@ -7,6 +7,7 @@ import type { Contract } from "../src/contract.js";
 import { lastNoticeDay, noticeCanEndTerm, noticeDeadline, terminationDate } from "../src/notice.js";
 import { mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
 import { findTerm } from "../src/terms.js";
+import { oneOff } from "./mutation-fixtures.js";
 
 const signed = mdoContract({ signedOn: date("2026-03-01") });
 // Signed 1 Sep 2025; the service becomes paid on 1 Jul 2028, cutting the 2028 funded term short.
@@ -138,37 +139,6 @@ describe("notices around the switch to paid (MDO-BV 6.3, 10.2, 10.3)", () => {
     expect(articles(s.citations)).toEqual(["MDO-BV 10.2"]);
   });
 });
-
-// A duration that does not renew, replaced by a switch before it expires; the switch names no
-// parties, so both parties' notices before it keep the end date the duration gives them.
-const oneOff: Contract = {
-  start: date("2027-01-01"),
-  duration: {
-    name: "one-off",
-    initialTerm: { _tag: "UntilDate", end: date("2027-12-31"), citations: [] },
-    renewal: { _tag: "None", citations: [] },
-    notice: {
-      customer: { value: { months: 3 }, citations: [] },
-      supplier: { value: { months: 3 }, citations: [] },
-    },
-    noticeForm: { value: "written", citations: [] },
-  },
-  switches: [
-    {
-      on: date("2027-11-01"),
-      duration: {
-        name: "yearly",
-        initialTerm: { _tag: "Length", length: { months: 12 }, citations: [] },
-        renewal: { _tag: "CalendarYear", citations: [] },
-        notice: {
-          customer: { value: { months: 1 }, citations: [] },
-          supplier: { value: { months: 1 }, citations: [] },
-        },
-        noticeForm: { value: "any", citations: [] },
-      },
-    },
-  ],
-};
 
 describe("a switch that names no parties: every notice before it keeps its end date", () => {
   it("a notice in time for the replaced duration keeps its end date after the switch", () => {
