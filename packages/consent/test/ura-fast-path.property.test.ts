@@ -295,8 +295,20 @@ describe("a URA the packed layouts would read as another URA is answered like th
           );
           const profileStore = createProfileStore(mitzRules);
           const handle = profileStore.add(profile);
+          // The consent store refuses a profile with a URA that is not 8 digits (its snapshot
+          // could not be loaded again); it keeps, and must answer like the reference on, the others.
           const consentStore = createConsentStore(mitzRules);
-          const stored = profile.patient !== undefined && consentStore.put(profile);
+          const odd = choices.some(
+            (c) =>
+              (c.custodian._tag === "Organisation" && !EIGHT_DIGITS.test(c.custodian.ura)) ||
+              (c.requesters._tag === "Organisation" && !EIGHT_DIGITS.test(c.requesters.ura)),
+          );
+          let stored = false;
+          if (profile.patient !== undefined) {
+            if (odd) expect(() => consentStore.put(profile)).toThrow(TypeError);
+            else stored = consentStore.put(profile);
+            expect(consentStore.size).toBe(stored ? 1 : 0);
+          }
           for (const [r, custodianUra, requesterUra, pick] of asks) {
             const c = choices[pick % Math.max(1, choices.length)];
             const aimed = pick % 2 === 0 && c !== undefined;

@@ -41,6 +41,7 @@ import {
 import { type ConsentProfile, emptyProfile } from "../profile.js";
 import type { ConsentRequest } from "../request.js";
 import type { ConsentRules } from "../rulebook.js";
+import { reloadable } from "./stored-profile.js";
 
 /** What a {@link ConsentStore} holds and how much memory it takes (its typed arrays). */
 export interface ConsentStoreStats {
@@ -90,7 +91,10 @@ export interface ConsentStore {
   /**
    * Put a patient's profile in the store, replacing the one it had: the incremental update after
    * an event was appended to that patient's log (`put(foldProfile(log, rules))`). Returns `false`
-   * (and stores nothing) for a profile without a patient.
+   * (and stores nothing) for a profile without a patient. Throws a `TypeError` (and stores
+   * nothing) for a profile holding a value no decoder gives — a URA that is not 8 digits, an
+   * instant that is not a finite number, an unknown actor, reached only through a cast — which a
+   * snapshot of the store could not load again (`loadConsentStore` checks what it reads).
    */
   put(profile: ConsentProfile): boolean;
   /** Remove a patient; returns whether the patient was in the store. */
@@ -158,7 +162,8 @@ export function createConsentStore(rules: ConsentRules, options: ConsentStoreOpt
 /**
  * Build a consent store by streaming profiles through it: each profile is packed as it comes and
  * not kept, so memory while loading is the store's own (grown in 16 MiB blocks) plus one profile.
- * Later profiles of the same patient replace earlier ones.
+ * Later profiles of the same patient replace earlier ones. Throws like {@link ConsentStore.put}
+ * for a profile holding a value no decoder gives (the build stops there).
  *
  * @example
  * ```ts
@@ -235,8 +240,13 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
       let ptr: number;
       if (length >= 0) ptr = arena.append(packedRecord, length);
       else {
+        const cp = compileProfile(profile, rules);
+        if (!reloadable(cp))
+          throw new TypeError(
+            "ConsentStore.put: the profile holds a value no decoder gives (a URA that is not 8 digits, an instant that is not a finite number, an unknown actor or origin) and could not be reloaded from a snapshot; fold it from decoded events (decodeEventLog)",
+          );
         ptr = -2 - objects.length;
-        objects.push(compileProfile(profile, rules));
+        objects.push(cp);
       }
       retire(length >= 0 ? table.set(bsn, ptr, packedRecord, length) : table.set(bsn, ptr));
       return true;

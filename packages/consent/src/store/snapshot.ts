@@ -17,11 +17,10 @@
  * @module
  */
 import type { DecodeIssue, DecodeResult } from "@zorgkit/core";
-import { decodeFailure, Instant, WholeNumber } from "@zorgkit/core";
-import * as Schema from "effect/Schema";
+import { decodeFailure } from "@zorgkit/core";
 import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
-import { Bsn } from "../identifiers.js";
-import { MAX_CHOICES, STORE_HEADER } from "../internal/layout.js";
+import type { Bsn } from "../identifiers.js";
+import { STORE_HEADER } from "../internal/layout.js";
 import {
   ActorTable,
   Arena,
@@ -39,19 +38,11 @@ import {
   SLOT_RECORD,
   SLOT_WORDS,
 } from "../internal/store-layout.js";
-import {
-  Actor,
-  type Choice,
-  ChoiceEffect,
-  ChoiceOrigin,
-  Code,
-  Custodian,
-  makeChoice,
-  Requesters,
-} from "../model.js";
+import { type Actor, makeChoice } from "../model.js";
 import { emptyProfile } from "../profile.js";
 import type { ConsentRules } from "../rulebook.js";
 import { type ConsentStore, consentStoreParts, storeOf } from "./consent-store.js";
+import { isStoredProfile, type ObjectProfile, storedFormOf } from "./stored-profile.js";
 
 /** The snapshot format this library writes and reads. */
 export const CONSENT_STORE_SNAPSHOT_VERSION = 2;
@@ -109,39 +100,6 @@ function padded(bytes: Uint8Array): Uint8Array {
 function wordsOf(bytes: Uint8Array): Int32Array {
   return new Int32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
 }
-
-interface ObjectProfile {
-  readonly patient: string | undefined;
-  readonly pendingCount: number;
-  readonly choices: ReadonlyArray<Choice>;
-}
-
-/**
- * A profile kept as an object as the snapshot holds it (JSON: `null` for an absent field), checked
- * before it is compiled: its bytes passed their checksum, which is integrity, not validity (a file
- * edited by hand or written by another program). Its URAs are 8 digits like a decoded event's.
- */
-const StoredProfile = Schema.Struct({
-  patient: Schema.optional(Schema.NullOr(Bsn)),
-  pendingCount: WholeNumber,
-  choices: Schema.Array(
-    Schema.Struct({
-      id: Schema.String,
-      custodian: Custodian,
-      dataCategory: Code,
-      requesters: Requesters,
-      decision: ChoiceEffect,
-      from: Instant,
-      until: Schema.optional(Schema.NullOr(Instant)),
-      indeterminateFrom: Schema.optional(Schema.NullOr(Instant)),
-      recordedAt: Instant,
-      recordedBy: Actor,
-      origin: ChoiceOrigin,
-      confirmedBy: Schema.optional(Schema.NullOr(Actor)),
-    }),
-  ).check(Schema.isMaxLength(MAX_CHOICES)),
-});
-const isStoredProfile = Schema.is(StoredProfile);
 
 /**
  * Whether a loaded BSN table can be used: its count is its occupied slots, with room left to
@@ -222,9 +180,7 @@ export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Ar
   const encoder = new TextEncoder();
   const providers = actors.actors.slice(4).map((a) => (a._tag === "Provider" ? [a.ura, a.uzi, a.role] : []));
   const actorBytes = padded(encoder.encode(JSON.stringify(providers)));
-  const live: Array<ObjectProfile | null> = objects.map((cp) =>
-    cp === undefined ? null : { patient: cp.patient, pendingCount: cp.pendingCount, choices: cp.choices },
-  );
+  const live: Array<ObjectProfile | null> = objects.map((cp) => (cp === undefined ? null : storedFormOf(cp)));
   const objectBytes = padded(encoder.encode(JSON.stringify(live)));
   chunks.push(actorBytes, objectBytes);
   header[H.magic0] = MAGIC_0;

@@ -1,0 +1,72 @@
+/**
+ * A profile the consent store keeps as an object (internal: not in the package's exports map), as
+ * its snapshot writes it — JSON, `null` for an absent field — and
+ * the check both sides make: `loadConsentStore` refuses a snapshot whose objects fail it, so
+ * `ConsentStore.put` refuses such a profile before it is stored (issue #17: a profile with a cast
+ * URA was stored, then made the whole snapshot unloadable at the next restart).
+ *
+ * @internal
+ * @module
+ */
+import { Instant, WholeNumber } from "@zorgkit/core";
+import * as Schema from "effect/Schema";
+import type { CompiledProfile } from "../compile.js";
+import { Bsn } from "../identifiers.js";
+import { MAX_CHOICES } from "../internal/layout.js";
+import { Actor, type Choice, ChoiceEffect, ChoiceOrigin, Code, Custodian, Requesters } from "../model.js";
+
+/** A profile kept as an object, as the snapshot holds it. */
+export interface ObjectProfile {
+  readonly patient: string | undefined;
+  readonly pendingCount: number;
+  readonly choices: ReadonlyArray<Choice>;
+}
+
+/**
+ * A profile kept as an object as the snapshot holds it (JSON: `null` for an absent field), checked
+ * before it is compiled: its bytes passed their checksum, which is integrity, not validity (a file
+ * edited by hand or written by another program). Its URAs are 8 digits like a decoded event's.
+ */
+const StoredProfile = Schema.Struct({
+  patient: Schema.optional(Schema.NullOr(Bsn)),
+  pendingCount: WholeNumber,
+  choices: Schema.Array(
+    Schema.Struct({
+      id: Schema.String,
+      custodian: Custodian,
+      dataCategory: Code,
+      requesters: Requesters,
+      decision: ChoiceEffect,
+      from: Instant,
+      until: Schema.optional(Schema.NullOr(Instant)),
+      indeterminateFrom: Schema.optional(Schema.NullOr(Instant)),
+      recordedAt: Instant,
+      recordedBy: Actor,
+      origin: ChoiceOrigin,
+      confirmedBy: Schema.optional(Schema.NullOr(Actor)),
+    }),
+  ).check(Schema.isMaxLength(MAX_CHOICES)),
+});
+
+/** Whether a value read from a snapshot's objects section is a profile the store can hold. */
+export const isStoredProfile = Schema.is(StoredProfile);
+
+/** The snapshot's form of a compiled profile kept as an object (before `JSON.stringify`). */
+export function storedFormOf(cp: CompiledProfile): ObjectProfile {
+  return { patient: cp.patient, pendingCount: cp.pendingCount, choices: cp.choices };
+}
+
+/**
+ * Whether a compiled profile survives the snapshot's round trip: written as JSON and read back, it
+ * passes {@link isStoredProfile}. False for values a decoder never gives (a cast URA that is not 8
+ * digits, an instant that is not finite, an unknown actor) and for what JSON cannot hold (cycles).
+ */
+export function reloadable(cp: CompiledProfile): boolean {
+  let text: string;
+  try {
+    text = JSON.stringify(storedFormOf(cp));
+  } catch {
+    return false;
+  }
+  return isStoredProfile(JSON.parse(text));
+}
