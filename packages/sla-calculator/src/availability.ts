@@ -73,6 +73,12 @@ export const AvailabilityInput = Schema.Struct({
 export type AvailabilityInput = typeof AvailabilityInput.Type;
 
 const causeBit: ReadonlyMap<OutageCause, number> = new Map(OutageCause.literals.map((c, i) => [c, 1 << i]));
+/**
+ * Bit of a counted part's `countedBit` (above the cause bits): the part is maintenance that counts
+ * because it was announced late and lies outside every valid regular window — not maintenance that
+ * counts because the agreement does not exclude maintenance at all.
+ */
+const LATE_MAINTENANCE_BIT = 1 << 30;
 
 /** The two readings of B when minutes are excluded. */
 export type ExcludedMinutesIn = "removed-from-b" | "kept-in-b";
@@ -275,7 +281,8 @@ export interface OutageParts {
   readonly b: number;
   /**
    * Counted parts: the outage's index in the input, its label (`id`, or `#index`) and cause bit
-   * (read here in input order, so the result is assembled without revisiting the outages), first
+   * (with {@link LATE_MAINTENANCE_BIT} for late-announced maintenance outside the valid windows;
+   * read here in input order, so the result is assembled without revisiting the outages), first
    * minute, end minute (exclusive).
    */
   readonly counted: number;
@@ -371,7 +378,7 @@ export function outageParts(
   // The whole minutes of late-announced maintenance excluded by a valid window, as [from, to)
   // pairs: two such outages over the same minutes exclude them once, so the figure is their union.
   const inWindow: Array<number> = [];
-  const count = (k: number, o: Outage, s: number, e: number) => {
+  const count = (k: number, o: Outage, s: number, e: number, late = false) => {
     if (counted === countedStart.length) {
       const length = 2 * counted + 8;
       countedOutage = grown(countedOutage, length);
@@ -380,7 +387,7 @@ export function outageParts(
       countedEnd = grown(countedEnd, length);
     }
     countedOutage[counted] = k;
-    countedBit[counted] = causeBit.get(o.cause) ?? 0;
+    countedBit[counted] = (causeBit.get(o.cause) ?? 0) | (late ? LATE_MAINTENANCE_BIT : 0);
     countedLabel.push(o.id ?? `#${k}`);
     countedStart[counted] = Math.floor((s - monthStart) / MS_PER_MINUTE);
     countedEnd[counted] = Math.ceil((e - monthStart) / MS_PER_MINUTE);
@@ -421,7 +428,7 @@ export function outageParts(
     for (const w of validWindows) {
       if (w.end <= cursor || w.start >= e) continue;
       if (w.start > cursor) {
-        count(k, o, cursor, w.start);
+        count(k, o, cursor, w.start, true);
         late = true;
       }
       const inEnd = Math.min(w.end, e);
@@ -435,7 +442,7 @@ export function outageParts(
       if (cursor >= e) break;
     }
     if (cursor < e) {
-      count(k, o, cursor, e);
+      count(k, o, cursor, e, true);
       late = true;
     }
     if (late) lateMaintenance.push(o.id ?? `#${k}`);
@@ -529,6 +536,8 @@ export function mergeParts(parts: OutageParts): MinuteTally {
   if (mergedStart.length > 0) downtime += ce - (mergedStart[mergedStart.length - 1] as number);
 
   // Excluded parts by start: their union, each cause's union, and the union's overlap with D.
+  // Each cause's union is taken the same way, and its minutes inside D left out too: a cause's
+  // figure is the minutes it actually excludes (this library's reading, guide: sla-calculator).
   const excludedOrder = byStart(excludedStart, excluded, parts.totalMinutes);
   const causeReach = new Int32Array(OutageCause.literals.length);
   const causeMinutes = new Int32Array(OutageCause.literals.length);
@@ -627,7 +636,7 @@ export function availabilityFrom(
       minutes: (mergedEnd[j] as number) - (mergedStart[j] as number),
       causes: OutageCause.literals.filter((c) => (mask & (causeBit.get(c) ?? 0)) !== 0),
       outages: ids,
-      lateMaintenance: (mask & (causeBit.get("maintenance") ?? 0)) !== 0,
+      lateMaintenance: (mask & LATE_MAINTENANCE_BIT) !== 0,
     });
   }
   const value: AvailabilityResult = {

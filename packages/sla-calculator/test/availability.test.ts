@@ -264,3 +264,49 @@ describe("another SLA preset's target is shown as stated, not truncated", () => 
     expect(report.availability.targetPercent).toBe("99.95");
   });
 });
+
+describe("a downtime interval's lateMaintenance says why maintenance counts (MDO-SLA §7.2 items 1 and 2 a)", () => {
+  const lateOutage = outage("2026-03-14T22:00:00+01:00", "2026-03-15T02:00:00+01:00", "maintenance", {
+    id: "MW-1",
+    announcedAt: at("2026-03-02T09:00:00+01:00"),
+  });
+
+  it("maintenance announced too late counts, and its interval is flagged late", () => {
+    const r = availability([lateOutage], yearMonth("2026-03"), sla).value;
+    expect(r.downtimeMinutes).toBe(240);
+    expect(r.downtime.map((i) => [i.minutes, i.lateMaintenance])).toEqual([[240, true]]);
+  });
+
+  it("under an agreement that does not exclude maintenance, maintenance counts as any outage: not flagged late, not listed as announced late", () => {
+    const def = {
+      ...mdoSla2025,
+      availability: {
+        ...mdoSla2025.availability,
+        excludedCauses: {
+          value: mdoSla2025.availability.excludedCauses.value.filter((c) => c !== "maintenance"),
+          citations: mdoSla2025.availability.excludedCauses.citations,
+        },
+      },
+    };
+    const r = availability([lateOutage], yearMonth("2026-03"), compileSla(def)).value;
+    expect(r.downtimeMinutes).toBe(240);
+    expect(r.maintenanceAnnouncedLate).toEqual([]);
+    expect(r.downtime.map((i) => [i.minutes, i.causes, i.lateMaintenance])).toEqual([
+      [240, ["maintenance"], false],
+    ]);
+  });
+
+  it("a supplier outage merged with maintenance announced in time is not flagged late", () => {
+    const r = availability(
+      [
+        outage("2026-03-14T21:00:00+01:00", "2026-03-14T22:30:00+01:00", "supplier"),
+        outage("2026-03-14T22:00:00+01:00", "2026-03-15T02:00:00+01:00", "maintenance", {
+          announcedAt: at("2026-02-20T09:00:00+01:00"),
+        }),
+      ],
+      yearMonth("2026-03"),
+      sla,
+    ).value;
+    expect(r.downtime.map((i) => [i.minutes, i.lateMaintenance])).toEqual([[90, false]]);
+  });
+});
