@@ -190,6 +190,14 @@ describe("decodeBackups (spec §4)", () => {
     );
     expect(decodeBackups([{ id: "f1", kind: "full", takenAt: "2026-11-02T02:00:00" }]).ok).toBe(false);
   });
+  test("a scheme with two rules of one id is rejected at the second (a pruning's keptBy names rules by id)", () => {
+    const rule = mdoSlaBackupScheme.rules[0];
+    const twice = { ...mdoSlaBackupScheme, rules: [...mdoSlaBackupScheme.rules, { ...rule, kind: "full" }] };
+    expect(issues(decodeBackupScheme(twice))).toEqual([
+      `$.rules[${mdoSlaBackupScheme.rules.length}].id: rule id "${rule?.id}" is used twice`,
+    ]);
+    expect(decodeBackupScheme({ ...mdoSlaBackupScheme, rules: [rule] }).ok).toBe(true);
+  });
   test("a scheme with an unknown time zone or no rules is rejected", () => {
     expect(issues(decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] })).length).toBe(
       2,
