@@ -14,7 +14,8 @@
 //      PATIENTS=18000000 for the country; `bench:population` runs this part alone)
 // Options (environment): PATIENTS (default 1000000), REQUESTS (default 2000000), AGREE (20000),
 // BASELINE (1 = also time the nested-Map baseline; default when PATIENTS ≤ 2 000 000), SEED,
-// SNAPSHOT (file, default $TMPDIR/zorgkit-consent-store.snapshot; removed afterwards).
+// SNAPSHOT (file, default $TMPDIR/zorgkit-consent-store.snapshot; removed afterwards). bench/run.mjs
+// sets GLIBC_TUNABLES for huge pages unless HUGEPAGES=0; this script prints what the kernel gave.
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -426,6 +427,19 @@ if (BASELINE) {
   );
 }
 
+/** Transparent huge pages backing this process's anonymous memory (Linux), in bytes; undefined elsewhere. */
+function anonHugePages() {
+  try {
+    const m = /AnonHugePages:\s+(\d+) kB/.exec(fs.readFileSync("/proc/self/smaps_rollup", "utf8"));
+    return m === null ? undefined : Number(m[1]) * 1024;
+  } catch {
+    return undefined;
+  }
+}
+const huge = anonHugePages();
+out(
+  `allocator: GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES ?? "(unset)"}; transparent huge pages backing the process: ${huge === undefined ? "unknown (no /proc/self/smaps_rollup)" : mib(huge)} of rss ${mib(process.memoryUsage().rss)}`,
+);
 out(
   `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os
     .loadavg()

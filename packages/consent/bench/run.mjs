@@ -13,7 +13,11 @@
 //      PATIENTS=18000000 pnpm --filter @zorgkit/consent bench   (the country: part 2 over 18 M)
 //      pnpm --filter @zorgkit/consent bench:population      (part 2 only: `node bench/run.mjs population`)
 // Environment: PATIENTS, REQUESTS, AGREE, BASELINE, SEED, SNAPSHOT go to the population part as
-// they are (bench/population.mjs). The Cedar part gets REQUESTS, CEDAR_REQUESTS and SEED as they
+// they are (bench/population.mjs). HUGEPAGES (default 1): the population part runs with
+// GLIBC_TUNABLES=glibc.malloc.hugetlb=1, the deployment setting the consent guide gives for a
+// service holding the store (glibc then asks for transparent huge pages for the store's large
+// ArrayBuffers; it changes no answer, only how often a random read misses the TLB); the part
+// prints how much of its memory the kernel gave as huge pages. HUGEPAGES=0: the default allocator. The Cedar part gets REQUESTS, CEDAR_REQUESTS and SEED as they
 // are, and PATIENTS = CEDAR_PATIENTS when set, else PATIENTS up to 2 000 000, else 1 000 000: it
 // keeps every profile as objects and a JS Map from BSN (≈ 1.4 kB per patient, at most 16 777 216
 // keys), so it does not run at national scale.
@@ -34,6 +38,15 @@ const cedarPatients =
       ? populationPatients
       : 1_000_000;
 
+/** The population part's allocator setting: huge pages unless HUGEPAGES=0 (see the note above). */
+function hugePages(e) {
+  if ((e.HUGEPAGES ?? "1") === "0") return { HUGEPAGES: "0" };
+  const tunable = "glibc.malloc.hugetlb=1";
+  const tunables =
+    e.GLIBC_TUNABLES === undefined || e.GLIBC_TUNABLES === "" ? tunable : `${e.GLIBC_TUNABLES}:${tunable}`;
+  return { HUGEPAGES: "1", GLIBC_TUNABLES: tunables };
+}
+
 const parts = {
   cedar: {
     title: "Cedar comparison",
@@ -43,7 +56,7 @@ const parts = {
   population: {
     title: "the consent store at population scale",
     script: "population.mjs",
-    env: { ...env, PATIENTS: String(populationPatients) },
+    env: { ...env, PATIENTS: String(populationPatients), ...hugePages(env) },
   },
 };
 const asked = process.argv.slice(2);
@@ -65,7 +78,7 @@ function run(name, index) {
   const started = new Date().toISOString().slice(11, 19);
   const loadBefore = load();
   out(
-    `\n=== part ${index + 1}/${selected.length}: ${part.title} — bench/${part.script}, PATIENTS=${part.env.PATIENTS} (${started} UTC, load average: ${loadBefore}) ===`,
+    `\n=== part ${index + 1}/${selected.length}: ${part.title} — bench/${part.script}, PATIENTS=${part.env.PATIENTS}${part.env.HUGEPAGES === undefined ? "" : `, HUGEPAGES=${part.env.HUGEPAGES}`} (${started} UTC, load average: ${loadBefore}) ===`,
   );
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...NODE_FLAGS, path.join(here, part.script)], {
@@ -75,12 +88,12 @@ function run(name, index) {
     const ratios = [];
     readline.createInterface({ input: child.stdout }).on("line", (line) => {
       out(line);
-      if (line.startsWith("ratio")) ratios.push(line);
+      if (line.startsWith("ratio") || line.startsWith("allocator")) ratios.push(line);
     });
     child.on("close", (code) => {
       const loadAfter = load();
       summary.push(
-        `${part.title} (PATIENTS=${part.env.PATIENTS}; load average before ${loadBefore}, after ${loadAfter}):`,
+        `${part.title} (PATIENTS=${part.env.PATIENTS}${part.env.HUGEPAGES === undefined ? "" : `, HUGEPAGES=${part.env.HUGEPAGES}`}; load average before ${loadBefore}, after ${loadAfter}):`,
         ...ratios.map((r) => `  ${r}`),
       );
       resolve(code ?? 128); // null: ended by a signal
