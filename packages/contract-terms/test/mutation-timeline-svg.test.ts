@@ -232,13 +232,17 @@ describe("labels go to the first free place beside their marker", () => {
       });
     });
   }
+  it("a funded contract over 12 years on 320 px: where no place is free, a label goes beside its marker on the right while it fits", () => {
+    const svg = svgOf(mdo("2025-06-04"), "2025-06-04", "2037-10-06", { width: 320 });
+    expect(drawnLabels(svg).map((l) => ({ x: l.x, y: l.y }))).toEqual(expectedLabelPlaces(svg, 320));
+  });
   it("for generated MDO contracts, ranges and widths, each label is where the stated rule puts it", () => {
     fc.assert(
       fc.property(
         arbMdoContract(),
         fc.integer({ min: -400, max: 400 }),
-        fc.integer({ min: 30, max: 8 * 366 }),
-        fc.integer({ min: 320, max: 1400 }),
+        fc.integer({ min: 30, max: 16 * 366 }),
+        fc.oneof(fc.constant(320), fc.integer({ min: 320, max: 1400 })),
         (contract, offset, days, width) => {
           const from: LocalDate = addDays(contract.start, offset);
           const svg = timelineToSvg(timeline({ contract, from, to: addDays(from, days) }), { width });
