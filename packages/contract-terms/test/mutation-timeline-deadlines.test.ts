@@ -4,47 +4,19 @@
 // and this library's reading of a switch (a notice received before it is judged by the duration
 // then in force: MDO-BV 10.2 for the customer, 6.3 for the supplier). Every expected date is worked
 // out from those rules in the comments; results are computed inside each `it`.
-import { type Citation, cite, date, type LocalDate } from "@zorgkit/core";
+import { cite, date, type LocalDate } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import type { Contract, ContractDuration, NoticePeriod, Party } from "../src/contract.js";
+import type { Contract, Party } from "../src/contract.js";
 import { noticeRuleNote, terminationDate } from "../src/notice.js";
 import { mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
 import { type Timeline, timeline } from "../src/timeline.js";
-import { oneOff } from "./mutation-fixtures.js";
+import { calendarYear, duration, monthlyContract, oneOff, untilDate } from "./mutation-fixtures.js";
 
 const range = (contract: Contract, from: string, to: string): Timeline =>
   timeline({ contract, from: date(from), to: date(to) });
 /** A party's notice deadlines as `[last day, end date]`, in timeline order. */
 const deadlines = (tl: Timeline, party: Party): Array<[LocalDate, LocalDate | undefined]> =>
   tl.events.filter((e) => e.kind === "notice-deadline" && e.party === party).map((e) => [e.date, e.endDate]);
-const duration = (
-  name: string,
-  initialTerm: ContractDuration["initialTerm"],
-  renewal: ContractDuration["renewal"],
-  customer: NoticePeriod,
-  supplier: NoticePeriod,
-  citations: ReadonlyArray<Citation> = [],
-): ContractDuration => ({
-  name,
-  initialTerm,
-  renewal,
-  notice: { customer: { value: customer, citations }, supplier: { value: supplier, citations } },
-  noticeForm: { value: "any", citations: [] },
-});
-const untilDate = (end: string): ContractDuration["initialTerm"] => ({
-  _tag: "UntilDate",
-  end: date(end),
-  citations: [],
-});
-const calendarYear: ContractDuration["renewal"] = { _tag: "CalendarYear", citations: [] };
-const monthly: ContractDuration["renewal"] = { _tag: "Months", months: 1, citations: [] };
-/** Calendar-month terms from 1 Jan 2027 (the first until 31 Jan 2027), one notice period for both. */
-const monthlyContract = (customer: NoticePeriod, supplier: NoticePeriod = customer): Contract => ({
-  start: date("2027-01-01"),
-  duration: duration("monthly", untilDate("2027-01-31"), monthly, customer, supplier),
-  switches: [],
-});
-
 describe("a notice deadline cites the party's notice clause with the notice rule (MDO-BV 10.2)", () => {
   it("the customer's 31 Oct 2026 and the supplier's 31 Dec 2026 deadline each cite MDO-BV 10.2 with the day-of-receipt note", () => {
     const tl = range(mdoContract({ signedOn: date("2026-03-01") }), "2026-03-01", "2026-12-31");

@@ -12,6 +12,7 @@ import { mdoContract, switchToPaid } from "../src/presets/mdo-2025.js";
 import { arbMdoContract } from "../src/testing.js";
 import { timeline } from "../src/timeline.js";
 import { type TimelineSvgOptions, timelineToSvg } from "../src/timeline-svg.js";
+import { monthlyContract } from "./mutation-fixtures.js";
 
 const svgOf = (contract: Contract, from: string, to: string, options: TimelineSvgOptions = {}): string =>
   timelineToSvg(timeline({ contract, from: date(from), to: date(to) }), options);
@@ -131,20 +132,7 @@ describe("the year axis of the picture", () => {
 
 describe("term bars: a label shortened to fit its bar", () => {
   it("monthly terms over two years: each renewal bar shows its number, the initial term's bar no label", () => {
-    const c: Contract = {
-      start: date("2027-01-01"),
-      duration: {
-        name: "monthly",
-        initialTerm: { _tag: "UntilDate", end: date("2027-01-31"), citations: [] },
-        renewal: { _tag: "Months", months: 1, citations: [] },
-        notice: {
-          customer: { value: { months: 1 }, citations: [] },
-          supplier: { value: { months: 1 }, citations: [] },
-        },
-        noticeForm: { value: "any", citations: [] },
-      },
-      switches: [],
-    };
+    const c = monthlyContract({ months: 1 });
     const svg = svgOf(c, "2027-01-01", "2028-12-31");
     const labels = [
       ...svg.matchAll(/<g class="term" data-index="(\d+)">[^\n]*\n<text [^>]*>([^<]*)<\/text>/g),
