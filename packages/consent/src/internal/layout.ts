@@ -367,7 +367,8 @@ export function indexCategory(
 /**
  * A consent-store record, in 32-bit words: a header of {@link STORE_HEADER} words (the number of
  * entries in bits 0–4, bit 5 "an entry has an end or an indeterminate-from instant", the pending
- * count from bit 6; an upper bound in seconds of the entries' `from`; the BSN), then
+ * count from bit 6; an upper bound in seconds of the entries' `from` — -1 when it is 2^32 or more
+ * (a `from` after 2106-02-07), and then a scan reads the exact instants; the BSN), then
  * {@link STORE_HOT} words per entry, most specific first — word 0: kind (bits 0–1, as
  * `CompiledEntry.kind`), custodian kind (2–3), requester kind (4–5), category (6–10), position
  * in the profile's choices (11–15); word 1: the custodian's URA as a number or its type index;
@@ -497,7 +498,8 @@ export function storeMatchAny(
   const cType = memo.cType;
   const rUra = memo.rUra;
   const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
-  const timed = (head & 32) !== 0 || at < ((t[r + 1] as number) >>> 0) * 1000;
+  // The bound -1 is "not below 2^32 seconds" (a `from` after 2106-02-07): the instants decide then.
+  const timed = (head & 32) !== 0 || (t[r + 1] as number) === -1 || at < ((t[r + 1] as number) >>> 0) * 1000;
   if (timed) storeTimes(t, r, n);
   let matching = 0;
   for (let i = 0, o = r + STORE_HEADER; i < n; i++, o += STORE_HOT) {
@@ -533,7 +535,8 @@ export function storeResolveCategory(
     if (((ancestors >>> (((t[first + i * STORE_HOT] as number) >>> 6) & 31)) & 1) !== 0) matching |= 1 << i;
   }
   if (matching === 0) return 0;
-  const timed = ((t[r] as number) & 32) !== 0 || at < ((t[r + 1] as number) >>> 0) * 1000;
+  const timed =
+    ((t[r] as number) & 32) !== 0 || (t[r + 1] as number) === -1 || at < ((t[r + 1] as number) >>> 0) * 1000;
   if ((matching & (matching - 1)) === 0) {
     const i = 31 - Math.clz32(matching);
     const w = t[first + i * STORE_HOT] as number;

@@ -284,6 +284,7 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
       if (
         head >= 0 &&
         (head & 32) === 0 &&
+        (slots[b + SLOT_RECORD + 1] as number) !== -1 &&
         request.at >= ((slots[b + SLOT_RECORD + 1] as number) >>> 0) * 1000
       ) {
         view.scan = slots;
