@@ -13,7 +13,7 @@ import {
   RESULTS,
   snapshotConsentStore,
 } from "../src/index.js";
-import { created, hospitalX, org, patient, recorded, request } from "./fixtures.js";
+import { created, emergency, gpActor, hospitalX, org, patient, recorded, request } from "./fixtures.js";
 import { concat } from "./snapshot-bytes.js";
 
 const BSN = patient;
@@ -46,6 +46,28 @@ describe("ConsentStore.put refuses what its snapshot could not load", () => {
     ['a URA "1e0" (Number reads it as 1)', withUra("1e0")],
     ["a URA with a space", withUra(" 00000001")],
     ["a `from` that is not a number", withFrom(Number.NaN)],
+    // JSON writes -Infinity as null, read back as "no end": an unconfirmed emergency consent
+    // would have come back confirmed (review of e07a4ff)
+    [
+      "an emergency consent with `until` -Infinity",
+      {
+        ...valid,
+        choices: valid.choices.map((c) => ({ ...c, origin: "emergency", until: -Infinity }) as never),
+      },
+    ],
+    [
+      "an `indeterminateFrom` of Infinity",
+      { ...valid, choices: valid.choices.map((c) => ({ ...c, indeterminateFrom: Infinity }) as never) },
+    ],
+    // the packed path took any strings as a provider's fields; a profile of many choices (kept as
+    // an object) was refused for the same actor
+    [
+      "a provider recorded it with a URA of 1 digit",
+      {
+        ...valid,
+        choices: valid.choices.map((c) => ({ ...c, recordedBy: { ...gpActor, ura: "1" } }) as never),
+      },
+    ],
   ] as const)
     it(`throws a TypeError for ${name}, keeps the patient's stored profile, and the snapshot still loads`, () => {
       const store = createConsentStore(mitzRules);
@@ -91,5 +113,50 @@ describe("ConsentStore.put refuses what its snapshot could not load", () => {
     });
     expect(store.decide(ask).value).toBe("Permit");
     if (loaded.ok) expect(loaded.value.decide(ask)).toEqual(store.decide(ask));
+  });
+
+  it("a refused profile interns nothing: the provider of its valid first choice is not in the store's actors or its next snapshot", () => {
+    const store = createConsentStore(mitzRules);
+    store.put(valid);
+    const before = store.stats().actors;
+    const snapshot = concat(snapshotConsentStore(store));
+    const newProvider = { _tag: "Provider", ura: "00004444", uzi: "999999990", role: "01.015" };
+    const two = {
+      ...valid,
+      choices: [
+        { ...(valid.choices[0] as object), id: "a", recordedBy: newProvider },
+        { ...(valid.choices[0] as object), id: "b", recordedBy: { _tag: "Robot" } },
+      ] as never,
+    };
+    expect(() => store.put(two)).toThrow(TypeError);
+    expect(store.stats().actors).toBe(before);
+    expect(concat(snapshotConsentStore(store))).toEqual(snapshot);
+  });
+
+  it("keeps an emergency consent folded from decoded events whose 72-hour end passes 9999 (kept as an object: 32 choices), and reloads it", () => {
+    const events = [created("2026-01-05T09:00:00+01:00")];
+    for (let i = 0; i < 32; i++)
+      events.push(
+        recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
+          custodian: org(uraNumber(String(10_000_000 + i))),
+          dataCategory: ALL_DATA,
+          decision: "deny",
+        }),
+      );
+    events.push(
+      emergency("9999-12-30T12:00:00Z", "e1", gpActor, undefined, {
+        basis: "legal-basis",
+        legalBasis: "WGBO art. 7:465",
+      }),
+    );
+    const p = { ...foldProfile(events, mitzRules), patient: BSN };
+    const e = p.choices.find((c) => c.id === "e1");
+    expect(e?.until).toBeGreaterThan(Date.parse("9999-12-31T23:59:59.999Z"));
+    const store = createConsentStore(mitzRules);
+    expect(store.put(p)).toBe(true);
+    expect(store.stats().objectProfiles).toBe(1);
+    const loaded = loadConsentStore(concat(snapshotConsentStore(store)), mitzRules);
+    expect(loaded.ok).toBe(true);
+    if (loaded.ok) expect(loaded.value.compiledOf(BSN)?.choices).toEqual(store.compiledOf(BSN)?.choices);
   });
 });

@@ -8,9 +8,11 @@
  * @internal
  * @module
  */
+
+import * as Schema from "effect/Schema";
 import type { CodeIndex } from "../codes.js";
 import type { Bsn, UraNumber } from "../identifiers.js";
-import type { Actor, Choice, ChoiceOrigin, Custodian, Requesters } from "../model.js";
+import { Actor, type Choice, type ChoiceOrigin, type Custodian, type Requesters } from "../model.js";
 import { specificityRank } from "../precedence.js";
 import type { ConsentProfile } from "../profile.js";
 import {
@@ -323,6 +325,14 @@ export class ActorTable {
   ];
   readonly providers = new Map<string, number>();
 
+  /** Forget the providers interned after the first `length` actors (a profile that was not packed). */
+  truncate(length: number): void {
+    while (this.actors.length > length) {
+      const a = this.actors.pop() as Actor & { readonly _tag: "Provider" };
+      this.providers.delete(`${a.ura}\u0000${a.uzi}\u0000${a.role}`);
+    }
+  }
+
   /** The actor's index, or -1 when it cannot be stored (an unknown shape, or the table is full). */
   indexOf(a: Actor): number {
     switch (a._tag) {
@@ -337,7 +347,9 @@ export class ActorTable {
         const key = `${a.ura}\u0000${a.uzi}\u0000${a.role}`;
         const known = this.providers.get(key);
         if (known !== undefined) return known;
-        if (this.actors.length >= MAX_ACTORS) return -1;
+        // A provider a decoder would refuse (a cast URA, UZI or role) is not interned: its profile
+        // is kept as an object, where `put` refuses it like the snapshot's check would.
+        if (this.actors.length >= MAX_ACTORS || !isActor(a)) return -1;
         const i =
           this.actors.push(Object.freeze({ _tag: "Provider", ura: a.ura, uzi: a.uzi, role: a.role })) - 1;
         this.providers.set(key, i);
@@ -352,6 +364,8 @@ export class ActorTable {
 // ---------------------------------------------------------------------------------------------
 // Packing a profile
 // ---------------------------------------------------------------------------------------------
+
+const isActor = Schema.is(Actor);
 
 const ORIGINS: ReadonlyArray<ChoiceOrigin> = ["patient-portal", "provider", "import", "emergency"];
 const scratch = new Int32Array(MAX_RECORD + 8);
@@ -458,13 +472,18 @@ export function packProfile(
       order,
     });
   }
-  // Actors and ids last: nothing is interned for a profile that cannot be packed.
+  // Actors and ids last: nothing is interned for a profile that cannot be packed (the providers
+  // interned for its earlier choices are forgotten again).
   const actorOf: Array<number> = [];
   const confirmerOf: Array<number> = [];
+  const actorsBefore = actors.actors.length;
   for (const p of prepared) {
     const a = actors.indexOf(p.choice.recordedBy);
     const b = p.choice.confirmedBy === undefined ? 0 : actors.indexOf(p.choice.confirmedBy);
-    if (a < 0 || b < 0) return -1;
+    if (a < 0 || b < 0) {
+      actors.truncate(actorsBefore);
+      return -1;
+    }
     actorOf.push(a);
     confirmerOf.push(b);
   }

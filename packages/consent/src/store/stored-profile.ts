@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { Instant, WholeNumber } from "@zorgkit/core";
+import { WholeNumber } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { CompiledProfile } from "../compile.js";
 import { Bsn } from "../identifiers.js";
@@ -23,9 +23,18 @@ export interface ObjectProfile {
 }
 
 /**
+ * An instant as the store keeps it: whole epoch milliseconds ≥ 0, as a packed record takes them
+ * (`until` is derived — an emergency consent's recording + 72 hours — and may pass 9999).
+ */
+const StoredMs = Schema.Number.check(
+  Schema.makeFilter((n: number) => (Number.isSafeInteger(n) && n >= 0) || "whole epoch milliseconds ≥ 0"),
+);
+
+/**
  * A profile kept as an object as the snapshot holds it (JSON: `null` for an absent field), checked
  * before it is compiled: its bytes passed their checksum, which is integrity, not validity (a file
- * edited by hand or written by another program). Its URAs are 8 digits like a decoded event's.
+ * edited by hand or written by another program). Its URAs are 8 digits and its actors valid like a
+ * decoded event's; its instants are as a packed record takes them ({@link StoredMs}).
  */
 const StoredProfile = Schema.Struct({
   patient: Schema.optional(Schema.NullOr(Bsn)),
@@ -37,10 +46,10 @@ const StoredProfile = Schema.Struct({
       dataCategory: Code,
       requesters: Requesters,
       decision: ChoiceEffect,
-      from: Instant,
-      until: Schema.optional(Schema.NullOr(Instant)),
-      indeterminateFrom: Schema.optional(Schema.NullOr(Instant)),
-      recordedAt: Instant,
+      from: StoredMs,
+      until: Schema.optional(Schema.NullOr(StoredMs)),
+      indeterminateFrom: Schema.optional(Schema.NullOr(StoredMs)),
+      recordedAt: StoredMs,
       recordedBy: Actor,
       origin: ChoiceOrigin,
       confirmedBy: Schema.optional(Schema.NullOr(Actor)),
@@ -57,14 +66,18 @@ export function storedFormOf(cp: CompiledProfile): ObjectProfile {
 }
 
 /**
- * Whether a compiled profile survives the snapshot's round trip: written as JSON and read back, it
- * passes {@link isStoredProfile}. False for values a decoder never gives (a cast URA that is not 8
- * digits, an instant that is not finite, an unknown actor) and for what JSON cannot hold (cycles).
+ * Whether a compiled profile survives the snapshot's round trip unchanged: it passes
+ * {@link isStoredProfile} as it is (so no instant is `NaN` or infinite, which JSON would write as
+ * `null`, read back as "absent"), and again once written as JSON and read back. False for values a
+ * decoder never gives (a cast URA that is not 8 digits, an unknown actor) and for what JSON cannot
+ * hold (cycles).
  */
 export function reloadable(cp: CompiledProfile): boolean {
+  const stored = storedFormOf(cp);
+  if (!isStoredProfile(stored)) return false;
   let text: string;
   try {
-    text = JSON.stringify(storedFormOf(cp));
+    text = JSON.stringify(stored);
   } catch {
     return false;
   }
