@@ -98,13 +98,19 @@ export const BackupScheme = Schema.Struct({
   ),
   rules: BoundedArray(BackupRule, 50).check(
     Schema.isMinLength(1, { message: "a scheme has at least one rule" }),
-    // A pruning names the rules that keep a backup by id (`keptBy`), as a retention policy's
-    // results do: two rules of one id would make that ambiguous.
+    // A pruning names the rules that keep a backup by id (`keptBy`), beside its own reasons
+    // `newest` and `after-at`: two rules of one id, or a rule called like a reason, would make
+    // that ambiguous.
     Schema.makeFilter((rules: ReadonlyArray<BackupRule>) => {
       const ids = new Set<string>();
       const issues: Array<Schema.FilterIssue> = [];
       rules.forEach((r, i) => {
-        if (ids.has(r.id)) issues.push({ path: [i, "id"], issue: `rule id "${r.id}" is used twice` });
+        if (r.id === "newest" || r.id === "after-at")
+          issues.push({
+            path: [i, "id"],
+            issue: `"${r.id}" is a reason a pruning gives (keptBy); name the rule otherwise`,
+          });
+        else if (ids.has(r.id)) issues.push({ path: [i, "id"], issue: `rule id "${r.id}" is used twice` });
         ids.add(r.id);
       });
       return issues;

@@ -198,6 +198,14 @@ describe("decodeBackups (spec §4)", () => {
     ]);
     expect(decodeBackupScheme({ ...mdoSlaBackupScheme, rules: [rule] }).ok).toBe(true);
   });
+  test("a rule named like a reason a pruning gives (newest, after-at) is rejected: keptBy could not tell them apart", () => {
+    for (const id of ["newest", "after-at"])
+      expect(
+        issues(
+          decodeBackupScheme({ ...mdoSlaBackupScheme, rules: [{ ...mdoSlaBackupScheme.rules[0], id }] }),
+        ),
+      ).toEqual([`$.rules[0].id: "${id}" is a reason a pruning gives (keptBy); name the rule otherwise`]);
+  });
   test("a scheme with an unknown time zone or no rules is rejected", () => {
     expect(issues(decodeBackupScheme({ id: "mine", timeZone: "Europe/Amsterdamm", rules: [] })).length).toBe(
       2,
