@@ -199,7 +199,7 @@ out(
   `store: ${fmt(stats.patients)} patients, ${fmt(stats.objectProfiles)} kept as objects, ${fmt(stats.actors)} provider actors; typed arrays ${mib(stats.bytes)} (hash ${mib(stats.hashBytes)})`,
 );
 out(
-  `build: ${buildSeconds.toFixed(1)} s wall, ${((cb.user + cb.system) / 1e6).toFixed(1)} CPU-s (generating the profiles included); memory after gc: heap ${mib(m0.heap)} → ${mib(m1.heap)}, arrayBuffers ${mib(m0.arrayBuffers)} → ${mib(m1.arrayBuffers)}, rss ${mib(m1.rss)}; peak heap+arrayBuffers during build ${mib(peakDuringBuild)}`,
+  `build: ${buildSeconds.toFixed(1)} s wall, ${((cb.user + cb.system) / 1e6).toFixed(1)} CPU-s (generating the profiles included); memory after gc: heap ${mib(m0.heap)} → ${mib(m1.heap)}, arrayBuffers ${mib(m0.arrayBuffers)} → ${mib(m1.arrayBuffers)}, VmRSS ${mib(procBytes("/proc/self/status", "VmRSS") ?? m1.rss)}; peak heap+arrayBuffers during build ${mib(peakDuringBuild)}`,
 );
 
 const w0 = performance.now();
@@ -427,18 +427,30 @@ if (BASELINE) {
   );
 }
 
-/** Transparent huge pages backing this process's anonymous memory (Linux), in bytes; undefined elsewhere. */
-function anonHugePages() {
+/** A field of /proc/self/status or smaps_rollup in bytes (Linux), or undefined. */
+function procBytes(file, field) {
   try {
-    const m = /AnonHugePages:\s+(\d+) kB/.exec(fs.readFileSync("/proc/self/smaps_rollup", "utf8"));
+    const m = new RegExp(`${field}:\\s+(\\d+) kB`).exec(fs.readFileSync(file, "utf8"));
     return m === null ? undefined : Number(m[1]) * 1024;
   } catch {
     return undefined;
   }
 }
-const huge = anonHugePages();
+function thpMode() {
+  try {
+    return (
+      /\[(\w+)\]/.exec(fs.readFileSync("/sys/kernel/mm/transparent_hugepage/enabled", "utf8"))?.[1] ??
+      "unknown"
+    );
+  } catch {
+    return "unknown";
+  }
+}
+// process.memoryUsage().rss leaves huge pages out; the kernel's VmRSS counts them.
+const huge = procBytes("/proc/self/smaps_rollup", "AnonHugePages");
+const vmRss = procBytes("/proc/self/status", "VmRSS");
 out(
-  `allocator: GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES ?? "(unset)"}; transparent huge pages backing the process: ${huge === undefined ? "unknown (no /proc/self/smaps_rollup)" : mib(huge)} of rss ${mib(process.memoryUsage().rss)}`,
+  `allocator: GLIBC_TUNABLES=${process.env.GLIBC_TUNABLES || "(unset)"}, transparent huge pages "${thpMode()}"; backed by huge pages: ${huge === undefined ? "unknown (no /proc/self/smaps_rollup)" : mib(huge)} of VmRSS ${vmRss === undefined ? "unknown" : mib(vmRss)}`,
 );
 out(
   `machine: ${os.cpus()[0]?.model ?? "unknown"} (${os.cpus().length} logical cores), ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${os

@@ -38,14 +38,22 @@ const cedarPatients =
       ? populationPatients
       : 1_000_000;
 
-/** The population part's allocator setting: huge pages unless HUGEPAGES=0 (see the note above). */
+/**
+ * The population part's allocator setting (see the note above): `GLIBC_TUNABLES` with
+ * `glibc.malloc.hugetlb=1` unless HUGEPAGES=0, which removes any `glibc.malloc.hugetlb` setting
+ * (the default allocator). A `glibc.malloc.hugetlb` the caller set is kept as it is (and named).
+ */
 function hugePages(e) {
-  if ((e.HUGEPAGES ?? "1") === "0") return { HUGEPAGES: "0" };
-  const tunable = "glibc.malloc.hugetlb=1";
-  const tunables =
-    e.GLIBC_TUNABLES === undefined || e.GLIBC_TUNABLES === "" ? tunable : `${e.GLIBC_TUNABLES}:${tunable}`;
-  return { HUGEPAGES: "1", GLIBC_TUNABLES: tunables };
+  const others = (e.GLIBC_TUNABLES ?? "")
+    .split(":")
+    .filter((t) => t !== "" && !t.startsWith("glibc.malloc.hugetlb="));
+  const own = (e.GLIBC_TUNABLES ?? "").split(":").find((t) => t.startsWith("glibc.malloc.hugetlb="));
+  if ((e.HUGEPAGES ?? "1") === "0")
+    return { label: "HUGEPAGES=0", env: { GLIBC_TUNABLES: others.join(":") } };
+  if (own !== undefined) return { label: `HUGEPAGES=1 (the caller's ${own} kept)`, env: {} };
+  return { label: "HUGEPAGES=1", env: { GLIBC_TUNABLES: [...others, "glibc.malloc.hugetlb=1"].join(":") } };
 }
+const populationAllocator = hugePages(env);
 
 const parts = {
   cedar: {
@@ -56,7 +64,8 @@ const parts = {
   population: {
     title: "the consent store at population scale",
     script: "population.mjs",
-    env: { ...env, PATIENTS: String(populationPatients), ...hugePages(env) },
+    env: { ...env, PATIENTS: String(populationPatients), ...populationAllocator.env },
+    allocator: populationAllocator.label,
   },
 };
 const asked = process.argv.slice(2);
@@ -78,7 +87,7 @@ function run(name, index) {
   const started = new Date().toISOString().slice(11, 19);
   const loadBefore = load();
   out(
-    `\n=== part ${index + 1}/${selected.length}: ${part.title} — bench/${part.script}, PATIENTS=${part.env.PATIENTS}${part.env.HUGEPAGES === undefined ? "" : `, HUGEPAGES=${part.env.HUGEPAGES}`} (${started} UTC, load average: ${loadBefore}) ===`,
+    `\n=== part ${index + 1}/${selected.length}: ${part.title} — bench/${part.script}, PATIENTS=${part.env.PATIENTS}${part.allocator === undefined ? "" : `, ${part.allocator}`} (${started} UTC, load average: ${loadBefore}) ===`,
   );
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [...NODE_FLAGS, path.join(here, part.script)], {
@@ -93,7 +102,7 @@ function run(name, index) {
     child.on("close", (code) => {
       const loadAfter = load();
       summary.push(
-        `${part.title} (PATIENTS=${part.env.PATIENTS}${part.env.HUGEPAGES === undefined ? "" : `, HUGEPAGES=${part.env.HUGEPAGES}`}; load average before ${loadBefore}, after ${loadAfter}):`,
+        `${part.title} (PATIENTS=${part.env.PATIENTS}${part.allocator === undefined ? "" : `, ${part.allocator}`}; load average before ${loadBefore}, after ${loadAfter}):`,
         ...ratios.map((r) => `  ${r}`),
       );
       resolve(code ?? 128); // null: ended by a signal
