@@ -8,6 +8,7 @@ import {
   compileProfile,
   createConsentStore,
   decide,
+  decodeEventLog,
   foldProfile,
   loadConsentStore,
   mitzRules,
@@ -52,4 +53,35 @@ describe("a choice from after 2106 is not in force before its from (the store's 
         const loaded = loadConsentStore(concat(snapshotConsentStore(store)), mitzRules);
         expect(loaded.ok && loaded.value.decide(ask).value).toBe(expected);
       });
+});
+
+describe("the last instants: an event the decoder accepts folds (core's range ends 9999-12-30 UTC)", () => {
+  const json = (at: string) => [
+    {
+      _tag: "ProfileCreated",
+      eventId: "e1",
+      at: "2026-01-05T09:00:00+01:00",
+      patient: "111222333",
+      actor: { _tag: "Patient" },
+      birthDate: "1980-05-17",
+    },
+    {
+      _tag: "ChoiceRecorded",
+      eventId: "e2",
+      at,
+      patient: "111222333",
+      actor: { _tag: "Patient" },
+      choiceId: "c1",
+      custodian: { _tag: "Organisation", ura: "00001111" },
+      dataCategory: "zorgkit:all",
+      requesters: { _tag: "AllRequesters" },
+      decision: "permit",
+    },
+  ];
+  it("9999-12-31T23:00Z (Amsterdam: 10000-01-01) is refused by decodeEventLog; 9999-12-30T23:00Z decodes and folds", () => {
+    expect(decodeEventLog(json("9999-12-31T23:00:00Z"), mitzRules).ok).toBe(false);
+    const ok = decodeEventLog(json("9999-12-30T23:00:00Z"), mitzRules);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(foldProfile(ok.value, mitzRules).choices.map((c) => c.id)).toEqual(["c1"]);
+  });
 });

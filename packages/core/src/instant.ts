@@ -28,7 +28,14 @@ const MIN_MS = 0; // 1970-01-01T00:00:00Z
  */
 const BEFORE_1970 =
   "instants before 1970 are not supported: before 1970 the time-zone data the runtime ships for Europe/Amsterdam is not Amsterdam's own history (before 1892 it even has offsets in fractions of a minute); plain dates (a birth date) are not affected";
-const MAX_MS = 253402300799999; // 9999-12-31T23:59:59.999Z
+/**
+ * The last instant: 9999-12-30T23:59:59.999Z, the last whose local date is in 9999 in every time
+ * zone (offsets reach +14:00). At 9999-12-31T23:00Z Amsterdam's date is already 10000-01-01, which
+ * no `LocalDate` holds, so `localDateOf` threw on an instant the decoders had accepted (issue #17).
+ */
+const MAX_MS = 253402214399999;
+const ABOVE_MAX =
+  "after 9999-12-30T23:59:59.999Z (the last instant whose local date is in 9999 in every time zone)";
 
 const ISO_INSTANT =
   /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})?$/;
@@ -84,7 +91,7 @@ export function parseInstant(s: string): { ok: true; ms: number } | { ok: false;
     ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
     millis;
   if (ms < MIN_MS) return { ok: false, problem: BEFORE_1970 };
-  if (ms > MAX_MS) return { ok: false, problem: "outside the years 1970–9999 (UTC)" };
+  if (ms > MAX_MS) return { ok: false, problem: ABOVE_MAX };
   return { ok: true, ms };
 }
 
@@ -109,9 +116,11 @@ export const Instant = BoundedString(64)
         Schema.makeFilter(
           (n: number) =>
             (Number.isSafeInteger(n) && n >= MIN_MS && n <= MAX_MS) ||
-            (n < MIN_MS ? BEFORE_1970 : "Expected epoch milliseconds from 1970 to 9999"),
+            (n < MIN_MS
+              ? BEFORE_1970
+              : `Expected epoch milliseconds from 1970 to 9999-12-30, not ${ABOVE_MAX}`),
           {
-            expected: "epoch milliseconds from 1970 to 9999",
+            expected: "epoch milliseconds from 1970 to 9999-12-30",
           },
         ),
       ).pipe(Schema.brand("Instant")),
@@ -123,8 +132,9 @@ export const Instant = BoundedString(64)
   );
 
 /**
- * A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), from 1970 to 9999. Instants
- * before 1970 are refused (see {@link instant}); plain dates ({@link LocalDate}) are not limited.
+ * A point in time: milliseconds since 1970-01-01T00:00:00Z (UTC), from 1970 to 9999-12-30T23:59:59.999Z
+ * (the last instant whose local date is in 9999 in every time zone). Instants before 1970 are
+ * refused (see {@link instant}); plain dates ({@link LocalDate}) are not limited.
  */
 export type Instant = typeof Instant.Type;
 
@@ -199,7 +209,7 @@ export function tryFromEpochMillis(ms: number): Instant | undefined {
 
 /**
  * Treat epoch milliseconds (from `Date.now()`, `date.getTime()`, a database) as an
- * {@link Instant}; throws `RangeError` for non-integers and values outside the years 0001–9999.
+ * {@link Instant}; throws `RangeError` for non-integers and values outside 1970 to 9999-12-30 (UTC).
  *
  * @example
  * ```ts
@@ -212,7 +222,7 @@ export function fromEpochMillis(ms: number): Instant {
   if (Number.isSafeInteger(ms) && ms < MIN_MS)
     throw new RangeError(`${ms} is not a supported instant: ${BEFORE_1970}`);
   if (!Number.isSafeInteger(ms) || ms > MAX_MS) {
-    throw new RangeError(`${ms} is not an instant in epoch milliseconds within the years 1970–9999`);
+    throw new RangeError(`${ms} is not an instant in epoch milliseconds from 1970 to 9999-12-30 (UTC)`);
   }
   return ms as Instant;
 }
