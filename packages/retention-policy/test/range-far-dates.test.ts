@@ -12,16 +12,27 @@ import {
   type LocalDate,
   localDateOf,
   toEpochDay,
+  zonedInstant,
 } from "@zorgkit/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { scaledAtLeast } from "../../../tools/testkit/runs.js";
-import { NO_DATE, type RetentionColumns, sweep } from "../src/batch.js";
+import { NO_DATE, type RetentionColumns, schedule, sweep } from "../src/batch.js";
 import { evaluate } from "../src/evaluate.js";
+import { mitzRetention } from "../src/presets/mitz.js";
+import { statutoryRetention } from "../src/presets/statutory.js";
+import { vjzRetention } from "../src/presets/vjz.js";
 import type { RetentionRecord } from "../src/record.js";
-import { arbRetentionInstant, arbRetentionPolicy, arbRetentionRecord } from "../src/testing/arbitraries.js";
+import type { RetentionPolicy } from "../src/rulebook.js";
+import {
+  arbRecordFor,
+  arbRetentionInstant,
+  arbRetentionPolicy,
+  arbRetentionRecord,
+} from "../src/testing/arbitraries.js";
 import { referenceEvaluate } from "./reference/evaluate.js";
 
+const LAST_START = "9999-06-14" as LocalDate;
 const TABLE_END = fromEpochDay(-25567 + 2 ** 17); // first day past the kernel's memo table
 const uniqueIds = (records: ReadonlyArray<RetentionRecord>) => records.map((r, i) => ({ ...r, id: `r${i}` }));
 
@@ -141,4 +152,84 @@ describe("range audit: sweep, evaluate and the reference agree on records dated 
     // decoder-accepted dates; the arbitrary should draw records there, not throw
     expect(() => fc.sample(arbRetentionRecord(1, { from: date("9999-01-01"), to: LAST }), 50)).not.toThrow();
   });
+});
+
+/** Day by day with evaluate (the reference throws past 9999): the first day in the range that is must-delete. */
+function scanSchedule(
+  records: ReadonlyArray<RetentionRecord>,
+  policy: RetentionPolicy,
+  from: LocalDate,
+  to: LocalDate,
+) {
+  const atDay = (d: LocalDate) => zonedInstant(d, 0);
+  const days = new Map<string, Array<string>>();
+  const overdue: Array<string> = [];
+  for (const r0 of records) {
+    const r = { ...r0, events: Object.fromEntries(Object.entries(r0.events).filter(([, d]) => d <= from)) };
+    const first = evaluate(r, policy, atDay(from)).value.status;
+    if (first === "must-delete") {
+      overdue.push(r.id);
+      continue;
+    }
+    if (first === "incomplete") continue;
+    for (let d = from; d < to; ) {
+      d = addDays(d, 1);
+      if (evaluate(r, policy, atDay(d)).value.status === "must-delete") {
+        days.set(d, [...(days.get(d) ?? []), r.id]);
+        break;
+      }
+    }
+  }
+  return { days: [...days.entries()].sort().map(([date, ids]) => ({ date, ids })), overdue };
+}
+
+describe("range audit: schedule near 2106-02-07, the memo table's end and 9999-12-31 (retention spec §2)", () => {
+  const ranges: ReadonlyArray<[LocalDate, number]> = [
+    [date("2106-01-20"), 60],
+    [addDays(TABLE_END, -30), 60],
+    [date("9999-10-30"), 60],
+  ];
+  it.each(ranges)(
+    "from %s: deletion days and overdue records equal a day-by-day scan with evaluate",
+    (from, span) => {
+      const to = addDays(from, span);
+      let scheduled = 0;
+      let overdue = 0;
+      // generated policies, and the presets with records of their classes (spread ≤ 200 days)
+      const cases = fc.oneof(
+        fc
+          .tuple(
+            arbRetentionPolicy(),
+            fc.array(arbRecordUpTo(3, { from: addDays(from, -1500), to: from }), { maxLength: 25 }),
+          )
+          .map(([policy, rs]) => ({ policy, records: uniqueIds(rs) })),
+        fc.constantFrom(vjzRetention, mitzRetention, statutoryRetention).chain((policy) =>
+          fc
+            // arbRecordFor's later events are start + 0..spread days: start 200 days before 9999-12-31 at the latest
+            .array(
+              arbRecordFor(policy, {
+                from: addDays(from, -800),
+                // biome-ignore lint/complexity/useMathMinMax: ISO date strings, compared as strings
+                to: from < LAST_START ? from : LAST_START,
+                spread: 200,
+              }),
+              { maxLength: 25 },
+            )
+            .map((rs) => ({ policy, records: uniqueIds(rs) })),
+        ),
+      );
+      fc.assert(
+        fc.property(cases, ({ policy, records }) => {
+          const got = schedule(records, policy, { from, to }).value;
+          expect({ days: got.days, overdue: got.overdue }).toEqual(scanSchedule(records, policy, from, to));
+          scheduled += got.days.length;
+          overdue += got.overdue.length;
+        }),
+        { numRuns: 60 },
+      );
+      // near 9999 most periods run past the calendar (then deleteBy is 9999-12-31): overdue records only
+      if (from < "9999-01-01") expect(scheduled).toBeGreaterThanOrEqual(1);
+      expect(overdue).toBeGreaterThanOrEqual(scaledAtLeast(20));
+    },
+  );
 });
