@@ -14,16 +14,19 @@ import {
   decodeAccount,
   decodeInterestClaim,
   decodeInvoice,
+  decodeMaternityClaim,
   directDebitDate,
   dueDate,
   type InterestClaim,
   invoiceTotals,
   invoiceTotalsBatch,
   mdoBilling,
+  settleClaim,
   statusAt,
   statutoryInterest,
   statutoryInterestBatch,
   statutoryInterestRates,
+  vgzMaternityClaims,
 } from "../src/index.js";
 import { referenceInterest } from "./reference/interest-day-by-day.js";
 
@@ -239,5 +242,26 @@ describe("range audit: due and direct-debit dates of decoded invoices dated in D
       expect(statusAt(a.value, mdoBilling, date("9999-12-31")).value.invoices[0]?.principal).toBe(
         cents(10000),
       );
+  });
+});
+
+describe("range audit: the maternity period of a decoded claim with a birth in December 9999 (VGZ maternity claims)", () => {
+  const claimBorn = (birth: string) => {
+    const d = decodeMaternityClaim({
+      careType: "maternity-care",
+      contracted: true,
+      lines: [{ id: "l1", code: "A", caregiver: "x", date: birth, amount: "10.00" }],
+      registrations: [{ caregiver: "x", qualifiedFor: ["maternity-care"], reported: true }],
+      pregnancy: { start: "9999-03-01", birth },
+    });
+    expect(d.ok).toBe(true);
+    if (!d.ok) throw new Error("does not decode");
+    return d.value;
+  };
+  it("a birth on 9999-11-01 settles the line in full", () => {
+    expect(settleClaim(claimBorn("9999-11-01"), vgzMaternityClaims).value.payment).toBe("full");
+  });
+  it.fails("settleClaim of a decoded claim with a birth on 9999-12-01 throws a RangeError (birth + 6 weeks past 9999-12-31) instead of settling the line in full", () => {
+    expect(settleClaim(claimBorn("9999-12-01"), vgzMaternityClaims).value.payment).toBe("full");
   });
 });
