@@ -6,7 +6,7 @@
  * @module
  * @internal
  */
-import { addDays, type Citation, type LocalDate, periodAfter, zonedInstant } from "@zorgkit/core";
+import { type Citation, type LocalDate, tryAddDays, tryPeriodAfter, zonedInstant } from "@zorgkit/core";
 import type { RoleEvent, RoleEventOf } from "../events.js";
 import type { GrantRequest } from "../request.js";
 import type { AccessCheck, RoleRules, RuleId } from "../rulebook.js";
@@ -517,21 +517,37 @@ export class RoleState {
   }
 }
 
-/** Start of a day in Europe/Amsterdam, as epoch ms. */
-export const startOfDay = (d: LocalDate): number => zonedInstant(d, 0);
+/**
+ * Start of a day in Europe/Amsterdam, as epoch ms, for any day an event can name (0001–9999): a
+ * day past the last instant (or past 9999-12-31, `undefined`) starts never (`OPEN`), a day before
+ * the first (1970) starts at 0, before every instant a request can name. A decoded event dated at
+ * the calendar's edges made the whole log fail to compile (issue #17, range audit).
+ */
+export function startOfDay(d: LocalDate | undefined): number {
+  if (d === undefined) return OPEN;
+  try {
+    return zonedInstant(d, 0);
+  } catch {
+    return d < "5000-01-01" ? 0 : OPEN;
+  }
+}
+
+/** The day after `d`, or `undefined` past 9999-12-31. */
+const dayAfter = (d: LocalDate | undefined): LocalDate | undefined =>
+  d === undefined ? undefined : tryAddDays(d, 1);
 
 /** The instant the certificates stop working after the AGB code ended on `on`. */
 export function revocationInstant(rules: RoleRules, on: LocalDate): number {
   const delay = rules.agbRevocationDelay;
   if (delay === undefined) return OPEN;
-  return startOfDay(addDays(periodAfter(on, delay.value).lastDay, 1));
+  return startOfDay(dayAfter(tryPeriodAfter(on, delay.value)?.lastDay));
 }
 
 /** The end of the read-only window after a contract that ended on `on`. */
 export function readWindowEnd(rules: RoleRules, on: LocalDate): number {
   const w = rules.readWindowAfterContract;
-  if (w === undefined) return startOfDay(addDays(on, 1));
-  return startOfDay(addDays(periodAfter(on, w.value).lastDay, 1));
+  if (w === undefined) return startOfDay(dayAfter(on));
+  return startOfDay(dayAfter(tryPeriodAfter(on, w.value)?.lastDay));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -863,7 +879,7 @@ const handlers: { [T in RoleEvent["_tag"]]: Handler<T> } = {
   ContractEnded: (s, e) => {
     const o = orgOf(s, e);
     if (o === undefined) return;
-    const end = startOfDay(addDays(e.on, 1));
+    const end = startOfDay(dayAfter(e.on));
     const c = o.contracts.find((x) => x.from < end && x.until > end);
     if (c === undefined) return reject(s, e, "contract", "No running contract ends on that day.");
     c.until = end;

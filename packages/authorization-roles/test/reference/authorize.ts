@@ -1,7 +1,7 @@
 // A slow, literal reference of `authorize`: per request it re-folds the whole event log into plain
 // arrays of records (no index, no bit masks, no linking), then reads the rules off those arrays.
 // The compiled `authorize` must agree with it on generated logs and requests (test/differential).
-import { addDays, type LocalDate, periodAfter, zonedInstant } from "@zorgkit/core";
+import { type LocalDate, tryAddDays, tryPeriodAfter, zonedInstant } from "@zorgkit/core";
 import type { AccessOutcome, AccessRequest, RoleEvent, RoleRules } from "../../src/index.js";
 
 const INF = Number.POSITIVE_INFINITY;
@@ -13,11 +13,21 @@ const live = (x: Span, t: number) => x.from <= t && t < x.until;
 const cut = (x: Span, t: number) => {
   if (x.until > t) x.until = Math.max(x.from, t);
 };
-const dayStart = (d: LocalDate) => zonedInstant(d, 0);
+// A day the instants do not reach: one past 9999 (or past 9999-12-31: undefined) starts never,
+// one before 1970 before every request.
+const dayStart = (d: LocalDate | undefined) => {
+  if (d === undefined) return INF;
+  try {
+    return zonedInstant(d, 0);
+  } catch {
+    return d.slice(0, 4) < "1971" ? 0 : INF;
+  }
+};
+const nextDay = (d: LocalDate | undefined) => (d === undefined ? undefined : tryAddDays(d, 1));
 const afterPeriod = (
   on: LocalDate,
   length: { years?: number; months?: number; weeks?: number; days?: number },
-) => dayStart(addDays(periodAfter(on, length).lastDay, 1));
+) => dayStart(nextDay(tryPeriodAfter(on, length)?.lastDay));
 
 interface World {
   orgs: Array<{ agb: string; provider: boolean; knownFrom: number; agbEndedOn?: LocalDate }>;
@@ -180,7 +190,7 @@ function replay(events: ReadonlyArray<RoleEvent>, rules: RoleRules): World {
           w.contracts.push({ org: e.organisation, from: t, until: INF, readUntil: INF });
         break;
       case "ContractEnded": {
-        const end = dayStart(addDays(e.on, 1));
+        const end = dayStart(nextDay(e.on));
         const c = w.contracts.find((x) => x.org === e.organisation && x.from < end && x.until > end);
         if (c === undefined) break;
         c.until = end;
