@@ -68,7 +68,7 @@ const ask = (at: string | Instant, dataCategory: string): ConsentRequest =>
   request(at, { dataCategory, requester: { ura: gpPractice, category: GPS } });
 const LAYOUTS = ["auto", "scan", "index"] as const;
 
-/** Every layout and the store against the reference; returns the number of disagreements (and records the first). */
+/** Every layout and the store against the reference: the first disagreement found is pushed to `found`. */
 function disagreements(
   p: ConsentProfile,
   requests: ReadonlyArray<ConsentRequest>,
@@ -78,6 +78,7 @@ function disagreements(
   const store = createProfileStore(mitzRules);
   const handle = store.add(p);
   for (const r of requests) {
+    if (found.length > 0) return; // the first disagreement is enough (and keeps a failing run short)
     const ref = referenceDecide(p, r);
     const want = [ref.value, ref.reason, ref.choice?.id, ref.conflict?.id];
     const got = [...compiled.map((c) => decide(r, c)), store.decide(r, handle)].map((d) => [
@@ -106,6 +107,7 @@ describe("every layout and the store equal the literal precedence rules (spec §
     const found: Array<string> = [];
     for (const a of SCOPES)
       for (const b of SCOPES) {
+        if (found.length > 0) break;
         const p = profileOf(recorded(T1, "a", a), recorded(T2, "b", b));
         disagreements(
           p,
@@ -125,7 +127,7 @@ describe("every layout and the store equal the literal precedence rules (spec §
       return ((z ^ (z >>> 14)) >>> 0) % SCOPES.length;
     };
     const found: Array<string> = [];
-    for (let i = 0; i < 1500; i++) {
+    for (let i = 0; i < 1500 && found.length === 0; i++) {
       const [a, b, c] = [next(), next(), next()].map((k) => SCOPES[k] as Scope) as [Scope, Scope, Scope];
       const p = profileOf(
         recorded(T1, "a", a),
@@ -144,6 +146,7 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
   it("an unconfirmed emergency consent beside each of the 72 choices, asked during its 72 hours and after them", () => {
     const found: Array<string> = [];
     for (const a of SCOPES) {
+      if (found.length > 0) break;
       const p = profileOf(recorded(T1, "a", a), emergency(EM, "em"));
       disagreements(
         p,
@@ -161,6 +164,7 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
   it("a confirmed emergency consent beside each of the 72 choices", () => {
     const found: Array<string> = [];
     for (const a of SCOPES) {
+      if (found.length > 0) break;
       const p = profileOf(
         recorded(T1, "a", a),
         emergency(EM, "em"),
@@ -173,6 +177,7 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
   it("an emergency consent confirmed and withdrawn at the same instant (validity not established) beside each of the 72 choices", () => {
     const found: Array<string> = [];
     for (const a of SCOPES) {
+      if (found.length > 0) break;
       const p = profileOf(
         recorded(T1, "a", a),
         emergency(EM, "em"),
@@ -200,6 +205,7 @@ describe("a choice counts from the instant it is recorded until the instant it i
     const t1 = instant(T1);
     const t3 = instant("2026-01-20T10:00:00+01:00");
     for (const a of SCOPES) {
+      if (found.length > 0) break;
       const p = profileOf(
         recorded("2026-01-05T10:00:00+01:00", "base", {
           custodian: { _tag: "AllCustodians" },
