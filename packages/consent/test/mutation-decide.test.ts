@@ -11,6 +11,7 @@ import {
   type ConsentEvent,
   type ConsentProfile,
   type ConsentRequest,
+  createConsentStore,
   createProfileStore,
   decide,
   foldProfile,
@@ -43,17 +44,17 @@ const at = "2026-02-01T10:00:00+01:00";
 const fold = (...events: Array<ConsentEvent>): ConsentProfile =>
   foldProfile([created("2026-01-05T09:00:00+01:00"), ...events], mitzRules);
 
-/** The decision of `decide` and of the profile store, which must agree on value, reason and choice. */
+/** The decision of `decide`; the profile store and the consent store must agree on value, reason and choices. */
 function both(r: ConsentRequest, p: ConsentProfile): ConsentDecision {
   const d = decide(r, compiled(p));
+  const want = [d.value, d.reason, d.choice?.id, d.conflict?.id];
   const store = createProfileStore(mitzRules);
   const s = store.decide(r, store.add(p));
-  expect([s.value, s.reason, s.choice?.id, s.conflict?.id]).toEqual([
-    d.value,
-    d.reason,
-    d.choice?.id,
-    d.conflict?.id,
-  ]);
+  expect([s.value, s.reason, s.choice?.id, s.conflict?.id]).toEqual(want);
+  const records = createConsentStore(mitzRules);
+  expect(records.put(p)).toBe(true);
+  const c = records.decide(r);
+  expect([c.value, c.reason, c.choice?.id, c.conflict?.id]).toEqual(want);
   return d;
 }
 const rules = (d: ConsentDecision) => d.because.map((s) => s.rule);

@@ -1,6 +1,6 @@
 // Tests that kill surviving mutants of src/internal/layout.ts and the fast paths of src/compile.ts
-// (issue #17, docs/quality.md): every compiled layout (`auto`, `scan`, `index`) and the profile
-// store answer like the literal reference `decide` (test/reference/decide.ts: the precedence rules
+// (issue #17, docs/quality.md): every compiled layout (`auto`, `scan`, `index`), the profile store
+// and the consent store (its packed records) answer like the literal reference `decide` (test/reference/decide.ts: the precedence rules
 // of spec §3 / issue #10 decisions 2–3 read literally; MITZ §2c, §2d) — value, reason, deciding
 // and conflicting choice — on EVERY pair of choices from a small universe of scopes, each choice
 // beside an emergency consent (unconfirmed, confirmed, of unestablished validity), on seeded
@@ -13,8 +13,10 @@ import {
   type ConsentEvent,
   type ConsentProfile,
   type ConsentRequest,
+  type ConsentStore,
   type Custodian,
   compileProfile,
+  createConsentStore,
   createProfileStore,
   decide,
   foldProfile,
@@ -73,24 +75,23 @@ function disagreements(
   p: ConsentProfile,
   requests: ReadonlyArray<ConsentRequest>,
   found: Array<string>,
+  records: ConsentStore,
 ): void {
   const compiled = LAYOUTS.map((layout) => compileProfile(p, mitzRules, { layout }));
   const store = createProfileStore(mitzRules);
   const handle = store.add(p);
+  expect(records.put(p)).toBe(true); // replaces the patient's previous profile
   for (const r of requests) {
     if (found.length > 0) return; // the first disagreement is enough (and keeps a failing run short)
     const ref = referenceDecide(p, r);
     const want = [ref.value, ref.reason, ref.choice?.id, ref.conflict?.id];
-    const got = [...compiled.map((c) => decide(r, c)), store.decide(r, handle)].map((d) => [
-      d.value,
-      d.reason,
-      d.choice?.id,
-      d.conflict?.id,
-    ]);
+    const got = [...compiled.map((c) => decide(r, c)), store.decide(r, handle), records.decide(r)].map(
+      (d) => [d.value, d.reason, d.choice?.id, d.conflict?.id],
+    );
     got.forEach((g, i) => {
       if (found.length < 5 && JSON.stringify(g) !== JSON.stringify(want))
         found.push(
-          `${["auto", "scan", "index", "store"][i]} ${JSON.stringify(p.choices.map((c) => [c.id, c.custodian, c.dataCategory, c.requesters, c.decision]))} at ${r.at} ${r.dataCategory}: got ${JSON.stringify(g)}, reference ${JSON.stringify(want)}`,
+          `${["auto", "scan", "index", "profile store", "consent store"][i]} ${JSON.stringify(p.choices.map((c) => [c.id, c.custodian, c.dataCategory, c.requesters, c.decision]))} at ${r.at} ${r.dataCategory}: got ${JSON.stringify(g)}, reference ${JSON.stringify(want)}`,
         );
     });
   }
@@ -105,6 +106,7 @@ const profileOf = (...events: Array<ConsentEvent>) =>
 describe("every layout and the store equal the literal precedence rules (spec §3, issue #10 decision 3)", () => {
   it("on every ordered pair of choices from 72 scopes (custodian × category × requesters × decision), asked for all data, treatment data and medication", () => {
     const found: Array<string> = [];
+    const records = createConsentStore(mitzRules);
     for (const a of SCOPES)
       for (const b of SCOPES) {
         if (found.length > 0) break;
@@ -113,6 +115,7 @@ describe("every layout and the store equal the literal precedence rules (spec §
           p,
           [ask(LATER, ALL_DATA), ask(LATER, TREATMENT_DATA), ask(LATER, MEDICATION), ask(T2, MEDICATION)],
           found,
+          records,
         );
       }
     expect(found).toEqual([]);
@@ -127,6 +130,7 @@ describe("every layout and the store equal the literal precedence rules (spec §
       return ((z ^ (z >>> 14)) >>> 0) % SCOPES.length;
     };
     const found: Array<string> = [];
+    const records = createConsentStore(mitzRules);
     for (let i = 0; i < 1500 && found.length === 0; i++) {
       const [a, b, c] = [next(), next(), next()].map((k) => SCOPES[k] as Scope) as [Scope, Scope, Scope];
       const p = profileOf(
@@ -134,7 +138,12 @@ describe("every layout and the store equal the literal precedence rules (spec §
         recorded(T2, "b", b),
         recorded("2026-01-06T10:02:00+01:00", "c", c),
       );
-      disagreements(p, [ask(LATER, ALL_DATA), ask(LATER, TREATMENT_DATA), ask(LATER, MEDICATION)], found);
+      disagreements(
+        p,
+        [ask(LATER, ALL_DATA), ask(LATER, TREATMENT_DATA), ask(LATER, MEDICATION)],
+        found,
+        records,
+      );
     }
     expect(found).toEqual([]);
   });
@@ -145,6 +154,7 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
   const during = "2026-03-28T11:00:00+01:00";
   it("an unconfirmed emergency consent beside each of the 72 choices, asked during its 72 hours and after them", () => {
     const found: Array<string> = [];
+    const records = createConsentStore(mitzRules);
     for (const a of SCOPES) {
       if (found.length > 0) break;
       const p = profileOf(recorded(T1, "a", a), emergency(EM, "em"));
@@ -157,12 +167,14 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
           ask("2026-04-01T10:00:00+02:00", MEDICATION),
         ],
         found,
+        records,
       );
     }
     expect(found).toEqual([]);
   });
   it("a confirmed emergency consent beside each of the 72 choices", () => {
     const found: Array<string> = [];
+    const records = createConsentStore(mitzRules);
     for (const a of SCOPES) {
       if (found.length > 0) break;
       const p = profileOf(
@@ -170,12 +182,13 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
         emergency(EM, "em"),
         emergencyConfirmed("2026-03-28T20:00:00+01:00", "em"),
       );
-      disagreements(p, [ask(during, MEDICATION), ask("2026-05-01T10:00:00+02:00", ALL_DATA)], found);
+      disagreements(p, [ask(during, MEDICATION), ask("2026-05-01T10:00:00+02:00", ALL_DATA)], found, records);
     }
     expect(found).toEqual([]);
   });
   it("an emergency consent confirmed and withdrawn at the same instant (validity not established) beside each of the 72 choices", () => {
     const found: Array<string> = [];
+    const records = createConsentStore(mitzRules);
     for (const a of SCOPES) {
       if (found.length > 0) break;
       const p = profileOf(
@@ -193,6 +206,7 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
           ask("2026-03-29T10:00:00+02:00", TREATMENT_DATA),
         ],
         found,
+        records,
       );
     }
     expect(found).toEqual([]);
@@ -202,6 +216,7 @@ describe("emergency consent beside every choice (MITZ §2d; issue #10 decision 2
 describe("a choice counts from the instant it is recorded until the instant it is withdrawn (spec §3: choice valid at `at`)", () => {
   it("each of the 72 choices, beside a broader permit, asked 1 ms before, at, and after its recording and withdrawal", () => {
     const found: Array<string> = [];
+    const records = createConsentStore(mitzRules);
     const t1 = instant(T1);
     const t3 = instant("2026-01-20T10:00:00+01:00");
     for (const a of SCOPES) {
@@ -221,6 +236,7 @@ describe("a choice counts from the instant it is recorded until the instant it i
         p,
         times.map((t) => ask(t, MEDICATION)),
         found,
+        records,
       );
     }
     expect(found).toEqual([]);
