@@ -18,8 +18,10 @@ import {
   mitzRules,
   RESULTS,
   type Requesters,
+  TREATMENT_DATA,
 } from "../src/index.js";
 import {
+  allRequesters,
   categories,
   created,
   emergency,
@@ -32,6 +34,7 @@ import {
   request,
   type,
 } from "./fixtures.js";
+import { referenceDecide } from "./reference/decide.js";
 
 const at = "2026-02-01T10:00:00+01:00";
 let t = 0;
@@ -170,6 +173,38 @@ describe("requester codes outside the code lists match no request (spec §3: req
     for (const layout of LAYOUTS) {
       const d = decide(fromGp(), compileProfile(p, mitzRules, { layout }));
       expect([d.value, d.reason], layout).toEqual(["Indeterminate", "unreadable-objection"]);
+    }
+  });
+});
+
+describe("a profile of more choices than the scan holds (31) answers by the precedence rules in every layout (spec §3)", () => {
+  it("40 choices (hospital X per category and requester set, then broader objections): each layout equals the literal reference", () => {
+    const scopes: Array<ConsentEvent> = [];
+    const sets: Array<Requesters> = [
+      allRequesters,
+      categories(GPS),
+      categories(GPS, "RPZAC005"),
+      { _tag: "Organisation", ura: gpPractice },
+    ];
+    let k = 0;
+    for (const custodian of [org(hospitalX), type(HOSPITALS), { _tag: "AllCustodians" } as const])
+      for (const dataCategory of [ALL_DATA, TREATMENT_DATA, MEDICATION, RESULTS])
+        for (const requesters of sets)
+          if (k++ < 40)
+            scopes.push(
+              choice(`c${k}`, {
+                custodian,
+                dataCategory,
+                requesters,
+                decision: k % 3 === 0 ? "deny" : "permit",
+              }),
+            );
+    const p = fold(...scopes);
+    expect(p.choices.length).toBe(40);
+    for (const cat of [ALL_DATA, TREATMENT_DATA, MEDICATION, RESULTS]) {
+      const r = fromGp(cat);
+      const ref = referenceDecide(p, r);
+      expectEveryLayout(r, p, [ref.value, ref.choice?.id]);
     }
   });
 });
