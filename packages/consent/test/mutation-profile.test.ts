@@ -347,6 +347,85 @@ describe("a minor's pending choices (MITZ §5d)", () => {
   });
 });
 
+describe("a minor's pending choices and the outbox (MITZ §5d, §2e)", () => {
+  it("a 14-year-old's 'nee', then a later 'ja' for the same key confirmed by a parent: the newer 'ja' replaces the 'nee' (MITZ §2c)", () => {
+    const events = [
+      created("2026-01-01T10:00:00+01:00", CHILD),
+      recorded("2026-01-02T10:00:00+01:00", "nee", denyX),
+      recorded("2026-01-03T10:00:00+01:00", "ja", permitX),
+      confirmedByParent("2026-01-04T10:00:00+01:00", "ja"),
+    ];
+    const p = foldProfile(events, mitzRules);
+    expect([p.choices.map((c) => [c.id, c.decision]), p.rejected]).toEqual([[["ja", "permit"]], []]);
+    expect(informed(events, "confirmed-by-representative")).toEqual([org(hospitalX)]);
+  });
+  it("withdrawing a minor's pending choice drops it and informs no custodian (nothing was in force)", () => {
+    const events = [
+      created("2026-01-01T10:00:00+01:00", CHILD),
+      recorded("2026-01-02T10:00:00+01:00", "ja", permitX),
+      withdrawn("2026-01-03T10:00:00+01:00", "ja"),
+    ];
+    expect(foldProfile(events, mitzRules).pending).toEqual([]);
+    expect(informed(events)).toEqual([]);
+  });
+  it("a minor's pending lifting of an objection and a pending confirmation of an emergency consent inform no custodian", () => {
+    expect(
+      informed([
+        created("2026-01-01T10:00:00+01:00", CHILD),
+        recorded("2026-01-02T10:00:00+01:00", "nee", denyX),
+        withdrawn("2026-01-03T10:00:00+01:00", "nee"),
+      ]),
+    ).toEqual([org(hospitalX)]); // only the recording of the 'nee' itself
+    const em = [
+      created("2026-03-01T10:00:00+01:00", CHILD),
+      emergency("2026-03-28T10:00:00+01:00", "em", gpActor, undefined, { agreedBy: parent }),
+      emergencyConfirmed("2026-03-29T10:00:00+02:00", "em"),
+    ];
+    expect(informed(em)).toEqual([]);
+    expect(informed([...em, confirmedByParent("2026-03-29T12:00:00+02:00", "em")])).toEqual([]);
+  });
+  it("withdrawing all consents drops a minor's pending 'ja' (VJZ §2, issue #10 decision 4): a parent's later confirmation finds nothing", () => {
+    const all: ConsentEvent = {
+      _tag: "AllChoicesWithdrawn",
+      eventId: "all",
+      at: instant("2026-01-03T10:00:00+01:00"),
+      patient,
+      actor: self,
+    };
+    const p = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00", CHILD),
+        recorded("2026-01-02T10:00:00+01:00", "ja", permitX),
+        all,
+        confirmedByParent("2026-01-04T10:00:00+01:00", "ja"),
+      ],
+      mitzRules,
+    );
+    expect([p.choices, p.pending, p.rejected.map((r) => r.step.rule)]).toEqual([
+      [],
+      [],
+      ["nothing-to-confirm"],
+    ]);
+  });
+  it("unsubscribing removes the address (VJZ §4); a provider's unsubscription is refused and the subscription stays", () => {
+    const off = (actor: typeof self): ConsentEvent => ({
+      _tag: "NotificationsUnsubscribed",
+      eventId: `u${actor._tag}`,
+      at: instant("2026-01-03T10:00:00+01:00"),
+      patient,
+      actor,
+    });
+    const base = [created("2026-01-01T10:00:00+01:00"), subscribed("2026-01-02T10:00:00+01:00")];
+    expect(foldProfile([...base, off(self)], mitzRules).subscription).toBeUndefined();
+    const refused = foldProfile([...base, off(gpActor)], mitzRules);
+    expect(refused.subscription).toEqual({
+      email: "p@example.org",
+      since: instant("2026-01-02T10:00:00+01:00"),
+    });
+    expect(refused.rejected).toHaveLength(1);
+  });
+});
+
 describe("emergency consent confirmed at the end of its 72 hours (MITZ §2d)", () => {
   it("confirmed exactly 72 h after recording (no longer valid): a new regular choice from the confirmation on", () => {
     const t = instant("2026-01-04T10:00:00+01:00");
