@@ -4,6 +4,7 @@
 // lists (ids after the known ones, bit masks of 31 bits), codes repeated, unknown provider types,
 // several choices for one custodian or one cell, profiles spread over arena blocks. Every result
 // is computed inside its `it` (perTest coverage).
+import { uraNumber } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import {
   ALL_DATA,
@@ -184,6 +185,57 @@ describe("a profile of more choices than the scan holds (31) answers by the prec
       const r = fromGp(cat);
       const ref = referenceDecide(p, r);
       expectEveryLayout(r, p, [ref.value, ref.choice?.id]);
+    }
+  });
+});
+
+describe("requests the code lists do not know, and edge URAs (spec §3: matching choices)", () => {
+  it("a custodian of a provider type outside the code lists matches no provider-type choice (not RPZAC004's)", () => {
+    const p = fold(choice("t", { custodian: type("RPZAC004"), dataCategory: ALL_DATA, decision: "permit" }));
+    const r = request(at, { dataCategory: MEDICATION, custodian: { ura: hospitalX, type: "RPZAC999" } });
+    expectEveryLayout(r, p, ["NotApplicable", undefined]);
+  });
+  it("a requester category outside the code lists matches no set, also not one whose 25th unknown code has id 31", () => {
+    const codes = ["RPZAC104", ...unknown(25)] as unknown as [string, ...Array<string>];
+    const p = fold(
+      choice("c", {
+        custodian: type(HOSPITALS),
+        dataCategory: ALL_DATA,
+        requesters: categories(...codes),
+        decision: "permit",
+      }),
+    );
+    const r = request(at, { dataCategory: MEDICATION, requester: { ura: gpPractice, category: "RPZAC999" } });
+    expectEveryLayout(r, p, ["NotApplicable", undefined]);
+  });
+  it("custodian URA 00000000 is a URA like any other: its own choice applies", () => {
+    const zero = uraNumber("00000000");
+    const p = fold(choice("z", { custodian: org(zero), dataCategory: ALL_DATA, decision: "permit" }));
+    expectEveryLayout(
+      request(at, { dataCategory: MEDICATION, custodian: { ura: zero, type: HOSPITALS } }),
+      p,
+      ["Permit", "z"],
+    );
+  });
+  it("a permit whose codes are not in the code lists refuses nothing: beside a readable permit the answer is Permit, beside an unreadable deny Indeterminate", () => {
+    const unknownPermit = choice("u", {
+      custodian: org(hospitalX),
+      dataCategory: "mitz:GGC999",
+      decision: "permit",
+    });
+    const readable = choice("h", { custodian: type(HOSPITALS), dataCategory: ALL_DATA, decision: "permit" });
+    expectEveryLayout(fromGp(), fold(unknownPermit, readable), ["Permit", "h"]);
+    const unknownDeny = choice("ud", {
+      custodian: org(hospitalX),
+      dataCategory: "mitz:GGC998",
+      decision: "deny",
+    });
+    for (const layout of LAYOUTS) {
+      const d = decide(
+        fromGp(),
+        compileProfile(fold(unknownPermit, unknownDeny, readable), mitzRules, { layout }),
+      );
+      expect([d.value, d.reason], layout).toEqual(["Indeterminate", "unreadable-objection"]);
     }
   });
 });
