@@ -426,6 +426,71 @@ describe("a minor's pending choices and the outbox (MITZ §5d, §2e)", () => {
   });
 });
 
+describe("deleting and withdrawing all in a minor's profile (MITZ §5d; VJZ §2, issue #10 decision 4)", () => {
+  const del = (at: string): ConsentEvent => ({
+    _tag: "ProfileDeleted",
+    eventId: `del${at}`,
+    at: instant(at),
+    patient,
+    actor: parent,
+  });
+  it("a 14-year-old's profile with a permit and an objection cannot be deleted; one without objections can", () => {
+    const withBoth = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00", CHILD),
+        recorded("2026-01-02T10:00:00+01:00", "nee", denyX),
+        recorded("2026-01-02T10:00:00+01:00", "ja", { ...permitX, custodian: org(hospitalY) }, parent),
+        del("2026-01-03T10:00:00+01:00"),
+      ],
+      mitzRules,
+    );
+    expect(withBoth.createdAt).toBeDefined();
+    const empty = foldProfile(
+      [created("2026-01-01T10:00:00+01:00", CHILD), del("2026-01-03T10:00:00+01:00")],
+      mitzRules,
+    );
+    expect([empty.createdAt, empty.rejected]).toEqual([undefined, []]);
+  });
+  it("withdrawing all consents drops a minor's pending lifting of an objection: the objection stays and the parent's confirmation finds nothing", () => {
+    const all: ConsentEvent = {
+      _tag: "AllChoicesWithdrawn",
+      eventId: "all",
+      at: instant("2026-01-04T10:00:00+01:00"),
+      patient,
+      actor: self,
+    };
+    const p = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00", CHILD),
+        recorded("2026-01-02T10:00:00+01:00", "nee", denyX),
+        withdrawn("2026-01-03T10:00:00+01:00", "nee"),
+        all,
+        confirmedByParent("2026-01-05T10:00:00+01:00", "nee"),
+      ],
+      mitzRules,
+    );
+    expect([p.choices.map((c) => c.id), p.pending, p.rejected.map((r) => r.step.rule)]).toEqual([
+      ["nee"],
+      [],
+      ["nothing-to-confirm"],
+    ]);
+  });
+  it("consentsFor a custodian given without its type lists its own and everyone's choices, not another organisation's", () => {
+    const p = foldProfile(
+      [
+        created("2026-01-01T10:00:00+01:00"),
+        recorded("2026-01-02T10:00:00+01:00", "x", permitX),
+        recorded("2026-01-02T10:00:00+01:00", "y", { ...permitX, custodian: org(hospitalY) }),
+        recorded("2026-01-02T10:00:00+01:00", "all", { ...permitX, custodian: { _tag: "AllCustodians" } }),
+      ],
+      mitzRules,
+    );
+    expect(consentsFor(p, { ura: hospitalX }, instant("2026-02-01T10:00:00+01:00")).map((c) => c.id)).toEqual(
+      ["x", "all"],
+    );
+  });
+});
+
 describe("emergency consent confirmed at the end of its 72 hours (MITZ §2d)", () => {
   it("confirmed exactly 72 h after recording (no longer valid): a new regular choice from the confirmation on", () => {
     const t = instant("2026-01-04T10:00:00+01:00");
