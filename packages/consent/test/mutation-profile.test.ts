@@ -7,6 +7,7 @@
 import { bsn, type Citation, instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import {
+  type Actor,
   ALL_DATA,
   type ConsentEvent,
   type Custodian,
@@ -38,6 +39,20 @@ import {
   withdrawn,
 } from "./fixtures.js";
 
+const allWithdrawn = (at: string, actor: Actor = self): ConsentEvent => ({
+  _tag: "AllChoicesWithdrawn",
+  eventId: `all@${at}`,
+  at: instant(at),
+  patient,
+  actor,
+});
+const deleted = (at: string, actor: Actor = self): ConsentEvent => ({
+  _tag: "ProfileDeleted",
+  eventId: `del@${at}`,
+  at: instant(at),
+  patient,
+  actor,
+});
 const articles = (cs: ReadonlyArray<Citation>) => cs.map((c) => `${c.source} ${c.article}`);
 const CHILD = "2012-01-01"; // 14 in 2026: a minor of 12-15 (MITZ §5d)
 const permitX = { custodian: org(hospitalX), dataCategory: ALL_DATA, decision: "permit" as const };
@@ -71,13 +86,7 @@ describe("events the fold refuses, with the clause (MITZ §2c, §2d, §4, §5d, 
     expect(p.choices).toEqual([]);
   });
   it("after a deletion, a new profile of another patient is refused (the log is one patient's)", () => {
-    const del: ConsentEvent = {
-      _tag: "ProfileDeleted",
-      eventId: "del",
-      at: instant("2026-01-03T10:00:00+01:00"),
-      patient,
-      actor: self,
-    };
+    const del: ConsentEvent = deleted("2026-01-03T10:00:00+01:00", self);
     const again = { ...created("2026-01-04T10:00:00+01:00"), patient: bsn("123456782") };
     expect(rejectedRules([created("2026-01-01T10:00:00+01:00"), del, again])).toEqual([
       ["event-of-another-patient", ["MITZ §4"]],
@@ -385,13 +394,7 @@ describe("a minor's pending choices and the outbox (MITZ §5d, §2e)", () => {
     expect(informed([...em, confirmedByParent("2026-03-29T12:00:00+02:00", "em")])).toEqual([]);
   });
   it("withdrawing all consents drops a minor's pending 'ja' (VJZ §2, issue #10 decision 4): a parent's later confirmation finds nothing", () => {
-    const all: ConsentEvent = {
-      _tag: "AllChoicesWithdrawn",
-      eventId: "all",
-      at: instant("2026-01-03T10:00:00+01:00"),
-      patient,
-      actor: self,
-    };
+    const all: ConsentEvent = allWithdrawn("2026-01-03T10:00:00+01:00", self);
     const p = foldProfile(
       [
         created("2026-01-01T10:00:00+01:00", CHILD),
@@ -427,13 +430,7 @@ describe("a minor's pending choices and the outbox (MITZ §5d, §2e)", () => {
 });
 
 describe("deleting and withdrawing all in a minor's profile (MITZ §5d; VJZ §2, issue #10 decision 4)", () => {
-  const del = (at: string): ConsentEvent => ({
-    _tag: "ProfileDeleted",
-    eventId: `del${at}`,
-    at: instant(at),
-    patient,
-    actor: parent,
-  });
+  const del = (at: string): ConsentEvent => deleted(at, parent);
   it("a 14-year-old's profile with a permit and an objection cannot be deleted; one without objections can", () => {
     const withBoth = foldProfile(
       [
@@ -452,13 +449,7 @@ describe("deleting and withdrawing all in a minor's profile (MITZ §5d; VJZ §2,
     expect([empty.createdAt, empty.rejected]).toEqual([undefined, []]);
   });
   it("withdrawing all consents drops a minor's pending lifting of an objection: the objection stays and the parent's confirmation finds nothing", () => {
-    const all: ConsentEvent = {
-      _tag: "AllChoicesWithdrawn",
-      eventId: "all",
-      at: instant("2026-01-04T10:00:00+01:00"),
-      patient,
-      actor: self,
-    };
+    const all: ConsentEvent = allWithdrawn("2026-01-04T10:00:00+01:00", self);
     const p = foldProfile(
       [
         created("2026-01-01T10:00:00+01:00", CHILD),
@@ -553,13 +544,7 @@ describe("the outbox: custodians informed of a change (MITZ §2e)", () => {
     ).toEqual([]);
   });
   it("withdrawing all consents informs each custodian once, however many permits name it", () => {
-    const all: ConsentEvent = {
-      _tag: "AllChoicesWithdrawn",
-      eventId: "all",
-      at: instant("2026-01-05T10:00:00+01:00"),
-      patient,
-      actor: self,
-    };
+    const all: ConsentEvent = allWithdrawn("2026-01-05T10:00:00+01:00", self);
     expect(
       informed(
         [
@@ -573,13 +558,7 @@ describe("the outbox: custodians informed of a change (MITZ §2e)", () => {
     ).toEqual([org(hospitalX)]);
   });
   it("deleting the profile informs every custodian that a choice names", () => {
-    const del: ConsentEvent = {
-      _tag: "ProfileDeleted",
-      eventId: "del",
-      at: instant("2026-01-05T10:00:00+01:00"),
-      patient,
-      actor: self,
-    };
+    const del: ConsentEvent = deleted("2026-01-05T10:00:00+01:00", self);
     expect(
       informed(
         [
