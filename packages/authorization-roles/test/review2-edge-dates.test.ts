@@ -5,6 +5,12 @@ import { describe, expect, it } from "vitest";
 import { authorize, compileRoles, mdoRoles, mozaRoles, type RoleEvent } from "../src/index.js";
 import { appointMainContact, ev, grant, ORG_A, organisation, portal, t } from "./fixtures.js";
 
+/** `base()` with bob's certificate valid to the last instant (9999-12-30T23:59:59.999Z). */
+const toTheEnd = (): Array<RoleEvent> =>
+  base().map((e) =>
+    e._tag === "CertificateIssued" ? ({ ...e, validUntil: t("9999-12-30T23:59:59.999Z") } as RoleEvent) : e,
+  );
+
 const base = (): Array<RoleEvent> => [
   ...organisation(ORG_A, "2026-01-05", ["ann", "bob"]),
   appointMainContact(ORG_A, "2026-01-06", "ann"),
@@ -33,6 +39,21 @@ describe("MOZA 4.1 at the calendar's edges: an early AGB end revokes before ever
   });
   it("an AGB end whose six months pass 9999 does not revoke within the instants (2026 allowed)", () => {
     expect(ask([...base(), agbEnded("9999-07-01")], "2026-02-01")).toMatchObject({ decision: "allow" });
+  });
+});
+
+describe("MOZA 4.1 at the last day: the revocation falls on the first instant of the day after the six months", () => {
+  it("AGB code ended on 9999-06-30: allowed through 9999-12-30 (Amsterdam), denied from 9999-12-31T00:00+01:00", () => {
+    const events = [...toTheEnd(), agbEnded("9999-06-30")];
+    expect(ask(events, "9999-12-30T23:59:59.999+01:00")).toMatchObject({ decision: "allow" });
+    expect(ask(events, "9999-12-31T00:00:00+01:00")).toMatchObject({
+      decision: "deny",
+      failedCheck: "agb-revocation",
+    });
+  });
+  it("AGB code ended on 9999-07-01: the six months end after the last instant, allowed to the end of the certificate (its validUntil is exclusive)", () => {
+    const events = [...toTheEnd(), agbEnded("9999-07-01")];
+    expect(ask(events, "9999-12-30T23:59:59.998Z")).toMatchObject({ decision: "allow" });
   });
 });
 
