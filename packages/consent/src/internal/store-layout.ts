@@ -51,6 +51,18 @@ export class Arena {
   used = BLOCK_WORDS;
   /** Words of records no patient points to any more (replaced or deleted). */
   dead = 0;
+  /**
+   * Pointers of the records retired since this arena was made or loaded. They stay in memory (a
+   * decision read after the change still names the choice that decided it); a snapshot writes
+   * them as zeros, so a deleted patient's BSN and choices are not in the file (MITZ §4).
+   */
+  readonly retired: Array<number> = [];
+
+  /** Retire the record at `ptr` (replaced or deleted). */
+  retire(ptr: number): void {
+    this.dead += recordLength(this.block(ptr), offsetOf(ptr));
+    this.retired.push(ptr);
+  }
 
   /** Copy `words[0..length)` into the arena; returns the record's pointer. */
   append(words: Int32Array, length: number): number {
@@ -84,16 +96,20 @@ export function offsetOf(ptr: number): number {
 export function recordLength(t: Int32Array, r: number): number {
   const n = (t[r] as number) & 31;
   let c = r + STORE_HEADER + STORE_HOT * n;
-  for (let i = 0; i < n; i++) {
-    const meta = t[c + 1] as number;
-    c += 4;
-    if ((meta & COLD_RECORDED_AT) !== 0) c += 2;
-    if ((meta & COLD_CONFIRMED_BY) !== 0) c += 1;
-    if ((meta & COLD_UNTIL) !== 0) c += 2;
-    if ((meta & COLD_INDETERMINATE) !== 0) c += 2;
-    if ((meta & COLD_ORDER) !== 0) c += 1 + Math.ceil((t[c] as number) / 6);
-  }
+  for (let i = 0; i < n; i++) c += coldLength(t, c);
   return c - r;
+}
+
+/** Words of the cold part of one entry at `c`. */
+function coldLength(t: Int32Array, c: number): number {
+  const meta = t[c + 1] as number;
+  let w = 4;
+  if ((meta & COLD_RECORDED_AT) !== 0) w += 2;
+  if ((meta & COLD_CONFIRMED_BY) !== 0) w += 1;
+  if ((meta & COLD_UNTIL) !== 0) w += 2;
+  if ((meta & COLD_INDETERMINATE) !== 0) w += 2;
+  if ((meta & COLD_ORDER) !== 0) w += 1 + Math.ceil((t[c + w] as number) / 6);
+  return w;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,6 +351,8 @@ export class ActorTable {
 
   /** The actor's index, or -1 when it cannot be stored (an unknown shape, or the table is full). */
   indexOf(a: Actor): number {
+    // A cast `null` or non-object would throw on `_tag` before `packProfile`'s rollback.
+    if (typeof a !== "object" || a === null) return -1;
     switch (a._tag) {
       case "Patient":
         return 0;

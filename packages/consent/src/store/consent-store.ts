@@ -33,7 +33,6 @@ import {
   POOL_BLOCK,
   packedRecord,
   packProfile,
-  recordLength,
   SLOT_PTR,
   SLOT_RECORD,
   unpackProfile,
@@ -221,7 +220,7 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
   const source = { _tag: "ConsentStore", compiledAt: materialise };
   let deadObjects = 0;
   function retire(old: number): void {
-    if (old >= 0) arena.dead += recordLength(arena.block(old), offsetOf(old));
+    if (old >= 0) arena.retire(old);
     else if (old <= -2) {
       objects[-2 - old] = undefined;
       deadObjects++;

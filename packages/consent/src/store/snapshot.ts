@@ -33,6 +33,7 @@ import {
   INLINE_CHOICES,
   offsetOf,
   POOL_BLOCK,
+  recordLength,
   SLOT_KEY,
   SLOT_PTR,
   SLOT_RECORD,
@@ -164,11 +165,28 @@ export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Ar
   const tableBytes = new Uint8Array(table.slots.buffer, table.slots.byteOffset, table.slots.byteLength);
   chunks.push(tableBytes);
   let sumArena = checksumWords(new Int32Array(0));
-  arena.blocks.forEach((b, i) => {
-    const used = i === arena.blocks.length - 1 ? arena.used : BLOCK_WORDS;
-    const words = b.subarray(0, used);
+  const pushWords = (words: Int32Array): void => {
+    if (words.length === 0) return;
     sumArena = checksumWords(words, sumArena);
     chunks.push(new Uint8Array(words.buffer, words.byteOffset, words.byteLength));
+  };
+  // Retired records (replaced or deleted patients) are written as zeros: no deleted patient's BSN
+  // or choices in the file (MITZ §4); their space stays, as `stats().deadBytes` says.
+  const retired = Int32Array.from(new Set(arena.retired)).sort();
+  const lengths = Array.from(retired, (ptr) => recordLength(arena.block(ptr), offsetOf(ptr)));
+  const zeros = new Int32Array(lengths.reduce((m, n) => Math.max(m, n), 0));
+  let d = 0;
+  arena.blocks.forEach((b, i) => {
+    const used = i === arena.blocks.length - 1 ? arena.used : BLOCK_WORDS;
+    const base = i * BLOCK_WORDS;
+    let at = 0;
+    for (; d < retired.length && (retired[d] as number) < base + used; d++) {
+      const r = (retired[d] as number) - base;
+      pushWords(b.subarray(at, r));
+      pushWords(zeros.subarray(0, lengths[d] as number));
+      at = r + (lengths[d] as number);
+    }
+    pushWords(b.subarray(at, used));
   });
   let sumPool = checksumWords(new Int32Array(0));
   ids.blocks.forEach((b, i) => {
@@ -388,7 +406,18 @@ export function loadConsentStore(
     if (!Array.isArray(p) || p.length !== 3 || !p.every((x) => typeof x === "string"))
       return corrupted("actors");
     const actor = { _tag: "Provider", ura: p[0], uzi: p[1], role: p[2] } as Actor;
-    if (actors.indexOf(actor) !== actors.actors.length - 1) return corrupted("actors");
+    const at = actors.indexOf(actor);
+    // A provider no decoder gives (a cast URA, UZI or role): earlier versions packed any three
+    // strings; this one refuses them in `put`, so such a file can only come from before.
+    if (at === -1)
+      return decodeFailure([
+        issue(
+          "snapshot-version",
+          "The snapshot holds a provider actor that is not valid (its URA, UZI or role is not what a decoder gives), written by an earlier version from a cast profile: rebuild the store from the event logs",
+          "actors",
+        ),
+      ]);
+    if (at !== actors.actors.length - 1) return corrupted("actors");
   }
   const stored = json(header[H.objectsBytes] as number, header[H.sumObjects] as number);
   if (stored === truncated) return truncated();
