@@ -18,7 +18,9 @@ import {
   type DecodeResult,
   decode,
   formatCitation,
+  formatInstant,
   localDateOf,
+  tryFromEpochMillis,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { type CodeIndex, codeIndexOf, codeListsProblem } from "./codes.js";
@@ -112,6 +114,14 @@ function eventIssues(e: ConsentEvent, rules: ConsentRules): Array<Found> {
         out.push({
           path: ["legalBasis"],
           issue: `Without the patient's agreement an emergency consent needs the legal basis that allows it (${formatCitation(rules.clauses.emergency)})`,
+        });
+      // Without `validUntil` it ends `emergencyMaxMs` after its recording: that end must be an
+      // instant this library holds (9999-12-30T23:59:59.999Z at the latest), or reading the
+      // decision's explanation, or its FHIR end, would fail.
+      if (e.validUntil === undefined && tryFromEpochMillis(e.at + emergencyMaxMs(rules)) === undefined)
+        out.push({
+          path: ["at"],
+          issue: `An emergency consent recorded at ${formatInstant(e.at)} ends ${emergencyHoursText(rules).en} later, after the last instant this library holds (9999-12-30T23:59:59.999Z): give a validUntil`,
         });
       if (e.validUntil !== undefined) {
         if (e.validUntil - e.at > emergencyMaxMs(rules))

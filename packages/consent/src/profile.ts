@@ -9,7 +9,15 @@
  *
  * @module
  */
-import { type Citation, formatCitation, type Instant, type LocalDate, type Step, step } from "@zorgkit/core";
+import {
+  type Citation,
+  formatCitation,
+  type Instant,
+  type LocalDate,
+  type Step,
+  step,
+  tryFromEpochMillis,
+} from "@zorgkit/core";
 import { codeIndexOf } from "./codes.js";
 import type { ChoiceChange, ConsentEffect, NotifyPatient, OutboxEntry } from "./effects.js";
 import type { ConsentEvent, ConsentEventTag, EventOf } from "./events.js";
@@ -476,6 +484,15 @@ class Folder {
     EmergencyConsentRecorded: (e) => {
       const s = this.s;
       if (s.usedIds.has(e.choiceId)) return this.reject(e, idUsed(e.choiceId, this.k));
+      // A typed event past the instant range (decodeEventLog refuses it): its end would be a day
+      // no explanation or FHIR resource can write.
+      if (e.validUntil === undefined && tryFromEpochMillis(e.at + emergencyMaxMs(this.rules)) === undefined)
+        return this.reject(e, {
+          rule: "emergency-end-beyond-range",
+          citations: [this.k.emergency],
+          en: "This emergency consent would end after 9999-12-30T23:59:59.999Z, the last instant this library holds.",
+          nl: "Deze spoedtoestemming zou eindigen na 9999-12-30T23:59:59.999Z, het laatste moment dat deze bibliotheek kent.",
+        });
       const ok = this.allowed(e, "record-emergency", {
         ...optional("treatmentRelationship", e.treatmentRelationship),
         basis: e.basis,

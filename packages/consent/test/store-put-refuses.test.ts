@@ -133,7 +133,7 @@ describe("ConsentStore.put refuses what its snapshot could not load", () => {
     expect(concat(snapshotConsentStore(store))).toEqual(snapshot);
   });
 
-  it("keeps an emergency consent folded from decoded events whose 72-hour end passes 9999 (kept as an object: 32 choices), and reloads it", () => {
+  it("keeps an emergency consent recorded at the last instant whose 72-hour end the range holds (kept as an object: 32 choices), and reloads it (a later one is refused by decodeEventLog, rejected by foldProfile: review2-far-until)", () => {
     const events = [created("2026-01-05T09:00:00+01:00")];
     for (let i = 0; i < 32; i++)
       events.push(
@@ -144,14 +144,14 @@ describe("ConsentStore.put refuses what its snapshot could not load", () => {
         }),
       );
     events.push(
-      emergency("9999-12-30T12:00:00Z", "e1", gpActor, undefined, {
+      emergency("9999-12-27T23:59:59.999Z", "e1", gpActor, undefined, {
         basis: "legal-basis",
         legalBasis: "WGBO art. 7:465",
       }),
     );
     const p = { ...foldProfile(events, mitzRules), patient: BSN };
     const e = p.choices.find((c) => c.id === "e1");
-    expect(e?.until).toBeGreaterThan(Date.parse("9999-12-31T23:59:59.999Z"));
+    expect(e?.until).toBe(Date.parse("9999-12-30T23:59:59.999Z"));
     const store = createConsentStore(mitzRules);
     expect(store.put(p)).toBe(true);
     expect(store.stats().objectProfiles).toBe(1);
