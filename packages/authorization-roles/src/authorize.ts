@@ -17,6 +17,7 @@ import {
   MINUTE,
   type OrgState,
   type RoleState,
+  revocationDay,
   SPLIT,
 } from "./internal/state.js";
 import type { AccessOutcome } from "./outcome.js";
@@ -502,10 +503,6 @@ interface Sentence {
   readonly nl: string;
 }
 
-function dateOf(ms: number): string {
-  return Number.isFinite(ms) ? formatInstant(ms).slice(0, 10) : "—";
-}
-
 function sentence(rule: RuleId, pass: boolean, c: Ctx): Sentence {
   const r = c.r;
   const o = c.org;
@@ -539,7 +536,8 @@ function sentence(rule: RuleId, pass: boolean, c: Ctx): Sentence {
           };
     case "agb-revocation": {
       const delay = c.s.rules.agbRevocationDelay;
-      const when = o === undefined ? "—" : dateOf(o.revokedFrom);
+      // The day itself, not the instant: one before 1970 starts at instant 0 (state.ts startOfDay).
+      const when = o?.agbEndedOn === undefined ? "—" : (revocationDay(c.s.rules, o.agbEndedOn) ?? "—");
       const ended = o?.agbEndedOn ?? "—";
       const len = delay === undefined ? { en: "", nl: "" } : lengthText(delay.value);
       return o?.agbEndedOn === undefined

@@ -540,7 +540,17 @@ const dayAfter = (d: LocalDate | undefined): LocalDate | undefined =>
 export function revocationInstant(rules: RoleRules, on: LocalDate): number {
   const delay = rules.agbRevocationDelay;
   if (delay === undefined) return OPEN;
-  return startOfDay(dayAfter(tryPeriodAfter(on, delay.value)?.lastDay));
+  return startOfDay(revocationDay(rules, on));
+}
+
+/**
+ * The day the certificates are revoked after the AGB code ended on `on` (MOZA 4.1), as a date —
+ * also before 1970, where {@link revocationInstant} is 0 — or `undefined` when never (no delay in
+ * the rulebook, or past 9999-12-31).
+ */
+export function revocationDay(rules: RoleRules, on: LocalDate): LocalDate | undefined {
+  const delay = rules.agbRevocationDelay;
+  return delay === undefined ? undefined : dayAfter(tryPeriodAfter(on, delay.value)?.lastDay);
 }
 
 /** The end of the read-only window after a contract that ended on `on`. */
