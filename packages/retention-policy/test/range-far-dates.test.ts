@@ -148,9 +148,17 @@ describe("range audit: sweep, evaluate and the reference agree on records dated 
     for (const [what, n] of Object.entries(seen)) expect(n, what).toBeGreaterThanOrEqual(scaledAtLeast(10));
   });
 
-  it.fails("arbRetentionRecord with a range ending 9999-12-31 throws a RangeError (testing export; later events = start + 0..900 days past the calendar)", () => {
-    // decoder-accepted dates; the arbitrary should draw records there, not throw
-    expect(() => fc.sample(arbRetentionRecord(1, { from: date("9999-01-01"), to: LAST }), 50)).not.toThrow();
+  it("arbRetentionRecord and arbRecordFor with a range ending 9999-12-31 draw records there (later events stop at the calendar's last day; they threw a RangeError)", () => {
+    const records = fc.sample(arbRetentionRecord(1, { from: date("9999-01-01"), to: LAST }), 200);
+    const days = records.flatMap((r) => Object.values(r.events));
+    expect(days.every((d) => d >= "9999-01-01" && d <= LAST)).toBe(true);
+    expect(days.filter((d) => d === LAST).length).toBeGreaterThan(0);
+    const policy = fc.sample(arbRetentionPolicy(), 1)[0] as RetentionPolicy;
+    const forPolicy = fc.sample(
+      arbRecordFor(policy, { from: date("9999-06-01"), to: LAST, spread: 900 }),
+      100,
+    );
+    expect(forPolicy.flatMap((r) => Object.values(r.events)).every((d) => d <= LAST)).toBe(true);
   });
 });
 

@@ -12,12 +12,17 @@ import {
   type Instant,
   type LocalDate,
   toEpochDay,
+  tryAddDays,
   zonedInstant,
 } from "@zorgkit/core";
 import fc from "fast-check";
 import type { Backup } from "../backups.js";
 import type { Hold, RetentionRecord } from "../record.js";
 import type { ClassRule, RecordClass, RetentionPolicy, RetentionRule } from "../rulebook.js";
+
+const LAST_DAY = date("9999-12-31");
+/** `days` after `start`, or the calendar's last day (9999-12-31) when that passes it. */
+const laterDay = (start: LocalDate, days: number): LocalDate => tryAddDays(start, days) ?? LAST_DAY;
 
 /** A day range for generated dates. Default: 2020-01-01 to 2032-12-31. */
 export interface DayRange {
@@ -224,7 +229,7 @@ export function arbHold(range?: DayRange): fc.Arbitrary<Hold> {
       .map(([placedOn, lift]) =>
         lift === undefined
           ? { id: "dated", placedOn }
-          : { id: "dated", placedOn, liftedOn: addDays(placedOn, lift) },
+          : { id: "dated", placedOn, liftedOn: laterDay(placedOn, lift) },
       ),
   );
 }
@@ -258,9 +263,9 @@ export function arbRetentionRecord(
     })
     .map(({ id, c, start, e1, e2, e3, holds }) => {
       const events: Record<string, LocalDate> = { start };
-      if (e1 !== undefined) events.e1 = addDays(start, e1);
-      if (e2 !== undefined) events.e2 = addDays(start, e2);
-      if (e3 !== undefined) events.e3 = addDays(start, e3);
+      if (e1 !== undefined) events.e1 = laterDay(start, e1);
+      if (e2 !== undefined) events.e2 = laterDay(start, e2);
+      if (e3 !== undefined) events.e3 = laterDay(start, e3);
       return holds.length === 0
         ? { id, recordClass: `c${c}`, events }
         : { id, recordClass: `c${c}`, events, holds };
@@ -350,7 +355,7 @@ export function arbRecordFor(
       for (const e of cls.requiredEvents) events[e] = start;
       cls.laterEvents.forEach((e, i) => {
         const o = offsets[i];
-        if (o !== undefined) events[e] = addDays(start, o);
+        if (o !== undefined) events[e] = laterDay(start, o);
       });
       return { id, recordClass: c, events };
     });
