@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { type Explained, formatInstant, type Instant, type Step, step } from "@zorgkit/core";
+import { type Explained, type Instant, type Step, step } from "@zorgkit/core";
 import { type AccessAuditRecord, auditRecordOf } from "./audit.js";
 import { type CompiledRoles, stateOf } from "./compile.js";
 import {
@@ -589,6 +589,7 @@ function sentence(rule: RuleId, pass: boolean, c: Ctx): Sentence {
               nl: "De gebruiker heeft de geldende gebruiksvoorwaarden niet geaccepteerd.",
             };
     }
+    case "read-only-window":
     case "contract": {
       const w = c.s.rules.readWindowAfterContract;
       const len = w === undefined ? { en: "", nl: "" } : lengthText(w.value);
@@ -709,6 +710,7 @@ function sentence(rule: RuleId, pass: boolean, c: Ctx): Sentence {
             nl: `Geen rol van de gebruiker geeft hier ${r.action} (standaard geweigerd).`,
           };
     default:
+      // The grant and view-as rules are explained where they are checked, not here.
       return { en: rule, nl: rule };
   }
 }

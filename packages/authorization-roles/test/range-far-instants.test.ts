@@ -79,8 +79,7 @@ describe.each(rulebooks)("range audit: %s far from 2026 (spec §7, differential)
       );
       expect(allows).toBeGreaterThanOrEqual(3);
       if (universe.start === 0) expect(before1970).toBeGreaterThanOrEqual(1);
-      if (universe.start > MAX_MINUTE * MINUTE - 100 * DAY)
-        expect(pastCap).toBeGreaterThanOrEqual(1);
+      if (universe.start > MAX_MINUTE * MINUTE - 100 * DAY) expect(pastCap).toBeGreaterThanOrEqual(1);
     },
   );
 });
