@@ -5,7 +5,6 @@
  * @module
  */
 import {
-  addDays,
   type DateLength,
   date,
   fromEpochDay,
