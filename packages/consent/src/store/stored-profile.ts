@@ -24,7 +24,8 @@ export interface ObjectProfile {
 
 /**
  * An instant as the store keeps it: whole epoch milliseconds ≥ 0, as a packed record takes them
- * (`until` is derived — an emergency consent's recording + 72 hours — and may pass 9999).
+ * (`until` is derived — an emergency consent's recording + 72 hours — and stays within the instant
+ * range for decoded events, which refuse a later end; a typed profile may still hold one past it).
  */
 const StoredMs = Schema.Number.check(
   Schema.makeFilter((n: number) => (Number.isSafeInteger(n) && n >= 0) || "whole epoch milliseconds ≥ 0"),
