@@ -630,3 +630,94 @@ describe("the explanation cites the clause of each step (issue #17)", () => {
     expect(may.handOver.reasons[0]?.rule).toBe("may-hand-over");
   });
 });
+
+describe("amounts, later events and the inputs of each step (issue #17, second pass)", () => {
+  test("an invoice of € 0,00 is accepted and a negative one refused; a payment must be above € 0,00", () => {
+    const zero = { ...rawA1, amount: "0.00" };
+    expect(decodeAccount(raw([], [zero]), mdoBilling).ok).toBe(true);
+    expect(issuesOf(decodeAccount(raw([], [{ ...rawA1, amount: "-1.00" }]), mdoBilling))[0]).toContain(
+      "$.invoices[0].amount",
+    );
+    for (const amount of ["0.00", "-1.00"]) {
+      const r = decodeAccount(raw([{ type: "paid", on: "2026-05-20", invoice: "A-1", amount }]), mdoBilling);
+      expect(r.ok).toBe(false);
+    }
+  });
+
+  test("a reminder and a dissolution dated after the day asked are not looked at", () => {
+    const s = at(
+      {
+        ...twoReminders,
+        customerMaySuspend: false,
+        events: [...twoReminders.events, dated("dissolved", "2026-06-25")],
+      },
+      "2026-05-25",
+    );
+    expect(s.invoices[0]?.reminders).toBe(1);
+    expect(s).not.toHaveProperty("dissolved");
+  });
+
+  test("every step of the explanation is a step with a rule and citations", () => {
+    const r = status(twoReminders, "2026-06-20");
+    expect(r.because.length).toBeGreaterThan(0);
+    for (const s of r.because) {
+      expect(typeof s.rule).toBe("string");
+      expect(Array.isArray(s.citations)).toBe(true);
+    }
+  });
+
+  test("the hand-over step names the day and the invoices and cites 6.11; its costs are the € 1 000 minimum", () => {
+    const r = status({ invoices: [a1], events: [r1, r2, handOver("2026-06-20", "A-1")] }, "2026-06-20");
+    const s = r.because.filter((x) => x.rule === "hand-over");
+    expect(s).toHaveLength(1);
+    expect(s[0]?.inputs).toMatchObject({ on: "2026-06-20", invoices: ["A-1"] });
+    expect(s[0]?.output).toBe("1000.00");
+    expect(cites(s[0])).toEqual(["MDO-BV 6.11"]);
+  });
+
+  test("the suspension runs from the first accepted suspension; a later one does not move it", () => {
+    const account: Account = {
+      ...twoReminders,
+      events: [
+        ...twoReminders.events,
+        notice("2026-06-01"),
+        dated("suspended", "2026-06-20"),
+        dated("suspended", "2026-06-24"),
+      ],
+    };
+    const s = status(account, "2026-06-25").because.filter((x) => x.rule === "suspension");
+    expect(s.map((x) => x.inputs)).toEqual([{ from: "2026-06-20" }]);
+  });
+
+  test("the end-of-agreement step names the day the agreement ended (30 Jun), not the last day for payment", () => {
+    const s = status(
+      { invoices: [a1], events: [dated("contractEnded", "2026-06-30")] },
+      "2026-07-01",
+    ).because.find((x) => x.rule === "after-end-all-due");
+    expect(s?.inputs).toEqual({ ended: "2026-06-30" });
+  });
+
+  test("the verdicts name what they looked at: the invoices that may be reminded or handed over, the demands needed, the day of dissolution", () => {
+    const twoInvoices: Account = { invoices: [a1, inv("A-2", "2026-04-15", "500.00")], events: [r1, r2] };
+    const may = at(twoInvoices, "2026-06-20").may;
+    expect(may.remind.reasons[0]?.inputs).toEqual({ invoices: ["A-2"] });
+    expect(may.handOver.reasons[0]?.inputs).toEqual({ invoices: ["A-1"] });
+    expect(
+      at({ ...twoReminders, customerMaySuspend: false }, "2026-06-20").may.dissolve.reasons[0]?.inputs,
+    ).toEqual({
+      need: 2,
+    });
+    expect(at({ invoices: [a1], events: [r1] }, "2026-06-20").may.dissolve.reasons[0]?.inputs).toEqual({
+      need: 2,
+    });
+    const dissolved = at(
+      {
+        ...twoReminders,
+        customerMaySuspend: false,
+        events: [...twoReminders.events, dated("dissolved", "2026-06-20")],
+      },
+      "2026-06-21",
+    );
+    expect(dissolved.may.dissolve.reasons[0]?.inputs).toEqual({ dissolved: "2026-06-20" });
+  });
+});
