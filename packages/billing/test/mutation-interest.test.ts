@@ -82,15 +82,18 @@ describe("decoding an interest claim", () => {
 });
 
 describe("the rate table (art. 6:119a BW)", () => {
+  // a fresh object: the compiled form of a table is cached per table object
+  const fresh = (): InterestTable => ({ ...commercialInterestRates });
+
   test("a period in 2026 is computed at that half-year's 10.15 %", () => {
-    const r = statutoryInterest(claim("1000.00", "2026-05-16", "2026-06-15"), commercialInterestRates).value;
+    const r = statutoryInterest(claim("1000.00", "2026-05-16", "2026-06-15"), fresh()).value;
     expect(r.periods.map((p) => p.percent)).toEqual(["10.15"]);
     // 1 000 × 10.15 % × 31/365 = 8.6205 → € 8,62
     expect(r.total).toBe(euros("8.62"));
   });
 
   test("two consecutive rows with the same rate (10.15 % from 1 Jul 2025 and from 1 Jan 2026) make one period citing both rows", () => {
-    const r = statutoryInterest(claim("1000.00", "2025-12-01", "2026-01-31"), commercialInterestRates);
+    const r = statutoryInterest(claim("1000.00", "2025-12-01", "2026-01-31"), fresh());
     expect(r.value.periods.map((p) => [p.from, p.through, p.percent])).toEqual([
       ["2025-12-01", "2026-01-31", "10.15"],
     ]);
@@ -273,5 +276,50 @@ describe("a dunning run (statutoryInterestBatch)", () => {
     const r = statutoryInterestBatch([claim("1000.00", "2026-02-01", "2026-02-28")], commercialInterestRates);
     expect(r.value.provisional).toEqual([]);
     expect(r.value.rateUnknown).toEqual([]);
+  });
+});
+
+describe("second pass (issue #17)", () => {
+  test("a principal of € 0,00 is accepted, a negative one refused; a payment or a cost must be above € 0,00", () => {
+    const raw = { principal: "0.00", defaultFrom: "2026-05-16", through: "2026-06-15" };
+    expect(decodeInterestClaim(raw).ok).toBe(true);
+    expect(decodeInterestClaim({ ...raw, principal: "-1.00" }).ok).toBe(false);
+    for (const amount of ["0.00", "-1.00"]) {
+      expect(decodeInterestClaim({ ...raw, payments: [{ on: "2026-06-01", amount }] }).ok).toBe(false);
+      expect(decodeInterestClaim({ ...raw, costs: [{ on: "2026-06-01", amount }] }).ok).toBe(false);
+    }
+  });
+
+  test("a claim that computes no day (through the day before defaultFrom), after the table's end, is not provisional", () => {
+    const r = statutoryInterest(claim("1000.00", "2026-07-02", "2026-07-01"), commercialInterestRates).value;
+    expect(r.total).toBe(0);
+    expect(r).not.toHaveProperty("provisionalFrom");
+  });
+
+  test("collection costs of a hand-over are paid by a payment on a later day, though a payment came before them on their own day (6:44 BW, MDO-BV 6.11)", () => {
+    const reminder = (on: string, termEnds: string): PaymentEvent => ({
+      type: "reminderSent",
+      on: date(on),
+      invoice: "A-1",
+      termEnds: date(termEnds),
+    });
+    const paid = (on: string, amount: string): PaymentEvent => ({
+      type: "paid",
+      on: date(on),
+      invoice: "A-1",
+      amount: euros(amount),
+    });
+    const account: Account = {
+      invoices: [{ number: "A-1", invoiceDate: date("2026-04-15"), amount: euros("1000.00") }],
+      events: [
+        reminder("2026-05-20", "2026-06-03"),
+        reminder("2026-06-05", "2026-06-19"),
+        paid("2026-06-20", "100.00"),
+        { type: "handedOver", on: date("2026-06-20"), invoices: ["A-1"] },
+        paid("2026-06-25", "200.00"),
+      ],
+    };
+    const s = statusAt(account, mdoBilling, date("2026-06-25") as LocalDate).value;
+    expect(s.invoices[0]?.costs).toBe(euros("800.00"));
   });
 });
