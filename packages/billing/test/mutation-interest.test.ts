@@ -323,3 +323,73 @@ describe("second pass (issue #17)", () => {
     expect(s.invoices[0]?.costs).toBe(euros("800.00"));
   });
 });
+
+describe("what each interest step records (issue #17, third pass)", () => {
+  test("a payment's step records its day and amount and how it was applied: interest first, then principal (6:44 BW)", () => {
+    // 16 May–1 Jun 2026 = 17 days: 1 000 × 10.15 % × 17/365 = 4.7274 → € 4,73 of the € 10 payment
+    const r = statutoryInterest(
+      {
+        ...claim("1000.00", "2026-05-16", "2026-06-15"),
+        payments: [{ on: date("2026-06-01"), amount: euros("10.00") }],
+      },
+      commercialInterestRates,
+    );
+    const pay = r.because.find((s) => s.rule === "payment-imputation");
+    expect(pay?.inputs).toEqual({ on: "2026-06-01", amount: "10.00" });
+    expect(pay?.output).toEqual({ costs: "0.00", interest: "4.73", principal: "5.27", overpaid: "0.00" });
+    const period = r.because.find((s) => s.rule === "interest-period");
+    expect(period?.inputs).toEqual({
+      from: "2026-05-16",
+      through: "2026-06-01",
+      days: 17,
+      base: "1000.00",
+      percent: "10.15",
+    });
+    expect(r.because.find((s) => s.rule === "interest-total")?.inputs).toEqual({
+      principal: "1000.00",
+      defaultFrom: "2026-05-16",
+      through: "2026-06-15",
+    });
+  });
+
+  test("after a year of default the open interest is added to the base (6:119 lid 2 BW); nothing is added when it was paid", () => {
+    // 29 Feb 2024 – 28 Feb 2025 = 366 days: 1 000 × 10 % × 366/365 = 100.2740 → € 100,27
+    const open = statutoryInterest(claim("1000.00", "2024-02-29", "2025-03-31"), tenPercent).because.filter(
+      (s) => s.rule === "interest-compounding",
+    );
+    expect(open.map((s) => [s.inputs, s.output])).toEqual([
+      [{ year: 1, anniversary: "2025-03-01" }, "100.27"],
+    ]);
+    const paid = statutoryInterest(
+      {
+        ...claim("1000.00", "2024-02-29", "2025-03-31"),
+        payments: [{ on: date("2025-02-28"), amount: euros("200.00") }],
+      },
+      tenPercent,
+    ).because.filter((s) => s.rule === "interest-compounding");
+    expect(paid).toEqual([]);
+  });
+
+  test("the steps for days without a rate and past the table name the days and the table", () => {
+    const t = table([["2026-01-02", "10"]], "2026-01-05");
+    const r = statutoryInterest(claim("1000.00", "2026-01-01", "2026-01-10"), t).because;
+    expect(r.find((s) => s.rule === "interest-rate-unknown")?.inputs).toEqual({
+      from: "2026-01-01",
+      through: "2026-01-01",
+      table: "test table",
+    });
+    expect(r.find((s) => s.rule === "interest-rate-provisional")?.inputs).toEqual({
+      from: "2026-01-06",
+      tableThrough: "2026-01-05",
+    });
+  });
+
+  test("the run's step counts the claims and the flagged ones", () => {
+    const t = table([["2026-01-02", "10"]], "2026-06-30");
+    const r = statutoryInterestBatch(
+      [claim("1000.00", "2026-06-20", "2026-07-10"), claim("1000.00", "2026-01-01", "2026-01-31")],
+      t,
+    );
+    expect(r.because[0]?.inputs).toEqual({ claims: 2, table: "test table", provisional: 1, rateUnknown: 1 });
+  });
+});
