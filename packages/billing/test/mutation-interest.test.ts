@@ -35,6 +35,33 @@ const claim = (principal: string, defaultFrom: string, through: string) => ({
   defaultFrom: date(defaultFrom),
   through: date(through),
 });
+/** Events of invoice A-1 of an account (for the interest that statusAt computes). */
+const reminder = (on: string, termEnds: string): PaymentEvent => ({
+  type: "reminderSent",
+  on: date(on),
+  invoice: "A-1",
+  termEnds: date(termEnds),
+});
+const paid = (on: string, amount: string): PaymentEvent => ({
+  type: "paid",
+  on: date(on),
+  invoice: "A-1",
+  amount: euros(amount),
+});
+/**
+ * A-1 (€ 1 000, due 15 May 2026) after its two reminders (MDO-BV 6.10): € 100 paid on 20 Jun, then
+ * handed over that day (6.11), then `later`.
+ */
+const handedOverAfterAPayment = (...later: ReadonlyArray<PaymentEvent>): Account => ({
+  invoices: [{ number: "A-1", invoiceDate: date("2026-04-15"), amount: euros("1000.00") }],
+  events: [
+    reminder("2026-05-20", "2026-06-03"),
+    reminder("2026-06-05", "2026-06-19"),
+    paid("2026-06-20", "100.00"),
+    { type: "handedOver", on: date("2026-06-20"), invoices: ["A-1"] },
+    ...later,
+  ],
+});
 /** base × percent/100 × days/365 in cents, half-up: the rule, in exact integers. */
 const halfUp = (baseCents: bigint, percentTimes100: bigint, days: bigint) => {
   const p = baseCents * percentTimes100 * days;
@@ -227,28 +254,7 @@ describe("payments and costs (art. 6:44 BW)", () => {
   });
 
   test("of two payments on the day of a hand-over, the one recorded after it pays the collection costs (MDO-BV 6.11)", () => {
-    const reminder = (on: string, termEnds: string): PaymentEvent => ({
-      type: "reminderSent",
-      on: date(on),
-      invoice: "A-1",
-      termEnds: date(termEnds),
-    });
-    const paid = (amount: string): PaymentEvent => ({
-      type: "paid",
-      on: date("2026-06-20"),
-      invoice: "A-1",
-      amount: euros(amount),
-    });
-    const account: Account = {
-      invoices: [{ number: "A-1", invoiceDate: date("2026-04-15"), amount: euros("1000.00") }],
-      events: [
-        reminder("2026-05-20", "2026-06-03"),
-        reminder("2026-06-05", "2026-06-19"),
-        paid("100.00"),
-        { type: "handedOver", on: date("2026-06-20"), invoices: ["A-1"] },
-        paid("200.00"),
-      ],
-    };
+    const account = handedOverAfterAPayment(paid("2026-06-20", "200.00"));
     const s = statusAt(account, mdoBilling, date("2026-06-20") as LocalDate).value;
     expect(s.handOvers[0]?.costs).toBe(euros("1000.00"));
     expect(s.invoices[0]?.costs).toBe(euros("800.00"));
@@ -297,28 +303,7 @@ describe("second pass (issue #17)", () => {
   });
 
   test("collection costs of a hand-over are paid by a payment on a later day, though a payment came before them on their own day (6:44 BW, MDO-BV 6.11)", () => {
-    const reminder = (on: string, termEnds: string): PaymentEvent => ({
-      type: "reminderSent",
-      on: date(on),
-      invoice: "A-1",
-      termEnds: date(termEnds),
-    });
-    const paid = (on: string, amount: string): PaymentEvent => ({
-      type: "paid",
-      on: date(on),
-      invoice: "A-1",
-      amount: euros(amount),
-    });
-    const account: Account = {
-      invoices: [{ number: "A-1", invoiceDate: date("2026-04-15"), amount: euros("1000.00") }],
-      events: [
-        reminder("2026-05-20", "2026-06-03"),
-        reminder("2026-06-05", "2026-06-19"),
-        paid("2026-06-20", "100.00"),
-        { type: "handedOver", on: date("2026-06-20"), invoices: ["A-1"] },
-        paid("2026-06-25", "200.00"),
-      ],
-    };
+    const account = handedOverAfterAPayment(paid("2026-06-25", "200.00"));
     const s = statusAt(account, mdoBilling, date("2026-06-25") as LocalDate).value;
     expect(s.invoices[0]?.costs).toBe(euros("800.00"));
   });
