@@ -366,10 +366,14 @@ function oneRead(r, carry) {
 }
 const ats = new Float64Array(REQUESTS);
 for (let r = 0; r < REQUESTS; r++) ats[r] = requests[r].at;
-/** Whether store.decide answers request r from the slot alone (its test: an inline copy, no timed choice, asked after every `from`). */
+/**
+ * Whether store.decide answers request r from the slot alone (its test: an inline copy — head not
+ * -1, the compact entries of ≤ INLINE_CHOICES choices — no timed choice, asked after every `from`).
+ */
 function inlineAnswer(b, r) {
   const head = slots[b + SLOT_RECORD];
-  return head >= 0 && (head & 32) === 0 && ats[r] >= (slots[b + SLOT_RECORD + 1] >>> 0) * 1000;
+  const bound = slots[b + SLOT_RECORD + 1];
+  return head !== -1 && (head & 32) === 0 && bound !== -1 && ats[r] >= (bound >>> 0) * 1000;
 }
 /** The reads store.decide makes: the slot, and the record only when the slot's inline copy cannot answer. */
 function storeReads(r, carry) {

@@ -16,17 +16,33 @@ import {
   BsnTable,
   bsnNumber,
   INLINE_CHOICES,
+  SLOT_INLINE,
   SLOT_KEY,
   SLOT_PTR,
   SLOT_RECORD,
   SLOT_WORDS,
 } from "../src/internal/store-layout.js";
 import { consentStoreParts } from "../src/store/consent-store.js";
-import { created, GPS, gpPractice, hospitalX, hospitalY, org, recorded, request, type } from "./fixtures.js";
+import {
+  allRequesters,
+  categories,
+  created,
+  GPS,
+  gpPractice,
+  hospitalX,
+  hospitalY,
+  org,
+  recorded,
+  request,
+  type,
+} from "./fixtures.js";
 
 const custodians = [org(hospitalX), org(hospitalY), type(GPS)];
 
-/** A profile of `n` choices recorded on 2026-01-05 at 10:00, 10:01, … (custodians and categories vary). */
+/**
+ * A profile of `n` choices recorded on 2026-01-05 at 10:00, 10:01, … (custodians, categories and
+ * requesters vary: 12 different scopes in a row, so that up to 12 choices stay distinct).
+ */
 function profileOf(n: number, bsn: string, offset = 0): ConsentProfile {
   const events = [created("2026-01-05T09:00:00+01:00")];
   for (let i = 0; i < n; i++)
@@ -34,6 +50,7 @@ function profileOf(n: number, bsn: string, offset = 0): ConsentProfile {
       recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
         custodian: custodians[(i + offset) % custodians.length] as (typeof custodians)[number],
         dataCategory: (i + offset) % 2 === 0 ? ALL_DATA : RESULTS,
+        requesters: Math.floor((i + offset) / 6) % 2 === 0 ? allRequesters : categories(GPS),
         decision: (i + offset) % 3 === 1 ? "deny" : "permit",
       }),
     );
@@ -173,23 +190,23 @@ describe("the consent store's inline slots (decision words of small profiles in 
     for (let k = 0; k < 200; k++) {
       record[2] = k;
       record[4] = k * 3;
-      table.set(k * 104_729, k, record, record.length);
+      table.set(k * 104_729, k, record);
     }
     expect(table.capacity).toBeGreaterThan(200);
     for (let k = 0; k < 200; k++) {
       const b = table.find(k * 104_729);
       expect(table.slots[b + SLOT_PTR]).toBe(k);
       expect(table.slots[b + SLOT_KEY]).toBe(k * 104_729 + 1);
-      expect([...table.slots.subarray(b + SLOT_RECORD, b + SLOT_RECORD + 9)]).toEqual([
-        2,
+      // The compact copy: word 0 of each entry with the custodian value's low 16 bits, then its
+      // high 8 bits and the requester value; the custodian URA 9 is index 0 of the URA table.
+      expect([...table.slots.subarray(b + SLOT_RECORD, b + SLOT_RECORD + 7)]).toEqual([
+        2 | SLOT_INLINE,
         0,
         k * 104_729 + 1,
-        5,
-        k * 3,
-        7,
+        5 | ((k * 3) << 16),
+        7 << 8,
         8,
-        9,
-        10,
+        10 << 8,
       ]);
     }
   });

@@ -12,6 +12,7 @@ import type { CodeIndex } from "../codes.js";
 import type { Bsn } from "../identifiers.js";
 import type { Choice } from "../model.js";
 import type { ConsentRules } from "../rulebook.js";
+import type { UraTable } from "./store-layout.js";
 
 /** One choice in a compiled cell of the `index` layout. */
 export interface CompiledEntry {
@@ -380,6 +381,14 @@ export const STORE_HEADER = 3;
 /** Words per entry in the hot part of a consent-store record. */
 export const STORE_HOT = 3;
 
+/**
+ * Words per entry of a BSN-hash slot's compact inline copy (`store-layout.ts`, `compactEntries`):
+ * word 0 bits 0–15 as a record entry's word 0, the custodian value's low 16 bits above; word 1
+ * the custodian value's high 8 bits, the requester value from bit 8. The entries follow the
+ * copied header (marked by bit 31 of its first word) like a record's hot words follow its header.
+ */
+export const STORE_COMPACT = 2;
+
 /** Cold-part flags of a consent-store entry (word 1 of the cold part, from bit 22 up). */
 export const COLD_RECORDED_AT = 1 << 24;
 export const COLD_CONFIRMED_BY = 1 << 25;
@@ -425,8 +434,19 @@ function storeRequestersAtLeast(wa: number, va: number, wb: number, vb: number):
   return rb === 0 || ra === 2 || (ra === 1 && rb === 1 && (va & ~vb) === 0);
 }
 
-/** Store entry at `a` supersedes the one at `b` (the rule of {@link scanCategory}). */
-function storeSupersedes(t: Int32Array, depth: ReadonlyArray<number>, a: number, b: number): boolean {
+/** The requester value of the store entry at `o`: a record's word 2, or a compact entry's 24 bits. */
+function storeRequesterValue(t: Int32Array, o: number, compact: boolean): number {
+  return compact ? (t[o + 1] as number) >>> 8 : (t[o + 2] as number);
+}
+
+/** Store entry at `a` supersedes the one at `b` (the rule of {@link scanCategory}); `compact`: slot entries. */
+function storeSupersedes(
+  t: Int32Array,
+  depth: ReadonlyArray<number>,
+  a: number,
+  b: number,
+  compact: boolean,
+): boolean {
   const wa = t[a] as number;
   const wb = t[b] as number;
   const ca = (wa >>> 2) & 3;
@@ -434,8 +454,8 @@ function storeSupersedes(t: Int32Array, depth: ReadonlyArray<number>, a: number,
   if (ca < cb) return false;
   const da = depth[(wa >>> 6) & 31] as number;
   const db = depth[(wb >>> 6) & 31] as number;
-  const va = t[a + 2] as number;
-  const vb = t[b + 2] as number;
+  const va = storeRequesterValue(t, a, compact);
+  const vb = storeRequesterValue(t, b, compact);
   if (da < db || !storeRequestersAtLeast(wa, va, wb, vb)) return false;
   if (!(ca > cb || da > db || !storeRequestersAtLeast(wb, vb, wa, va))) return false;
   return !((wa & 3) === 2 && (wb & 3) === 1);
@@ -480,6 +500,8 @@ export function storeMatchAny(
   const head = t[r] as number;
   const n = head & 31;
   if (n === 0) return 0;
+  if (head < 0)
+    return slotMatchAny(t, r, n, index, custodianUra, custodianType, requesterUra, requesterCategory);
   // A request is usually asked once per record: its URAs' keys are kept for the next record.
   if (custodianUra !== memo.custodianUra) {
     memo.custodianUra = custodianUra;
@@ -529,17 +551,20 @@ export function storeResolveCategory(
 ): number {
   const ancestors = (index.ancestorMask as ReadonlyArray<number>)[category] ?? 0;
   const first = r + STORE_HEADER;
+  // A slot's compact inline copy (header marked by bit 31): the same words 0, 2 words apart.
+  const compact = (t[r] as number) < 0;
+  const hot = compact ? STORE_COMPACT : STORE_HOT;
   let matching = 0;
   for (let rest = any; rest !== 0; rest &= rest - 1) {
     const i = 31 - Math.clz32(rest & -rest);
-    if (((ancestors >>> (((t[first + i * STORE_HOT] as number) >>> 6) & 31)) & 1) !== 0) matching |= 1 << i;
+    if (((ancestors >>> (((t[first + i * hot] as number) >>> 6) & 31)) & 1) !== 0) matching |= 1 << i;
   }
   if (matching === 0) return 0;
   const timed =
     ((t[r] as number) & 32) !== 0 || (t[r + 1] as number) === -1 || at < ((t[r + 1] as number) >>> 0) * 1000;
   if ((matching & (matching - 1)) === 0) {
     const i = 31 - Math.clz32(matching);
-    const w = t[first + i * STORE_HOT] as number;
+    const w = t[first + i * hot] as number;
     const kind = (w & 3) === 1 ? 2 : timed && at >= (storeIndeterminate[i] as number) ? 3 : 1;
     return packFound(kind, 0, (w >>> 11) & 31, -1);
   }
@@ -551,13 +576,13 @@ export function storeResolveCategory(
   let emergency = -1;
   for (let rest = matching; rest !== 0; rest &= rest - 1) {
     const i = 31 - Math.clz32(rest & -rest);
-    const oi = first + i * STORE_HOT;
+    const oi = first + i * hot;
     const kind = (t[oi] as number) & 3;
     if (kind === 2 && emergency < 0) emergency = oi;
     let superseded = false;
     for (let others = matching & ~(1 << i); others !== 0; others &= others - 1) {
       const j = 31 - Math.clz32(others & -others);
-      if (storeSupersedes(t, depth, first + j * STORE_HOT, oi)) {
+      if (storeSupersedes(t, depth, first + j * hot, oi, compact)) {
         superseded = true;
         break;
       }
@@ -584,6 +609,79 @@ export function storeResolveCategory(
   if (indeterminate >= 0) return packFound(3, 0, storePosition(t, indeterminate), -1);
   return packFound(1, 0, storePosition(t, permit), -1);
 }
+
+/**
+ * {@link storeMatchAny} over a BSN-hash slot's compact inline copy (`t[r]` marked by bit 31, `n`
+ * entries): the same matching entries as over the record it copies. Its URAs are indices in the
+ * store's URA table ({@link slotScan}), so the request's URAs are looked up there (once per
+ * request: memoised); a URA the table does not hold matches no entry, as no record names it. The
+ * consent store reads a slot only for a profile with no timed choice, asked at or after every
+ * choice's `from`, so no instant is compared.
+ */
+function slotMatchAny(
+  t: Int32Array,
+  r: number,
+  n: number,
+  index: CodeIndex,
+  custodianUra: string,
+  custodianType: string,
+  requesterUra: string,
+  requesterCategory: number,
+): number {
+  const uras = slotScan.uras;
+  if (uras === undefined) throw new Error("ConsentStore: a slot scanned without its URA table");
+  // A URA unknown before may have been interned since: the memo holds for one table at one size.
+  if (uras !== slotMemo.uras || uras.size !== slotMemo.size) {
+    slotMemo.uras = uras;
+    slotMemo.size = uras.size;
+    slotMemo.custodianUra = undefined;
+    slotMemo.requesterUra = undefined;
+  }
+  if (custodianUra !== slotMemo.custodianUra) {
+    const k = uraKey(custodianUra);
+    slotMemo.custodianUra = custodianUra;
+    slotMemo.cIndex = k < 0 ? -1 : uras.find(k);
+  }
+  if (requesterUra !== slotMemo.requesterUra) {
+    const k = uraKey(requesterUra);
+    slotMemo.requesterUra = requesterUra;
+    slotMemo.rIndex = k < 0 ? -1 : uras.find(k);
+  }
+  if (custodianType !== memo.custodianType || index !== memo.index) {
+    memo.custodianType = custodianType;
+    memo.index = index;
+    memo.cType = index.requesterIndex.get(custodianType) ?? -2;
+  }
+  const cIndex = slotMemo.cIndex;
+  const cType = memo.cType;
+  const rIndex = slotMemo.rIndex;
+  const requesterBit = requesterCategory >= 0 ? 1 << requesterCategory : 0;
+  let matching = 0;
+  for (let i = 0, o = r + STORE_HEADER; i < n; i++, o += STORE_COMPACT) {
+    const w = t[o] as number;
+    const v = t[o + 1] as number;
+    const ck = (w >>> 2) & 3;
+    const c = (w >>> 16) | ((v & 0xff) << 16);
+    if (ck === 2 ? c !== cIndex : ck === 1 && c !== cType) continue;
+    const rk = (w >>> 4) & 3;
+    if (rk === 2 ? v >>> 8 !== rIndex : rk === 1 && ((v >>> 8) & requesterBit) === 0) continue;
+    matching |= 1 << i;
+  }
+  return matching;
+}
+
+/** The URA table of the slot the next scan reads (set by the consent store before it scans a slot). */
+export const slotScan = { uras: undefined as UraTable | undefined };
+
+/** The last slot request's URAs as indices in the table `uras` of `size` URAs (see {@link slotMatchAny}). */
+const slotMemo = {
+  uras: undefined as UraTable | undefined,
+  size: -1,
+  custodianUra: undefined as string | undefined,
+  cIndex: -1,
+  requesterUra: undefined as string | undefined,
+  rIndex: -1,
+};
 
 /**
  * A URA as the packed layouts compare it: the number its 8 digits spell, or -1 for any other

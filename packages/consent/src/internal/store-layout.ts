@@ -21,6 +21,7 @@ import {
   COLD_ORDER,
   COLD_RECORDED_AT,
   COLD_UNTIL,
+  STORE_COMPACT,
   STORE_HEADER,
   STORE_HOT,
   storedInstant,
@@ -118,31 +119,78 @@ function coldLength(t: Int32Array, c: number): number {
 
 /** Words per slot of the BSN hash: one 64-byte cache line. */
 export const SLOT_WORDS = 16;
-/** Most choices whose decision words a slot holds inline (the common case: 1–4 choices). */
-export const INLINE_CHOICES = 4;
+/** Most choices whose decision words a slot holds inline (the common case: 1–6 choices). */
+export const INLINE_CHOICES = 6;
 /** Word of a slot: the record pointer (arena pointer ≥ 0, object profile ≤ -2). */
 export const SLOT_PTR = 0;
-/** Word of a slot: the inline record's header (`-1`: no inline copy); the scan starts here. */
+/**
+ * Word of a slot: the record's header with bit 31 set ({@link SLOT_INLINE}: the slot's entries
+ * follow, in the compact form), or `-1` (no inline copy); the scan starts here.
+ */
 export const SLOT_RECORD = 1;
 /** Word of a slot: BSN + 1 (0: empty), in the inline record's patient word (the scan does not read it). */
 export const SLOT_KEY = 3;
+/** Words per compact entry of a slot's inline copy (after {@link SLOT_KEY}). */
+export const SLOT_ENTRY = STORE_COMPACT;
+/** The mark (bit 31) of an inline header in a slot: records' headers are ≥ 0. */
+export const SLOT_INLINE = -2_147_483_648;
+/** Largest custodian or requester value a compact entry holds (24 bits). */
+const COMPACT_MAX = (1 << 24) - 1;
+
+/**
+ * The URAs named by the slots' compact entries, each once: a URA (8 digits, up to 99 999 999)
+ * does not fit the 24 bits of a compact entry's value, its index in this table does. Append-only
+ * (an index stays valid for the table's life; a snapshot writes the table), at most 2^24 URAs.
+ */
+export class UraTable {
+  /** Index → URA (as a number). */
+  readonly uras: Array<number> = [];
+  private readonly index = new Map<number, number>();
+
+  get size(): number {
+    return this.uras.length;
+  }
+
+  /** The index of a URA number, -1 when it is not in the table. */
+  find(ura: number): number {
+    return this.index.get(ura) ?? -1;
+  }
+
+  /** Keep the next index unused (a snapshot's place of a URA no live slot names: -1, matching no URA). */
+  reserve(): void {
+    this.uras.push(-1);
+  }
+
+  /** The index of a URA number, added when new; -1 when the table is full. */
+  intern(ura: number): number {
+    const known = this.index.get(ura);
+    if (known !== undefined) return known;
+    if (this.uras.length > COMPACT_MAX) return -1;
+    this.index.set(ura, this.uras.length);
+    return this.uras.push(ura) - 1;
+  }
+}
 
 /** Largest table (slots); 2^30 words of slots. */
 const MAX_CAPACITY = 1 << 26;
 
 /**
  * Open addressing with linear probing over slots of {@link SLOT_WORDS} words: the record pointer,
- * then an inline copy of the record's header and hot parts (the decision words) when the profile
- * has at most {@link INLINE_CHOICES} choices, with BSN + 1 in the header's patient word; 0 marks
- * an empty slot, deletion shifts the following entries back (no tombstones). A decision on an
- * inline profile with no timed choice, asked after its last `from`, reads the slot only (one
- * random read); the others read the record in the arena too. The home slot is a multiplicative
- * hash of the BSN scaled to the capacity, so any capacity works (no power of two).
+ * then an inline copy of the record's header (head with {@link SLOT_INLINE} set, the `from`
+ * bound, BSN + 1 in the header's patient word) and of its decision words in a compact form of
+ * {@link SLOT_ENTRY} words per entry when the profile has at most {@link INLINE_CHOICES} choices
+ * (see {@link compactEntries}); 0 marks an empty slot, deletion shifts the following entries back
+ * (no tombstones). A decision on an inline profile with no timed choice, asked after its last
+ * `from`, reads the slot only (one random read); the others read the record in the arena too.
+ * The home slot is a multiplicative hash of the BSN scaled to the capacity, so any capacity works
+ * (no power of two).
  */
 export class BsnTable {
   slots: Int32Array;
   capacity: number;
   size = 0;
+  /** The URAs the compact entries name by index. */
+  uras = new UraTable();
 
   constructor(capacity: number) {
     this.capacity = Math.max(16, Math.min(MAX_CAPACITY, Math.ceil(capacity)));
@@ -178,26 +226,25 @@ export class BsnTable {
     return b < 0 ? -1 : (this.slots[b + SLOT_PTR] as number);
   }
 
-  /** Write a slot's pointer and inline copy (of `record[0..length)` when it fits, else none). */
-  private fill(b: number, key: number, ptr: number, record: Int32Array | undefined, length: number): void {
+  /** Write a slot's pointer and inline copy (of the record at `record[r..]` when it fits, else none). */
+  fill(b: number, key: number, ptr: number, record: Int32Array | undefined, r = 0): void {
     const slots = this.slots;
     slots[b + SLOT_PTR] = ptr;
-    if (record !== undefined && ((record[0] as number) & 31) <= INLINE_CHOICES) {
-      const hot = STORE_HEADER + STORE_HOT * ((record[0] as number) & 31);
-      slots.set(record.subarray(0, Math.min(hot, length)), b + SLOT_RECORD);
-      slots.fill(0, b + SLOT_RECORD + hot, b + SLOT_WORDS);
-    } else {
+    if (record === undefined || !compactEntries(record, r, this.uras, slots, b + SLOT_KEY + 1)) {
       slots.fill(0, b + SLOT_RECORD, b + SLOT_WORDS);
       slots[b + SLOT_RECORD] = -1;
+    } else {
+      slots[b + SLOT_RECORD] = (record[r] as number) | SLOT_INLINE;
+      slots[b + SLOT_RECORD + 1] = record[r + 1] as number;
     }
     slots[b + SLOT_KEY] = key;
   }
 
   /**
-   * Set the pointer of `bsn` (and the inline copy of its record, `record[0..length)`, when given
-   * and small enough); returns the previous pointer, or -1 when it was absent.
+   * Set the pointer of `bsn` (and the inline copy of its record, the one at `record[0..]`, when
+   * given and small enough); returns the previous pointer, or -1 when it was absent.
    */
-  set(bsn: number, ptr: number, record?: Int32Array, length = 0): number {
+  set(bsn: number, ptr: number, record?: Int32Array): number {
     if ((this.size + 1) * 5 > this.capacity * 4) this.resize(this.capacity * 2);
     const key = bsn + 1;
     const slots = this.slots;
@@ -208,11 +255,11 @@ export class BsnTable {
       const k = slots[b + SLOT_KEY] as number;
       if (k === key) {
         const old = slots[b + SLOT_PTR] as number;
-        this.fill(b, key, ptr, record, length);
+        this.fill(b, key, ptr, record);
         return old;
       }
       if (k === 0) {
-        this.fill(b, key, ptr, record, length);
+        this.fill(b, key, ptr, record);
         this.size++;
         return -1;
       }
@@ -273,6 +320,39 @@ export function bsnNumber(bsn: string): number {
     n = n * 10 + d;
   }
   return n;
+}
+
+/**
+ * Write the compact form of the record at `t[r..]`'s entries to `out[o..]` ({@link SLOT_ENTRY}
+ * words each, the rest of the slot zeroed), interning the URAs it names in `uras`; false (and
+ * nothing usable written) when the record has more than {@link INLINE_CHOICES} entries, a
+ * requester-category mask above 24 bits, or a URA the full table cannot take. Entry word 0: the
+ * record entry's word 0 (bits 0–15: kind, custodian kind, requester kind, category, position)
+ * and the low 16 bits of the custodian value; word 1: the custodian value's high 8 bits and the
+ * requester value (24 bits) from bit 8. The values: a URA's index in `uras`, a provider type's
+ * index, a requester-category mask, as the record's (0 for "every").
+ */
+export function compactEntries(
+  t: Int32Array,
+  r: number,
+  uras: UraTable,
+  out: Int32Array,
+  o: number,
+): boolean {
+  const n = (t[r] as number) & 31;
+  if (n > INLINE_CHOICES) return false;
+  for (let i = 0, e = r + STORE_HEADER; i < n; i++, e += STORE_HOT) {
+    const w0 = t[e] as number;
+    const ck = (w0 >>> 2) & 3;
+    const rk = (w0 >>> 4) & 3;
+    const cv = ck === 2 ? uras.intern(t[e + 1] as number) : (t[e + 1] as number);
+    const rv = rk === 2 ? uras.intern(t[e + 2] as number) : (t[e + 2] as number);
+    if (cv < 0 || cv > COMPACT_MAX || rv < 0 || rv > COMPACT_MAX) return false;
+    out[o + SLOT_ENTRY * i] = (w0 & 0xffff) | ((cv & 0xffff) << 16);
+    out[o + SLOT_ENTRY * i + 1] = (cv >>> 16) | (rv << 8);
+  }
+  out.fill(0, o + SLOT_ENTRY * n, o + SLOT_ENTRY * INLINE_CHOICES);
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------

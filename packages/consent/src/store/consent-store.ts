@@ -4,9 +4,10 @@
  *
  * Memory: one record of 32-bit words per patient (a 3-word header, 3 words per choice for the
  * decision, 4 or more per choice for the explanation: id, actor, instants), a hash from BSN to
- * record of 16-word slots (one cache line) that also hold a copy of the decision words of profiles
- * with at most 4 choices, so that most decisions read one slot only, a pool of choice ids and a
- * table of actors. No JS object per patient
+ * record of 16-word slots (one cache line) that also hold a compact copy of the decision words of
+ * profiles with at most 6 choices (2 words per choice; the URAs they name as indices in a table
+ * of the store), so that most decisions read one slot only, a pool of choice ids and a table of
+ * actors. No JS object per patient
  * or per choice: a decision's `choice`, `conflict` and `because` materialise the profile when
  * read. The few profiles a record cannot hold (more than 31 choices, codes outside the code
  * lists …) are kept as compiled objects and answer through the same pipeline.
@@ -21,7 +22,7 @@ import { codeIndexOf } from "../codes.js";
 import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
 import { type ConsentDecision, type DecideOptions, decide, decideWith, noOptions } from "../decide.js";
 import type { Bsn } from "../identifiers.js";
-import type { ScanStorage } from "../internal/layout.js";
+import { type ScanStorage, slotScan } from "../internal/layout.js";
 import {
   ActorTable,
   Arena,
@@ -218,7 +219,8 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
     return memo;
   }
   const source = { _tag: "ConsentStore", compiledAt: materialise };
-  let deadObjects = 0;
+  // A loaded store's deleted object profiles are the file's nulls.
+  let deadObjects = objects.reduce((n, o) => (o === undefined ? n + 1 : n), 0);
   function retire(old: number): void {
     if (old >= 0) arena.retire(old);
     else if (old <= -2) {
@@ -247,7 +249,7 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
         ptr = -2 - objects.length;
         objects.push(cp);
       }
-      retire(length >= 0 ? table.set(bsn, ptr, packedRecord, length) : table.set(bsn, ptr));
+      retire(length >= 0 ? table.set(bsn, ptr, packedRecord) : table.set(bsn, ptr));
       return true;
     },
     delete(patient: Bsn): boolean {
@@ -278,16 +280,18 @@ export function storeOf(parts: ConsentStoreParts): ConsentStore {
       const slots = table.slots;
       const ptr = slots[b + SLOT_PTR] as number;
       const head = slots[b + SLOT_RECORD] as number;
-      // One read: the slot's inline copy of the decision words, when the scan needs no instants
-      // (no timed choice, asked at or after every choice's `from`; the scan's own test).
+      // One read: the slot's inline copy of the decision words (compact entries, their URAs as
+      // indices in the table's URA table), when the scan needs no instants (no timed choice, asked
+      // at or after every choice's `from`; the scan's own test). No copy: the head is -1.
       if (
-        head >= 0 &&
+        head !== -1 &&
         (head & 32) === 0 &&
         (slots[b + SLOT_RECORD + 1] as number) !== -1 &&
         request.at >= ((slots[b + SLOT_RECORD + 1] as number) >>> 0) * 1000
       ) {
         view.scan = slots;
         view.scanStart = b + SLOT_RECORD;
+        slotScan.uras = table.uras;
         return decideWith(Number.NaN, view, undefined, false, index, request, options, source, ptr);
       }
       if (ptr <= -2) return decide(request, objects[-2 - ptr] as CompiledProfile, options);

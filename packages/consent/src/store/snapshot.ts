@@ -7,12 +7,15 @@
  * (views of the store's arrays, no copy) to write in order; {@link loadConsentStore} reads through
  * a `read(into, position)` callback straight into the new store's arrays (one copy, from the file).
  *
- * Format version 2 (little-endian 32-bit words): magic `ZKCSTORE`, version, byte-order mark,
+ * Format version 3 (little-endian 32-bit words): magic `ZKCSTORE`, version, byte-order mark,
  * header length, a fingerprint of the code lists, the sizes, a checksum per section and one over
- * the header; then the BSN hash (16-word slots with the small profiles' decision words inline;
- * version 1 had 2-word slots and is refused), the records (only the used words), the id pool, the actors and
- * the profiles kept as objects (JSON). A file of another version, another byte order, other code
- * lists, a short file or a checksum that does not match is refused with an issue saying which.
+ * the header; then the BSN hash (16-word slots with the decision words of profiles of up to 6
+ * choices inline, in the compact form), the URA table the compact entries index, the records
+ * (only the used words), the id pool, the actors and the profiles kept as objects (JSON). A
+ * version-2 file (inline copies of up to 4 choices as the records' words, no URA table) is
+ * loaded by writing every slot's inline copy anew from its record; version 1 (2-word slots) is
+ * refused. A file of another version, another byte order, other code lists, a short file or a
+ * checksum that does not match is refused with an issue saying which.
  *
  * @module
  */
@@ -20,7 +23,7 @@ import type { DecodeIssue, DecodeResult } from "@zorgkit/core";
 import { decodeFailure } from "@zorgkit/core";
 import { type CompiledProfile, compileProfile, layoutOf } from "../compile.js";
 import type { Bsn } from "../identifiers.js";
-import { STORE_HEADER } from "../internal/layout.js";
+import { STORE_HEADER, STORE_HOT } from "../internal/layout.js";
 import {
   ActorTable,
   Arena,
@@ -34,6 +37,8 @@ import {
   offsetOf,
   POOL_BLOCK,
   recordLength,
+  SLOT_ENTRY,
+  SLOT_INLINE,
   SLOT_KEY,
   SLOT_PTR,
   SLOT_RECORD,
@@ -46,7 +51,17 @@ import { type ConsentStore, consentStoreParts, storeOf } from "./consent-store.j
 import { isStoredProfile, type ObjectProfile, storedFormOf } from "./stored-profile.js";
 
 /** The snapshot format this library writes and reads. */
-export const CONSENT_STORE_SNAPSHOT_VERSION = 2;
+export const CONSENT_STORE_SNAPSHOT_VERSION = 3;
+
+/** The earlier format this library still loads (its slots' inline copies are written anew). */
+const PREVIOUS_VERSION = 2;
+/** Most URAs in a URA table: the 24 bits of a compact entry's value. */
+const MAX_URAS = 1 << 24;
+/** Largest URA (8 digits). */
+const MAX_URA = 99_999_999;
+/** Words of zeros written per chunk for retired records. */
+const ZERO_SLICE = 1 << 16;
+const zeroWords = new Int32Array(ZERO_SLICE);
 
 const MAGIC_0 = 0x53434b5a; // "ZKCS"
 const MAGIC_1 = 0x45524f54; // "TORE"
@@ -75,6 +90,8 @@ const H = {
   sumPool: 17,
   sumActors: 18,
   sumObjects: 19,
+  uras: 20,
+  sumUras: 21,
   checksum: HEADER_WORDS - 1,
 } as const;
 
@@ -104,22 +121,27 @@ function wordsOf(bytes: Uint8Array): Int32Array {
 
 /**
  * Whether a loaded BSN table can be used: its count is its occupied slots, with room left to
- * probe (a look-up ends at an empty slot), each pointing at a record's place inside the arena's used words (an inline copy, if any, of at most
- * {@link INLINE_CHOICES} entries) or at a profile kept as an object of the slot's patient. The
- * pointers are numbers from the file like the sizes: an edited one made `decide` throw a
- * `TypeError` (a profile that is not there), read past the records, or a look-up never end. The
- * records' words and the keys' places are not checked (reading every record would double the
- * time of a load): like every byte, they are as their checksum shows them, so a file edited with
- * its checksums written anew can still answer wrongly, never throw or hang.
+ * probe (a look-up ends at an empty slot), each pointing at a record's place inside the arena's
+ * used words or at a profile kept as an object of the slot's patient, with an inline copy (if
+ * any) of the file's version: version 3, at most {@link INLINE_CHOICES} compact entries whose
+ * URA indices are inside the URA table; version 2, at most 4 entries (the copy is then written
+ * anew, {@link rebuildInline}). The pointers and indices are numbers from the file like the
+ * sizes: an edited one made `decide` throw a `TypeError` (a profile that is not there), read past
+ * the records, or a look-up never end. The records' words and the keys' places are not checked
+ * (reading every record would double the time of a load): like every byte, they are as their
+ * checksum shows them, so a file edited with its checksums written anew can still answer
+ * wrongly, never throw or hang.
  */
 function slotsConsistent(
   table: BsnTable,
   arena: Arena,
   objects: ReadonlyArray<CompiledProfile | undefined>,
+  version: number,
 ): boolean {
   const slots = table.slots;
   const words = arena.words;
   const last = arena.blocks.length - 1;
+  const uras = table.uras.size;
   let occupied = 0;
   for (let b = 0; b < slots.length; b += SLOT_WORDS) {
     const key = slots[b + SLOT_KEY] as number;
@@ -134,13 +156,100 @@ function slotsConsistent(
     } else if (
       ptr < 0 ||
       ptr >= words ||
-      offsetOf(ptr) + STORE_HEADER > (ptr >>> BLOCK_BITS === last ? arena.used : BLOCK_WORDS) ||
-      (inline !== -1 && (inline < 0 || (inline & 31) > INLINE_CHOICES))
+      offsetOf(ptr) + STORE_HEADER > (ptr >>> BLOCK_BITS === last ? arena.used : BLOCK_WORDS)
     )
       return false;
+    if (inline === -1) continue;
+    if (version === PREVIOUS_VERSION) {
+      if (inline < 0 || (inline & 31) > 4) return false;
+      continue;
+    }
+    const n = inline & 31;
+    if ((inline & SLOT_INLINE) === 0 || n > INLINE_CHOICES) return false;
+    for (let i = 0, o = b + SLOT_KEY + 1; i < n; i++, o += SLOT_ENTRY) {
+      const w = slots[o] as number;
+      const v = slots[o + 1] as number;
+      if (((w >>> 2) & 3) === 2 && ((w >>> 16) | ((v & 0xff) << 16)) >= uras) return false;
+      if (((w >>> 4) & 3) === 2 && v >>> 8 >= uras) return false;
+    }
   }
   // A full table would make a look-up of an absent patient never end.
   return occupied === table.size && occupied * 5 <= table.capacity * 4;
+}
+
+/**
+ * The URA table as the snapshot writes it: the URAs some live slot's compact entries name, and -1
+ * in the places of the others (named only by patients since deleted or replaced: not in the
+ * file, MITZ §4; the places keep the indices of the rest).
+ */
+function referencedUras(table: BsnTable): Int32Array {
+  const slots = table.slots;
+  const used = new Uint8Array(table.uras.size);
+  for (let b = 0; b < slots.length; b += SLOT_WORDS) {
+    const head = slots[b + SLOT_RECORD] as number;
+    if ((slots[b + SLOT_KEY] as number) === 0 || head === -1) continue;
+    for (let i = 0, o = b + SLOT_KEY + 1; i < (head & 31); i++, o += SLOT_ENTRY) {
+      const w = slots[o] as number;
+      const v = slots[o + 1] as number;
+      if (((w >>> 2) & 3) === 2) used[(w >>> 16) | ((v & 0xff) << 16)] = 1;
+      if (((w >>> 4) & 3) === 2) used[v >>> 8] = 1;
+    }
+  }
+  return Int32Array.from(table.uras.uras, (u, i) => (used[i] === 1 ? u : -1));
+}
+
+/**
+ * Zero every word of the records no slot points to (a version-2 file written before retired
+ * records were zeroed still holds deleted patients' BSNs and choices: MITZ §4), so that no later
+ * snapshot writes them again. The gaps between the live records (the empty record at pointer 0
+ * and the slots' pointers, sorted) are zeroed whole, without reading the dead records' lengths
+ * (a version-2 file written after 38dc83b has them zeroed already).
+ */
+function zeroDeadRecords(table: BsnTable, arena: Arena): void {
+  const slots = table.slots;
+  const live = new Int32Array(table.size + 1);
+  let count = 1; // pointer 0: the empty record
+  for (let b = 0; b < slots.length && count < live.length; b += SLOT_WORDS)
+    if ((slots[b + SLOT_KEY] as number) !== 0 && (slots[b + SLOT_PTR] as number) >= 0)
+      live[count++] = slots[b + SLOT_PTR] as number;
+  const sorted = live.subarray(0, count).sort();
+  const last = arena.blocks.length - 1;
+  let k = 0;
+  arena.blocks.forEach((block, i) => {
+    const base = i * BLOCK_WORDS;
+    const used = i === last ? arena.used : BLOCK_WORDS;
+    let at = 0;
+    for (; k < sorted.length && (sorted[k] as number) < base + used; k++) {
+      const r = (sorted[k] as number) - base;
+      if (r > at) block.fill(0, at, r);
+      at = Math.max(at, Math.min(used, r + recordLength(block, r)));
+    }
+    if (used > at) block.fill(0, at, used);
+  });
+}
+
+/**
+ * Write every slot's inline copy anew from its record (a version-2 file: the records are as
+ * version 3 writes them, the slots' copies are not). A record whose hot words would not be inside
+ * its block's used words gets no copy (the record answers, as it did).
+ */
+function rebuildInline(table: BsnTable, arena: Arena): void {
+  const slots = table.slots;
+  const last = arena.blocks.length - 1;
+  for (let b = 0; b < slots.length; b += SLOT_WORDS) {
+    const key = slots[b + SLOT_KEY] as number;
+    if (key === 0) continue;
+    const ptr = slots[b + SLOT_PTR] as number;
+    if (ptr < 0) {
+      table.fill(b, key, ptr, undefined);
+      continue;
+    }
+    const block = arena.block(ptr);
+    const r = offsetOf(ptr);
+    const used = ptr >>> BLOCK_BITS === last ? arena.used : BLOCK_WORDS;
+    const fits = r + STORE_HEADER + STORE_HOT * ((block[r] as number) & 31) <= used;
+    table.fill(b, key, ptr, fits ? block : undefined, r);
+  }
 }
 
 /**
@@ -164,6 +273,8 @@ export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Ar
   const chunks: Array<Uint8Array> = [new Uint8Array(header.buffer)];
   const tableBytes = new Uint8Array(table.slots.buffer, table.slots.byteOffset, table.slots.byteLength);
   chunks.push(tableBytes);
+  const uraWords = referencedUras(table);
+  chunks.push(new Uint8Array(uraWords.buffer));
   let sumArena = checksumWords(new Int32Array(0));
   const pushWords = (words: Int32Array): void => {
     if (words.length === 0) return;
@@ -171,10 +282,15 @@ export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Ar
     chunks.push(new Uint8Array(words.buffer, words.byteOffset, words.byteLength));
   };
   // Retired records (replaced or deleted patients) are written as zeros: no deleted patient's BSN
-  // or choices in the file (MITZ §4); their space stays, as `stats().deadBytes` says.
-  const retired = Int32Array.from(new Set(arena.retired)).sort();
-  const lengths = Array.from(retired, (ptr) => recordLength(arena.block(ptr), offsetOf(ptr)));
-  const zeros = new Int32Array(lengths.reduce((m, n) => Math.max(m, n), 0));
+  // or choices in the file (MITZ §4); their space stays, as `stats().deadBytes` says. No pointer
+  // is retired twice; adjacent retired records make one run of zeros, written in slices of one
+  // shared buffer (a long-running service may have retired millions).
+  const retired = Int32Array.from(arena.retired).sort();
+  let zeroRun = 0;
+  const flushZeros = (): void => {
+    for (; zeroRun > 0; zeroRun -= Math.min(zeroRun, ZERO_SLICE))
+      pushWords(zeroWords.subarray(0, Math.min(zeroRun, ZERO_SLICE)));
+  };
   let d = 0;
   arena.blocks.forEach((b, i) => {
     const used = i === arena.blocks.length - 1 ? arena.used : BLOCK_WORDS;
@@ -182,12 +298,20 @@ export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Ar
     let at = 0;
     for (; d < retired.length && (retired[d] as number) < base + used; d++) {
       const r = (retired[d] as number) - base;
-      pushWords(b.subarray(at, r));
-      pushWords(zeros.subarray(0, lengths[d] as number));
-      at = r + (lengths[d] as number);
+      if (r > at) {
+        flushZeros();
+        pushWords(b.subarray(at, r));
+      }
+      const length = recordLength(b, r);
+      zeroRun += length;
+      at = r + length;
     }
-    pushWords(b.subarray(at, used));
+    if (used > at) {
+      flushZeros();
+      pushWords(b.subarray(at, used));
+    }
   });
+  flushZeros();
   let sumPool = checksumWords(new Int32Array(0));
   ids.blocks.forEach((b, i) => {
     const used = i === ids.blocks.length - 1 ? Math.ceil(ids.used / 4) * 4 : POOL_BLOCK;
@@ -221,6 +345,8 @@ export function snapshotConsentStore(store: ConsentStore): ReadonlyArray<Uint8Ar
   header[H.sumPool] = sumPool;
   header[H.sumActors] = checksumWords(wordsOf(actorBytes));
   header[H.sumObjects] = checksumWords(wordsOf(objectBytes));
+  header[H.uras] = uraWords.length;
+  header[H.sumUras] = checksumWords(uraWords);
   header[H.checksum] = checksumWords(header.subarray(0, H.checksum));
   return chunks;
 }
@@ -241,8 +367,10 @@ const issue = (code: string, message: string, actual: string): DecodeIssue => ({
 
 /**
  * Load a store from a snapshot written by {@link snapshotConsentStore}, for the same code lists.
- * Never throws for bad bytes (errors thrown by a `read` callback propagate): a file of another
- * format version (`snapshot-version`), byte order or kind (`snapshot-format`), for other code
+ * Never throws for bad bytes (errors thrown by a `read` callback propagate): a version-2 file is
+ * loaded with every slot's inline copy written anew from its record (a one-off pass over the
+ * slots; snapshot the store again to write version 3); a file of another format version
+ * (`snapshot-version`), byte order or kind (`snapshot-format`), for other code
  * lists (`snapshot-rules`), cut short (`snapshot-truncated`) or with a section whose checksum does
  * not match (`snapshot-checksum`) is refused. Bounded (issue #17): every size the header
  * declares is checked against the source (its last byte is read) before a section of that size is
@@ -311,11 +439,12 @@ export function loadConsentStore(
     return decodeFailure([
       issue("snapshot-format", "The snapshot was written on a machine of the other byte order", "bytes"),
     ]);
-  if (header[H.version] !== CONSENT_STORE_SNAPSHOT_VERSION)
+  const version = header[H.version] as number;
+  if (version !== CONSENT_STORE_SNAPSHOT_VERSION && version !== PREVIOUS_VERSION)
     return decodeFailure([
       issue(
         "snapshot-version",
-        `The snapshot has format version ${header[H.version]}; this library reads version ${CONSENT_STORE_SNAPSHOT_VERSION}: rebuild the store from the event logs`,
+        `The snapshot has format version ${header[H.version]}; this library reads versions ${PREVIOUS_VERSION} and ${CONSENT_STORE_SNAPSHOT_VERSION}: rebuild the store from the event logs`,
         `version ${header[H.version]}`,
       ),
     ]);
@@ -353,6 +482,19 @@ export function loadConsentStore(
   if (!fill(new Uint8Array(table.slots.buffer))) return truncated();
   if (checksumWords(table.slots) !== (header[H.sumTable] as number) >>> 0) return corrupted("BSN hash slots");
   table.size = header[H.patients] as number;
+  if (version === CONSENT_STORE_SNAPSHOT_VERSION) {
+    const count = header[H.uras] as number;
+    if (count < 0 || count > MAX_URAS) return corrupted("sizes");
+    if (!holds(count * 4)) return truncated();
+    const words = new Int32Array(count);
+    if (!fill(new Uint8Array(words.buffer))) return truncated();
+    if (checksumWords(words) !== (header[H.sumUras] as number) >>> 0) return corrupted("URAs");
+    for (let i = 0; i < count; i++) {
+      const ura = words[i] as number;
+      if (ura === -1) table.uras.reserve();
+      else if (ura < 0 || ura > MAX_URA || table.uras.intern(ura) !== i) return corrupted("URAs");
+    }
+  }
   const arena = new Arena();
   const blocks = header[H.blocks] as number;
   const lastUsed = header[H.lastUsed] as number;
@@ -446,6 +588,10 @@ export function loadConsentStore(
     );
     objects.push({ ...cp, pendingCount: o.pendingCount } as CompiledProfile);
   }
-  if (!slotsConsistent(table, arena, objects)) return corrupted("BSN hash slots");
+  if (!slotsConsistent(table, arena, objects, version)) return corrupted("BSN hash slots");
+  if (version === PREVIOUS_VERSION) {
+    if ((header[H.dead] as number) > 0) zeroDeadRecords(table, arena);
+    rebuildInline(table, arena);
+  }
   return { ok: true, value: storeOf({ rules, table, arena, ids, actors, objects }) };
 }
