@@ -280,6 +280,55 @@ describe("the consent store's slot answers for profiles of up to 6 choices exact
     expect(heads(v2)).toEqual(heads(store));
   });
 
+  it("on profiles of 2–6 choices that differ only in overlapping requester-category sets (dominance by the masks), answered from the slot", () => {
+    const store = createConsentStore(mitzRules);
+    const codes = TYPES.slice(0, 3);
+    const cases: Array<Case> = [];
+    let next = 300_000_000;
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            codes: fc.uniqueArray(fc.constantFrom(...codes), { minLength: 1, maxLength: 3 }),
+            deny: fc.boolean(),
+            custodian: fc.constantFrom(everyCustodian, organisation(NAMED[7] as UraNumber)),
+          }),
+          { minLength: 2, maxLength: 6 },
+        ),
+        (choices) => {
+          const steps = choices.map((c) =>
+            step(
+              c.custodian,
+              { _tag: "Categories", codes: c.codes } as unknown as Requesters,
+              c.deny ? "deny" : "permit",
+            ),
+          );
+          const profile = profileOf(steps, String(next++));
+          store.put(profile);
+          const requests = codes.flatMap((category) =>
+            [NAMED[7] as UraNumber, NAMED[8] as UraNumber].map(
+              (u) =>
+                ({
+                  patient: profile.patient as Bsn,
+                  custodian: { ura: u, type: HOSPITALS },
+                  dataCategory: ALL_DATA,
+                  requester: { ura: u, category, professional: { uzi: "000000011", role: "01.015" } },
+                  purpose: "TREAT",
+                  treatmentRelationship: true,
+                  at: (START + 86_400_000) as Instant,
+                }) as ConsentRequest,
+            ),
+          );
+          for (const r of requests) expect(fromSlot(store, r)).toBe(true);
+          cases.push({ profile, requests });
+          check(store, [{ profile, requests }]);
+        },
+      ),
+      { numRuns: 400, seed: 20261202 },
+    );
+    check(load(concat(snapshotConsentStore(store))), cases);
+  });
+
   it("a URA unknown to the table when first asked about matches the deny of a profile put later that names it", () => {
     const store = createConsentStore(mitzRules);
     const late = ura("12345678");
