@@ -35,6 +35,15 @@ const overview2026: MaintenanceOverview = {
     window("2026-04-25T22:00:00+02:00", "2026-04-26T06:00:00+02:00"),
   ],
 };
+/** The same overview's three Saturday nights in August 2026 (1, 15 and 29 August), two weeks apart. */
+const overviewAugust: MaintenanceOverview = {
+  publishedAt: at("2025-12-01T10:00:00+01:00"),
+  windows: [
+    window("2026-08-01T22:00:00+02:00", "2026-08-02T06:00:00+02:00"),
+    window("2026-08-15T22:00:00+02:00", "2026-08-16T06:00:00+02:00"),
+    window("2026-08-29T22:00:00+02:00", "2026-08-30T06:00:00+02:00"),
+  ],
+};
 const WINDOWS = "availability-regular-maintenance-windows";
 
 describe("an outage's announcement belongs to maintenance only (MDO-SLA §7.2 item 1)", () => {
@@ -267,16 +276,7 @@ describe("unannounced maintenance is excluded inside valid windows only, and cou
         outages: [
           outage("2026-08-01T21:00:00+02:00", "2026-08-30T07:00:00+02:00", "maintenance", { id: "M" }),
         ],
-        maintenanceOverviews: [
-          {
-            publishedAt: at("2025-12-01T10:00:00+01:00"),
-            windows: [
-              window("2026-08-01T22:00:00+02:00", "2026-08-02T06:00:00+02:00"),
-              window("2026-08-15T22:00:00+02:00", "2026-08-16T06:00:00+02:00"),
-              window("2026-08-29T22:00:00+02:00", "2026-08-30T06:00:00+02:00"),
-            ],
-          },
-        ],
+        maintenanceOverviews: [overviewAugust],
       },
       sla,
     );
@@ -299,16 +299,7 @@ describe("unannounced maintenance is excluded inside valid windows only, and cou
           twoWindows(),
           outage("2026-08-29T21:00:00+02:00", "2026-08-30T07:00:00+02:00", "maintenance"),
         ],
-        maintenanceOverviews: [
-          {
-            publishedAt: at("2025-12-01T10:00:00+01:00"),
-            windows: [
-              window("2026-08-01T22:00:00+02:00", "2026-08-02T06:00:00+02:00"),
-              window("2026-08-15T22:00:00+02:00", "2026-08-16T06:00:00+02:00"),
-              window("2026-08-29T22:00:00+02:00", "2026-08-30T06:00:00+02:00"),
-            ],
-          },
-        ],
+        maintenanceOverviews: [overviewAugust],
       },
       sla,
     ).value;
