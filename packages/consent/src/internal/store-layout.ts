@@ -140,7 +140,7 @@ const COMPACT_MAX = (1 << 24) - 1;
 /**
  * The URAs named by the slots' compact entries, each once: a URA (8 digits, up to 99 999 999)
  * does not fit the 24 bits of a compact entry's value, its index in this table does. Append-only
- * (an index stays valid for the table's life; a snapshot writes the table), at most 2^24 URAs.
+ * (an index stays valid for the table's life; a snapshot writes the table), at most 2^24 - 1 URAs.
  */
 export class UraTable {
   /** Index → URA (as a number). */
@@ -165,7 +165,8 @@ export class UraTable {
   intern(ura: number): number {
     const known = this.index.get(ura);
     if (known !== undefined) return known;
-    if (this.uras.length > COMPACT_MAX) return -1;
+    // At most 2^24 - 1 URAs: one short of both the 24-bit value and V8's largest Map (2^24 entries).
+    if (this.uras.length >= COMPACT_MAX) return -1;
     this.index.set(ura, this.uras.length);
     return this.uras.push(ura) - 1;
   }
@@ -229,15 +230,18 @@ export class BsnTable {
   /** Write a slot's pointer and inline copy (of the record at `record[r..]` when it fits, else none). */
   fill(b: number, key: number, ptr: number, record: Int32Array | undefined, r = 0): void {
     const slots = this.slots;
-    slots[b + SLOT_PTR] = ptr;
+    // No inline copy while the entries are written, the pointer last: should anything throw half
+    // way, the slot answers from the record it pointed to before, never from a mixed copy.
+    slots[b + SLOT_RECORD] = -1;
     if (record === undefined || !compactEntries(record, r, this.uras, slots, b + SLOT_KEY + 1)) {
       slots.fill(0, b + SLOT_RECORD, b + SLOT_WORDS);
       slots[b + SLOT_RECORD] = -1;
     } else {
-      slots[b + SLOT_RECORD] = (record[r] as number) | SLOT_INLINE;
       slots[b + SLOT_RECORD + 1] = record[r + 1] as number;
+      slots[b + SLOT_RECORD] = (record[r] as number) | SLOT_INLINE;
     }
     slots[b + SLOT_KEY] = key;
+    slots[b + SLOT_PTR] = ptr;
   }
 
   /**
