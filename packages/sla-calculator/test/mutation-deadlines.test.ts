@@ -21,7 +21,7 @@ const articles = (cs: ReadonlyArray<Citation>): Array<string> => cs.map((c) => `
 const officeClauses = articles(mdoOfficeHours.sources);
 /** The working-day step of a target (the resolution unless told). */
 const workingDayStep = (e: Explained<unknown>, target = "resolution"): Step => {
-  const s = e.because.find((x) => x.rule === "working-day-target" && x.inputs?.["target"] === target);
+  const s = e.because.find((x) => x.rule === "working-day-target" && x.inputs?.target === target);
   if (s === undefined) throw new Error(`no working-day step for ${target}`);
   return s;
 };
@@ -74,7 +74,7 @@ describe("the working-day step names the holidays that closed an otherwise open 
   it("a P3 reported Monday 14 Dec 2026 is solved by Wednesday 6 Jan 2027 (15 Werkdagen); Christmas Day and New Year's Day (Fridays) are named, Boxing Day (a Saturday) is not", () => {
     const d = deadlines({ receivedAt: at("2026-12-14T10:00:00+01:00"), priority: "P3" }, sla);
     expect(local(d.value.resolutionDue.due)).toBe("2027-01-06T17:00:00+01:00");
-    expect(workingDayStep(d).inputs?.["holidaysSkipped"]).toEqual([
+    expect(workingDayStep(d).inputs?.holidaysSkipped).toEqual([
       "2026-12-25 (Christmas Day)",
       "2027-01-01 (New Year's Day)",
     ]);
@@ -83,7 +83,7 @@ describe("the working-day step names the holidays that closed an otherwise open 
     const d = deadlines({ receivedAt: at("2026-11-27T16:00:00+01:00"), priority: "P3" }, sla);
     const s = workingDayStep(d, "response");
     expect(s.inputs).toMatchObject({ clockStart: "2026-11-30T09:00:00+01:00", dayZero: "2026-11-30" });
-    expect(s.inputs?.["holidaysSkipped"]).toEqual([]);
+    expect(s.inputs?.holidaysSkipped).toEqual([]);
     expect(local(d.value.responseDue.due)).toBe("2026-12-01T17:00:00+01:00");
   });
   it("a holiday the calendar opens anyway (an extra opening on Ascension Day) is a working day and not skipped", () => {
@@ -99,7 +99,7 @@ describe("the working-day step names the holidays that closed an otherwise open 
     });
     const d = deadlines({ receivedAt: at("2026-05-13T10:00:00+02:00"), priority: "P2" }, open);
     expect(local(d.value.resolutionDue.due)).toBe("2026-05-15T15:30:00+02:00");
-    expect(workingDayStep(d).inputs?.["holidaysSkipped"]).toEqual([]);
+    expect(workingDayStep(d).inputs?.holidaysSkipped).toEqual([]);
   });
   it("a closing date that is not a holiday (Tuesday 19 May 2026) is skipped as a working day but not named as a holiday", () => {
     const closed = compileSla({
@@ -111,14 +111,14 @@ describe("the working-day step names the holidays that closed an otherwise open 
     });
     const d = deadlines({ receivedAt: at("2026-05-18T10:00:00+02:00"), priority: "P2" }, closed);
     expect(local(d.value.resolutionDue.due)).toBe("2026-05-21T17:00:00+02:00");
-    expect(workingDayStep(d).inputs?.["holidaysSkipped"]).toEqual([]);
+    expect(workingDayStep(d).inputs?.holidaysSkipped).toEqual([]);
   });
 });
 
 describe("the hour-target step records its clock and cites the clock's clauses only when it has one (MDO-SLA §9.3, §2.21, §4.1)", () => {
   it("the P1 resolution (24 uur, elapsed) cites §9.3, §9.1 and §2.21 and no calendar clause", () => {
     const d = deadlines({ receivedAt: at("2026-03-06T17:00:00+01:00"), priority: "P1" }, sla);
-    const s = d.because.find((x) => x.rule === "hour-target" && x.inputs?.["target"] === "resolution");
+    const s = d.because.find((x) => x.rule === "hour-target" && x.inputs?.target === "resolution");
     expect(s?.inputs).toStrictEqual({
       priority: "P1",
       target: "resolution",
@@ -131,7 +131,7 @@ describe("the hour-target step records its clock and cites the clock's clauses o
   });
   it("the P2 response (4 uur on office hours) cites §9.3 and the office-hours clauses", () => {
     const d = deadlines({ receivedAt: at("2026-05-22T14:00:00+02:00"), priority: "P2" }, sla);
-    const s = d.because.find((x) => x.rule === "hour-target" && x.inputs?.["target"] === "response");
+    const s = d.because.find((x) => x.rule === "hour-target" && x.inputs?.target === "response");
     expect(s?.inputs).toStrictEqual({
       priority: "P2",
       target: "response",

@@ -12,7 +12,6 @@ import type { CodeIndex } from "../codes.js";
 import type { Bsn } from "../identifiers.js";
 import type { Choice } from "../model.js";
 import type { ConsentRules } from "../rulebook.js";
-import type { UraTable } from "./store-layout.js";
 
 /** One choice in a compiled cell of the `index` layout. */
 export interface CompiledEntry {
@@ -670,12 +669,23 @@ function slotMatchAny(
   return matching;
 }
 
+/**
+ * What a slot scan needs of the store's URA table (`UraTable` in `store-layout.ts`, which imports
+ * this module: a structural type here keeps the two modules free of an import cycle).
+ */
+export interface UraIndex {
+  /** URAs in the table (it only grows). */
+  readonly size: number;
+  /** The index of a URA number, -1 when it is not in the table. */
+  find(ura: number): number;
+}
+
 /** The URA table of the slot the next scan reads (set by the consent store before it scans a slot). */
-export const slotScan = { uras: undefined as UraTable | undefined };
+export const slotScan = { uras: undefined as UraIndex | undefined };
 
 /** The last slot request's URAs as indices in the table `uras` of `size` URAs (see {@link slotMatchAny}). */
 const slotMemo = {
-  uras: undefined as UraTable | undefined,
+  uras: undefined as UraIndex | undefined,
   size: -1,
   custodianUra: undefined as string | undefined,
   cIndex: -1,
