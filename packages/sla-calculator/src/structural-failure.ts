@@ -74,7 +74,11 @@ export const QuarterHistory = BoundedArray(QuarterData, MAX_QUARTERS).check(
 /** Quarters, each at most once. */
 export type QuarterHistory = typeof QuarterHistory.Type;
 
-/** One entry per quarter: repeated quarters merged (incidents by id, a month missed if any entry says so). */
+/**
+ * One entry per quarter: repeated quarters merged — incidents by id, new or stand-alone and late if
+ * any entry says so, a month missed if any entry says so — so a second entry can never hide a
+ * failure the other one shows (MDO-BV art. 2.12).
+ */
 function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData> {
   const byQuarter = new Map<
     string,
@@ -94,7 +98,7 @@ function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData>
           ? i
           : {
               id: i.id,
-              standAlone: seen.standAlone && i.standAlone,
+              standAlone: seen.standAlone || i.standAlone,
               resolutionExceeded: seen.resolutionExceeded || i.resolutionExceeded,
             },
       );
