@@ -275,7 +275,7 @@ describe("the monthly report's releases, its header and its explanation (MDO-SLA
     expect(r.releases).toStrictEqual([{ version: "2026.12", releasedOn: "2026-12-31" }]);
   });
 
-  it("names the SLA, its version and version date (MDO-SLA 1.0 of 4 June 2025) and the moment it was made", () => {
+  it("names the SLA, its version and version date (MDO-SLA 1.0 of 4 June 2025) and the moment it was made (MDO-SLA 13)", () => {
     const r = monthlyReport(november(), sla, madeAt).value;
     expect(r.document).toBe("service-level-report");
     expect(r.sla).toStrictEqual({ id: "MDO-SLA", version: "1.0", versionDate: "2025-06-04" });
