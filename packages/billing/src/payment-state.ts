@@ -39,6 +39,7 @@ import {
 import * as Schema from "effect/Schema";
 import { collectionCosts } from "./collection-costs.js";
 import { computeInterest } from "./interest.js";
+import { lastAccountDate } from "./internal/date-range.js";
 import { MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
 import type { BillingRules } from "./rulebook.js";
 
@@ -100,7 +101,10 @@ const AccountShape = Schema.Struct({
 
 type AccountData = typeof AccountShape.Type;
 
-function accountProblem(a: AccountData, maxReminders: number) {
+type AccountRules = Pick<BillingRules, "maxReminders" | "paymentTermDays" | "afterEndDays">;
+
+function accountProblem(a: AccountData, rules: AccountRules) {
+  const maxReminders = rules.maxReminders.value;
   // every sum statusAt forms (principal, payments, the total owed at a hand-over) stays exact in cents
   if (!sumWithin(a.invoices))
     return { path: ["invoices"], issue: `the invoices add up to more than ${MAX_SUM_TEXT}` };
@@ -108,8 +112,14 @@ function accountProblem(a: AccountData, maxReminders: number) {
   for (const e of a.events) if (e.type === "paid") paid.push(e);
   if (!sumWithin(paid))
     return { path: ["events"], issue: `the payments add up to more than ${MAX_SUM_TEXT}` };
+  // every due date statusAt derives (a date plus the payment or after-end term, and the day after it) stays a LocalDate
+  const last = lastAccountDate(rules);
+  const late = (what: string) =>
+    `expected ${what} on or before ${last}: under this rulebook a due date ${Math.max(rules.paymentTermDays.value, rules.afterEndDays.value)} days later and the first day of default after it must fall in 9999 or before`;
   const numbers = new Set<string>();
   for (let i = 0; i < a.invoices.length; i++) {
+    if ((a.invoices[i] as AccountInvoice).invoiceDate > last)
+      return { path: ["invoices", i, "invoiceDate"], issue: late("an invoice date") };
     const n = (a.invoices[i] as AccountInvoice).number;
     if (numbers.has(n)) return { path: ["invoices", i, "number"], issue: "duplicate invoice number" };
     numbers.add(n);
@@ -117,6 +127,9 @@ function accountProblem(a: AccountData, maxReminders: number) {
   const reminders = new Map<string, number>();
   for (let i = 0; i < a.events.length; i++) {
     const e = a.events[i] as PaymentEvent;
+    if (e.on > last) return { path: ["events", i, "on"], issue: late("an event's day") };
+    if ("termEnds" in e && e.termEnds !== undefined && e.termEnds > last)
+      return { path: ["events", i, "termEnds"], issue: late("the end of a term") };
     const refs = e.type === "handedOver" ? e.invoices : "invoice" in e ? [e.invoice] : [];
     for (const r of refs)
       if (!numbers.has(r))
@@ -142,7 +155,9 @@ function accountProblem(a: AccountData, maxReminders: number) {
  * The schema of an account under a rulebook (ADR 0006: rulebook-dependent validity is a schema
  * factory): unique invoice numbers, events that name known invoices, at most
  * `rules.maxReminders` reminders per invoice (a third MDO reminder is rejected), terms that do not
- * end before they start.
+ * end before they start, and no date after the last one the rulebook allows (9999-12-31 less the longer of
+ * `paymentTermDays` and `afterEndDays`, less a day: the due dates and first days of default
+ * `statusAt` derives must still be dates; MDO: 9999-11-30).
  *
  * @example
  * ```ts
@@ -152,8 +167,8 @@ function accountProblem(a: AccountData, maxReminders: number) {
  * Schema.is(AccountFor(mdoBilling))({ invoices: [], events: [] }); // => true
  * ```
  */
-export const AccountFor = (rules: Pick<BillingRules, "maxReminders">) =>
-  AccountShape.check(Schema.makeFilter((a: AccountData) => accountProblem(a, rules.maxReminders.value)));
+export const AccountFor = (rules: AccountRules) =>
+  AccountShape.check(Schema.makeFilter((a: AccountData) => accountProblem(a, rules)));
 
 /** An account: invoices, dated events and what is known about the customer's right of suspension. */
 export type Account = AccountData;
