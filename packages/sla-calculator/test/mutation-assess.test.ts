@@ -115,5 +115,6 @@ describe("a target is met, breached or running at a moment (MDO-SLA §9.3, §2.2
     const s = stepOf(r, "assess-resolution");
     expect(s.inputs).toStrictEqual({ item: "INC-1", status: "no-target", elapsedMs: 90 * MINUTE });
     expect(s.output).toBe("no-target");
+    expect(s.en).toContain("resolution: no target (by agreement, none agreed).");
   });
 });

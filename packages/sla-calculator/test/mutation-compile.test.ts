@@ -51,9 +51,15 @@ describe("every target is resolved to its clock and amount (MDO-SLA §9.3, §4.1
       "2026-12-15T17:00:00+01:00",
     );
   });
-  it("a P4 resolution is by agreement (In overleg): no due instant", () => {
+  it("a P4 resolution is by agreement (In overleg): no due instant, and its working time counts on office hours like every target that is not an hour target (8 hours from Tuesday 10:00 to Wednesday 10:00)", () => {
     const sla = compileSla(mdoSla2025);
     expect(dueAt({ priority: "P4", target: "resolution", start: tuesday }, sla)).toBeUndefined();
+    expect(
+      elapsedWorkingTime(
+        { priority: "P4", target: "resolution", from: tuesday, to: at("2026-11-25T10:00:00+01:00") },
+        sla,
+      ),
+    ).toBe(8 * HOUR);
   });
   it("the P1 resolution runs round the clock under the contract's reading (24 hours from Friday 6 March 2026 17:00 is Saturday 17:00) and not at all on a Saturday morning under the support reading", () => {
     const contract = compileSla(mdoSla2025);
