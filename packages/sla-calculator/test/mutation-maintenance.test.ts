@@ -19,6 +19,9 @@ import { at, local, sla } from "./helpers.js";
 const window = (start: string, end: string) => ({ start: at(start), end: at(end) });
 const overview = (publishedAt: string, ...windows: Array<ReturnType<typeof window>>): MaintenanceOverview =>
   ({ publishedAt: at(publishedAt), windows }) as MaintenanceOverview;
+/** The finding for the one window of an overview. */
+const onlyWindow = (publishedAt: string, start: string, end: string) =>
+  regularMaintenanceCheck(overview(publishedAt, window(start, end)), sla).value[0];
 const stepOf = (e: Explained<unknown>, rule: string): Step => {
   const s = e.because.find((x) => x.rule === rule);
   if (s === undefined) throw new Error(`no step ${rule} in ${e.because.map((x) => x.rule).join(", ")}`);
@@ -105,40 +108,33 @@ describe("the notice of maintenance: 10 working days, or none for a security inc
 
 describe("the windows of the yearly overview of regular maintenance (MDO-SLA §7.1, §7.2 item 1)", () => {
   it("a window starting exactly 10 working days after the overview's publication (Monday 16 March 2026 17:00, published Monday 2 March 10:00) was published in time (§7.2 item 1 'uiterlijk 10 Werkdagen')", () => {
-    const [f] = regularMaintenanceCheck(
-      overview(march2, window("2026-03-16T17:00:00+01:00", "2026-03-16T23:00:00+01:00")),
-      sla,
-    ).value;
+    const f = onlyWindow(march2, "2026-03-16T17:00:00+01:00", "2026-03-16T23:00:00+01:00");
     expect(f?.publishedInTime).toBe(true);
     expect(f?.valid).toBe(true);
   });
   it("a window from Monday 06:00 to 10:00 overlaps office hours (09:00–10:00) although it starts before they open: not a regular window (§7.1 'buiten Kantoortijden')", () => {
-    const [f] = regularMaintenanceCheck(
-      overview("2025-12-01T10:00:00+01:00", window("2026-03-23T06:00:00+01:00", "2026-03-23T10:00:00+01:00")),
-      sla,
-    ).value;
+    const f = onlyWindow(
+      "2025-12-01T10:00:00+01:00",
+      "2026-03-23T06:00:00+01:00",
+      "2026-03-23T10:00:00+01:00",
+    );
     expect(f?.duringOfficeHours).toBe(true);
     expect(f?.valid).toBe(false);
   });
-  it("a window Saturday 4 April 2026 02:00–06:00 is finished before 08:00: within the preferred times (§7.1, footnote 1)", () => {
-    const [f] = regularMaintenanceCheck(
-      overview("2025-12-01T10:00:00+01:00", window("2026-04-04T02:00:00+02:00", "2026-04-04T06:00:00+02:00")),
-      sla,
-    ).value;
-    expect(f?.outsidePreferredTimes).toBe(false);
-  });
-  it("a window Saturday 4 April 2026 02:00–08:00 ([start, end), its last minute 07:59) is finished by 08:00: within the preferred times (§7.1, footnote 1; this library's reading of 'gereed vóór 08:00')", () => {
-    const [f] = regularMaintenanceCheck(
-      overview("2025-12-01T10:00:00+01:00", window("2026-04-04T02:00:00+02:00", "2026-04-04T08:00:00+02:00")),
-      sla,
-    ).value;
-    expect(f?.outsidePreferredTimes).toBe(false);
-  });
-  it("a window Saturday 4 April 2026 18:00–23:00 runs from 18:00 on: within the preferred times (§7.1, footnote 1; this library's reading of 'uitvoeren ná 18:00')", () => {
-    const [f] = regularMaintenanceCheck(
-      overview("2025-12-01T10:00:00+01:00", window("2026-04-04T18:00:00+02:00", "2026-04-04T23:00:00+02:00")),
-      sla,
-    ).value;
+  it.each([
+    ["02:00–06:00 is finished before 08:00", "02:00", "06:00"],
+    [
+      "02:00–08:00 ([start, end), its last minute 07:59) is finished by 08:00 (this library's reading of 'gereed vóór 08:00')",
+      "02:00",
+      "08:00",
+    ],
+    ["18:00–23:00 runs from 18:00 on (this library's reading of 'uitvoeren ná 18:00')", "18:00", "23:00"],
+  ])("a window Saturday 4 April 2026 %s: within the preferred times (§7.1, footnote 1)", (_, from, to) => {
+    const f = onlyWindow(
+      "2025-12-01T10:00:00+01:00",
+      `2026-04-04T${from}:00+02:00`,
+      `2026-04-04T${to}:00+02:00`,
+    );
     expect(f?.outsidePreferredTimes).toBe(false);
   });
   it("windows on the local dates Saturday 4 and Saturday 18 April 2026 (22:00 and 00:30, less than 14 × 24 hours apart) are two weeks apart: the second is not too frequent (§7.1 '1 x per 2 weken')", () => {

@@ -10,7 +10,12 @@ import { compileSla } from "../src/compile.js";
 import { decodeQuarterData } from "../src/decode.js";
 import { quarter, yearMonth } from "../src/period.js";
 import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
-import { type QuarterData, quarterData, structuralFailure } from "../src/structural-failure.js";
+import {
+  type QuarterData,
+  type QuarterP1Incident,
+  quarterData,
+  structuralFailure,
+} from "../src/structural-failure.js";
 import { at, incident, sla } from "./helpers.js";
 
 const p1 = (id: string, standAlone: boolean, resolutionExceeded: boolean) => ({
@@ -25,6 +30,15 @@ const missedQuarter = (q: string, m: string): QuarterData => ({
   p1Incidents: [],
   months: [month(m, false)],
 });
+/** 2026-Q1 given twice, with these P1 incidents in its first and second entry. */
+const twiceQ1 = (first: Array<QuarterP1Incident>, second: Array<QuarterP1Incident>) =>
+  structuralFailure(
+    [
+      { quarter: quarter("2026-Q1"), p1Incidents: first, months: [] },
+      { quarter: quarter("2026-Q1"), p1Incidents: second, months: [] },
+    ],
+    mdoSla2025,
+  );
 const stepOf = (e: Explained<unknown>, rule: string): Step => {
   const s = e.because.find((x) => x.rule === rule);
   if (s === undefined) throw new Error(`no step ${rule} in ${e.because.map((x) => x.rule).join(", ")}`);
@@ -125,53 +139,19 @@ describe("structural failure: three late new P1 incidents in a quarter, or avail
 });
 
 describe("a quarter given twice (values built in code) is merged and never hides a structural failure (MDO-BV art. 2.12)", () => {
-  it("a P1 one entry of 2026-Q1 lists as solved late and another as solved in time counts as late: with two other late ones, three", () => {
-    const r = structuralFailure(
-      [
-        { quarter: quarter("2026-Q1"), p1Incidents: [late("A"), late("B"), late("C")], months: [] },
-        { quarter: quarter("2026-Q1"), p1Incidents: [p1("A", true, false)], months: [] },
-      ],
-      mdoSla2025,
-    );
-    expect(r.value.failing).toBe(true);
-    expect(r.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B", "C"]);
-  });
-  it("a late P1 one entry of 2026-Q1 lists as new and another as a repeat counts as new: with two other late new ones, three (the merge may not hide a failure)", () => {
-    const r = structuralFailure(
-      [
-        { quarter: quarter("2026-Q1"), p1Incidents: [late("A"), late("B"), late("C")], months: [] },
-        { quarter: quarter("2026-Q1"), p1Incidents: [p1("A", false, true)], months: [] },
-      ],
-      mdoSla2025,
-    );
+  it.each([
+    ["as solved late and another as solved in time counts as late", p1("A", true, false)],
+    ["as new and another as a repeat counts as new (the merge may not hide a failure)", p1("A", false, true)],
+  ])("a late P1 one entry of 2026-Q1 lists %s: with two other late new ones, three", (_, second) => {
+    const r = twiceQ1([late("A"), late("B"), late("C")], [second]);
     expect(r.value.failing).toBe(true);
     expect(r.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B", "C"]);
   });
   it("a P1 both entries of 2026-Q1 list as solved in time, or both as a repeat, does not count: with two late new ones, only two", () => {
-    const inTime = structuralFailure(
-      [
-        {
-          quarter: quarter("2026-Q1"),
-          p1Incidents: [late("A"), late("B"), p1("C", true, false)],
-          months: [],
-        },
-        { quarter: quarter("2026-Q1"), p1Incidents: [p1("C", true, false)], months: [] },
-      ],
-      mdoSla2025,
-    );
+    const inTime = twiceQ1([late("A"), late("B"), p1("C", true, false)], [p1("C", true, false)]);
     expect(inTime.value.failing).toBe(false);
     expect(inTime.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B"]);
-    const repeat = structuralFailure(
-      [
-        {
-          quarter: quarter("2026-Q1"),
-          p1Incidents: [late("A"), late("B"), p1("C", false, true)],
-          months: [],
-        },
-        { quarter: quarter("2026-Q1"), p1Incidents: [p1("C", false, true)], months: [] },
-      ],
-      mdoSla2025,
-    );
+    const repeat = twiceQ1([late("A"), late("B"), p1("C", false, true)], [p1("C", false, true)]);
     expect(repeat.value.failing).toBe(false);
     expect(repeat.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B"]);
   });
