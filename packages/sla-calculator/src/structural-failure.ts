@@ -74,10 +74,15 @@ export const QuarterHistory = BoundedArray(QuarterData, MAX_QUARTERS).check(
 /** Quarters, each at most once. */
 export type QuarterHistory = typeof QuarterHistory.Type;
 
+/** A new or stand-alone P1 incident solved late counts toward a structural failure (MDO-BV art. 2.12). */
+const countsTowardFailure = (i: QuarterP1Incident) => i.standAlone && i.resolutionExceeded;
+
 /**
- * One entry per quarter: repeated quarters merged — incidents by id, new or stand-alone and late if
- * any entry says so, a month missed if any entry says so — so a second entry can never hide a
- * failure the other one shows (MDO-BV art. 2.12).
+ * One entry per quarter: repeated quarters merged — an incident by id counts when one entry shows
+ * it as both new or stand-alone and solved late, a month is missed if any entry says so — so a
+ * second entry can never hide a failure the other one shows, nor make one of two halves that no
+ * entry shows (a new incident solved in time in one entry, a late repeat in the other, does not
+ * count; MDO-BV art. 2.12).
  */
 function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData> {
   const byQuarter = new Map<
@@ -92,16 +97,9 @@ function mergeQuarters(quarters: ReadonlyArray<QuarterData>): Array<QuarterData>
     }
     for (const i of q.p1Incidents) {
       const seen = entry.incidents.get(i.id);
-      entry.incidents.set(
-        i.id,
-        seen === undefined
-          ? i
-          : {
-              id: i.id,
-              standAlone: seen.standAlone || i.standAlone,
-              resolutionExceeded: seen.resolutionExceeded || i.resolutionExceeded,
-            },
-      );
+      // the entry that counts the incident wins; fields are never combined across entries
+      if (seen === undefined || (countsTowardFailure(i) && !countsTowardFailure(seen)))
+        entry.incidents.set(i.id, i);
     }
     for (const m of q.months) entry.months.set(m.month, (entry.months.get(m.month) ?? true) && m.targetMet);
   }
@@ -160,7 +158,9 @@ export interface StructuralFailure {
  * 3 late is a structural failure. A quarter misses availability when any of its months misses
  * the monthly target (this library's reading). Quarters are taken in calendar order; a gap
  * between the quarters given breaks a run. A quarter given twice (possible only for values built
- * in code; decoding rejects it) is merged, so it can never hide a failure.
+ * in code; decoding rejects it) is merged — a P1 incident counts when one entry shows it both new
+ * or stand-alone and solved late, a month is missed when one entry says so — so it can never hide
+ * a failure an entry shows, nor make one that no entry shows.
  *
  * @example
  * ```ts
@@ -185,7 +185,7 @@ export function structuralFailure(
   let run: Array<Quarter> = [];
   let previous: Quarter | undefined;
   for (const q of sorted) {
-    const late = q.p1Incidents.filter((i) => i.standAlone && i.resolutionExceeded).map((i) => i.id);
+    const late = q.p1Incidents.filter(countsTowardFailure).map((i) => i.id);
     const monthsMissed = q.months.filter((m) => !m.targetMet).map((m) => m.month);
     const availabilityMissed = monthsMissed.length > 0;
     rows.push({ quarter: q.quarter, lateStandAloneP1: late, availabilityMissed, monthsMissed });

@@ -155,6 +155,25 @@ describe("a quarter given twice (values built in code) is merged and never hides
     expect(repeat.value.failing).toBe(false);
     expect(repeat.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B"]);
   });
+  it("a P1 one entry of 2026-Q1 lists as new but solved in time and the other as a late repeat does not count: no entry shows it new and late, so two, not three (review of baa7a64)", () => {
+    for (const [first, second] of [
+      [p1("X", true, false), p1("X", false, true)],
+      [p1("X", false, true), p1("X", true, false)],
+    ] as const) {
+      const r = twiceQ1([late("A"), late("B"), first], [second]);
+      expect(r.value.failing).toBe(false);
+      expect(r.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B"]);
+      const reversed = structuralFailure(
+        [
+          { quarter: quarter("2026-Q1"), p1Incidents: [second], months: [] },
+          { quarter: quarter("2026-Q1"), p1Incidents: [late("A"), late("B"), first], months: [] },
+        ],
+        mdoSla2025,
+      );
+      expect(reversed.value.failing).toBe(false);
+      expect([...(reversed.value.quarters[0]?.lateStandAloneP1 ?? [])].sort()).toEqual(["A", "B"]);
+    }
+  });
 });
 
 describe("a quarter's data built from incidents (MDO-BV art. 2.12, MDO-SLA §9.3)", () => {
