@@ -137,6 +137,20 @@ describe("the windows of the yearly overview of regular maintenance (MDO-SLA §7
     );
     expect(f?.outsidePreferredTimes).toBe(false);
   });
+  it("a window from Saturday 4 April 2026 16:00 to Sunday 07:00 is outside the preferred times: it starts before 18:00 and 'gereed vóór 08:00' is read as work in the early hours of one day, not any window ending before 08:00 (§7.1, footnote 1; this library's reading, the guide)", () => {
+    const f = onlyWindow(
+      "2025-12-01T10:00:00+01:00",
+      "2026-04-04T16:00:00+02:00",
+      "2026-04-05T07:00:00+02:00",
+    );
+    expect(f?.outsidePreferredTimes).toBe(true);
+    const sameNight = onlyWindow(
+      "2025-12-01T10:00:00+01:00",
+      "2026-04-05T01:00:00+02:00",
+      "2026-04-05T07:00:00+02:00",
+    );
+    expect(sameNight?.outsidePreferredTimes).toBe(false);
+  });
   it("windows on the local dates Saturday 4 and Saturday 18 April 2026 (22:00 and 00:30, less than 14 × 24 hours apart) are two weeks apart: the second is not too frequent (§7.1 '1 x per 2 weken')", () => {
     const r = regularMaintenanceCheck(
       overview(
