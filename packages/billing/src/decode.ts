@@ -91,7 +91,8 @@ const accountDecoders = new WeakMap<BillingRules, (u: unknown) => DecodeResult<A
 /**
  * Decode an account (invoices and dated payment events) under a rulebook: rejects a reminder
  * beyond `rules.maxReminders` for one invoice (a third MDO reminder), duplicate invoice numbers,
- * events naming unknown invoices, non-positive payments, terms ending before they start.
+ * events naming unknown invoices, non-positive payments, terms ending before they start, a date
+ * after the last one the rulebook allows (`mdoBilling`: 9999-11-30; the limits guide).
  *
  * @example
  * ```ts
