@@ -10,6 +10,14 @@ import { mdoSla2025 } from "../src/presets/mdo-sla-2025.js";
 import { at } from "./helpers.js";
 
 const HOUR = 3_600_000;
+/** recoveryPoint over backups since Friday 1 May 2026 00:00 (Amsterdam), at the moment given. */
+const rpoSinceMay1 = (backups: ReadonlyArray<string>, moment: string) =>
+  recoveryPoint(
+    backups.map((b) => at(b)),
+    mdoSla2025,
+    at(moment),
+    { since: at("2026-05-01T00:00:00+02:00") },
+  );
 const articles = (cs: ReadonlyArray<{ readonly source: string; readonly article: string }>) =>
   cs.map((c) => `${c.source} ${c.article}`);
 
@@ -69,22 +77,18 @@ describe("the recovery point objective: at most 24 hours between backups and sin
   });
 
   it("§2.26: backups exactly 24 hours apart since `since` leave no gap over the RPO", () => {
-    const r = recoveryPoint(
-      [at("2026-05-01T02:00:00+02:00"), at("2026-05-02T02:00:00+02:00"), at("2026-05-03T02:00:00+02:00")],
-      mdoSla2025,
-      at("2026-05-03T12:00:00+02:00"),
-      { since: at("2026-05-01T00:00:00+02:00") },
+    const r = rpoSinceMay1(
+      ["2026-05-01T02:00:00+02:00", "2026-05-02T02:00:00+02:00", "2026-05-03T02:00:00+02:00"],
+      "2026-05-03T12:00:00+02:00",
     );
     expect(r.value.gapsOverRpo).toEqual([]);
     expect(r.value.met).toBe(true);
   });
 
   it("§2.26: a gap of 25 hours between two backups since `since` is reported with its ends, and the RPO is not met", () => {
-    const r = recoveryPoint(
-      [at("2026-05-01T02:00:00+02:00"), at("2026-05-02T03:00:00+02:00"), at("2026-05-03T02:00:00+02:00")],
-      mdoSla2025,
-      at("2026-05-03T12:00:00+02:00"),
-      { since: at("2026-05-01T00:00:00+02:00") },
+    const r = rpoSinceMay1(
+      ["2026-05-01T02:00:00+02:00", "2026-05-02T03:00:00+02:00", "2026-05-03T02:00:00+02:00"],
+      "2026-05-03T12:00:00+02:00",
     );
     expect(r.value.gapsOverRpo).toEqual([
       { from: at("2026-05-01T02:00:00+02:00"), to: at("2026-05-02T03:00:00+02:00") },
@@ -93,22 +97,18 @@ describe("the recovery point objective: at most 24 hours between backups and sin
   });
 
   it("§2.26: a gap before `since` does not count", () => {
-    const r = recoveryPoint(
-      [at("2026-04-28T02:00:00+02:00"), at("2026-05-01T02:00:00+02:00"), at("2026-05-02T02:00:00+02:00")],
-      mdoSla2025,
-      at("2026-05-02T12:00:00+02:00"),
-      { since: at("2026-05-01T00:00:00+02:00") },
+    const r = rpoSinceMay1(
+      ["2026-04-28T02:00:00+02:00", "2026-05-01T02:00:00+02:00", "2026-05-02T02:00:00+02:00"],
+      "2026-05-02T12:00:00+02:00",
     );
     expect(r.value.gapsOverRpo).toEqual([]);
     expect(r.value.met).toBe(true);
   });
 
   it("§2.26: a backup taken exactly at `since` opens the range: 25 hours to the next one is a gap", () => {
-    const r = recoveryPoint(
-      [at("2026-05-01T00:00:00+02:00"), at("2026-05-02T01:00:00+02:00")],
-      mdoSla2025,
-      at("2026-05-02T02:00:00+02:00"),
-      { since: at("2026-05-01T00:00:00+02:00") },
+    const r = rpoSinceMay1(
+      ["2026-05-01T00:00:00+02:00", "2026-05-02T01:00:00+02:00"],
+      "2026-05-02T02:00:00+02:00",
     );
     expect(r.value.gapsOverRpo).toEqual([
       { from: at("2026-05-01T00:00:00+02:00"), to: at("2026-05-02T01:00:00+02:00") },
@@ -117,11 +117,9 @@ describe("the recovery point objective: at most 24 hours between backups and sin
   });
 
   it("§7.5, §2.26: the rpo step records the moment, the last backup and the number of gaps, and cites §7.5 and §2.26", () => {
-    const r = recoveryPoint(
-      [at("2026-05-01T02:00:00+02:00"), at("2026-05-02T03:00:00+02:00")],
-      mdoSla2025,
-      at("2026-05-02T12:00:00+02:00"),
-      { since: at("2026-05-01T00:00:00+02:00") },
+    const r = rpoSinceMay1(
+      ["2026-05-01T02:00:00+02:00", "2026-05-02T03:00:00+02:00"],
+      "2026-05-02T12:00:00+02:00",
     );
     expect(r.because).toHaveLength(1);
     const s = r.because[0];

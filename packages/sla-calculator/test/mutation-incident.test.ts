@@ -13,6 +13,9 @@ const messages = (r: { ok: boolean; issues?: ReadonlyArray<{ path: string; messa
   r.ok ? [] : (r.issues ?? []).map((i) => `${i.path}: ${i.message}`);
 const articles = (cs: ReadonlyArray<{ readonly source: string; readonly article: string }>) =>
   cs.map((c) => `${c.source} ${c.article}`);
+/** The items of an incident received Tuesday 24 Nov 2026 10:00 with the fields given. */
+const itemsOf = (fields: Omit<Parameters<typeof incident>[0], "receivedAt">) =>
+  measuredItems(incident({ receivedAt: at("2026-11-24T10:00:00+01:00"), ...fields }), mdoSla2025);
 /** A P2 received Tuesday 24 Nov 2026 10:00 with the extra fields given, as JSON for decodeIncident. */
 const p2 = (extra: Record<string, unknown>) => ({
   id: "INC-1",
@@ -151,10 +154,7 @@ describe("resolvedAt: the resolution time ends at the earliest moment given (MDO
 
 describe("measuredItems: what an incident is measured as (MDO-SLA §7.4, §9.2, §9.3)", () => {
   it("an incident without changes is one whole item with only the keys it has, and no steps", () => {
-    const items = measuredItems(
-      incident({ receivedAt: at("2026-11-24T10:00:00+01:00"), priority: "P3" }),
-      mdoSla2025,
-    );
+    const items = itemsOf({ priority: "P3" });
     expect(items).toHaveLength(1);
     expect(items[0]?.value).toStrictEqual({
       id: "INC-1",
@@ -167,14 +167,10 @@ describe("measuredItems: what an incident is measured as (MDO-SLA §7.4, §9.2, 
   });
 
   it("§7.4: a deviation in confidentiality reported as P4 is measured as P1, with the override step citing §7.4", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P4",
-        confidentialityDeviation: true,
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P4",
+      confidentialityDeviation: true,
+    });
     expect(items.map((x) => x.value.priority)).toEqual(["P1"]);
     const s = items[0]?.because[0];
     expect(items[0]?.because).toHaveLength(1);
@@ -185,58 +181,42 @@ describe("measuredItems: what an incident is measured as (MDO-SLA §7.4, §9.2, 
   });
 
   it("§7.4: confidentialityDeviation false is no deviation: the P4 stays P4, without an override step", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P4",
-        confidentialityDeviation: false,
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P4",
+      confidentialityDeviation: false,
+    });
     expect(items.map((x) => x.value.priority)).toEqual(["P4"]);
     expect(items[0]?.because).toEqual([]);
   });
 
   it("§7.4: “in alle gevallen” P1 — a reclassification of a confidentiality incident is ignored", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P4",
-        confidentialityDeviation: true,
-        priorityChanges: [{ at: at("2026-11-24T11:00:00+01:00"), to: "P3", reason: "reclassified" }],
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P4",
+      confidentialityDeviation: true,
+      priorityChanges: [{ at: at("2026-11-24T11:00:00+01:00"), to: "P3", reason: "reclassified" }],
+    });
     expect(items.map((x) => x.value.priority)).toEqual(["P1"]);
     expect(items[0]?.because.map((s) => s.rule)).toEqual(["confidentiality-override"]);
   });
 
   it("§7.4, §9.3 (this library's reading): the remaining work of a confidentiality incident may be reclassified", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P1",
-        confidentialityDeviation: true,
-        priorityChanges: [
-          { at: at("2026-11-24T12:00:00+01:00"), to: "P3", reason: "partly-solved" },
-          { at: at("2026-11-24T13:00:00+01:00"), to: "P2", reason: "reclassified" },
-        ],
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P1",
+      confidentialityDeviation: true,
+      priorityChanges: [
+        { at: at("2026-11-24T12:00:00+01:00"), to: "P3", reason: "partly-solved" },
+        { at: at("2026-11-24T13:00:00+01:00"), to: "P2", reason: "reclassified" },
+      ],
+    });
     expect(items.map((x) => x.value.priority)).toEqual(["P1", "P2"]);
     expect(items[1]?.because.map((s) => s.rule)).toEqual(["priority-reclassified"]);
   });
 
   it("§9.2: a reclassification P3 → P2 measures the whole incident at P2 from its receipt, with a step citing §9.2", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P3",
-        priorityChanges: [{ at: at("2026-11-24T11:30:00+01:00"), to: "P2", reason: "reclassified" }],
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P3",
+      priorityChanges: [{ at: at("2026-11-24T11:30:00+01:00"), to: "P2", reason: "reclassified" }],
+    });
     expect(items).toHaveLength(1);
     expect(items[0]?.value).toMatchObject({
       part: "whole",
@@ -251,22 +231,18 @@ describe("measuredItems: what an incident is measured as (MDO-SLA §7.4, §9.2, 
   });
 
   it("§9.3: two partial solutions (P1 → P2 at 12:00, P2 → P3 at 14:00) give three items; how the incident came in stays on the first", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P1",
-        openedBy: "customer",
-        reportedVia: "phone",
-        phonedAt: at("2026-11-24T10:02:00+01:00"),
-        respondedAt: at("2026-11-24T10:30:00+01:00"),
-        resolution: { reportedAt: at("2026-11-25T16:00:00+01:00") },
-        priorityChanges: [
-          { at: at("2026-11-24T12:00:00+01:00"), to: "P2", reason: "partly-solved" },
-          { at: at("2026-11-24T14:00:00+01:00"), to: "P3", reason: "partly-solved" },
-        ],
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P1",
+      openedBy: "customer",
+      reportedVia: "phone",
+      phonedAt: at("2026-11-24T10:02:00+01:00"),
+      respondedAt: at("2026-11-24T10:30:00+01:00"),
+      resolution: { reportedAt: at("2026-11-25T16:00:00+01:00") },
+      priorityChanges: [
+        { at: at("2026-11-24T12:00:00+01:00"), to: "P2", reason: "partly-solved" },
+        { at: at("2026-11-24T14:00:00+01:00"), to: "P3", reason: "partly-solved" },
+      ],
+    });
     expect(items.map((x) => x.value)).toStrictEqual([
       {
         id: "INC-1",
@@ -302,17 +278,13 @@ describe("measuredItems: what an incident is measured as (MDO-SLA §7.4, §9.2, 
   });
 
   it("§9.3: each item ended by a partial solution has a partly-solved step (its moment, the remaining priority, citing §9.3); the last item none", () => {
-    const items = measuredItems(
-      incident({
-        receivedAt: at("2026-11-24T10:00:00+01:00"),
-        priority: "P1",
-        priorityChanges: [
-          { at: at("2026-11-24T12:00:00+01:00"), to: "P2", reason: "partly-solved" },
-          { at: at("2026-11-24T14:00:00+01:00"), to: "P3", reason: "partly-solved" },
-        ],
-      }),
-      mdoSla2025,
-    );
+    const items = itemsOf({
+      priority: "P1",
+      priorityChanges: [
+        { at: at("2026-11-24T12:00:00+01:00"), to: "P2", reason: "partly-solved" },
+        { at: at("2026-11-24T14:00:00+01:00"), to: "P3", reason: "partly-solved" },
+      ],
+    });
     expect(items.map((x) => x.because.map((s) => s.rule))).toEqual([
       ["partly-solved"],
       ["partly-solved"],
