@@ -40,6 +40,10 @@ const line = (id: string, caregiver: string, code: string, amount: string, on: s
   date: date(on),
 });
 
+/** Settle a typed claim (some tests skip the decoder on purpose): maternity care without a contract unless given. */
+const settle = (c: Partial<MaternityClaim> & Pick<MaternityClaim, "lines">) =>
+  settleClaim({ careType: "maternity-care", contracted: false, registrations: [], ...c }, vgzMaternityClaims);
+
 describe("decoding a maternity claim", () => {
   test("a maximum tariff of € 0,00 is a listed maximum (accepted); two distinct codes are accepted", () => {
     expect(issuePaths({ ...base, maxTariffs: [{ code: "K1", max: "0.00" }] })).toEqual([]);
@@ -113,19 +117,14 @@ describe("VGZ-GBZ: settling a claim line by line", () => {
   const pregnancy = { start: date("2026-01-05"), birth: date("2026-09-30") };
 
   test("a line on the first day of the pregnancy is maternity care; one the day after the period is not, with the dates", () => {
-    const r = settleClaim(
-      {
-        careType: "maternity-care",
-        contracted: true,
-        lines: [
-          line("1", "kz-1", "K1", "100.00", "2026-01-05"),
-          line("2", "kz-1", "K1", "100.00", "2026-11-12"),
-        ],
-        registrations: [],
-        pregnancy,
-      },
-      vgzMaternityClaims,
-    );
+    const r = settle({
+      contracted: true,
+      lines: [
+        line("1", "kz-1", "K1", "100.00", "2026-01-05"),
+        line("2", "kz-1", "K1", "100.00", "2026-11-12"),
+      ],
+      pregnancy,
+    });
     expect(r.value.lines).toStrictEqual([
       { id: "1", claimed: 10000, paid: 10000 },
       {
@@ -146,16 +145,11 @@ describe("VGZ-GBZ: settling a claim line by line", () => {
   });
 
   test("without a birth date, a line before the start is outside a period with no known end ('…')", () => {
-    const r = settleClaim(
-      {
-        careType: "maternity-care",
-        contracted: true,
-        lines: [line("1", "kz-1", "K1", "100.00", "2026-01-04")],
-        registrations: [],
-        pregnancy: { start: date("2026-01-05") },
-      },
-      vgzMaternityClaims,
-    );
+    const r = settle({
+      contracted: true,
+      lines: [line("1", "kz-1", "K1", "100.00", "2026-01-04")],
+      pregnancy: { start: date("2026-01-05") },
+    });
     expect(r.value.lines[0]?.reason).toBe(
       "2026-01-04 is outside the maternity period (2026-01-05 to …): not maternity care.",
     );
@@ -187,49 +181,37 @@ describe("VGZ-GBZ: settling a claim line by line", () => {
   // A typed claim that skipped the decoder may repeat a caregiver or a code: the strictest entry holds.
   test("two registrations of a caregiver, both qualified and reported: the contracted midwifery line is paid", () => {
     const reg = { caregiver: "vk-1", qualifiedFor: ["midwifery" as const], reported: true };
-    const r = settleClaim(
-      {
-        careType: "midwifery",
-        contracted: true,
-        lines: [line("1", "vk-1", "A", "100.00", "2026-03-01")],
-        registrations: [reg, { ...reg }],
-      },
-      vgzMaternityClaims,
-    );
+    const r = settle({
+      careType: "midwifery",
+      contracted: true,
+      lines: [line("1", "vk-1", "A", "100.00", "2026-03-01")],
+      registrations: [reg, { ...reg }],
+    });
     expect(r.value.paid).toBe(10000);
   });
 
   test("two registrations, the first qualified, the second not: the line is not paid", () => {
-    const r = settleClaim(
-      {
-        careType: "midwifery",
-        contracted: true,
-        lines: [line("1", "vk-1", "A", "100.00", "2026-03-01")],
-        registrations: [
-          { caregiver: "vk-1", qualifiedFor: ["midwifery"], reported: true },
-          { caregiver: "vk-1", qualifiedFor: [], reported: true },
-        ],
-      },
-      vgzMaternityClaims,
-    );
+    const r = settle({
+      careType: "midwifery",
+      contracted: true,
+      lines: [line("1", "vk-1", "A", "100.00", "2026-03-01")],
+      registrations: [
+        { caregiver: "vk-1", qualifiedFor: ["midwifery"], reported: true },
+        { caregiver: "vk-1", qualifiedFor: [], reported: true },
+      ],
+    });
     expect(r.value.paid).toBe(0);
     expect(r.value.lines[0]?.reason).toBe("the caregiver is not qualified for midwifery.");
   });
 
   test("two maxima for a code, the lower one second: capped at the lower one", () => {
-    const r = settleClaim(
-      {
-        careType: "maternity-care",
-        contracted: false,
-        lines: [line("1", "kz-1", "K1", "100.00", "2026-10-01")],
-        registrations: [],
-        maxTariffs: [
-          { code: "K1", max: euros("90.00") },
-          { code: "K1", max: euros("50.00") },
-        ],
-      },
-      vgzMaternityClaims,
-    );
+    const r = settle({
+      lines: [line("1", "kz-1", "K1", "100.00", "2026-10-01")],
+      maxTariffs: [
+        { code: "K1", max: euros("90.00") },
+        { code: "K1", max: euros("50.00") },
+      ],
+    });
     expect(r.value.paid).toBe(5000);
   });
 });
