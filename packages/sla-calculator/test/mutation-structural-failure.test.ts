@@ -155,6 +155,13 @@ describe("a quarter given twice (values built in code) is merged and never hides
     expect(repeat.value.failing).toBe(false);
     expect(repeat.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B"]);
   });
+  it("a P1 the first entry of 2026-Q1 lists as solved in time (or as a repeat) and the second as new and late counts: the later entry shows the failure, so three (MDO-BV art. 2.12)", () => {
+    for (const first of [p1("C", true, false), p1("C", false, true), p1("C", false, false)]) {
+      const r = twiceQ1([late("A"), late("B"), first], [late("C")]);
+      expect(r.value.failing).toBe(true);
+      expect(r.value.quarters[0]?.lateStandAloneP1).toEqual(["A", "B", "C"]);
+    }
+  });
   it("a P1 one entry of 2026-Q1 lists as new but solved in time and the other as a late repeat does not count: no entry shows it new and late, so two, not three (review of baa7a64)", () => {
     for (const [first, second] of [
       [p1("X", true, false), p1("X", false, true)],
