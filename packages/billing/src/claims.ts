@@ -23,6 +23,7 @@ import {
   WholeNumberBetween,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { BirthDate } from "./internal/date-range.js";
 import { MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
 
 /** Kinds of maternity care the rules distinguish. */
@@ -100,7 +101,7 @@ export const MaternityClaim = Schema.Struct({
       10_000,
     ),
   ),
-  pregnancy: Schema.optionalKey(Schema.Struct({ start: LocalDate, birth: Schema.optionalKey(LocalDate) })),
+  pregnancy: Schema.optionalKey(Schema.Struct({ start: LocalDate, birth: Schema.optionalKey(BirthDate) })),
 }).check(
   Schema.makeFilter((c: { pregnancy?: { start: string; birth?: string } }) =>
     c.pregnancy?.birth !== undefined && c.pregnancy.birth < c.pregnancy.start

@@ -75,7 +75,9 @@ export const decodeBillingRules = decode(BillingRules);
 
 /**
  * Decode an invoice: rejects amounts with more than two decimals, negative quantities, an
- * invoice date before the month it bills, a VAT category other than standard/reduced/zero.
+ * invoice date before the month it bills or after 9990-01-02 (a due date under any rulebook's
+ * payment term, at most 3 650 days, must still be a date), a VAT category other than
+ * standard/reduced/zero.
  *
  * @example
  * ```ts
@@ -175,8 +177,9 @@ export const decodeTariffIndexation = decode(TariffIndexation);
 export const decodeTariffEvents = decode(BoundedArray(TariffEvent, 10_000));
 
 /**
- * Decode a maternity-care claim: rejects non-positive amounts, a birth before the pregnancy started,
- * a caregiver registered twice, a code with two maximum tariffs or a negative one.
+ * Decode a maternity-care claim: rejects non-positive amounts, a birth before the pregnancy started
+ * or after 9999-01-01 (the maternity period, up to 52 weeks after it under any rulebook, must end
+ * in 9999), a caregiver registered twice, a code with two maximum tariffs or a negative one.
  *
  * @example
  * ```ts

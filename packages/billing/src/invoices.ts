@@ -34,6 +34,7 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { BILLING_YEARS, officeCalendar } from "./internal/calendar.js";
+import { InvoiceDate } from "./internal/date-range.js";
 import { MAX_SUM_CENTS, MAX_SUM_TEXT } from "./internal/limits.js";
 import { type BillingRules, VatCategory } from "./rulebook.js";
 
@@ -104,7 +105,7 @@ export type InvoiceLine = typeof InvoiceLine.Type;
 export const Invoice = Schema.Struct({
   number: BoundedString(64),
   month: BillingMonth,
-  invoiceDate: LocalDate,
+  invoiceDate: InvoiceDate,
   lines: BoundedArray(InvoiceLine, 10_000),
 }).check(
   Schema.makeFilter((i: { month: string; invoiceDate: string }) =>
