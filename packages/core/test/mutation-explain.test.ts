@@ -5,14 +5,17 @@ import * as Schema from "effect/Schema";
 import { describe, expect, it } from "vitest";
 import { cite, Explained, explained, formatCitation, Step, step } from "../src/explain.js";
 
-const noticeStep = () =>
-  step({
+/** A step with inputs and no output (built fresh for each test). */
+function noticeStep() {
+  const citations = [cite("MDO-BV", "10.2")];
+  return step({
     rule: "notice-period",
     inputs: { months: 2 },
-    citations: [cite("MDO-BV", "10.2")],
-    en: "The customer gives 2 months' notice.",
-    nl: "De klant zegt op met een opzegtermijn van 2 maanden.",
+    citations,
+    en: "Two months' notice.",
+    nl: "Twee maanden opzegtermijn.",
   });
+}
 
 describe("citation style (ADR 0007 §3)", () => {
   it("a citation's own section style applies also to an article that starts with a letter: ACME §A.1", () => {
