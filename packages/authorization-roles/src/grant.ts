@@ -83,8 +83,8 @@ const sentences: { readonly [W in GrantWhy]: (role: string) => { en: string; nl:
     nl: "Alleen de hoofdcontactpersoon van de organisatie kent autorisatierollen toe, en alleen binnen de eigen organisatie.",
   }),
   "grantor-certificate": () => ({
-    en: "The main contact holds no valid certificate of this organisation at that instant: roles are managed in the portal, which needs a valid personal certificate (MOZA 1.3).",
-    nl: "De hoofdcontactpersoon heeft op dat moment geen geldig certificaat van deze organisatie: rollen worden in de portal beheerd, waarvoor een geldig persoonlijk certificaat nodig is (MOZA 1.3).",
+    en: "The main contact holds no valid certificate of this organisation at that instant: roles are managed in the portal, which needs a valid personal certificate.",
+    nl: "De hoofdcontactpersoon heeft op dat moment geen geldig certificaat van deze organisatie: rollen worden in de portal beheerd, waarvoor een geldig persoonlijk certificaat nodig is.",
   }),
   "not-employee": () => ({
     en: "The grantee holds no valid certificate of this organisation: roles go to employees of the same organisation.",
