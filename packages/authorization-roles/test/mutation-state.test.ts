@@ -11,6 +11,7 @@ import {
   type AccessRequest,
   authorize,
   compileRoles,
+  mayGrant,
   mdoRoles,
   mozaRoles,
   type RoleEvent,
@@ -1925,6 +1926,480 @@ describe("the authority to grant at the grant's instant (MOZA 1.3, 1.5–1.7, 4.
     expect(rejectedRules(events, mdoRoles)).toEqual([
       "CooperationRoleGranted:grant-meeting-role-by-manager",
       "CooperationRoleGranted:cooperation-member",
+    ]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Second round: the survivors of the main run that the first round did not reach
+// ---------------------------------------------------------------------------------------------
+
+describe("after the fast window, at the exact ends and without the facts (MOZA 1.3, 1.2, 4.1, 4.2)", () => {
+  /** bob: cost-ceiling until 1 Mar, certificate until 2028; A's AGB code ends 31 May (revoked 1 Dec). */
+  const events = (): Array<RoleEvent> => [
+    ...organisation(ORG_A, "2026-01-05", ["ann"]),
+    appointMainContact(ORG_A, "2026-01-06", "ann"),
+    ev("CertificateIssued", "2026-01-05", {
+      certificate: "c-bob" as never,
+      user: "bob" as never,
+      organisation: ORG_A as never,
+      validFrom: t("2026-01-05"),
+      validUntil: t("2028-01-01"),
+    }),
+    grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling", "2026-03-01"),
+    ev("AgbCodeEnded", "2026-05-31", { organisation: ORG_A as never, on: "2026-05-31" as never }),
+  ];
+  const bare = (user: string) =>
+    ({
+      subject: { _tag: "User", user, certificate: `c-${user}` },
+      organisation: ORG_A,
+      action: "view-cost-ceiling",
+      resource: { _tag: "Account" },
+    }) as never;
+  it("MOZA 1.3: at the exact end of the certificate, after the AGB revocation, the certificate is named first", () => {
+    expect(failed(events(), mozaRoles, "bob", ORG_A, "view-cost-ceiling", t("2028-01-01"))).toBe(
+      "certificate",
+    );
+    expect(failed(events(), mozaRoles, "bob", ORG_A, "view-cost-ceiling", t("2028-01-01") - 1)).toBe(
+      "agb-revocation",
+    );
+  });
+  it("MOZA 4.1: at the exact revocation instant (1 Dec 00:00), without accepted terms, agb-revocation is named", () => {
+    const revoked = t("2026-12-01T00:00:00+01:00");
+    expect(
+      failed(events(), mozaRoles, "bob", ORG_A, "view-cost-ceiling", revoked, "c-bob", {
+        facts: {},
+      } as never),
+    ).toBe("agb-revocation");
+  });
+  it("MOZA 1.2: a request with no facts at all after the role ended fails terms-of-use (and payment, where payment comes first)", () => {
+    expect(
+      authorize(bare("bob"), compileRoles(events(), mozaRoles), t("2026-03-05") as Instant).value,
+    ).toMatchObject({ failedCheck: "terms-of-use" });
+    const payFirst: RoleRules = {
+      ...mozaRoles,
+      checks: ["organisation-known", "provider-only", "certificate", "payment", "terms-of-use"],
+    };
+    expect(
+      authorize(bare("bob"), compileRoles(events(), payFirst), t("2026-03-05") as Instant).value,
+    ).toMatchObject({ failedCheck: "payment" });
+    const termsFirst: RoleRules = { ...mozaRoles, checks: [...mozaRoles.checks, "payment"] };
+    expect(
+      failed(events(), termsFirst, "bob", ORG_A, "view-cost-ceiling", t("2026-03-05"), "c-bob", {
+        facts: { terms: { status: "must-accept" }, payment: "overdue" },
+      } as never),
+    ).toBe("terms-of-use");
+  });
+  it("MOZA 4.2: after the window, at a suspension's exact start and inside it, without accepted terms, suspension is named", () => {
+    const D = t("2026-02-02");
+    const withSuspensions = [
+      ...events(),
+      {
+        _tag: "AccessSuspended",
+        eventId: "s1",
+        at: D + 10 * DAY,
+        organisation: ORG_A,
+        reason: "x",
+        until: D + 11 * DAY,
+      } as unknown as RoleEvent,
+      {
+        _tag: "AccessSuspended",
+        eventId: "s2",
+        at: D + 13 * DAY,
+        organisation: ORG_A,
+        reason: "x",
+        until: D + 16 * DAY,
+      } as unknown as RoleEvent,
+    ];
+    const ask = (at: number) =>
+      failed(withSuspensions, mozaRoles, "bob", ORG_A, "view-cost-ceiling", at, "c-bob", {
+        facts: {},
+      } as never);
+    // bob's window is [7 Jan, 12 Feb); 13 Feb on lies after it
+    expect([ask(D + 13 * DAY), ask(D + 14 * DAY), ask(D + 16 * DAY)]).toEqual([
+      "suspension",
+      "suspension",
+      "terms-of-use",
+    ]);
+  });
+  it("MDO-BV 2.1: after the contract ended, an overdue payment does not hide the contract (it comes first)", () => {
+    const ev2 = [
+      ...organisation(ORG_A, "2026-01-05", ["kim", "lia"]),
+      ev("ContractStarted", "2026-01-05", { organisation: ORG_A as never }),
+      appointMainContact(ORG_A, "2026-01-06", "kim"),
+      grant(ORG_A, "2026-01-07", "kim", "lia", "mdo-user"),
+      ev("ContractEnded", "2026-06-30", { organisation: ORG_A as never, on: "2026-06-30" as never }),
+    ];
+    expect(
+      failed(ev2, mdoRoles, "lia", ORG_A, "file-report", t("2026-07-05"), "c-lia", {
+        facts: { payment: "overdue" },
+      } as never),
+    ).toBe("contract");
+  });
+});
+
+describe("a non-provider's own certificate, at and before the registration (MOZA 1.3, 1.4)", () => {
+  it("MOZA 1.3, 1.4: before N is registered, organisation-known; from the registration instant on, provider-only", () => {
+    const events = withCandN();
+    const from = t("2026-01-05");
+    expect([
+      failed(events, mozaRoles, "nel", ORG_N, "x", from - 1),
+      failed(events, mozaRoles, "nel", ORG_N, "x", from),
+    ]).toEqual(["organisation-known", "provider-only"]);
+  });
+});
+
+describe("the fold, second round (MOZA 1.3, 1.5, 1.6, 3.3, 4.1, 4.2; MDO-BV 2.1, 3.2, 8.4; VGZ-GBZ)", () => {
+  it("events for an organisation that is not registered are refused, not a crash (MOZA 1.3)", () => {
+    const x = UNKNOWN as never;
+    const events = [
+      ...base(),
+      ev("SignatoryRemoved", "2026-02-01", { organisation: x, user: "sig" as never }),
+      ev("SuspensionWarned", "2026-02-01", { organisation: x, reason: "r" as never }),
+      ev("SuspensionLifted", "2026-02-01", { organisation: x }),
+      ev("ContractStarted", "2026-02-01", { organisation: x }),
+      ev("ContractEnded", "2026-02-01", { organisation: x, on: "2026-02-01" as never }),
+      ev("ViewAsConsented", "2026-02-01", {
+        organisation: x,
+        by: "ann" as never,
+        consent: "v" as never,
+        employee: "e" as never,
+        purpose: "solve-incident" as never,
+        until: t("2026-03-01"),
+      }),
+      ev("IntermediaryReleased", "2026-02-01", {
+        organisation: x,
+        by: "ann" as never,
+        intermediary: "i" as never,
+      }),
+      ev("MandateRecorded", "2026-02-01", {
+        organisation: x,
+        mandate: "m" as never,
+        request: "q" as never,
+      } as never),
+      ev("CooperationContactRemoved", "2026-02-01", { cooperation: "nope" as never, user: "ann" as never }),
+    ];
+    expect(rejectedRules(events)).toEqual(
+      Array.from({ length: 8 }, (_, i) => `${events[events.length - 9 + i]?._tag}:organisation-known`),
+    );
+  });
+  it("ADR 0007: a refusal under a rule the rulebook cites nothing for carries no citation (MOZA has no cooperations)", () => {
+    const roles = compileRoles(
+      [
+        ...base(),
+        ev("CooperationFormed", "2026-02-01", { cooperation: "k", members: [ORG_A, ORG_B] } as never),
+      ],
+      mozaRoles,
+    );
+    expect(roles.rejected.map((r) => [r.rule, r.citations])).toEqual([["cooperation-member", []]]);
+  });
+  it("MOZA 1.5: a grant of a role not in the catalogue is refused; under MDO a view-as consent is refused (no purposes)", () => {
+    expect(rejectedRules([...base(), grant(ORG_A, "2026-02-01", "ann", "bob", "no-such-role")])).toEqual([
+      "RoleGranted:grant-role-in-catalogue",
+    ]);
+    const mdo = [
+      ...organisation(ORG_A, "2026-01-05", ["kim"]),
+      appointMainContact(ORG_A, "2026-01-06", "kim"),
+      ev("ViewAsConsented", "2026-02-01", {
+        organisation: ORG_A as never,
+        by: "kim" as never,
+        consent: "v" as never,
+        employee: "e" as never,
+        purpose: "solve-incident" as never,
+        until: t("2026-03-01"),
+      }),
+      ev("ContractStarted", "2026-02-01", { organisation: ORG_A as never }),
+      ev("ContractEnded", "2026-02-01", { organisation: ORG_A as never, on: "9999-12-01" as never }),
+    ];
+    expect(rejectedRules(mdo, mdoRoles)).toEqual(["ViewAsConsented:view-as-purpose"]);
+    // a contract ended on 9999-12-01: its 90-day window runs past 9999, so export stays open
+    const v = failed(
+      [...mdo, grant(ORG_A, "2026-01-07", "kim", "kim", "mdo-user")],
+      mdoRoles,
+      "kim",
+      ORG_A,
+      "export-data",
+      t("2026-03-01"),
+      "c-kim",
+      { facts: { payment: "paid" } } as never,
+    );
+    expect(v).toBe("allow mdo-user");
+  });
+  it("MOZA: a contract event folded under a rulebook without the contract check compiles and changes nothing", () => {
+    const events = [
+      ...base(),
+      ev("ContractStarted", "2026-02-01", { organisation: ORG_A as never }),
+      ev("ContractEnded", "2026-03-01", { organisation: ORG_A as never, on: "2026-03-01" as never }),
+    ];
+    expect(rejectedRules(events)).toEqual([]);
+    expect(failed(events, mozaRoles, "bob", ORG_A, "view-cost-ceiling", t("2026-04-01"))).toBe(
+      "allow cost-ceiling",
+    );
+  });
+  it("MDO-BV 2.1: a contract that starts at midnight is not ended by an end dated the day before", () => {
+    const events = [
+      ...organisation(ORG_A, "2026-01-05", ["kim"]),
+      ev("ContractStarted", "2026-03-01T00:00:00+01:00", { organisation: ORG_A as never }),
+      ev("ContractEnded", "2026-03-02", { organisation: ORG_A as never, on: "2026-02-28" as never }),
+    ];
+    expect(rejectedRules(events, mdoRoles)).toEqual(["ContractEnded:contract"]);
+  });
+  it("MOZA 4.1: an AGB code ended before 1970 revoked the certificates before every instant a request can name", () => {
+    const events = [
+      ...base(),
+      ev("AgbCodeEnded", "2026-02-01", { organisation: ORG_A as never, on: "1960-01-31" as never }),
+    ];
+    expect(failed(events, mozaRoles, "bob", ORG_A, "view-cost-ceiling", t("2026-02-02"))).toBe(
+      "agb-revocation",
+    );
+  });
+  it("MOZA 1.5: a role granted and revoked at the organisation's registration instant is cut at that instant", () => {
+    const events = [
+      ...organisation(ORG_A, "2026-01-05", ["ann", "bob"]),
+      appointMainContact(ORG_A, "2026-01-05", "ann"),
+      grant(ORG_A, "2026-01-05", "ann", "bob", "cost-ceiling"),
+      ev("RoleRevoked", "2026-01-05", {
+        organisation: ORG_A as never,
+        by: "ann" as never,
+        user: "bob" as never,
+        role: "cost-ceiling" as never,
+      }),
+    ];
+    expect(rejectedRules(events)).toEqual([]);
+    expect(failed(events, mozaRoles, "bob", ORG_A, "view-cost-ceiling", t("2026-01-06"))).toBe("permission");
+  });
+  it("MOZA 3.3: the medical-data authorisation counts from its first grant, also when granted again later", () => {
+    const events = [
+      ...base(),
+      ev("MedicalDataAuthorisation", "2026-01-10", { employee: "vgz-7" as never, authorised: true }),
+      ev("ViewAsConsented", "2026-01-12", {
+        organisation: ORG_A as never,
+        by: "ann" as never,
+        consent: "va" as never,
+        employee: "vgz-7" as never,
+        purpose: "solve-incident" as never,
+        until: t("2026-04-01"),
+      }),
+      ev("MedicalDataAuthorisation", "2026-01-20", { employee: "vgz-7" as never, authorised: true }),
+      ev("MedicalDataAuthorisation", "2026-02-10", { employee: "vgz-7" as never, authorised: false }),
+      ev("MedicalDataAuthorisation", "2026-02-20", { employee: "vgz-7" as never, authorised: false }),
+    ];
+    const look = (at: string) =>
+      authorize(
+        {
+          subject: { _tag: "InsurerEmployee", employee: "vgz-7", consent: "va" },
+          organisation: ORG_A,
+          action: "view-cost-ceiling",
+          resource: { _tag: "Account" },
+        } as never,
+        compileRoles(events, mozaRoles),
+        t(at),
+      ).value.decision;
+    expect([look("2026-01-15"), look("2026-02-05"), look("2026-02-15"), look("2026-02-25")]).toEqual([
+      "allow",
+      "allow",
+      "deny",
+      "deny",
+    ]);
+  });
+  it("MDO-BV 8.4: an intermediary released twice stays released from the first release", () => {
+    const events = [
+      ...organisation(ORG_A, "2026-01-05", ["kim"]),
+      ev("ContractStarted", "2026-01-05", { organisation: ORG_A as never }),
+      appointMainContact(ORG_A, "2026-01-06", "kim"),
+      ev("IntermediaryEngaged", "2026-02-01", {
+        organisation: ORG_A as never,
+        by: "kim" as never,
+        intermediary: "link" as never,
+      }),
+      ev("IntermediaryReleased", "2026-02-10", {
+        organisation: ORG_A as never,
+        by: "kim" as never,
+        intermediary: "link" as never,
+      }),
+      ev("IntermediaryReleased", "2026-02-20", {
+        organisation: ORG_A as never,
+        by: "kim" as never,
+        intermediary: "link" as never,
+      }),
+    ];
+    const v = authorize(
+      {
+        subject: { _tag: "Intermediary", intermediary: "link" },
+        organisation: ORG_A,
+        action: "use-connection",
+        resource: { _tag: "Account" },
+        facts: { payment: "paid" },
+      } as never,
+      compileRoles(events, mdoRoles),
+      t("2026-02-15"),
+    ).value;
+    expect(v).toMatchObject({ failedCheck: "intermediary-engaged" });
+  });
+});
+
+describe("the fold, second round: cooperations (MDO-BV 1.11, 3.2)", () => {
+  const COOP = "coop-3";
+  const c = (tag: RoleEvent["_tag"], when: string, fields: Record<string, unknown>) =>
+    ev(tag, when, { cooperation: COOP, ...fields } as never);
+  const setUp = (): Array<RoleEvent> => [
+    ...organisation(ORG_A, "2026-01-05", ["kim", "lia"]),
+    ...organisation(ORG_B, "2026-01-05", ["noa"]),
+    ...[ORG_A, ORG_B].map((o) => ev("ContractStarted", "2026-01-05", { organisation: o as never })),
+    appointMainContact(ORG_A, "2026-01-06", "kim"),
+    grant(ORG_A, "2026-01-07", "kim", "lia", "mdo-user"),
+    c("CooperationFormed", "2026-01-08", { members: [ORG_A, ORG_B] }),
+    c("CooperationContactAppointed", "2026-01-08", { user: "kim", organisation: ORG_A }),
+    c("MemberAuthorisationRequested", "2026-01-09", { by: "kim", organisation: ORG_A }),
+    c("MemberAuthorisationRequested", "2026-01-09", { by: "kim", organisation: ORG_B }),
+    c("CooperationRoleGranted", "2026-01-10", {
+      by: "kim",
+      user: "kim",
+      organisation: ORG_A,
+      role: "mdo-manager",
+    }),
+  ];
+  const inMdo = (events: ReadonlyArray<RoleEvent>, action: string, at: string) => {
+    const v = authorize(
+      {
+        subject: { _tag: "User", user: "lia", certificate: "c-lia" },
+        organisation: ORG_A,
+        action,
+        resource: { _tag: "Mdo", cooperation: COOP, mdo: "m1" },
+        facts: { payment: "paid" },
+      } as never,
+      compileRoles(events, mdoRoles),
+      t(at),
+    ).value;
+    return v.decision === "allow" ? `allow ${v.grantingRoles.join(",")}` : v.failedCheck;
+  };
+  it("MDO-BV 1.11: two meeting roles of one user in one MDO both count", () => {
+    const events = [
+      ...setUp(),
+      c("CooperationRoleGranted", "2026-01-11", {
+        mdo: "m1",
+        by: "kim",
+        user: "lia",
+        organisation: ORG_A,
+        role: "minute-taker",
+      }),
+      c("CooperationRoleGranted", "2026-01-12", {
+        mdo: "m1",
+        by: "kim",
+        user: "lia",
+        organisation: ORG_A,
+        role: "chair",
+      }),
+    ];
+    expect([
+      inMdo(events, "write-report", "2026-02-01"),
+      inMdo(events, "lead-meeting", "2026-02-01"),
+    ]).toEqual(["allow minute-taker", "allow chair"]);
+  });
+  it("MDO-BV 1.11, 3.2: a manager role in the cooperation scope only; a meeting role outside the catalogue is refused", () => {
+    const events = [
+      ...setUp(),
+      c("CooperationRoleGranted", "2026-01-11", {
+        by: "kim",
+        user: "lia",
+        organisation: ORG_A,
+        role: "chair",
+      }),
+      c("CooperationRoleGranted", "2026-01-11", {
+        mdo: "m1",
+        by: "kim",
+        user: "lia",
+        organisation: ORG_A,
+        role: "no-such-role",
+      }),
+    ];
+    expect(rejectedRules(events, mdoRoles)).toEqual([
+      "CooperationRoleGranted:grant-role-in-catalogue",
+      "CooperationRoleGranted:grant-role-in-catalogue",
+    ]);
+  });
+  it("MDO-BV 3.2: a member re-authorised after its revocation was a member in its first period too", () => {
+    const events = [
+      ...setUp(),
+      c("CooperationRoleGranted", "2026-01-11", {
+        mdo: "m1",
+        by: "kim",
+        user: "lia",
+        organisation: ORG_A,
+        role: "minute-taker",
+      }),
+      c("MemberRevocationRequested", "2026-02-01", { by: "kim", organisation: ORG_B }),
+      c("MemberAuthorisationRequested", "2026-03-01", { by: "kim", organisation: ORG_B }),
+    ];
+    expect([
+      inMdo(events, "write-report", "2026-01-20"),
+      inMdo(events, "write-report", "2026-02-10"),
+      inMdo(events, "write-report", "2026-03-02"),
+    ]).toEqual(["allow minute-taker", "cooperation-member", "allow minute-taker"]);
+  });
+  it("MDO-BV 3.2: a provider is authorised only once registered", () => {
+    const events = [
+      ...setUp(),
+      ...organisation("05333333", "2026-03-01", ["pim"]),
+      c("MemberAuthorisationRequested", "2026-02-01", { by: "kim", organisation: "05333333" }),
+    ];
+    expect(rejectedRules(events, mdoRoles)).toEqual(["MemberAuthorisationRequested:cooperation-member"]);
+  });
+  it("MDO-BV 3.2: a contact acts from the appointment to the removal (removed twice: from the first), not at the removal instant", () => {
+    const events = [
+      ...setUp(),
+      c("CooperationContactAppointed", "2026-02-01", { user: "lia", organisation: ORG_A }),
+      c("MemberRevocationRequested", "2026-02-02", { by: "lia", organisation: ORG_B }),
+      c("MemberAuthorisationRequested", "2026-02-03", { by: "lia", organisation: ORG_B }),
+      c("CooperationContactRemoved", "2026-02-04", { user: "lia" }),
+      c("MemberRevocationRequested", "2026-02-04", { by: "lia", organisation: ORG_B }),
+      c("CooperationContactRemoved", "2026-02-10", { user: "lia" }),
+      c("MemberRevocationRequested", "2026-02-06", { by: "lia", organisation: ORG_B }),
+    ];
+    expect(rejectedRules(events, mdoRoles)).toEqual([
+      "MemberRevocationRequested:member-request-by-contact",
+      "MemberRevocationRequested:member-request-by-contact",
+    ]);
+    // on the compiled state: lia assigns the manager role on 2 Feb, not on 6 Feb (after the first removal)
+    const roles = compileRoles(events, mdoRoles);
+    const assign = (at: string) =>
+      mayGrant(
+        {
+          grantor: "lia",
+          grantee: "lia",
+          role: "mdo-manager",
+          scope: { _tag: "Cooperation", cooperation: COOP, organisation: ORG_A },
+        } as never,
+        roles,
+        t(at),
+      ).value;
+    expect([assign("2026-02-02"), assign("2026-02-06")]).toEqual(["allowed", "refused"]);
+  });
+});
+
+describe("mayGrant outside the known organisations and cooperations (spec §2; MOZA 1.5; MDO-BV 1.11)", () => {
+  it("refused for an organisation not registered, a role not in the catalogue, an unknown cooperation, and a cooperation under MOZA", () => {
+    const roles = compileRoles(base(), mozaRoles);
+    const mdo = compileRoles(base(), mdoRoles);
+    const at = t("2026-02-02") as Instant;
+    const ask = (r: ReturnType<typeof compileRoles>, role: string, scope: unknown) => {
+      const v = mayGrant({ grantor: "ann", grantee: "bob", role, scope } as never, r, at);
+      return `${v.value} ${v.details.rule}`;
+    };
+    expect([
+      ask(roles, "digital-mail", { _tag: "Organisation", organisation: UNKNOWN }),
+      ask(roles, "no-such-role", { _tag: "Organisation", organisation: ORG_A }),
+      ask(mdo, "chair", { _tag: "Mdo", cooperation: "nope", mdo: "m", organisation: ORG_A }),
+      ask(mdo, "mdo-manager", { _tag: "Cooperation", cooperation: "nope", organisation: ORG_A }),
+      ask(roles, "mdo-manager", { _tag: "Cooperation", cooperation: "nope", organisation: ORG_A }),
+      ask(roles, "digital-mail", { _tag: "Organisation", organisation: ORG_A }),
+    ]).toEqual([
+      "refused organisation-known",
+      "refused grant-role-in-catalogue",
+      "refused cooperation-member",
+      "refused cooperation-member",
+      "refused cooperation-member",
+      "allowed grant-by-main-contact",
     ]);
   });
 });
