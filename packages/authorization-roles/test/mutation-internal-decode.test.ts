@@ -104,6 +104,8 @@ describe("tagged unions name the tag found and the tags accepted (ADR 0006 §4)"
       "Unknown _tag string of 4 characters; expected one of User, ActingForPatient, InsurerEmployee, Intermediary",
     );
     expect(subject("R".repeat(41))[0]?.message).toContain("Unknown _tag string of 41 characters;");
+    expect(subject("R".repeat(40))[0]?.message).toContain(`Unknown _tag "${"R".repeat(40)}";`);
+    expect(subject("2Robot")[0]?.message).toContain("Unknown _tag string of 6 characters;");
     expect(subject(7)[0]?.message).toContain("Unknown _tag number;");
     expect(subject(7)[0]?.actual).toBe("number");
   });
@@ -116,6 +118,8 @@ describe("tagged unions name the tag found and the tags accepted (ADR 0006 §4)"
       codes(decodeRoleEvent(null, mozaRoles)).every((c) => c.startsWith("$") && !c.includes("undecodable")),
     ).toBe(true);
     expect(codes(decodeRoleEvent(null, mozaRoles))).not.toEqual([]);
+    expect(codes(decodeRoleEvent(undefined, mozaRoles)).some((c) => c.includes("undecodable"))).toBe(false);
+    expect(codes(decodeRoleEvent(undefined, mozaRoles))).not.toEqual([]);
     expect(codes(decodeRoleEvent({ ...reg, _tag: 5 }, mozaRoles))).toEqual(["$._tag wrong-tag"]);
   });
 });
@@ -141,7 +145,21 @@ describe("never throws; messages carry no input value (ADR 0006 §4, spec §3)",
       ),
     ).toEqual(["$[1] undecodable"]);
   });
-  it("a run of nine or more digits in a message is masked to its last four (no BSN, spec §3)", () => {
+  it("a run of nine or more digits in a message (here a rulebook id) is masked to its last four (no BSN, spec §3)", () => {
+    const rules = { ...JSON.parse(JSON.stringify(mozaRoles)), id: "portal-1234567890" };
+    const granted = {
+      _tag: "RoleGranted",
+      eventId: "e1",
+      at,
+      organisation: ORG_A,
+      by: "ann",
+      user: "bob",
+      role: "root",
+    };
+    const [i] = issuesOf(decodeRoleEvent(granted, rules));
+    expect(i?.message).toMatch(/\(portal-\*{6}7890\)$/);
+  });
+  it("a message without input digits is unchanged by the masking (ADR 0006 §4)", () => {
     const r = decodeRoleEvent({ ...reg, eventId: "1234567890123".padEnd(70, "x") }, mozaRoles);
     const text = issuesOf(r)
       .map((i) => i.message)
