@@ -30,7 +30,19 @@ const decide = (
   at: string | Instant,
 ): AccessDecision => authorize(request, compileRoles(events, rules), typeof at === "string" ? t(at) : at);
 /** The explanation as `rule:pass|fail`, in order. */
-const trail = (d: AccessDecision) => d.because.map((s) => `${s.rule}:${s.output}`);
+/**
+ * The explanation as `rule:pass|fail`, in order; each step must explain itself in a sentence of
+ * its own in en and nl (ADR 0007), not the bare rule id.
+ */
+const trail = (d: AccessDecision) =>
+  d.because.map((s) => {
+    for (const text of [s.en, s.nl]) {
+      expect(typeof text, `${s.rule} ${s.output}`).toBe("string");
+      expect(text.length > 20 && text !== s.rule, `${s.rule} ${s.output}: ${text}`).toBe(true);
+    }
+    expect(s.en).not.toBe(s.nl);
+    return `${s.rule}:${s.output}`;
+  });
 const last = (d: AccessDecision) => d.because[d.because.length - 1];
 const ms = (at: string, delta: number) => fromEpochMillis(t(at) + delta);
 
@@ -130,6 +142,58 @@ describe("MOZA 1.3: the organisation is known from its registration, the certifi
     ]);
   });
 
+  it("MOZA 1.3: before its validFrom the certificate fails first, even when a later check (the terms) would fail too", () => {
+    const events = [
+      ...moza(),
+      ev("CertificateIssued", "2026-01-10", {
+        certificate: "c-bob-2" as never,
+        user: "bob" as never,
+        organisation: ORG_A as never,
+        validFrom: t("2026-03-01"),
+        validUntil: t("2026-04-01"),
+      }),
+    ];
+    const req = {
+      ...portal("bob", ORG_A, "view-cost-ceiling", { facts: { terms: { status: "must-accept" } } }),
+      subject: { _tag: "User", user: "bob", certificate: "c-bob-2" },
+    } as AccessRequest;
+    const d = decide(events, mozaRoles, req, "2026-02-01");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "certificate", grantingRoles: [] });
+    expect(trail(d)).toEqual(["organisation-known:pass", "provider-only:pass", "certificate:fail"]);
+  });
+
+  it("MOZA 1.3 / 5.2 (a rulebook that checks the stop before the certificate): an unknown certificate fails at certificate, a stop first at maintenance", () => {
+    const rules: RoleRules = {
+      ...mozaRoles,
+      checks: ["organisation-known", "provider-only", "maintenance", "certificate", "terms-of-use"],
+    };
+    const events = [
+      ...moza(),
+      ev("MaintenanceStopped", "2026-01-10", {
+        from: t("2026-03-01"),
+        until: t("2026-03-02"),
+        reason: "upgrade" as never,
+      }),
+    ];
+    const req = {
+      ...portal("bob", ORG_A, "view-cost-ceiling"),
+      subject: { _tag: "User", user: "bob", certificate: "c-nobody" },
+    } as AccessRequest;
+    const d = decide(events, rules, req, "2026-02-01");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "certificate", grantingRoles: [] });
+    expect(trail(d)).toEqual([
+      "organisation-known:pass",
+      "provider-only:pass",
+      "maintenance:pass",
+      "certificate:fail",
+    ]);
+    expect(decide(events, rules, req, "2026-03-01").value).toEqual({
+      decision: "deny",
+      failedCheck: "maintenance",
+      grantingRoles: [],
+    });
+  });
+
   it("MOZA 1.3: a revoked certificate fails from the instant of the revocation", () => {
     const events = [...moza(), ev("CertificateRevoked", "2026-03-01", { certificate: "c-bob" as never })];
     const req = portal("bob", ORG_A, "view-cost-ceiling");
@@ -218,6 +282,7 @@ describe("MOZA 4.1: certificates revoked automatically 6 months after the AGB co
     ],
     [{ years: 2, weeks: 2, days: 3 }, "2 years and 2 weeks and 3 days", "2 jaar en 2 weken en 3 dagen"],
     [{ days: 0 }, "0 days", "0 dagen"],
+    [{ years: 1, days: 0 }, "1 year", "1 jaar"],
   ])("MOZA 4.1 (the delay is the rulebook's figure): a delay of %j is stated as %s", (value, en, nl) => {
     const rules: RoleRules = {
       ...mozaRoles,
@@ -315,6 +380,14 @@ describe("MOZA 1.2: the current terms of use accepted (persons only)", () => {
     expect(d.value).toEqual({ decision: "deny", failedCheck: "terms-of-use", grantingRoles: [] });
     expect(trail(d)).toEqual([...MOZA_PASS_ALL.slice(0, 6), "terms-of-use:fail"]);
     expect(last(d)?.citations).toEqual([{ source: "MOZA", article: "1.2" }]);
+  });
+
+  it("MOZA 1.2: a request without any facts is denied at terms-of-use", () => {
+    const { facts: _, ...bare } = portal("bob", ORG_A, "view-cost-ceiling");
+    const d = decide(moza(), mozaRoles, bare as AccessRequest, "2026-02-01");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "terms-of-use", grantingRoles: [] });
+    expect(trail(d)).toEqual([...MOZA_PASS_ALL.slice(0, 6), "terms-of-use:fail"]);
+    expect(last(d)?.en).toBe("The terms-of-use status was not given with the request.");
   });
 
   it("MOZA 1.2: the explanation tells a missing terms status from one not accepted", () => {
@@ -693,13 +766,13 @@ describe("MDO-BV 2.1: payment on the organisation's account (answered from the f
         : [...ACCOUNT_PASS.slice(0, 6), "payment:fail"],
     );
   });
-  it("MDO-BV 2.1: no payment status given denies at payment", () => {
-    const req = { ...onAccount("lia", "use-mdo"), facts: {} } as AccessRequest;
-    expect(decide(mdo(), mdoRoles, req, "2026-02-01").value).toEqual({
-      decision: "deny",
-      failedCheck: "payment",
-      grantingRoles: [],
-    });
+  it("MDO-BV 2.1: no payment status given denies at payment (an empty facts object or none at all)", () => {
+    const { facts: _, ...bare } = onAccount("lia", "use-mdo");
+    for (const req of [{ ...bare, facts: {} }, bare] as Array<AccessRequest>) {
+      const d = decide(mdo(), mdoRoles, req, "2026-02-01");
+      expect(d.value).toEqual({ decision: "deny", failedCheck: "payment", grantingRoles: [] });
+      expect(trail(d)).toEqual([...ACCOUNT_PASS.slice(0, 6), "payment:fail"]);
+    }
   });
 });
 
@@ -1116,6 +1189,40 @@ describe("MOZA 1.5 / 2.4 b: the role that grants the action, also where the full
       decision: "allow",
       grantingRoles: ["registered-contact"],
     });
+  });
+});
+
+describe("MDO-BV 2.2 / MDO-SLA §10.1: every organisation role that carries the action is named, and only those", () => {
+  it("MDO-SLA §10.1: the first role of the catalogue granted first, a second after it: both named", () => {
+    // lia holds mdo-user (the catalogue's first role) from 7 Jan; registered-contact is added
+    const events = [
+      ...mdo(),
+      grant(ORG_A, "2026-01-12", "kim", "lia", "registered-contact"),
+      grantFrom(ORG_A, "2026-01-12", "kim", "lia", "registered-contact", "2030-01-01"),
+    ];
+    const d = decide(events, mdoRoles, onAccount("lia", "file-report"), "2026-02-01");
+    expect(d.value).toEqual({ decision: "allow", grantingRoles: ["mdo-user", "registered-contact"] });
+  });
+
+  it("MDO-SLA §10.1: a second role granted at the very instant asked about is named too", () => {
+    const events = [
+      ...mdo(),
+      grant(ORG_A, "2026-01-12", "kim", "lia", "registered-contact"),
+      grantFrom(ORG_A, "2026-01-12", "kim", "lia", "registered-contact", "2030-01-01"),
+    ];
+    const d = decide(events, mdoRoles, onAccount("lia", "file-report"), "2026-01-12");
+    expect(d.value).toEqual({ decision: "allow", grantingRoles: ["mdo-user", "registered-contact"] });
+    expect(last(d)?.inputs).toMatchObject({ grantingRoles: "mdo-user, registered-contact" });
+  });
+
+  it("MDO-SLA §10.1: a role that starts later is not named while another role grants now", () => {
+    const events = [
+      ...mdo(),
+      grantFrom(ORG_A, "2026-01-12", "kim", "lia", "registered-contact", "2030-01-01"),
+    ];
+    const d = decide(events, mdoRoles, onAccount("lia", "file-report"), "2026-02-01");
+    expect(d.value).toEqual({ decision: "allow", grantingRoles: ["mdo-user"] });
+    expect(last(d)?.inputs).toMatchObject({ grantingRoles: "mdo-user" });
   });
 });
 
