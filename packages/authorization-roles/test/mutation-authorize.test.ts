@@ -517,6 +517,27 @@ describe("MOZA 3.3: an insurer employee looks along only with a running consent,
     expect(trail(write)).toEqual([...VIEW_AS_PASS.slice(0, 4), "view-as-read-only:fail"]);
   });
 
+  it("MOZA 3.3: an employee never authorised for medical data is denied at view-as-medical-data", () => {
+    const events = [
+      ...viewAs(),
+      ev("ViewAsConsented", "2026-02-01", {
+        organisation: ORG_A as never,
+        by: `sig-${ORG_A}` as never,
+        consent: "cons-3" as never,
+        employee: "vgz-3" as never,
+        purpose: "test-functions" as never,
+        until: t("2026-03-01"),
+      }),
+    ];
+    const req = {
+      ...insurer("vgz-3", "view-cost-ceiling"),
+      subject: { _tag: "InsurerEmployee", employee: "vgz-3", consent: "cons-3" },
+    };
+    const d = decide(events, mozaRoles, req as AccessRequest, "2026-02-10");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "view-as-medical-data", grantingRoles: [] });
+    expect(trail(d)).toEqual([...VIEW_AS_PASS.slice(0, 3), "view-as-medical-data:fail"]);
+  });
+
   it("MOZA 3.3: looking along is in the account only: a prior-authorisation request is denied by permission", () => {
     const d = decide(
       viewAs(),
@@ -596,6 +617,12 @@ describe("VGZ-GBZ machtiging: acting for the patient on that request only, with 
     const d = decide(mandated(), mozaRoles, req, at);
     expect(d.value).toEqual({ decision: "deny", failedCheck: "mandate", grantingRoles: [] });
     expect(trail(d)).toEqual([...MOZA_PASS_ALL, "mandate:fail"]);
+  });
+
+  it("MOZA 1.5: an action no role of the rulebook knows is denied by permission, also under a mandate", () => {
+    const d = decide(mandated(), mozaRoles, acting("pia", "delete-everything"), "2026-02-10");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "permission", grantingRoles: [] });
+    expect(trail(d)).toEqual([...MOZA_PASS_ALL, "permission:fail"]);
   });
 
   it("MOZA 1.5 / 2.4 b: a mandate does not widen what the employee may do: without the role it is denied by permission", () => {
@@ -1047,6 +1074,12 @@ describe("MDO-BV 8.4 / 2.6: no third party except an intermediary the provider e
     ).toMatchObject({
       failedCheck: "intermediary-engaged",
     });
+  });
+
+  it("MDO-BV 8.4: an action no role of the rulebook knows is denied by permission (deny by default), for an intermediary too", () => {
+    const d = decide(engaged(), mdoRoles, third("koppel-bv", "delete-everything"), "2026-02-01");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "permission", grantingRoles: [] });
+    expect(trail(d)).toEqual([...ENGAGED, "permission:fail"]);
   });
 
   it("MDO-BV 8.4: an intermediary has connection rights only: another action, or another resource, is denied", () => {
