@@ -524,18 +524,25 @@ describe("a certificate of another user or organisation, or none known: the firs
 // After a certificate's fast window: the first failing check in the rulebook's order
 // ---------------------------------------------------------------------------------------------
 
+/** bob: cost-ceiling until 1 Mar, certificate until 2028; A's AGB code ends 31 May (revoked 1 Dec). */
+const bobUntilMarch = (): Array<RoleEvent> => [
+  ...organisation(ORG_A, "2026-01-05", ["ann"]),
+  appointMainContact(ORG_A, "2026-01-06", "ann"),
+  ev("CertificateIssued", "2026-01-05", {
+    certificate: "c-bob" as never,
+    user: "bob" as never,
+    organisation: ORG_A as never,
+    validFrom: t("2026-01-05"),
+    validUntil: t("2028-01-01"),
+  }),
+  grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling", "2026-03-01"),
+  ev("AgbCodeEnded", "2026-05-31", { organisation: ORG_A as never, on: "2026-05-31" as never }),
+];
+
 describe("after the holder's role or certificate ends, the first failing check in the rulebook's order (MOZA 1.3, 1.2, 4.1, 5.2)", () => {
-  /** bob holds cost-ceiling until 1 Mar; eve's certificate ends on 1 Apr; A's AGB code ends on 31 May. */
+  /** bobUntilMarch() and eve, whose certificate ends on 1 Apr, and a maintenance stop on 10 Mar. */
   const events = (): Array<RoleEvent> => [
-    ...organisation(ORG_A, "2026-01-05", ["ann"]),
-    appointMainContact(ORG_A, "2026-01-06", "ann"),
-    ev("CertificateIssued", "2026-01-05", {
-      certificate: "c-bob" as never,
-      user: "bob" as never,
-      organisation: ORG_A as never,
-      validFrom: t("2026-01-05"),
-      validUntil: t("2028-01-01"),
-    }),
+    ...bobUntilMarch(),
     ev("CertificateIssued", "2026-01-05", {
       certificate: "c-eve" as never,
       user: "eve" as never,
@@ -543,9 +550,7 @@ describe("after the holder's role or certificate ends, the first failing check i
       validFrom: t("2026-01-05"),
       validUntil: t("2026-04-01"),
     }),
-    grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling", "2026-03-01"),
     grant(ORG_A, "2026-01-07", "ann", "eve", "cost-ceiling"),
-    ev("AgbCodeEnded", "2026-05-31", { organisation: ORG_A as never, on: "2026-05-31" as never }),
     ev("MaintenanceStopped", "2026-01-07", {
       from: t("2026-03-10"),
       until: t("2026-03-11"),
@@ -1935,20 +1940,7 @@ describe("the authority to grant at the grant's instant (MOZA 1.3, 1.5–1.7, 4.
 // ---------------------------------------------------------------------------------------------
 
 describe("after the fast window, at the exact ends and without the facts (MOZA 1.3, 1.2, 4.1, 4.2)", () => {
-  /** bob: cost-ceiling until 1 Mar, certificate until 2028; A's AGB code ends 31 May (revoked 1 Dec). */
-  const events = (): Array<RoleEvent> => [
-    ...organisation(ORG_A, "2026-01-05", ["ann"]),
-    appointMainContact(ORG_A, "2026-01-06", "ann"),
-    ev("CertificateIssued", "2026-01-05", {
-      certificate: "c-bob" as never,
-      user: "bob" as never,
-      organisation: ORG_A as never,
-      validFrom: t("2026-01-05"),
-      validUntil: t("2028-01-01"),
-    }),
-    grant(ORG_A, "2026-01-07", "ann", "bob", "cost-ceiling", "2026-03-01"),
-    ev("AgbCodeEnded", "2026-05-31", { organisation: ORG_A as never, on: "2026-05-31" as never }),
-  ];
+  const events = bobUntilMarch;
   const bare = (user: string) =>
     ({
       subject: { _tag: "User", user, certificate: `c-${user}` },
