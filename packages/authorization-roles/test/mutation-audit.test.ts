@@ -34,15 +34,20 @@ const request = (subject: unknown, resource: unknown, action = "view-cost-ceilin
     facts: { terms: { status: "ok" } },
   }) as AccessRequest;
 
+/** The fields every record of a request on 2 February 2026, 09:00 Amsterdam, for A has. */
+const common = {
+  type: "access-check",
+  at: t(when),
+  atLocal: "2026-02-02T09:00:00+01:00",
+  organisation: ORG_A,
+} as const;
+
 describe("the audit record of an access decision (NEN 7513 fields; spec §5)", () => {
   it("an allowed portal request: user, certificate, organisation, action, account, both clocks, the granting role, no failedCheck (MOZA 1.3, 1.5)", () => {
     const d = decideAt(portal("bob", ORG_A, "view-cost-ceiling"));
     expect(d.value.decision).toBe("allow");
     expect(d.audit).toStrictEqual({
-      type: "access-check",
-      at: t(when),
-      atLocal: "2026-02-02T09:00:00+01:00",
-      organisation: ORG_A,
+      ...common,
       action: "view-cost-ceiling",
       resource: "account",
       decision: "allow",
@@ -53,10 +58,7 @@ describe("the audit record of an access decision (NEN 7513 fields; spec §5)", (
   it("a denied request names the first check that failed (MOZA 1.3: another person's certificate)", () => {
     const d = decideAt(request({ _tag: "User", user: "bob", certificate: "c-cas" }, { _tag: "Account" }));
     expect(d.audit).toStrictEqual({
-      type: "access-check",
-      at: t(when),
-      atLocal: "2026-02-02T09:00:00+01:00",
-      organisation: ORG_A,
+      ...common,
       action: "view-cost-ceiling",
       resource: "account",
       decision: "deny",
@@ -71,10 +73,7 @@ describe("the audit record of an access decision (NEN 7513 fields; spec §5)", (
     );
     expect(d.value.decision).toBe("allow");
     expect(d.audit).toStrictEqual({
-      type: "access-check",
-      at: t(when),
-      atLocal: "2026-02-02T09:00:00+01:00",
-      organisation: ORG_A,
+      ...common,
       action: "view-cost-ceiling",
       resource: "account",
       decision: "allow",
@@ -92,10 +91,7 @@ describe("the audit record of an access decision (NEN 7513 fields; spec §5)", (
       ),
     );
     expect(d.audit).toStrictEqual({
-      type: "access-check",
-      at: t(when),
-      atLocal: "2026-02-02T09:00:00+01:00",
-      organisation: ORG_A,
+      ...common,
       action: "file-prior-authorisation",
       resource: "prior-authorisation:pa-77",
       decision: d.value.decision,
@@ -114,10 +110,7 @@ describe("the audit record of an access decision (NEN 7513 fields; spec §5)", (
     );
     expect(d.value.decision).toBe("deny");
     expect(d.audit).toStrictEqual({
-      type: "access-check",
-      at: t(when),
-      atLocal: "2026-02-02T09:00:00+01:00",
-      organisation: ORG_A,
+      ...common,
       action: "view-cost-ceiling",
       resource: "mdo:coop-1/mdo-9",
       decision: "deny",
