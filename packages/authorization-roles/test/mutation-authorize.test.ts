@@ -748,6 +748,23 @@ describe("MDO-BV 2.1 / 10.9: access during the agreement; after its end 90 days 
     expect(trail(after)).toEqual([...MDO_PASS.slice(0, 5), "contract:fail"]);
   });
 
+  it("MDO-BV 2.1 / 10.9: before a contract starts there is no window to read in: a read is denied at contract", () => {
+    const events = [
+      ...organisation(ORG_C, "2026-01-05", ["oli"]),
+      appointMainContact(ORG_C, "2026-01-06", "oli"),
+      grant(ORG_C, "2026-01-07", "oli", "oli", "mdo-user"),
+      ev("ContractStarted", "2026-03-01", { organisation: ORG_C as never }),
+    ];
+    const req = { ...onAccount("oli", "export-data"), organisation: ORG_C } as AccessRequest;
+    const d = decide(events, mdoRoles, req, "2026-02-01");
+    expect(d.value).toEqual({ decision: "deny", failedCheck: "contract", grantingRoles: [] });
+    expect(trail(d)).toEqual([...ACCOUNT_PASS.slice(0, 5), "contract:fail"]);
+    expect(decide(events, mdoRoles, req, "2026-03-01").value).toEqual({
+      decision: "allow",
+      grantingRoles: ["mdo-user"],
+    });
+  });
+
   it("MDO-BV 10.9: up to the contract's last instant it runs (no window step); a change in the window is denied", () => {
     const lastInstant = decide(
       ended(),
