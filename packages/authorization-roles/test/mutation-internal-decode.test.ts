@@ -124,6 +124,21 @@ describe("tagged unions name the tag found and the tags accepted (ADR 0006 §4)"
   });
 });
 
+describe("the tag pre-check runs only for tagged unions and only on objects (ADR 0006 §4)", () => {
+  it("a request or rulebook that is undefined is wrong-type at $, not undecodable", () => {
+    expect(codes(decodeAccessRequest(undefined))).toEqual(["$ wrong-type"]);
+    expect(codes(decodeRoleRules(undefined))).toEqual(["$ wrong-type"]);
+  });
+  it("a request with a _tag key of its own has an unexpected key, not an unknown tag", () => {
+    expect(codes(decodeAccessRequest(request({ _tag: "User" })))).toEqual(["$._tag unexpected-key"]);
+  });
+  it("an event tag that is not a string is named by its shape (a number), not as an unknown tag", () => {
+    const [i] = issuesOf(decodeRoleEvent({ ...reg, _tag: 5 }, mozaRoles));
+    expect([i?.path, i?.code, i?.actual]).toEqual(["$._tag", "wrong-tag", "number"]);
+    expect(i?.message).toContain("Unknown _tag number;");
+  });
+});
+
 describe("never throws; messages carry no input value (ADR 0006 §4, spec §3)", () => {
   it("a getter that throws makes the event undecodable, with the error's kind and not its text", () => {
     const throwing = (thrown: unknown) =>
