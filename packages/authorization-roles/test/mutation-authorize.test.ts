@@ -79,6 +79,18 @@ const MOZA_PASS_ALL = [
   "terms-of-use:pass",
 ];
 
+/** moza() and a second certificate of bob's, valid from 1 Mar to 1 Apr 2026 09:00. */
+const withSecondCertificate = (): Array<RoleEvent> => [
+  ...moza(),
+  ev("CertificateIssued", "2026-01-10", {
+    certificate: "c-bob-2" as never,
+    user: "bob" as never,
+    organisation: ORG_A as never,
+    validFrom: t("2026-03-01"),
+    validUntil: t("2026-04-01"),
+  }),
+];
+
 describe("MOZA 1.3: the organisation is known from its registration, the certificate is its own and valid", () => {
   it("MOZA 1.3: at the instant of the registration the organisation is known; a millisecond before it is not", () => {
     const events = organisation(ORG_A, "2026-01-05", ["ann"]);
@@ -115,16 +127,7 @@ describe("MOZA 1.3: the organisation is known from its registration, the certifi
   });
 
   it("MOZA 1.3: a certificate is valid from its validFrom (inclusive) until its validUntil (exclusive)", () => {
-    const events = [
-      ...moza(),
-      ev("CertificateIssued", "2026-01-10", {
-        certificate: "c-bob-2" as never,
-        user: "bob" as never,
-        organisation: ORG_A as never,
-        validFrom: t("2026-03-01"),
-        validUntil: t("2026-04-01"),
-      }),
-    ];
+    const events = withSecondCertificate();
     const req = {
       ...portal("bob", ORG_A, "view-cost-ceiling"),
       subject: { _tag: "User", user: "bob", certificate: "c-bob-2" },
@@ -143,16 +146,7 @@ describe("MOZA 1.3: the organisation is known from its registration, the certifi
   });
 
   it("MOZA 1.3: before its validFrom the certificate fails first, even when a later check (the terms) would fail too", () => {
-    const events = [
-      ...moza(),
-      ev("CertificateIssued", "2026-01-10", {
-        certificate: "c-bob-2" as never,
-        user: "bob" as never,
-        organisation: ORG_A as never,
-        validFrom: t("2026-03-01"),
-        validUntil: t("2026-04-01"),
-      }),
-    ];
+    const events = withSecondCertificate();
     const req = {
       ...portal("bob", ORG_A, "view-cost-ceiling", { facts: { terms: { status: "must-accept" } } }),
       subject: { _tag: "User", user: "bob", certificate: "c-bob-2" },
