@@ -2395,3 +2395,46 @@ describe("mayGrant outside the known organisations and cooperations (spec §2; M
     ]);
   });
 });
+
+describe("third round: the authority on the compiled state before an appointment, and before 1970 (MOZA 1.6, 4.1; MDO-BV 3.2)", () => {
+  it("MOZA 1.6, 4.1: after an AGB code ended before 1970, the main contact holds no valid certificate and grants nothing", () => {
+    const events = [
+      ...base(),
+      ev("AgbCodeEnded", "2026-02-01", { organisation: ORG_A as never, on: "1960-01-31" as never }),
+      grant(ORG_A, "2026-02-02", "ann", "cas", "digital-mail"),
+    ];
+    expect(rejectedRules(events)).toEqual(["RoleGranted:grant-by-main-contact"]);
+  });
+  it("MDO-BV 3.2: a user appointed cooperation contact on 1 Feb assigns the manager role from then, not on 31 Jan", () => {
+    const COOP = "coop-4";
+    const c = (tag: RoleEvent["_tag"], when: string, fields: Record<string, unknown>) =>
+      ev(tag, when, { cooperation: COOP, ...fields } as never);
+    const events = [
+      ...organisation(ORG_A, "2026-01-05", ["kim"]),
+      ...organisation(ORG_B, "2026-01-05", ["noa"]),
+      ...[ORG_A, ORG_B].map((o) => ev("ContractStarted", "2026-01-05", { organisation: o as never })),
+      c("CooperationFormed", "2026-01-08", { members: [ORG_A, ORG_B] }),
+      c("CooperationContactAppointed", "2026-01-08", { user: "noa", organisation: ORG_B }),
+      c("MemberAuthorisationRequested", "2026-01-09", { by: "noa", organisation: ORG_A }),
+      c("MemberAuthorisationRequested", "2026-01-09", { by: "noa", organisation: ORG_B }),
+      c("CooperationContactAppointed", "2026-02-01", { user: "kim", organisation: ORG_A }),
+    ];
+    const roles = compileRoles(events, mdoRoles);
+    const assign = (at: number) =>
+      mayGrant(
+        {
+          grantor: "kim",
+          grantee: "kim",
+          role: "mdo-manager",
+          scope: { _tag: "Cooperation", cooperation: COOP, organisation: ORG_A },
+        } as never,
+        roles,
+        at as Instant,
+      ).value;
+    expect([assign(t("2026-01-31")), assign(t("2026-02-01") - 1), assign(t("2026-02-01"))]).toEqual([
+      "refused",
+      "refused",
+      "allowed",
+    ]);
+  });
+});
