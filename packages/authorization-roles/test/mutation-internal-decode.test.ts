@@ -108,6 +108,10 @@ describe("tagged unions name the tag found and the tags accepted (ADR 0006 §4)"
     expect(subject("2Robot")[0]?.message).toContain("Unknown _tag string of 6 characters;");
     expect(subject(7)[0]?.message).toContain("Unknown _tag number;");
     expect(subject(7)[0]?.actual).toBe("number");
+    const untagged = issuesOf(decodeAccessRequest(request({ subject: {} })));
+    expect(untagged.map((i) => [i.path, i.code, i.actual])).toEqual([
+      ["$.subject._tag", "wrong-tag", "undefined"],
+    ]);
   });
   it("a subject that is not an object is wrong-type at the subject, not wrong-tag", () => {
     expect(codes(decodeAccessRequest(request({ subject: "User" })))).toEqual(["$.subject wrong-type"]);
