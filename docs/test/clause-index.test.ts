@@ -6,9 +6,10 @@ import { citationsInTitle, scanSourceFile, scanTestFile } from "../scripts/scan.
 
 type Index = ReturnType<typeof buildIndex>;
 let index: Index;
+// scanning every source and test file takes seconds, more on a loaded machine: the hook's own budget
 beforeAll(() => {
   index = buildIndex();
-});
+}, 120_000);
 
 const id = (e: { source: string; ref: string }) => `${e.source} ${e.ref}`;
 

@@ -36,7 +36,7 @@ describe.skipIf(!present)(`the report in headless Chromium (${executablePath})`,
       headless: true,
       args: ["--no-sandbox", "--disable-dev-shm-usage"],
     });
-  });
+  }, 120_000); // launching Chromium on a loaded machine can take longer than the 10 s default
   afterAll(async () => {
     await browser?.close();
   });
