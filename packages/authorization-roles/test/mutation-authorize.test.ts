@@ -30,6 +30,29 @@ const decide = (
   at: string | Instant,
 ): AccessDecision => authorize(request, compileRoles(events, rules), typeof at === "string" ? t(at) : at);
 /** The explanation as `rule:pass|fail`, in order. */
+/** What each step's English sentence is about (a step must not explain another rule). */
+const SUBJECT_OF: Readonly<Record<string, string>> = {
+  "organisation-known": "registered",
+  "provider-only": "provider",
+  certificate: "certificate",
+  "agb-revocation": "AGB code",
+  suspension: "suspended",
+  maintenance: "maintenance",
+  "terms-of-use": "terms",
+  contract: "contract",
+  "read-only-window": "contract",
+  payment: "payment",
+  "cooperation-member": "cooperation",
+  "user-authorised": "authorised this user",
+  "view-as-consent": "consent",
+  "view-as-medical-data": "medical data",
+  "view-as-read-only": "Looking along",
+  "intermediary-engaged": "engaged",
+  "intermediary-connection-only": "connection",
+  mandate: "patient",
+  permission: "role",
+};
+
 /**
  * The explanation as `rule:pass|fail`, in order; each step must explain itself in a sentence of
  * its own in en and nl (ADR 0007), not the bare rule id.
@@ -41,6 +64,7 @@ const trail = (d: AccessDecision) =>
       expect(text.length > 20 && text !== s.rule, `${s.rule} ${s.output}: ${text}`).toBe(true);
     }
     expect(s.en).not.toBe(s.nl);
+    expect(s.en, s.rule).toContain(SUBJECT_OF[s.rule]);
     return `${s.rule}:${s.output}`;
   });
 const last = (d: AccessDecision) => d.because[d.because.length - 1];
