@@ -24,7 +24,7 @@ import {
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import { BirthDate } from "./internal/date-range.js";
-import { MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
+import { LONGEST_MATERNITY_WEEKS, MAX_SUM_TEXT, sumWithin } from "./internal/limits.js";
 
 /** Kinds of maternity care the rules distinguish. */
 export const CareType = Schema.Literals(["midwifery", "prenatal-screening", "maternity-care"]);
@@ -55,7 +55,7 @@ export const ClaimRules = Schema.Struct({
     "prenatal-screening": Route,
     "maternity-care": Route,
   }),
-  maternityWeeksAfterBirth: Figure(WholeNumberBetween(0, 52)),
+  maternityWeeksAfterBirth: Figure(WholeNumberBetween(0, LONGEST_MATERNITY_WEEKS)),
   authorisationDecision: Cited,
 });
 /** See {@link ClaimRules}. */

@@ -17,6 +17,7 @@ import {
   WholeNumberBetween,
 } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
+import { LONGEST_PAYMENT_TERM_DAYS } from "./internal/limits.js";
 
 const Cited = Schema.Struct({ citations: Citations });
 
@@ -171,7 +172,7 @@ export const BillingRules = Schema.Struct({
     ),
   ),
   invoiceWorkingDays: Figure(Count(0, 250)),
-  paymentTermDays: Figure(Count(0, 3650)),
+  paymentTermDays: Figure(Count(0, LONGEST_PAYMENT_TERM_DAYS)),
   directDebitDay: Figure(Count(1, 28)),
   noSetOff: Cited,
   vatRates: Schema.Struct({

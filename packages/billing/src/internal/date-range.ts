@@ -11,14 +11,9 @@
 import { fromEpochDay, LocalDate, toEpochDay } from "@zorgkit/core";
 import * as Schema from "effect/Schema";
 import type { BillingRules } from "../rulebook.js";
+import { LONGEST_MATERNITY_WEEKS, LONGEST_PAYMENT_TERM_DAYS } from "./limits.js";
 
 const LAST_DAY = toEpochDay("9999-12-31" as LocalDate);
-
-/** The longest payment term a billing rulebook may hold (`paymentTermDays`, 0–3 650 days). */
-export const LONGEST_PAYMENT_TERM_DAYS = 3650;
-
-/** The longest maternity period after birth a claim rulebook may hold (`maternityWeeksAfterBirth`, 0–52 weeks). */
-export const LONGEST_MATERNITY_WEEKS = 52;
 
 /**
  * 9990-01-02: the last invoice date a rulebook-free decoder accepts — its due date under the

@@ -15,6 +15,12 @@
  */
 export const MAX_SUM_CENTS = 100_000_000_000_000;
 
+/** The longest payment term a billing rulebook may hold (`paymentTermDays`, 0–3 650 days). */
+export const LONGEST_PAYMENT_TERM_DAYS = 3650;
+
+/** The longest maternity period after birth a claim rulebook may hold (`maternityWeeksAfterBirth`, 0–52 weeks). */
+export const LONGEST_MATERNITY_WEEKS = 52;
+
 /** "€ 1.000.000.000.000,00", for messages. */
 export const MAX_SUM_TEXT = "€ 1.000.000.000.000,00";
 
