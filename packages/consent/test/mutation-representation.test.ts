@@ -960,3 +960,61 @@ describe("the age step and the decision step's inputs (MITZ §5d: 12 and 16)", (
     expect(plain.reasons[0]?.inputs).toEqual({ actor: "Patient", action: "record", ageGroup: "under-12" });
   });
 });
+
+describe("each explanation states the actor, the age group and the basis that decided (MITZ §5c, §5d, §6a, §6c, §4)", () => {
+  const texts = (actor: Actor, birthDate: LocalDate, options: MayRecordOptions = {}) => {
+    const [en, nl] = verdictOf(actor, birthDate, options).texts;
+    return { en, nl };
+  };
+
+  it("an imported consent is explained as given earlier (MITZ §6c), a recording on request as asked (MITZ §6a)", () => {
+    const imported = texts(gpActor, ADULT, { imported: true });
+    const asked = texts(gpActor, ADULT, onRequest);
+    expect(imported.en).toContain("gave it earlier");
+    expect(imported.nl).toContain("eerder aan hem gegeven");
+    expect(asked.en).toContain("at the patient's request");
+    expect(asked.nl).toContain("op verzoek van de patiënt");
+  });
+
+  it("for a patient of 16 or older the explanation names the patient or the representative who recorded (MITZ §5c, §5d)", () => {
+    const alone = texts(self, ADULT);
+    const rep = texts(authRep, ADULT);
+    expect(alone.en).toContain("records the choice alone");
+    expect(alone.nl).toContain("legt de keuze zelf vast");
+    expect(rep.en).toContain("A representative");
+    expect(rep.nl).toContain("vertegenwoordiger legt de keuze vast");
+  });
+
+  it("a refusal for a 12–15-year-old names who refused: the child or a parent (MITZ §5d; issue #10 decision 1)", () => {
+    const child = texts(self, TEEN, { decision: "deny" });
+    const byParent = texts(parent, TEEN, { decision: "deny" });
+    expect(child.en).toContain("so the child may refuse alone");
+    expect(child.nl).toContain("dus het kind mag alleen weigeren");
+    expect(byParent.en).toContain("so a parent may refuse alone");
+    expect(byParent.nl).toContain("dus een ouder mag alleen weigeren");
+  });
+
+  it("a child's pending recording states its age group: 12–15 or under 12 (MITZ §5d)", () => {
+    const teen = texts(self, TEEN);
+    const child = texts(self, CHILD);
+    expect(teen.en).toContain("The patient is 12–15");
+    expect(teen.nl).toContain("De patiënt is 12–15");
+    expect(child.en).toContain("The patient is under 12");
+    expect(child.nl).toContain("De patiënt is jonger dan 12");
+  });
+
+  it("a provider's withdrawal on request is explained as withdrawing, in Dutch 'intrekken' (MITZ §6a)", () => {
+    const r = texts(gpActor, ADULT, { action: "withdraw", ...onRequest });
+    expect(r.en).toContain("may withdraw at the patient's request");
+    expect(r.nl).toContain("mag op verzoek van de patiënt intrekken");
+  });
+
+  it("a corrected birth date states where it comes from: the BRP or the patient (MITZ §4)", () => {
+    const fromBrp = texts(self, ADULT, { action: "correct-birth-date", birthDateSource: "brp" });
+    const stated = texts(self, ADULT, { action: "correct-birth-date", birthDateSource: "stated" });
+    expect(fromBrp.en).toContain("(from the BRP)");
+    expect(fromBrp.nl).toContain("(uit de BRP)");
+    expect(stated.en).toContain("(as stated by the patient)");
+    expect(stated.nl).toContain("(zoals de patiënt opgeeft)");
+  });
+});
