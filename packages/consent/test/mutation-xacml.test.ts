@@ -38,10 +38,12 @@ describe("the treatment relationship of an XACML request (MITZ §2f)", () => {
   it('"false" decodes as no treatment relationship, "true" as one', () => {
     const no = decodeXacmlAttributes(attrs(false), mitzRules);
     const yes = decodeXacmlAttributes(attrs(true), mitzRules);
-    expect([no.ok && no.value.treatmentRelationship, yes.ok && yes.value.treatmentRelationship]).toEqual([
-      false,
-      true,
-    ]);
+    expect([
+      no.ok,
+      no.ok && no.value.treatmentRelationship,
+      yes.ok,
+      yes.ok && yes.value.treatmentRelationship,
+    ]).toEqual([true, false, true, true]);
   });
   it("a request without the treatment-relationship attribute fails decoding at treatmentRelationship", () => {
     const r = decodeXacmlAttributes(
