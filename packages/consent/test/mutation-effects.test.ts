@@ -16,21 +16,15 @@ const notSubscribed = () => foldProfile([created("2026-01-05T09:00:00+01:00")], 
 const noPatient = { patient: undefined, subscription: { email: "p@example.org" } };
 
 describe("notifications go to subscribed patients only (VJZ §2, MITZ §6b)", () => {
-  it("a subscribed patient is notified of a data exchange at the e-mail address given", () => {
-    expect(notifyDataExchanged(subscribedProfile(), exchange)).toEqual({
-      _tag: "NotifyDataExchanged",
-      patient,
-      email: "p@example.org",
-      ...exchange,
-    });
-  });
-  it("a subscribed patient is notified that a consent was processed", () => {
-    expect(notifyConsentProcessed(subscribedProfile(), processed)).toEqual({
-      _tag: "NotifyConsentProcessed",
-      patient,
-      email: "p@example.org",
-      ...processed,
-    });
+  it("a subscribed patient is notified of a data exchange and of a processed consent, at the e-mail address given", () => {
+    const to = { patient, email: "p@example.org" };
+    expect([
+      notifyDataExchanged(subscribedProfile(), exchange),
+      notifyConsentProcessed(subscribedProfile(), processed),
+    ]).toEqual([
+      { _tag: "NotifyDataExchanged", ...to, ...exchange },
+      { _tag: "NotifyConsentProcessed", ...to, ...processed },
+    ]);
   });
   it("a patient who is not subscribed, or a subscription without a patient, gets neither notification", () => {
     expect([

@@ -48,6 +48,10 @@ const record = (
   holds: [],
   source,
 });
+const profileRecord = (eventId: string | undefined, events: Record<string, string>) =>
+  record(`profile:${eventId}`, "mitz-profile", events, profileRetention);
+const subscriptionRecord = (eventId: string | undefined, events: Record<string, string>) =>
+  record(`subscription:${eventId}`, "notification-subscription", events, subscriptionRetention);
 
 describe("retentionFacts: the profile, its subscriptions and the log (MITZ §4, VJZ §4)", () => {
   it("a profile with two subscriptions, deleted, then a new open profile: each record with its dates, no holds", () => {
@@ -67,34 +71,18 @@ describe("retentionFacts: the profile, its subscriptions and the log (MITZ §4, 
       audit(ev[1], "2026-01-06"),
       audit(ev[2], "2026-01-07"),
       audit(ev[3], "2026-01-08"),
-      record(
-        `subscription:${id(1)}`,
-        "notification-subscription",
-        { subscribed: "2026-01-06", unsubscribed: "2026-01-08" },
-        subscriptionRetention,
-      ),
+      subscriptionRecord(id(1), { subscribed: "2026-01-06", unsubscribed: "2026-01-08" }),
       audit(ev[4], "2026-01-09"),
       audit(ev[5], "2026-01-10"),
-      record(
-        `subscription:${id(4)}`,
-        "notification-subscription",
-        { subscribed: "2026-01-09", unsubscribed: "2026-01-10" },
-        subscriptionRetention,
-      ),
-      record(
-        `profile:${id(0)}`,
-        "mitz-profile",
-        { created: "2026-01-05", "last-changed": "2026-01-10", "profile-deleted": "2026-01-10" },
-        profileRetention,
-      ),
+      subscriptionRecord(id(4), { subscribed: "2026-01-09", unsubscribed: "2026-01-10" }),
+      profileRecord(id(0), {
+        created: "2026-01-05",
+        "last-changed": "2026-01-10",
+        "profile-deleted": "2026-01-10",
+      }),
       audit(ev[6], "2026-02-01"),
       audit(ev[7], "2026-02-02"),
-      record(
-        `profile:${id(6)}`,
-        "mitz-profile",
-        { created: "2026-02-01", "last-changed": "2026-02-02" },
-        profileRetention,
-      ),
+      profileRecord(id(6), { created: "2026-02-01", "last-changed": "2026-02-02" }),
     ]);
   });
   it("a subscription open at the end of the log is a record without an unsubscribed date, the profile's last change is its last choice", () => {
@@ -104,18 +92,8 @@ describe("retentionFacts: the profile, its subscriptions and the log (MITZ §4, 
       subscribed("2026-03-03T09:00:00+01:00"),
     ];
     expect(retentionFacts(ev, mitzRules).filter((f) => f.recordClass !== "audit-log")).toEqual([
-      record(
-        `subscription:${ev[2]?.eventId}`,
-        "notification-subscription",
-        { subscribed: "2026-03-03" },
-        subscriptionRetention,
-      ),
-      record(
-        `profile:${ev[0]?.eventId}`,
-        "mitz-profile",
-        { created: "2026-03-01", "last-changed": "2026-03-02" },
-        profileRetention,
-      ),
+      subscriptionRecord(ev[2]?.eventId, { subscribed: "2026-03-03" }),
+      profileRecord(ev[0]?.eventId, { created: "2026-03-01", "last-changed": "2026-03-02" }),
     ]);
   });
   it("a profile deleted without a subscription, and an unsubscribe without one, give no subscription record", () => {
@@ -125,12 +103,11 @@ describe("retentionFacts: the profile, its subscriptions and the log (MITZ §4, 
       plain("2026-03-03T09:00:00+01:00", "ProfileDeleted"),
     ];
     expect(retentionFacts(ev, mitzRules).filter((f) => f.recordClass !== "audit-log")).toEqual([
-      record(
-        `profile:${ev[0]?.eventId}`,
-        "mitz-profile",
-        { created: "2026-03-01", "last-changed": "2026-03-03", "profile-deleted": "2026-03-03" },
-        profileRetention,
-      ),
+      profileRecord(ev[0]?.eventId, {
+        created: "2026-03-01",
+        "last-changed": "2026-03-03",
+        "profile-deleted": "2026-03-03",
+      }),
     ]);
   });
   it("events before the profile exists are logged only: no profile or subscription record starts from them", () => {
