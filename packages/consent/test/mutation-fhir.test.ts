@@ -335,3 +335,68 @@ describe("the rest of the Consent (spec §9, ADR 0006 §4)", () => {
     expect(issues(r)).toEqual([["$.provision.period.end", "invalid"]]);
   });
 });
+
+describe("each issue says why (ADR 0006 §4: readable messages that name the rule that failed)", () => {
+  const messages = (input: unknown, systems: FhirSystems, resolve?: (reference: string) => unknown) => {
+    const r = decodeFhirConsent(input, mitzRules, resolve === undefined ? { systems } : { systems, resolve });
+    return r.ok ? [] : r.issues.map((i) => i.message);
+  };
+  const patientByReference = (): J => {
+    const r = json();
+    r.patient = { reference: PATIENT_REF };
+    return r;
+  };
+  it("a patient reference outside a Bundle says that literal references resolve only inside a Bundle", () => {
+    expect(messages(patientByReference(), defaultFhirSystems)).toEqual([
+      "A literal reference can only be resolved inside a Bundle",
+    ]);
+  });
+  it("a patient reference to nothing says it names no resource; to an Organization, that it is not a Patient", () => {
+    expect(messages(patientByReference(), defaultFhirSystems, resolving({}))).toEqual([
+      expect.stringMatching(/^The reference names no resource in the Bundle/),
+    ]);
+    expect(
+      messages(patientByReference(), defaultFhirSystems, resolving({ [PATIENT_REF]: organization() })),
+    ).toEqual(["The reference names a resource that is not a Patient"]);
+  });
+  it("a custodian reference to nothing says it names no resource; to a Patient, that it is not an Organization", () => {
+    expect(messages(byReference(), defaultFhirSystems, resolving({}))).toEqual([
+      expect.stringMatching(/^The custodian reference names no resource in the Bundle/),
+    ]);
+    const p = { resourceType: "Patient", identifier: [{ system: BSN_SYSTEM, value: patient }] };
+    expect(messages(byReference(), defaultFhirSystems, resolving({ [ORG_REF]: p }))).toEqual([
+      "The custodian reference names a resource that is not an Organization",
+    ]);
+  });
+  it("an Organization whose one URA value is not a string says it needs exactly one URA number", () => {
+    const resolve = resolving({ [ORG_REF]: organization({}, [659]) });
+    expect(messages(byReference(), defaultFhirSystems, resolve)).toEqual([
+      "Expected the custodian Organization to have exactly one URA number",
+    ]);
+  });
+  it("an unknown value type names the value types these systems read: Mitz systems no valueIdentifier, the default systems also valueIdentifier", () => {
+    const valueString = (systems: FhirSystems): J => {
+      const r = json(choice(), { systems });
+      r.extension = [{ url: systems.requestersExtension, valueString: PHARMACIES }];
+      return r;
+    };
+    expect(messages(valueString(mitzFhirSystems), mitzFhirSystems)).toEqual([
+      expect.stringContaining("(expected valueCoding or valueCodeableConcept)"),
+    ]);
+    expect(messages(valueString(defaultFhirSystems), defaultFhirSystems)).toEqual([
+      expect.stringContaining("(expected valueCoding, valueCodeableConcept or valueIdentifier)"),
+    ]);
+  });
+  it("a Consent without a data category coding of the system says it needs exactly one, with the codes found (none)", () => {
+    const r = json();
+    r.category = [{ coding: [{ system: "urn:example:other", code: "GGC002" }] }];
+    const d = decodeFhirConsent(r, mitzRules);
+    expect(d.ok ? [] : d.issues.map((i) => [i.path, i.message, i.actual])).toEqual([
+      [
+        "$.category",
+        `Expected exactly one data category coding with system ${defaultFhirSystems.dataCategory}`,
+        "empty array",
+      ],
+    ]);
+  });
+});
