@@ -122,12 +122,12 @@ describe("the encoder (spec §9)", () => {
 });
 
 describe("the patient: one BSN, inline or by reference (spec §9, ADR 0006 §4)", () => {
-  it("an inline identifier under another system than the BSN naming system is refused, even with a valid BSN value", () => {
+  it("an inline identifier under another system than the BSN naming system is refused, even with a valid BSN value (spec consent §9)", () => {
     const r = json();
     r.patient.identifier.system = URA;
     expect(issues(r)).toEqual([["$.patient.identifier.system", "invalid"]]);
   });
-  it("a referenced Patient with its BSN and a local patient number is that BSN: identifiers of other systems are not BSNs", () => {
+  it("a referenced Patient with its BSN and a local patient number is that BSN: identifiers of other systems are not BSNs (spec consent §9)", () => {
     const r = json();
     r.patient = { reference: PATIENT_REF };
     const p = {
@@ -140,7 +140,7 @@ describe("the patient: one BSN, inline or by reference (spec §9, ADR 0006 §4)"
     const d = decodeFhirConsent(r, mitzRules, { resolve: resolving({ [PATIENT_REF]: p }) });
     expect(d.ok && d.value.patient).toBe(patient);
   });
-  it("an inline BSN that agrees with the referenced Patient's is read (only a disagreement is a patient-mismatch)", () => {
+  it("an inline BSN that agrees with the referenced Patient's is read (only a disagreement is a patient-mismatch) (spec consent §9)", () => {
     const r = json();
     r.patient = { reference: PATIENT_REF, identifier: { system: BSN_SYSTEM, value: patient } };
     const p = { resourceType: "Patient", identifier: [{ system: BSN_SYSTEM, value: patient }] };
@@ -150,14 +150,14 @@ describe("the patient: one BSN, inline or by reference (spec §9, ADR 0006 §4)"
 });
 
 describe("the custodian: one organisation by URA number, a provider type or every custodian (MITZ §2c, spec §9)", () => {
-  it("a literal custodian reference outside a Bundle is an unresolved-reference issue at the actor's reference, not an exception", () => {
+  it("a literal custodian reference outside a Bundle is an unresolved-reference issue at the actor's reference, not an exception (MITZ §2c, spec consent §9)", () => {
     expect(issues(byReference())).toEqual([[ACTOR_REF, "unresolved-reference"]]);
   });
-  it("a referenced Organization with two URA numbers is refused: the custodian must be one organisation", () => {
+  it("a referenced Organization with two URA numbers is refused: the custodian must be one organisation (MITZ §2c, spec consent §9)", () => {
     const resolve = resolving({ [ORG_REF]: organization({}, [hospitalX, hospitalY]) });
     expect(issues(byReference(), defaultFhirSystems, resolve)).toEqual([[ACTOR_REF, "invalid"]]);
   });
-  it("a reference with an inline URA identifier that agrees with the Organization is read as that organisation", () => {
+  it("a reference with an inline URA identifier that agrees with the Organization is read as that organisation (MITZ §2c, spec consent §9)", () => {
     const resolve = resolving({ [ORG_REF]: organization() });
     const d = decodeFhirConsent(
       byReference(defaultFhirSystems, { system: URA, value: hospitalX }),
@@ -168,23 +168,23 @@ describe("the custodian: one organisation by URA number, a provider type or ever
     );
     expect(d.ok && d.value.choice.custodian).toEqual(org(hospitalX));
   });
-  it("a reference with an inline URA identifier of another organisation is refused", () => {
+  it("a reference with an inline URA identifier of another organisation is refused (MITZ §2c, spec consent §9)", () => {
     const resolve = resolving({ [ORG_REF]: organization() });
     const r = byReference(defaultFhirSystems, { system: URA, value: hospitalY });
     expect(issues(r, defaultFhirSystems, resolve)).toEqual([[ACTOR_REF, "invalid"]]);
   });
-  it("a reference with the same number under another identifier system (a provider type) is refused", () => {
+  it("a reference with the same number under another identifier system (a provider type) is refused (MITZ §2c, spec consent §9)", () => {
     const resolve = resolving({ [ORG_REF]: organization() });
     const r = byReference(defaultFhirSystems, { system: defaultFhirSystems.providerType, value: hospitalX });
     expect(issues(r, defaultFhirSystems, resolve)).toEqual([[ACTOR_REF, "invalid"]]);
   });
-  it("systems without an organisation-type system read no type: untyped codings of the Organization are ignored", () => {
+  it("systems without an organisation-type system read no type: untyped codings of the Organization are ignored (MITZ §2c, spec consent §9)", () => {
     const resolve = resolving({
       [ORG_REF]: organization({ type: [{ coding: [{ code: "Z3" }, { code: "V4" }] }] }),
     });
     expect(custodianOf(byReference(), defaultFhirSystems, resolve)).toEqual([org(hospitalX), undefined]);
   });
-  it("Mitz systems read the Nictiz organisation type and ignore codings of other systems", () => {
+  it("Mitz systems read the Nictiz organisation type and ignore codings of other systems (MITZ §2c, spec consent §9)", () => {
     const type = [
       {
         coding: [
@@ -199,7 +199,7 @@ describe("the custodian: one organisation by URA number, a provider type or ever
       "Z3",
     ]);
   });
-  it("an Organization with two Nictiz organisation types is refused", () => {
+  it("an Organization with two Nictiz organisation types is refused (MITZ §2c, spec consent §9)", () => {
     const type = [
       { coding: [{ system: NICTIZ_TYPE, code: "Z3" }] },
       { coding: [{ system: NICTIZ_TYPE, code: "V4" }] },
@@ -209,7 +209,7 @@ describe("the custodian: one organisation by URA number, a provider type or ever
       [ACTOR_REF, "invalid"],
     ]);
   });
-  it("an Organization whose one Nictiz organisation type is not a string code is refused", () => {
+  it("an Organization whose one Nictiz organisation type is not a string code is refused (MITZ §2c, spec consent §9)", () => {
     const resolve = resolving({
       [ORG_REF]: organization({ type: [{ coding: [{ system: NICTIZ_TYPE, code: 3 }] }] }),
     });
@@ -217,30 +217,30 @@ describe("the custodian: one organisation by URA number, a provider type or ever
       [ACTOR_REF, "invalid"],
     ]);
   });
-  it("an actor reference with neither identifier nor reference is a missing custodian, not an exception", () => {
+  it("an actor reference with neither identifier nor reference is a missing custodian, not an exception (MITZ §2c, spec consent §9)", () => {
     const r = json();
     r.provision.actor[0].reference = {};
     expect(issues(r)).toEqual([[ACTOR_REF, "missing"]]);
   });
-  it("a custodian URA identifier that is not 8 digits is refused", () => {
+  it("a custodian URA identifier that is not 8 digits is refused (MITZ §2c, spec consent §9)", () => {
     const r = json();
     r.provision.actor[0].reference.identifier.value = "0000111";
     expect(issues(r)).toEqual([[ACTOR_REF, "invalid"]]);
   });
-  it("a custodian under an unknown identifier system is refused at the reference, even with the value '*' (never a provider type or every custodian)", () => {
+  it("a custodian under an unknown identifier system is refused at the reference, even with the value '*' (never a provider type or every custodian) (MITZ §2c, spec consent §9)", () => {
     const r = json();
     r.provision.actor[0].reference.identifier = { system: "urn:example:custodian", value: "*" };
     expect(issues(r)).toEqual([[ACTOR_REF, "invalid"]]);
   });
-  it("Mitz systems have no every-custodian system: zorgkit's all-custodians identifier is refused", () => {
+  it("Mitz systems have no every-custodian system: zorgkit's all-custodians identifier is refused (MITZ §2c, spec consent §9)", () => {
     const r = json(choice(), { systems: mitzFhirSystems });
     r.provision.actor[0].reference.identifier = { system: defaultFhirSystems.allCustodians, value: "*" };
     expect(issues(r, mitzFhirSystems)).toEqual([[ACTOR_REF, "invalid"]]);
   });
-  it("a provider-type custodian whose code is not a provider category of the code lists is refused", () => {
+  it("a provider-type custodian whose code is not a provider category of the code lists is refused (MITZ §2c, spec consent §9)", () => {
     expect(issues(json(choice({ custodian: type("RPZAC999") })))).toEqual([["$.provision.actor", "invalid"]]);
   });
-  it("only a role CST of the HL7 ParticipationType system makes an actor the custodian", () => {
+  it("only a role CST of the HL7 ParticipationType system makes an actor the custodian (MITZ §2c, spec consent §9)", () => {
     const r = json();
     r.provision.actor[0].role.coding = [{ system: "urn:example:roles", code: "CST" }];
     expect(issues(r)).toEqual([["$.provision.actor", "invalid"]]);
@@ -258,44 +258,44 @@ describe("the requesters extension: one category or one organisation each (MITZ 
     return r;
   };
 
-  it("a valueCodeableConcept with two requester categories is refused: one extension names one category", () => {
+  it("a valueCodeableConcept with two requester categories is refused: one extension names one category (MITZ §2c, spec consent §9)", () => {
     const two = { valueCodeableConcept: { coding: [cat(PHARMACIES).valueCoding, cat(GPS).valueCoding] } };
     expect(issues(withExt(ext(two)))).toEqual([["$.extension[0]", "invalid"]]);
   });
-  it("a requester coding whose code is not a string is refused at that extension", () => {
+  it("a requester coding whose code is not a string is refused at that extension (MITZ §2c, spec consent §9)", () => {
     expect(issues(withExt(ext(cat(5))))).toEqual([["$.extension[0]", "invalid"]]);
   });
-  it("a value type the decoder does not know (valueString) is unknown-value-type, not a malformed organisation", () => {
+  it("a value type the decoder does not know (valueString) is unknown-value-type, not a malformed organisation (MITZ §2c, spec consent §9)", () => {
     expect(issues(withExt(ext({ valueString: PHARMACIES })))).toEqual([
       ["$.extension[0]", "unknown-value-type"],
     ]);
   });
-  it("Mitz systems cannot express a requesting organisation: a valueIdentifier is unknown-value-type, and the only issue", () => {
+  it("Mitz systems cannot express a requesting organisation: a valueIdentifier is unknown-value-type, and the only issue (MITZ §2c, spec consent §9)", () => {
     const r = withExt(
       ext(ura(hospitalY)).map((e) => ({ ...e, url: mitzFhirSystems.requestersExtension })),
       mitzFhirSystems,
     );
     expect(issues(r, mitzFhirSystems)).toEqual([["$.extension[0]", "unknown-value-type"]]);
   });
-  it("a requesting organisation whose URA is not 8 digits is refused", () => {
+  it("a requesting organisation whose URA is not 8 digits is refused (MITZ §2c, spec consent §9)", () => {
     expect(issues(withExt(ext(ura("123"))))).toEqual([["$.extension[0]", "invalid"]]);
   });
-  it("a requesting organisation under another identifier system than URA is refused", () => {
+  it("a requesting organisation under another identifier system than URA is refused (MITZ §2c, spec consent §9)", () => {
     expect(issues(withExt(ext(ura(hospitalY, BSN_SYSTEM))))).toEqual([["$.extension[0]", "invalid"]]);
   });
-  it("a requesting organisation beside a requester category is refused: requesters are either categories or one organisation", () => {
+  it("a requesting organisation beside a requester category is refused: requesters are either categories or one organisation (MITZ §2c, spec consent §9)", () => {
     const r = decodeFhirConsent(withExt(ext(ura(hospitalY), cat(PHARMACIES))), mitzRules);
     expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code, i.actual])).toEqual([
       ["$.extension", "invalid", "array of 2"],
     ]);
   });
-  it("two requesting organisations are refused", () => {
+  it("two requesting organisations are refused (MITZ §2c, spec consent §9)", () => {
     expect(issues(withExt(ext(ura(hospitalX), ura(hospitalY))))).toEqual([["$.extension", "invalid"]]);
   });
-  it("a requester category that is not in the code lists is refused", () => {
+  it("a requester category that is not in the code lists is refused (MITZ §2c, spec consent §9)", () => {
     expect(issues(withExt(ext(cat("RPZAC999"))))).toEqual([["$.extension", "invalid"]]);
   });
-  it("an unrelated extension (another url, no requester coding) leaves the choice for all requesters", () => {
+  it("an unrelated extension (another url, no requester coding) leaves the choice for all requesters (MITZ §2c, spec consent §9)", () => {
     const r = withExt([{ url: "http://example.org/fhir/StructureDefinition/note", valueString: "x" }]);
     const d = decodeFhirConsent(r, mitzRules);
     expect(d.ok && d.value.choice.requesters).toEqual(allRequesters);
@@ -303,33 +303,33 @@ describe("the requesters extension: one category or one organisation each (MITZ 
 });
 
 describe("the rest of the Consent (spec §9, ADR 0006 §4)", () => {
-  it("a shape failure counts all its issues: 100 categories with a wrong system and code each give 200 (ADR 0006 totalIssues)", () => {
+  it("a shape failure counts all its issues: 100 categories with a wrong system and code each give 200 (ADR 0006 §4: totalIssues counts all)", () => {
     const r = json();
     r.category = Array.from({ length: 100 }, () => ({ coding: [{ system: 1, code: 2 }] }));
     const d = decodeFhirConsent(r, mitzRules);
     expect(d.ok ? undefined : [d.issues.length, d.totalIssues]).toEqual([100, 200]);
   });
-  it("an unrelated extension on the provision is ignored (FHIR: elements the reader does not use)", () => {
+  it("an unrelated extension on the provision is ignored (FHIR: elements the reader does not use) (spec consent §9)", () => {
     const r = json();
     r.provision.extension = [{ url: "http://example.org/fhir/StructureDefinition/note", valueString: "x" }];
     expect(issues(r)).toEqual([]);
   });
-  it("the requesters extension on the custodian actor is refused: there it would not be read", () => {
+  it("the requesters extension on the custodian actor is refused: there it would not be read (spec consent §9)", () => {
     const r = json();
     r.provision.actor[0].extension = r.extension;
     expect(issues(r)).toEqual([["$.provision", "unsupported-element"]]);
   });
-  it("a scope coding patient-privacy of another system than HL7 consentscope is refused", () => {
+  it("a scope coding patient-privacy of another system than HL7 consentscope is refused (spec consent §9)", () => {
     const r = json();
     r.scope.coding = [{ system: "urn:example:scope", code: "patient-privacy" }];
     expect(issues(r)).toEqual([["$.scope", "invalid"]]);
   });
-  it("a purpose of the ActReason system other than TREAT is refused", () => {
+  it("a purpose of the ActReason system other than TREAT is refused (spec consent §9)", () => {
     const r = json();
     r.provision.purpose = [{ system: "http://terminology.hl7.org/CodeSystem/v3-ActReason", code: "HRESCH" }];
     expect(issues(r)).toEqual([["$.provision.purpose", "invalid"]]);
   });
-  it("a period that ends at its start is refused: the end must lie after the start", () => {
+  it("a period that ends at its start is refused: the end must lie after the start (spec consent §9)", () => {
     const r = json();
     r.provision.period = { start: "2026-01-05T08:00:00.000Z", end: "2026-01-05T08:00:00.000Z" };
     expect(issues(r)).toEqual([["$.provision.period.end", "invalid"]]);
@@ -346,12 +346,12 @@ describe("each issue says why (ADR 0006 §4: readable messages that name the rul
     r.patient = { reference: PATIENT_REF };
     return r;
   };
-  it("a patient reference outside a Bundle says that literal references resolve only inside a Bundle", () => {
+  it("a patient reference outside a Bundle says that literal references resolve only inside a Bundle (ADR 0006 §4)", () => {
     expect(messages(patientByReference(), defaultFhirSystems)).toEqual([
       "A literal reference can only be resolved inside a Bundle",
     ]);
   });
-  it("a patient reference to nothing says it names no resource; to an Organization, that it is not a Patient", () => {
+  it("a patient reference to nothing says it names no resource; to an Organization, that it is not a Patient (ADR 0006 §4)", () => {
     expect(messages(patientByReference(), defaultFhirSystems, resolving({}))).toEqual([
       expect.stringMatching(/^The reference names no resource in the Bundle/),
     ]);
@@ -359,7 +359,7 @@ describe("each issue says why (ADR 0006 §4: readable messages that name the rul
       messages(patientByReference(), defaultFhirSystems, resolving({ [PATIENT_REF]: organization() })),
     ).toEqual(["The reference names a resource that is not a Patient"]);
   });
-  it("a custodian reference to nothing says it names no resource; to a Patient, that it is not an Organization", () => {
+  it("a custodian reference to nothing says it names no resource; to a Patient, that it is not an Organization (ADR 0006 §4)", () => {
     expect(messages(byReference(), defaultFhirSystems, resolving({}))).toEqual([
       expect.stringMatching(/^The custodian reference names no resource in the Bundle/),
     ]);
@@ -368,13 +368,13 @@ describe("each issue says why (ADR 0006 §4: readable messages that name the rul
       "The custodian reference names a resource that is not an Organization",
     ]);
   });
-  it("an Organization whose one URA value is not a string says it needs exactly one URA number", () => {
+  it("an Organization whose one URA value is not a string says it needs exactly one URA number (ADR 0006 §4)", () => {
     const resolve = resolving({ [ORG_REF]: organization({}, [659]) });
     expect(messages(byReference(), defaultFhirSystems, resolve)).toEqual([
       "Expected the custodian Organization to have exactly one URA number",
     ]);
   });
-  it("an unknown value type names the value types these systems read: Mitz systems no valueIdentifier, the default systems also valueIdentifier", () => {
+  it("an unknown value type names the value types these systems read: Mitz systems no valueIdentifier, the default systems also valueIdentifier (ADR 0006 §4)", () => {
     const valueString = (systems: FhirSystems): J => {
       const r = json(choice(), { systems });
       r.extension = [{ url: systems.requestersExtension, valueString: PHARMACIES }];
@@ -387,7 +387,7 @@ describe("each issue says why (ADR 0006 §4: readable messages that name the rul
       expect.stringContaining("(expected valueCoding, valueCodeableConcept or valueIdentifier)"),
     ]);
   });
-  it("a Consent without a data category coding of the system says it needs exactly one, with the codes found (none)", () => {
+  it("a Consent without a data category coding of the system says it needs exactly one, with the codes found (none) (ADR 0006 §4)", () => {
     const r = json();
     r.category = [{ coding: [{ system: "urn:example:other", code: "GGC002" }] }];
     const d = decodeFhirConsent(r, mitzRules);
