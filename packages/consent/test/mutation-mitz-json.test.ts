@@ -26,19 +26,19 @@ const EXAMPLE_IDS = ["27b7bc07-7a6a-4545-a813-0f0bba89b09c", "99d561ea-caaa-442f
 const MODIFIER = [{ url: "http://example.org/fhir/StructureDefinition/not-understood", valueBoolean: true }];
 
 describe("unknown elements of a Consent are ignored, whatever they hold (FHIR; ADR 0010 §1)", () => {
-  it("an unknown element that is null is ignored: the Bundle decodes, the decoder does not fail on it", () => {
+  it("an unknown element that is null is ignored: the Bundle decodes, the decoder does not fail on it (FHIR; ADR 0006 §4)", () => {
     const b = example();
     b.entry[0].resource.zzNote = null;
     expect(consentIds(b)).toEqual(EXAMPLE_IDS);
   });
 
-  it("an unknown element that is a list holding null is ignored", () => {
+  it("an unknown element that is a list holding null is ignored (FHIR; ADR 0006 §4)", () => {
     const b = example();
     b.entry[0].resource.zzNotes = [null, "text", 7];
     expect(consentIds(b)).toEqual(EXAMPLE_IDS);
   });
 
-  it("a key that is not a FHIR element name is not followed: a modifier extension under it is not read, and a BSN used as a key reaches no issue path", () => {
+  it("a key that is not a FHIR element name is not followed: a modifier extension under it is not read, and a BSN used as a key reaches no issue path (ADR 0006 §4)", () => {
     const b = example();
     b.entry[0].resource["900186021"] = { modifierExtension: MODIFIER };
     b.entry[0].resource["X-local"] = { modifierExtension: MODIFIER };
@@ -70,17 +70,17 @@ describe("modifier extensions anywhere in a Consent are refused, in path order w
     at(".provision.modifierExtension"),
   ];
 
-  it("the four modifier extensions are each refused, sorted by path", () => {
+  it("the four modifier extensions are each refused, sorted by path (ADR 0010 §1)", () => {
     expect(issuesOf(withModifiers("as-sent"))).toEqual(sorted);
   });
 
-  it("the same four issues in the same order when the Consent's keys come in reverse order", () => {
+  it("the same four issues in the same order when the Consent's keys come in reverse order (ADR 0010 §1)", () => {
     expect(issuesOf(withModifiers("reversed"))).toEqual(sorted);
   });
 });
 
 describe("a requesters extension read by hand: the issue describes the codings found (ADR 0006 §4 actual is the shape)", () => {
-  it("a valueCodeableConcept without coding list is refused with actual 'empty array' (the shape of the codings found: none)", () => {
+  it("a valueCodeableConcept without coding list is refused with actual 'empty array' (the shape of the codings found: none) (ADR 0006 §4)", () => {
     const b = example();
     b.entry[0].resource.extension[0].valueCodeableConcept = { text: "Apotheken" };
     const r = decode(b);

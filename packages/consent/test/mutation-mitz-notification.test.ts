@@ -54,13 +54,13 @@ const observation = (fullUrl?: string): J => ({
 });
 
 describe("decodeMitzNotification: the Bundle itself (ADR 0010 §4)", () => {
-  it("a resource that is not a Bundle is refused at $.resourceType (wrong-tag) and nothing else is read", () => {
+  it("a resource that is not a Bundle is refused at $.resourceType (wrong-tag) and nothing else is read (ADR 0010 §4)", () => {
     const b = example();
     b.resourceType = "Patient";
     expect(issuesOf(b)).toEqual([["$.resourceType", "wrong-tag"]]);
   });
 
-  it("a Bundle without entries, or with an entry that is not a list, is refused as missing its entries at $.entry", () => {
+  it("a Bundle without entries, or with an entry that is not a list, is refused as missing its entries at $.entry (ADR 0010 §4)", () => {
     const none = example();
     delete none.entry;
     const notAList = example();
@@ -69,27 +69,27 @@ describe("decodeMitzNotification: the Bundle itself (ADR 0010 §4)", () => {
     expect(issuesOf(notAList)).toEqual([["$.entry", "missing"]]);
   });
 
-  it("an empty batch Bundle is refused for both: not a transaction, and no entries", () => {
+  it("an empty batch Bundle is refused for both: not a transaction, and no entries (ADR 0010 §4)", () => {
     expect(issuesOf({ resourceType: "Bundle", type: "batch", entry: [] })).toEqual([
       ["$.type", "invalid"],
       ["$.entry", "missing"],
     ]);
   });
 
-  it("a Bundle with only the Patient and the Organization holds no choice: refused as missing a Consent", () => {
+  it("a Bundle with only the Patient and the Organization holds no choice: refused as missing a Consent (ADR 0010 §4)", () => {
     const b = example();
     b.entry = b.entry.filter((e: J) => e.resource.resourceType !== "Consent");
     expect(issuesOf(b)).toEqual([["$.entry", "missing"]]);
   });
 
-  it("a Bundle whose only Consent is unreadable is refused for that Consent, not also as holding no Consent", () => {
+  it("a Bundle whose only Consent is unreadable is refused for that Consent, not also as holding no Consent (ADR 0010 §1, §4)", () => {
     const b = example();
     b.entry.splice(1, 1);
     b.entry[0].resource.implicitRules = "http://example.org/rules";
     expect(issuesOf(b)).toEqual([["$.entry[0].resource.implicitRules", "unknown-modifier"]]);
   });
 
-  it("a null entry is classified (no resource type), never a crash of the decoder", () => {
+  it("a null entry is classified (no resource type), never a crash of the decoder (ADR 0010 §1; ADR 0006 §4)", () => {
     const b = example();
     b.entry.push(null);
     expect(issuesOf(b)).toEqual([["$.entry[4].resource.resourceType", "missing"]]);
@@ -97,31 +97,31 @@ describe("decodeMitzNotification: the Bundle itself (ADR 0010 §4)", () => {
 });
 
 describe("decodeMitzNotification: every entry is classified or rejected, other resource types are ignored (ADR 0010 §1)", () => {
-  it("two entries of another resource type without fullUrl are ignored, not taken for two entries with one fullUrl", () => {
+  it("two entries of another resource type without fullUrl are ignored, not taken for two entries with one fullUrl (FHIR; ADR 0010 §1)", () => {
     const b = example();
     b.entry.push(observation(), observation());
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("an entry without a request (no method) is read: only a method other than POST or PUT is refused", () => {
+  it("an entry without a request (no method) is read: only a method other than POST or PUT is refused (ADR 0010 §1)", () => {
     const b = example();
     delete patientEntry(b).request;
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("entries sent with PUT are read like POST", () => {
+  it("entries sent with PUT are read like POST (ADR 0010 §1)", () => {
     const b = example();
     for (const e of b.entry) e.request.method = "PUT";
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("a Patient posted to Consent/<id> is refused (an entry posted to Consent must hold a Consent)", () => {
+  it("a Patient posted to Consent/<id> is refused (an entry posted to Consent must hold a Consent) (ADR 0010 §1)", () => {
     const b = example();
     patientEntry(b).request.url = "Consent/123";
     expect(issuesOf(b)).toEqual([["$.entry[2].resource.resourceType", "wrong-tag"]]);
   });
 
-  it("a Patient posted to a url that only contains the word Consent, or to a url that is not a string, is read", () => {
+  it("a Patient posted to a url that only contains the word Consent, or to a url that is not a string, is read (ADR 0010 §1)", () => {
     const query = example();
     patientEntry(query).request.url = "Patient?name=Consent";
     const notAString = example();
@@ -130,7 +130,7 @@ describe("decodeMitzNotification: every entry is classified or rejected, other r
     expect(gist(notAString)).toEqual(EXAMPLE_GIST);
   });
 
-  it("a resource of another type is ignored with whatever it carries (active false, implicitRules, a modifier extension, a link)", () => {
+  it("a resource of another type is ignored with whatever it carries (active false, implicitRules, a modifier extension, a link) (FHIR; ADR 0010 §1)", () => {
     const b = example();
     const o = observation("urn:uuid:5f1c8f3e-7d7a-4c1e-9a55-0d1e3c1b2a99");
     o.resource.active = false;
@@ -141,13 +141,13 @@ describe("decodeMitzNotification: every entry is classified or rejected, other r
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("a Patient with implicitRules is refused (a modifier element)", () => {
+  it("a Patient with implicitRules is refused (a modifier element) (ADR 0010 §1)", () => {
     const b = example();
     patientEntry(b).resource.implicitRules = "http://example.org/rules";
     expect(issuesOf(b)).toEqual([["$.entry[2].resource.implicitRules", "unknown-modifier"]]);
   });
 
-  it("an Organization with a link element is read: only Patient.link is a modifier", () => {
+  it("an Organization with a link element is read: only Patient.link is a modifier (ADR 0010 §1)", () => {
     const b = example();
     orgEntry(b).resource.link = [{ other: { reference: "Organization/1" }, type: "replaced-by" }];
     expect(gist(b)).toEqual(EXAMPLE_GIST);
@@ -155,7 +155,7 @@ describe("decodeMitzNotification: every entry is classified or rejected, other r
 });
 
 describe("decodeMitzNotification: one patient per Bundle (ADR 0010 §4), BSNs masked", () => {
-  it("a second Patient with another BSN is refused as a second patient, both BSNs masked in the message", () => {
+  it("a second Patient with another BSN is refused as a second patient, both BSNs masked in the message (ADR 0010 §4; spec consent §8)", () => {
     const b = example();
     b.entry.push({
       fullUrl: "urn:uuid:0e0b7d4a-33c4-4d35-9a3e-5b8f2b1f4c11",
@@ -175,7 +175,7 @@ describe("decodeMitzNotification: one patient per Bundle (ADR 0010 §4), BSNs ma
     expect(message).not.toContain(otherPatient);
   });
 
-  it("identifiers of other systems on the Patient are not BSNs: a local patient number beside the BSN is read", () => {
+  it("identifiers of other systems on the Patient are not BSNs: a local patient number beside the BSN is read (ADR 0010 §4)", () => {
     const b = example();
     patientEntry(b).resource.identifier.push({
       system: "urn:oid:2.16.840.1.113883.2.4.3.11.999",
@@ -184,7 +184,7 @@ describe("decodeMitzNotification: one patient per Bundle (ADR 0010 §4), BSNs ma
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("a BSN identifier whose value is not a string names no patient", () => {
+  it("a BSN identifier whose value is not a string names no patient (ADR 0010 §4)", () => {
     const b = example();
     b.entry.push({
       fullUrl: "urn:uuid:0e0b7d4a-33c4-4d35-9a3e-5b8f2b1f4c12",
@@ -198,7 +198,7 @@ describe("decodeMitzNotification: one patient per Bundle (ADR 0010 §4), BSNs ma
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("Consents that name the patient by BSN identifier only (no Patient entry) give that patient", () => {
+  it("Consents that name the patient by BSN identifier only (no Patient entry) give that patient (ADR 0010 §4)", () => {
     const b = example();
     b.entry = b.entry.filter((e: J) => e.resource.resourceType !== "Patient");
     for (const e of b.entry)
@@ -207,7 +207,7 @@ describe("decodeMitzNotification: one patient per Bundle (ADR 0010 §4), BSNs ma
     expect(gist(b)).toEqual(EXAMPLE_GIST);
   });
 
-  it("two Consents that name two patients by BSN identifier are refused as a second patient", () => {
+  it("two Consents that name two patients by BSN identifier are refused as a second patient (ADR 0010 §4)", () => {
     const b = example();
     b.entry = b.entry.filter((e: J) => e.resource.resourceType !== "Patient");
     b.entry[0].resource.patient = { identifier: { system: BSN_SYSTEM, value: EXAMPLE_BSN } };
@@ -217,7 +217,7 @@ describe("decodeMitzNotification: one patient per Bundle (ADR 0010 §4), BSNs ma
 });
 
 describe("decodeMitzNotification: a Consent must say when the choice was recorded (Consent-Mitz-Notify dateTime; ADR 0010 §4)", () => {
-  it("a Consent without dateTime is refused at its dateTime even when provision.period.start gives its start", () => {
+  it("a Consent without dateTime is refused at its dateTime even when provision.period.start gives its start (ADR 0010 §4)", () => {
     const b = example();
     const c = b.entry[0].resource;
     delete c.dateTime;
@@ -264,25 +264,25 @@ const { organisationType: _noOrganisationType, ...systemsWithoutOrganisationType
 const { codeSystemVersion: _noVersion, ...systemsWithoutVersion } = mitzFhirSystems;
 
 describe("encodeMitzNotification (ADR 0010 §4)", () => {
-  it("a notification without Consents is refused at $.consents (a Bundle holds at least one Consent)", () => {
+  it("a notification without Consents is refused at $.consents (a Bundle holds at least one Consent) (ADR 0010 §4)", () => {
     expect(encodeIssues({ patient: EXAMPLE_BSN, consents: [] })).toEqual([["$.consents", "missing"]]);
   });
 
-  it("a custodian without organisation type is encoded under systems that have no organisation-type system", () => {
+  it("a custodian without organisation type is encoded under systems that have no organisation-type system (ADR 0010 §4)", () => {
     const interop: MitzInterop = { ...mitzInterop, fhir: systemsWithoutOrganisationType };
     const written = resources(notification({ choice: choice("c-1") }), interop);
     expect(written.map((r) => r.resourceType)).toEqual(["Consent", "Patient", "Organization"]);
     expect(Object.keys(written[2])).not.toContain("type");
   });
 
-  it("a custodian with an organisation type is refused under systems that have no organisation-type system (it would be dropped)", () => {
+  it("a custodian with an organisation type is refused under systems that have no organisation-type system (it would be dropped) (ADR 0010 §4)", () => {
     const interop: MitzInterop = { ...mitzInterop, fhir: systemsWithoutOrganisationType };
     expect(encodeIssues(notification({ choice: choice("c-1"), type: "Z3" }), interop)).toEqual([
       ["$.consents[0].choice", "not-expressible"],
     ]);
   });
 
-  it("one custodian with two organisation types is refused at the second Consent's type", () => {
+  it("one custodian with two organisation types is refused at the second Consent's type (ADR 0010 §4)", () => {
     expect(
       encodeIssues(
         notification({ choice: choice("c-1"), type: "Z3" }, { choice: choice("c-2"), type: "V4" }),
@@ -290,14 +290,14 @@ describe("encodeMitzNotification (ADR 0010 §4)", () => {
     ).toEqual([["$.consents[1].custodianOrganisationType", "invalid"]]);
   });
 
-  it("two Consents of one custodian share its one Organization entry", () => {
+  it("two Consents of one custodian share its one Organization entry (ADR 0010 §4)", () => {
     const written = resources(
       notification({ choice: choice("c-1"), type: "Z3" }, { choice: choice("c-2"), type: "Z3" }),
     );
     expect(written.map((r) => r.resourceType)).toEqual(["Consent", "Consent", "Patient", "Organization"]);
   });
 
-  it("the Patient's and each Organization's id is its urn:uuid without the prefix, a valid FHIR id", () => {
+  it("the Patient's and each Organization's id is its urn:uuid without the prefix, a valid FHIR id (FHIR id; ADR 0010 §4)", () => {
     const r = encodeMitzNotification(
       notification({ choice: choice("c-1"), type: "Z3" }, { choice: choice("c-2", URA_B), type: "V4" }),
       mitzInterop,
@@ -312,7 +312,7 @@ describe("encodeMitzNotification (ADR 0010 §4)", () => {
     }
   });
 
-  it("the default urn:uuids are valid UUIDs, numbered within the Bundle per kind (organisations and Consents in order)", () => {
+  it("the default urn:uuids are valid UUIDs, numbered within the Bundle per kind (organisations and Consents in order) (ADR 0010 §4)", () => {
     const r = encodeMitzNotification(
       notification(
         { choice: choice("c-1"), type: "Z3" },
@@ -333,7 +333,7 @@ describe("encodeMitzNotification (ADR 0010 §4)", () => {
       expect(numbers.map((n) => n - (numbers[0] as number))).toEqual([0, 1, 2]);
   });
 
-  it("the custodian's organisation type is written with the code-system version only when the systems have one", () => {
+  it("the custodian's organisation type is written with the code-system version only when the systems have one (ADR 0010 §2)", () => {
     const withVersion = resources(notification({ choice: choice("c-1"), type: "Z3" }));
     const without = resources(notification({ choice: choice("c-1"), type: "Z3" }), {
       ...mitzInterop,
@@ -350,7 +350,7 @@ describe("encodeMitzNotification (ADR 0010 §4)", () => {
     ]);
   });
 
-  it("the Bundle carries the id option when given, and no id key when not", () => {
+  it("the Bundle carries the id option when given, and no id key when not (ADR 0006 §3)", () => {
     const n = notification({ choice: choice("c-1"), type: "Z3" });
     const given = encodeMitzNotification(n, mitzInterop, { id: "n-1" });
     const none = encodeMitzNotification(n, mitzInterop);
@@ -362,7 +362,7 @@ describe("encodeMitzNotification (ADR 0010 §4)", () => {
 describe("encodeMitzNotification: the library-local root as Mitz's highest category (ADR 0010 §3)", () => {
   const root = mitzInterop.rules.codeLists.dataCategories.find((c) => c.parent === undefined);
 
-  it("found by having no parent, wherever the rulebook lists it: zorgkit:all is written as the root's first child GGC002", () => {
+  it("found by having no parent, wherever the rulebook lists it: zorgkit:all is written as the root's first child GGC002 (ADR 0010 §3)", () => {
     const lists = mitzInterop.rules.codeLists;
     const reordered: MitzInterop = {
       ...mitzInterop,
@@ -385,7 +385,7 @@ describe("encodeMitzNotification: the library-local root as Mitz's highest categ
     expect(consent?.category?.[0]?.coding?.map((c: J) => c.code)).toEqual(["GGC002"]);
   });
 
-  it("a rulebook whose root has no child has no Mitz category for it: zorgkit:all is refused, never written without a code", () => {
+  it("a rulebook whose root has no child has no Mitz category for it: zorgkit:all is refused, never written without a code (ADR 0010 §3)", () => {
     const only: MitzInterop = {
       ...mitzInterop,
       rules: {

@@ -46,28 +46,28 @@ const issuesOf = (input: unknown, interop: MitzInterop = mitzInterop) => {
 const AT = Date.parse("2026-12-01T10:00:00+01:00") as Parameters<typeof mitzConsentRequest>[2];
 
 describe("decodeMitzClosedQuestion: the input is a list of attributes (ADR 0006 §4)", () => {
-  it("an object or a string is refused as wrong-type at $, never read as a list", () => {
+  it("an object or a string is refused as wrong-type at $, never read as a list (ADR 0006 §4)", () => {
     expect(issuesOf({ attributeId: ids.patient })).toEqual([["$", "wrong-type"]]);
     expect(issuesOf("attributes")).toEqual([["$", "wrong-type"]]);
   });
 });
 
 describe("decodeMitzClosedQuestion: each value is a code or number without spaces (ADR 0010 §6)", () => {
-  it("a role code with a space is refused at its value.code, not read as the role", () => {
+  it("a role code with a space is refused at its value.code, not read as the role (ADR 0010 §6)", () => {
     const attrs = attributes();
     const i = indexOf(attrs, "role");
     attrs[i].value.code = "01 015";
     expect(issuesOf(attrs)).toContainEqual([`$[${i}].value.code`, "wrong-type"]);
   });
 
-  it("a role code given as a number is refused at its value.code, not read as the role", () => {
+  it("a role code given as a number is refused at its value.code, not read as the role (ADR 0010 §6)", () => {
     const attrs = attributes();
     const i = indexOf(attrs, "role");
     attrs[i].value.code = 1015;
     expect(issuesOf(attrs)).toContainEqual([`$[${i}].value.code`, "wrong-type"]);
   });
 
-  it("a BSN given as a number is refused as wrong-type at its value.extension, not read on as a failed 11-check", () => {
+  it("a BSN given as a number is refused as wrong-type at its value.extension, not read on as a failed 11-check (ADR 0010 §6; spec consent §10)", () => {
     const attrs = attributes();
     const i = indexOf(attrs, "patient");
     attrs[i].value.extension = 900186021;
@@ -86,20 +86,20 @@ describe("decodeMitzClosedQuestion: a missing attribute is reported once, as mis
     "purpose",
     "professional",
   ] as const)
-    it(`without the ${f} attribute: one issue, missing at $`, () => {
+    it(`without the ${f} attribute: one issue, missing at $ (ADR 0010 §6)`, () => {
       expect(issuesOf(without(f))).toEqual([["$", "missing"]]);
     });
 });
 
 describe("decodeMitzClosedQuestion: UZI numbers have 9 digits (spec consent §10)", () => {
-  it("a professional UZI number of 5 digits is refused at its value.extension", () => {
+  it("a professional UZI number of 5 digits is refused at its value.extension (spec consent §10)", () => {
     const attrs = attributes();
     const i = indexOf(attrs, "professional");
     attrs[i].value.extension = "95254";
     expect(issuesOf(attrs)).toEqual([[`$[${i}].value.extension`, "invalid"]]);
   });
 
-  it("a mandated UZI number of 5 digits is refused at its value.extension", () => {
+  it("a mandated UZI number of 5 digits is refused at its value.extension (spec consent §10)", () => {
     const attrs = attributes({ ...question, requester: { ...question.requester, mandated: mandatedUzi } });
     const i = indexOf(attrs, "mandated");
     attrs[i].value.extension = "00011";
@@ -108,7 +108,7 @@ describe("decodeMitzClosedQuestion: UZI numbers have 9 digits (spec consent §10
 });
 
 describe("decodeMitzClosedQuestion: the optional mandate (ADR 0010 §6)", () => {
-  it("a question without the mandated attribute has no mandated key; with it, the mandated UZI number", () => {
+  it("a question without the mandated attribute has no mandated key; with it, the mandated UZI number (ADR 0010 §6)", () => {
     const plain = decodeMitzClosedQuestion(attributes(), mitzInterop);
     const mandated = decodeMitzClosedQuestion(
       attributes({ ...question, requester: { ...question.requester, mandated: mandatedUzi } }),
@@ -130,12 +130,12 @@ describe("decodeMitzClosedQuestion: the library-local root category (ADR 0010 §
     return attrs;
   };
 
-  it("under the Mitz systems (localCategories refuse) zorgkit:all is refused at the data category's value.code", () => {
+  it("under the Mitz systems (localCategories refuse) zorgkit:all is refused at the data category's value.code (ADR 0010 §3)", () => {
     const attrs = local();
     expect(issuesOf(attrs)).toEqual([[`$[${indexOf(attrs, "dataCategory")}].value.code`, "invalid"]]);
   });
 
-  it("under systems that write local categories, zorgkit:all is read as the root category", () => {
+  it("under systems that write local categories, zorgkit:all is read as the root category (ADR 0010 §3)", () => {
     const interop: MitzInterop = { ...mitzInterop, fhir: { ...mitzInterop.fhir, localCategories: "write" } };
     const r = decodeMitzClosedQuestion(local(), interop);
     expect(r.ok && r.value.dataCategory).toBe("zorgkit:all");
@@ -143,7 +143,7 @@ describe("decodeMitzClosedQuestion: the library-local root category (ADR 0010 §
 });
 
 describe("mitzConsentRequest: an organisation type is mapped only when the table settles it (ADR 0010 §5)", () => {
-  it("a type the table does not list is named unmapped-organisation-type", () => {
+  it("a type the table does not list is named unmapped-organisation-type (ADR 0010 §5)", () => {
     const r = mitzConsentRequest(
       { ...question, requester: { ...question.requester, organisationType: "ZZ9" } },
       mitzInterop,
@@ -154,7 +154,7 @@ describe("mitzConsentRequest: an organisation type is mapped only when the table
     ]);
   });
 
-  it("a type the table lists under two requester categories is named ambiguous-organisation-type", () => {
+  it("a type the table lists under two requester categories is named ambiguous-organisation-type (ADR 0010 §5)", () => {
     const table = mitzInterop.organisationTypes;
     const z3 = table.entries.find((e) => e.type === "Z3");
     expect(z3).toBeDefined();
