@@ -51,6 +51,9 @@ const emergencyAt = (at: string, extra: Record<string, unknown> = {}) => ({
   treatmentRelationship: true,
   ...extra,
 });
+/** An emergency consent recorded on 1 Mar 2026 10:00 (+01:00), valid until the instant given, decoded. */
+const decodedUntil = (validUntil: string) =>
+  decodeEvent(emergencyAt("2026-03-01T10:00:00+01:00", { validUntil }), mitzRules);
 const requestJson = (extra: Record<string, unknown> = {}) => ({
   patient,
   custodian: { ura: hospitalX, type: HOSPITALS },
@@ -163,14 +166,8 @@ describe("an emergency consent (MITZ §2d, §6a-b)", () => {
   });
 
   it("valid until 72 hours and 1 ms after its recording: refused at validUntil (at most 72 hours); exactly 72 hours decodes", () => {
-    const over = decodeEvent(
-      emergencyAt("2026-03-01T10:00:00+01:00", { validUntil: "2026-03-04T10:00:00.001+01:00" }),
-      mitzRules,
-    );
-    const exact = decodeEvent(
-      emergencyAt("2026-03-01T10:00:00+01:00", { validUntil: "2026-03-04T10:00:00+01:00" }),
-      mitzRules,
-    );
+    const over = decodedUntil("2026-03-04T10:00:00.001+01:00");
+    const exact = decodedUntil("2026-03-04T10:00:00+01:00");
     expect(found(over)).toEqual([
       ["$.validUntil", `An emergency consent is valid for at most 72 hours (${mitzRules.name})`],
     ]);
@@ -178,14 +175,8 @@ describe("an emergency consent (MITZ §2d, §6a-b)", () => {
   });
 
   it("valid until the instant of its recording (an empty period [at, at)): refused at validUntil; 1 ms later decodes", () => {
-    const empty = decodeEvent(
-      emergencyAt("2026-03-01T10:00:00+01:00", { validUntil: "2026-03-01T10:00:00+01:00" }),
-      mitzRules,
-    );
-    const oneMs = decodeEvent(
-      emergencyAt("2026-03-01T10:00:00+01:00", { validUntil: "2026-03-01T10:00:00.001+01:00" }),
-      mitzRules,
-    );
+    const empty = decodedUntil("2026-03-01T10:00:00+01:00");
+    const oneMs = decodedUntil("2026-03-01T10:00:00.001+01:00");
     expect(found(empty)).toEqual([["$.validUntil", "The end of an emergency consent lies after its start"]]);
     expect(oneMs.ok).toBe(true);
   });
