@@ -5,7 +5,6 @@
 // where the systems say so; the optional mandate is absent when not sent; an organisation type the
 // table does not list, or lists twice, is named as such. Decoding never throws (ADR 0006 §4).
 // Every result is computed inside its `it`; changed tables are fresh objects.
-import { bsn, uraNumber, uziNumber } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
 import {
   decodeMitzClosedQuestion,
@@ -13,32 +12,36 @@ import {
   type MitzInterop,
   mitzConsentRequest,
   mitzInterop,
-  mitzXacmlAttributes,
 } from "../src/index.js";
+import { exampleClosedQuestion } from "./fixtures/mitz/xml.js";
 import { uzi as mandatedUzi } from "./fixtures.js";
 
 // biome-ignore lint/suspicious/noExplicitAny: XACML attributes edited by path in a test
 type J = any;
 
-/** The real example closed question (nuts-knooppunt example.xml) as data. */
-const question: MitzClosedQuestion = {
-  patient: bsn("900186021"),
-  custodian: { ura: uraNumber("00000659"), organisationType: "Z3" },
-  dataCategory: "GGC002",
-  requester: {
-    ura: uraNumber("00000666"),
-    organisationType: "Z3",
-    professional: { uzi: uziNumber("000095254"), role: "01.015" },
-  },
-  purpose: "TREAT",
-};
 const ids = mitzInterop.xacml.ids;
 type Field = keyof typeof ids;
-/** The attributes of `q`, a fresh JSON copy. */
-const attributes = (q: MitzClosedQuestion = question): Array<J> =>
-  JSON.parse(JSON.stringify(mitzXacmlAttributes(q, mitzInterop)));
+/** The real example closed question's attributes (nuts-knooppunt example.xml), a fresh copy. */
+const attributes = (): Array<J> => exampleClosedQuestion();
 const indexOf = (attrs: Array<J>, f: Field) => attrs.findIndex((a) => a.attributeId === ids[f]);
 const without = (f: Field) => attributes().filter((a) => a.attributeId !== ids[f]);
+/** The example's attributes with a practitioner acting on mandate (an II with the UZI root, like the professional). */
+const withMandate = (uzi: string): Array<J> => {
+  const attrs = attributes();
+  const professional = attrs[indexOf(attrs, "professional")];
+  attrs.push({
+    ...professional,
+    attributeId: ids.mandated,
+    value: { ...professional.value, extension: uzi },
+  });
+  return attrs;
+};
+/** The example closed question, decoded (call inside an `it`). */
+const asked = (): MitzClosedQuestion => {
+  const r = decodeMitzClosedQuestion(attributes(), mitzInterop);
+  if (!r.ok) throw new Error("the example closed question does not decode");
+  return r.value;
+};
 const issuesOf = (input: unknown, interop: MitzInterop = mitzInterop) => {
   const r = decodeMitzClosedQuestion(input, interop);
   return r.ok ? [] : r.issues.map((i) => [i.path, i.code]);
@@ -100,9 +103,8 @@ describe("decodeMitzClosedQuestion: UZI numbers have 9 digits (spec consent §10
   });
 
   it("a mandated UZI number of 5 digits is refused at its value.extension (spec consent §10)", () => {
-    const attrs = attributes({ ...question, requester: { ...question.requester, mandated: mandatedUzi } });
+    const attrs = withMandate("00011");
     const i = indexOf(attrs, "mandated");
-    attrs[i].value.extension = "00011";
     expect(issuesOf(attrs)).toEqual([[`$[${i}].value.extension`, "invalid"]]);
   });
 });
@@ -110,10 +112,7 @@ describe("decodeMitzClosedQuestion: UZI numbers have 9 digits (spec consent §10
 describe("decodeMitzClosedQuestion: the optional mandate (ADR 0010 §6)", () => {
   it("a question without the mandated attribute has no mandated key; with it, the mandated UZI number (ADR 0010 §6)", () => {
     const plain = decodeMitzClosedQuestion(attributes(), mitzInterop);
-    const mandated = decodeMitzClosedQuestion(
-      attributes({ ...question, requester: { ...question.requester, mandated: mandatedUzi } }),
-      mitzInterop,
-    );
+    const mandated = decodeMitzClosedQuestion(withMandate(mandatedUzi), mitzInterop);
     expect(plain.ok && Object.keys(plain.value.requester)).toEqual([
       "ura",
       "organisationType",
@@ -144,6 +143,7 @@ describe("decodeMitzClosedQuestion: the library-local root category (ADR 0010 §
 
 describe("mitzConsentRequest: an organisation type is mapped only when the table settles it (ADR 0010 §5)", () => {
   it("a type the table does not list is named unmapped-organisation-type (ADR 0010 §5)", () => {
+    const question = asked();
     const r = mitzConsentRequest(
       { ...question, requester: { ...question.requester, organisationType: "ZZ9" } },
       mitzInterop,
@@ -168,7 +168,7 @@ describe("mitzConsentRequest: an organisation type is mapped only when the table
         ],
       },
     };
-    const r = mitzConsentRequest(question, twice, AT);
+    const r = mitzConsentRequest(asked(), twice, AT);
     expect(r.ok ? [] : r.issues.map((i) => [i.path, i.code])).toEqual([
       ["$.custodian.organisationType", "ambiguous-organisation-type"],
       ["$.requester.organisationType", "ambiguous-organisation-type"],
