@@ -14,6 +14,7 @@ import {
   formatCitation,
   type Instant,
   type LocalDate,
+  localDateOf,
   type Step,
   step,
   tryFromEpochMillis,
@@ -351,6 +352,15 @@ class Folder {
       return;
     },
     BirthDateCorrected: (e) => {
+      // As for ProfileCreated (and decodeEventLog): a birth date after the day would put every
+      // later action before the birth, where no one may act and nothing could be withdrawn.
+      if (e.birthDate > localDateOf(e.at))
+        return this.reject(e, {
+          rule: "patient-not-born",
+          citations: [this.k.profileData],
+          en: "The corrected birth date lies after the day of the correction: the patient would not be born yet.",
+          nl: "De verbeterde geboortedatum ligt na de dag van de verbetering: de patiënt zou nog niet geboren zijn.",
+        });
       const ok = this.allowed(e, "correct-birth-date", {
         birthDateSource: e.birthDateSource,
         ...optional("currentBirthDateSource", this.s.birthDateSource),

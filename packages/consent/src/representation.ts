@@ -659,15 +659,6 @@ function rule(actor: Actor, group: AgeGroup, options: MayRecordOptions, rules: C
   }
 }
 
-function notBorn(k: ConsentClauses): Verdict {
-  return no(
-    "patient-not-born",
-    [k.minors],
-    "The patient was not born yet.",
-    "De patiënt was nog niet geboren.",
-  );
-}
-
 /**
  * May someone record (or confirm, withdraw, …) a choice for a patient at instant `at`, and what
  * is still needed before it counts? (ADR 0006: `mayX(subject, rulebook, at)` → core's `Verdict`.)
@@ -697,12 +688,7 @@ export function mayRecord(
   const day = localDateOf(at);
   const age = ageOn(birthDate, day);
   const group = ageGroupOf(age, rules);
-  // Before the birth on record nobody acts for the patient, a treating provider neither (its paths
-  // looked at its own conditions first); only the birth date itself may be corrected.
-  const v =
-    group === "unborn" && options.action !== "correct-birth-date"
-      ? notBorn(rules.clauses)
-      : rule(actor, group, options, rules);
+  const v = rule(actor, group, options, rules);
   const ageStep: Step = step({
     rule: "age-on-the-day",
     inputs: { birthDate, on: day },

@@ -599,7 +599,7 @@ describe("a parent's confirmation and emergency consents (MITZ §2d, §5d, §6a)
       birthDate: UNBORN,
       options: confirm,
       expected: ["refused"],
-      rule: "patient-not-born",
+      rule: "parent-confirms-under-16",
       cites: [S5D],
     },
     {

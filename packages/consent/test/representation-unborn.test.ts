@@ -1,74 +1,87 @@
-// Before the patient's birth by the date on record (a birth date corrected to a later day), every
-// rule refused with `patient-not-born` except three provider paths, which looked at the provider's
-// conditions first: a treating provider asked by the patient could record a choice (pending),
-// withdraw one and record an emergency consent (allowed, active: a permit). Now every action but
-// the birth-date correction itself is refused (this library's reading, consent guide §6).
+// A typed BirthDateCorrected to a day after the correction was accepted by foldProfile (the decoder
+// and a ProfileCreated with such a date were already refused). Every later action was then dated
+// before the birth on record: a treating provider could still record an emergency consent (a
+// permit), while the patient could no longer withdraw a permit given before. The fold now rejects
+// the correction itself (`patient-not-born`, MITZ §4; consent guide §6).
 import { date, instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
+import { ALL_DATA, type ConsentEvent, decide, decodeEventLog, foldProfile, mitzRules } from "../src/index.js";
 import {
-  ALL_DATA,
-  type ConsentEvent,
-  decide,
-  foldProfile,
-  type MayRecordOptions,
-  mayRecord,
-  mitzRules,
-} from "../src/index.js";
-import { compiled, created, emergency, gpActor, patient, request, self } from "./fixtures.js";
+  compiled,
+  created,
+  emergency,
+  hospitalX,
+  org,
+  patient,
+  recorded,
+  request,
+  self,
+  withdrawn,
+} from "./fixtures.js";
 
-const AT = instant("2026-06-01T10:00:00+02:00");
-const LATER_BIRTH = date("2026-09-01"); // on record: after the day of the action
-const onRequest = { treatmentRelationship: true, onPatientRequest: true } as const;
-
-describe("a patient not born yet by the date on record: nobody acts, the provider neither (MITZ §5d, §6a, §2d)", () => {
-  it.each<[string, MayRecordOptions]>([
-    ["records a choice at the patient's request (MITZ §6a)", { action: "record", ...onRequest }],
-    ["withdraws a choice at the patient's request (MITZ §6a)", { action: "withdraw", ...onRequest }],
-    [
-      "records an emergency consent (MITZ §2d)",
-      { action: "record-emergency", ...onRequest, basis: "legal-basis" },
-    ],
-    ["imports an earlier consent (MITZ §6c)", { action: "record", ...onRequest, imported: true }],
-  ])("a treating provider who %s is refused: patient-not-born", (_name, options) => {
-    const v = mayRecord({ actor: gpActor, birthDate: LATER_BIRTH, ...options }, mitzRules, AT);
-    expect(v.value).toBe("refused");
-    expect(v.reasons.map((s) => s.rule)).toEqual(["patient-not-born"]);
-    expect(v.details).toMatchObject({ ageGroup: "unborn", status: undefined, needs: [] });
+const correctedTo = (birthDate: string, at = "2026-03-02T10:00:00+01:00"): ConsentEvent => ({
+  _tag: "BirthDateCorrected",
+  eventId: `fix-${birthDate}-${at}`,
+  at: instant(at),
+  patient,
+  actor: self,
+  birthDate: date(birthDate),
+  birthDateSource: "brp",
+});
+const permit = () =>
+  recorded("2026-03-01T11:00:00+01:00", "p", {
+    custodian: org(hospitalX),
+    dataCategory: ALL_DATA,
+    decision: "permit",
   });
+const askedAt = (at: string) => request(at, { dataCategory: ALL_DATA }); // the GP, of a hospital
 
-  it("the birth date itself may still be corrected from the BRP (MITZ §4)", () => {
-    const v = mayRecord(
-      {
-        actor: gpActor,
-        birthDate: LATER_BIRTH,
-        action: "correct-birth-date",
-        birthDateSource: "brp",
-        ...onRequest,
-      },
-      mitzRules,
-      AT,
-    );
-    expect(v.value).toBe("allowed");
-    expect(v.reasons.map((s) => s.rule)).toEqual(["birth-date-corrected"]);
-  });
-
-  it("folded: after a correction to a later birth date, a provider's emergency consent before it gives no permit", () => {
-    const correction: ConsentEvent = {
-      _tag: "BirthDateCorrected",
-      eventId: "fix",
-      at: instant("2026-03-02T10:00:00+01:00"),
-      patient,
-      actor: self,
-      birthDate: date("2026-09-01"),
-      birthDateSource: "brp",
-    };
-    const profile = foldProfile(
-      [created("2026-03-01T10:00:00+01:00"), correction, emergency("2026-03-28T10:00:00+01:00", "em")],
-      mitzRules,
-    );
-    expect(profile.birthDate).toBe("2026-09-01");
+describe("a birth date corrected to a day after the correction (MITZ §4, §2c, §2d)", () => {
+  it("is rejected by the fold with patient-not-born, as a ProfileCreated with such a date and decodeEventLog are", () => {
+    const events = [created("2026-03-01T10:00:00+01:00", "1980-05-17"), correctedTo("2026-09-01")];
+    const profile = foldProfile(events, mitzRules);
+    expect(profile.birthDate).toBe("1980-05-17");
     expect(profile.rejected.map((r) => r.step.rule)).toEqual(["patient-not-born"]);
-    const asked = request("2026-03-28T11:00:00+01:00", { dataCategory: ALL_DATA }); // the GP, of a hospital
-    expect(decide(asked, compiled(profile)).value).not.toBe("Permit");
+    expect(profile.rejected[0]?.step.citations.map((c) => `${c.source} ${c.article}`)).toEqual(["MITZ §4"]);
+    const json = JSON.parse(JSON.stringify(events));
+    expect(decodeEventLog(json, mitzRules).ok).toBe(false);
+  });
+
+  it("a correction to the day of the correction itself is accepted (age 0 on the day of birth)", () => {
+    const profile = foldProfile(
+      [created("2026-03-01T10:00:00+01:00", "1980-05-17"), correctedTo("2026-03-02")],
+      mitzRules,
+    );
+    expect(profile.birthDate).toBe("2026-03-02");
+    expect(profile.rejected).toEqual([]);
+  });
+
+  it("so a permit given before can still be withdrawn afterwards: no permit left (MITZ §2c)", () => {
+    const profile = foldProfile(
+      [
+        created("2026-03-01T10:00:00+01:00", "1980-05-17"),
+        permit(),
+        correctedTo("2026-09-01"),
+        withdrawn("2026-03-10T10:00:00+01:00", "p"),
+      ],
+      mitzRules,
+    );
+    expect(profile.rejected.map((r) => r.step.rule)).toEqual(["patient-not-born"]);
+    expect(profile.choices).toEqual([]);
+    expect(decide(askedAt("2026-03-20T10:00:00+01:00"), compiled(profile)).value).not.toBe("Permit");
+  });
+
+  it("and a treating provider's emergency consent after it is judged on the birth date that stands (MITZ §2d)", () => {
+    const profile = foldProfile(
+      [
+        created("2026-03-01T10:00:00+01:00", "1980-05-17"),
+        correctedTo("2026-09-01"),
+        emergency("2026-03-28T10:00:00+01:00", "em"),
+      ],
+      mitzRules,
+    );
+    expect(profile.birthDate).toBe("1980-05-17");
+    expect(profile.rejected.map((r) => r.step.rule)).toEqual(["patient-not-born"]);
+    expect(decide(askedAt("2026-03-28T11:00:00+01:00"), compiled(profile)).value).toBe("Permit");
   });
 });
