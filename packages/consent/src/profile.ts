@@ -357,7 +357,7 @@ class Folder {
       if (e.birthDate > localDateOf(e.at))
         return this.reject(e, {
           rule: "patient-not-born",
-          citations: [this.k.profileData],
+          citations: [this.k.minors],
           en: "The corrected birth date lies after the day of the correction: the patient would not be born yet.",
           nl: "De verbeterde geboortedatum ligt na de dag van de verbetering: de patiënt zou nog niet geboren zijn.",
         });
