@@ -23,6 +23,7 @@ import {
   Arena,
   BLOCK_WORDS,
   BsnTable,
+  bsnNumber,
   IdPool,
   POOL_BLOCK,
   packedRecord,
@@ -136,6 +137,20 @@ describe("a packed record reads back as the profile it was packed from (MITZ §2
     expect(positions).toEqual([0, 1, 2]);
   });
 
+  it("MITZ §2c, §2d: a record marks a deny as a deny and only a timed emergency permit as an emergency permit", () => {
+    const until = ms("2026-02-01T00:00:00Z");
+    const p = withChoices([
+      { origin: "patient-portal" },
+      { decision: "deny" },
+      { origin: "emergency", until, recordedBy: gpActor },
+      { origin: "emergency", recordedBy: gpActor },
+      { until },
+    ]);
+    const { record } = roundTrip(p);
+    const kinds = [0, 1, 2, 3, 4].map((e) => ((record as Int32Array)[3 + 3 * e] as number) & 3);
+    expect(kinds).toEqual([0, 1, 2, 0, 0]);
+  });
+
   it("MITZ §2c: the record's from-bound is the latest start of any choice, in seconds rounded up", () => {
     const p = withChoices([{ from: ms("2026-03-01T00:00:00.500Z") }, { from: ms("2026-01-01T00:00:00Z") }]);
     const { record } = roundTrip(p);
@@ -154,6 +169,14 @@ describe("a profile the record cannot hold is refused (-1: kept as an object)", 
   const refused = (patch: Record<string, unknown>) =>
     roundTrip(withChoices([{}, patch as Partial<Choice>])).length;
 
+  it("MITZ §2c: code lists a record cannot index (no category mask, more than 31 requester categories) are not packed", () => {
+    const p = base();
+    const ix = index();
+    const pack = (i: ReturnType<typeof index>) => packProfile(p, i, new IdPool(), new ActorTable());
+    expect(pack({ ...ix, ancestorMask: undefined })).toBe(-1);
+    expect(pack({ ...ix, requesterCodes: Array.from({ length: 32 }, (_, i) => `R${i}`) })).toBe(-1);
+    expect(pack(ix)).toBeGreaterThan(0);
+  });
   it("MITZ §2c: a profile without a patient is not packed", () => {
     expect(roundTrip({ ...base(), patient: undefined as unknown as Bsn }).length).toBe(-1);
   });
@@ -165,6 +188,7 @@ describe("a profile the record cannot hold is refused (-1: kept as an object)", 
     expect(refused({ custodian: { _tag: "Everyone" } })).toBe(-1);
     expect(refused({ requesters: { _tag: "Everyone" } })).toBe(-1);
     expect(refused({ requesters: { _tag: "Categories", codes: [GPS, GPS] } })).toBe(-1);
+    expect(refused({ requesters: { _tag: "Categories", codes: [] } })).toBe(-1);
   });
   it("MITZ §2c: an actor of another shape (recorder or confirmer) is not packed", () => {
     expect(refused({ recordedBy: { _tag: "Robot" } })).toBe(-1);
@@ -189,6 +213,33 @@ describe("the tables behind the records", () => {
     const ref = ids.intern("c1");
     expect(ids.intern("c1")).toBe(ref);
     expect(ids.bytes).toBe(3);
+  });
+
+  it("MITZ §2c: a provider with a cast URA, UZI or role is not taken for the stored provider it spells", () => {
+    const actors = new ActorTable();
+    const a = actors.indexOf(gpActor);
+    expect(a).toBeGreaterThan(3);
+    for (const field of ["ura", "uzi", "role"] as const) {
+      const spelled = { toString: () => gpActor[field] };
+      expect(actors.indexOf({ ...gpActor, [field]: spelled } as unknown as Actor)).toBe(-1);
+    }
+  });
+
+  it("MITZ §2c: a reserved URA index names no URA, and a full URA table takes no new URA", () => {
+    const t = new BsnTable(16);
+    t.uras.reserve();
+    expect(t.uras.uras).toEqual([-1]);
+    expect(t.uras.intern(1111)).toBe(1);
+    (t.uras.uras as Array<number>).length = (1 << 24) - 1;
+    expect(t.uras.intern(2222)).toBe(-1);
+    expect(t.uras.intern(1111)).toBe(1);
+  });
+
+  it("MITZ §2c: a BSN is a number only when it is nine digits", () => {
+    expect(bsnNumber("111222333")).toBe(111_222_333);
+    expect(bsnNumber("11122233")).toBe(-1);
+    expect(bsnNumber("11122233x")).toBe(-1);
+    expect(bsnNumber("11122233/")).toBe(-1);
   });
 
   it("MITZ §2c: a full actor table refuses a new provider", () => {
