@@ -26,8 +26,10 @@ import {
   SLOT_RECORD,
   SLOT_WORDS,
 } from "../src/internal/store-layout.js";
+import { consentStoreParts } from "../src/store/consent-store.js";
 import { created, emergency, gpActor, hospitalX, org, patient, recorded, request } from "./fixtures.js";
 import { concat, rewritten, words } from "./snapshot-bytes.js";
+import { asVersion2 } from "./store-slot6-v2.js";
 
 /** Header words, as in src/store/snapshot.ts `H`. */
 const W = {
@@ -308,5 +310,156 @@ describe("loadConsentStore checks each slot's pointer", () => {
   it("an inline copy with more entries than a slot holds is refused", () => {
     const r = refusal(withSlot(oneChoice(), (s, b) => (s[b + SLOT_RECORD] = SLOT_INLINE | 7)));
     expect(r.message).toContain("BSN hash slots");
+  });
+});
+
+describe("loadConsentStore refuses a file written for other code lists", () => {
+  /** The rulebook with its code lists edited (a fresh object: nothing cached for it). */
+  const withLists = (edit: (lists: typeof mitzRules.codeLists) => Partial<typeof mitzRules.codeLists>) => ({
+    ...mitzRules,
+    codeLists: { ...mitzRules.codeLists, ...edit(mitzRules.codeLists) },
+  });
+
+  it("a data category's code, its parent, or a requester code changed (same lengths): snapshot-rules", () => {
+    const bytes = concat(snapshotConsentStore(createConsentStore(mitzRules)));
+    const [first, second] = mitzRules.codeLists.dataCategories as [
+      (typeof mitzRules.codeLists.dataCategories)[number],
+      (typeof mitzRules.codeLists.dataCategories)[number],
+    ];
+    const child = mitzRules.codeLists.dataCategories.find((c) => c.parent !== undefined);
+    expect(child).toBeDefined();
+    const otherCode = (code: string) => code.slice(0, -1) + (code.endsWith("9") ? "8" : "9");
+    const edits = [
+      withLists((l) => ({
+        dataCategories: [{ ...first, code: otherCode(first.code) }, ...l.dataCategories.slice(1)],
+      })),
+      withLists((l) => ({
+        dataCategories: l.dataCategories.map((c) =>
+          c === child ? { ...c, parent: otherCode(c.parent as string) } : c,
+        ),
+      })),
+      withLists((l) => ({
+        requesterCategories: l.requesterCategories.map((c, i) =>
+          i === 0 ? { ...c, code: otherCode(c.code) } : c,
+        ),
+      })),
+    ];
+    expect(second).toBeDefined();
+    expect(
+      loadConsentStore(
+        bytes,
+        withLists(() => ({})),
+      ).ok,
+    ).toBe(true);
+    for (const rules of edits) {
+      const r = loadConsentStore(bytes, rules as typeof mitzRules);
+      expect(r.ok ? "loaded" : r.issues[0]?.code).toBe("snapshot-rules");
+    }
+  });
+});
+
+describe("a snapshot holds nothing of a deleted patient (MITZ §4)", () => {
+  it("patients deleted in another order than they were put: the file has neither, the rest answers", () => {
+    const store = createConsentStore(mitzRules);
+    const bsns = ["111222333", "123456782", "900186021"] as Array<typeof patient>;
+    for (const b of bsns) store.put({ ...profileOf(`id-${b}`), patient: b });
+    store.delete(bsns[2] as typeof patient);
+    store.delete(bsns[0] as typeof patient);
+    const chunks = snapshotConsentStore(store);
+    const file = words(concat(chunks));
+    for (const b of [bsns[0], bsns[2]]) expect(file.includes(Number(b))).toBe(false);
+    const r = loadConsentStore(concat(chunks), mitzRules);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect([r.value.has(bsns[0] as typeof patient), r.value.has(bsns[1] as typeof patient)]).toEqual([
+      false,
+      true,
+    ]);
+    const ask = { dataCategory: ALL_DATA };
+    const kept = { ...request("2026-06-01T10:00:00+02:00", ask), patient: bsns[1] as typeof patient };
+    expect(r.value.decide(kept).value).toBe("Permit");
+  });
+});
+
+describe("a version-2 file", () => {
+  const bsns = ["111222333", "123456782", "900186021"] as Array<typeof patient>;
+  const ask = (b: typeof patient) => ({
+    ...request("2026-06-01T10:00:00+02:00", { dataCategory: ALL_DATA }),
+    patient: b,
+  });
+  /** A store of the three patients, the first and last deleted. */
+  const twoDeleted = () => {
+    const store = createConsentStore(mitzRules);
+    for (const b of bsns) store.put({ ...profileOf(`id-${b}`), patient: b });
+    store.delete(bsns[0] as typeof patient);
+    store.delete(bsns[2] as typeof patient);
+    return store;
+  };
+
+  it("written before retired records were zeroed: loaded, and no later snapshot holds the deleted patients", () => {
+    const store = twoDeleted();
+    const file = asVersion2(store);
+    const head = words(file);
+    // The records as such a library wrote them: the retired ones with their words.
+    const { arena } = consentStoreParts(store);
+    const raw = (arena.blocks[0] as Int32Array).subarray(0, arena.used);
+    const at = 96 + (head[W.capacity] as number) * SLOT_WORDS * 4;
+    file.set(new Uint8Array(raw.buffer, raw.byteOffset, raw.byteLength), at);
+    head[16] = checksumWords(raw);
+    head[W.checksum] = checksumWords(head.subarray(0, W.checksum));
+    expect(words(file).includes(Number(bsns[0]))).toBe(true);
+    expect(words(file).includes(Number(bsns[2]))).toBe(true);
+    const r = loadConsentStore(file, mitzRules);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.decide(ask(bsns[1] as typeof patient)).value).toBe("Permit");
+    const again = words(concat(snapshotConsentStore(r.value)));
+    for (const b of [bsns[0], bsns[2]]) expect(again.includes(Number(b))).toBe(false);
+  });
+
+  it("with a profile kept as an object: loaded, both patients answer as before", () => {
+    const store = createConsentStore(mitzRules);
+    const events = [created("2026-01-05T09:00:00+01:00")];
+    for (let i = 0; i < 40; i++)
+      events.push(
+        recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
+          custodian: org(String(10_000_000 + i) as typeof hospitalX),
+          dataCategory: ALL_DATA,
+          decision: "deny",
+        }),
+      );
+    events.push(
+      recorded("2026-01-05T11:00:00+01:00", "x", {
+        custodian: org(hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "permit",
+      }),
+    );
+    store.put(foldProfile(events, mitzRules));
+    store.put({ ...profileOf(), patient: bsns[1] as typeof patient });
+    expect(consentStoreParts(store).objects.length).toBe(1);
+    const r = loadConsentStore(asVersion2(store), mitzRules);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    for (const b of [bsns[0], bsns[1]])
+      expect(r.value.decide(ask(b as typeof patient)).value).toBe(
+        store.decide(ask(b as typeof patient)).value,
+      );
+    expect(r.value.decide(ask(bsns[0] as typeof patient)).value).toBe("Permit");
+  });
+
+  it("a slot whose head is below -1 or names more than 4 inline entries is refused", () => {
+    const store = createConsentStore(mitzRules);
+    store.put(profileOf());
+    for (const head of [-5, 5]) {
+      const file = asVersion2(store);
+      const h = words(file);
+      const slots = new Int32Array(file.buffer, 96, (h[W.capacity] as number) * SLOT_WORDS);
+      slots[liveSlot(slots) + SLOT_RECORD] = head;
+      h[W.sumTable] = checksumWords(slots);
+      h[W.checksum] = checksumWords(h.subarray(0, W.checksum));
+      const r = loadConsentStore(file, mitzRules);
+      expect(r.ok ? "loaded" : r.issues[0]?.message).toContain("BSN hash slots");
+    }
   });
 });
