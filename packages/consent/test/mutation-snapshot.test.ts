@@ -28,7 +28,7 @@ import {
 } from "../src/internal/store-layout.js";
 import { consentStoreParts } from "../src/store/consent-store.js";
 import { created, emergency, gpActor, hospitalX, org, patient, recorded, request } from "./fixtures.js";
-import { concat, rewritten, words } from "./snapshot-bytes.js";
+import { concat, rewritten, withObjectsEdited, words } from "./snapshot-bytes.js";
 import { asVersion2 } from "./store-slot6-v2.js";
 
 /** Header words, as in src/store/snapshot.ts `H`. */
@@ -120,6 +120,27 @@ const withSlot = (chunks: ReadonlyArray<Uint8Array>, patch: (slots: Int32Array, 
   const slots = new Int32Array(words(chunks[SLOTS] as Uint8Array));
   patch(slots, liveSlot(slots));
   return withChunk(chunks, SLOTS, new Uint8Array(slots.buffer), W.sumTable);
+};
+
+/** A profile of 41 choices: more than a packed record holds, kept as an object; the last permits. */
+const largeProfile = (): ConsentProfile => {
+  const events = [created("2026-01-05T09:00:00+01:00")];
+  for (let i = 0; i < 40; i++)
+    events.push(
+      recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
+        custodian: org(String(10_000_000 + i) as typeof hospitalX),
+        dataCategory: ALL_DATA,
+        decision: "deny",
+      }),
+    );
+  events.push(
+    recorded("2026-01-05T11:00:00+01:00", "x", {
+      custodian: org(hospitalX),
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
+  );
+  return foldProfile(events, mitzRules);
 };
 
 describe("loadConsentStore refuses a header that is not the writer's, naming why", () => {
@@ -419,23 +440,7 @@ describe("a version-2 file", () => {
 
   it("with a profile kept as an object: loaded, both patients answer as before", () => {
     const store = createConsentStore(mitzRules);
-    const events = [created("2026-01-05T09:00:00+01:00")];
-    for (let i = 0; i < 40; i++)
-      events.push(
-        recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
-          custodian: org(String(10_000_000 + i) as typeof hospitalX),
-          dataCategory: ALL_DATA,
-          decision: "deny",
-        }),
-      );
-    events.push(
-      recorded("2026-01-05T11:00:00+01:00", "x", {
-        custodian: org(hospitalX),
-        dataCategory: ALL_DATA,
-        decision: "permit",
-      }),
-    );
-    store.put(foldProfile(events, mitzRules));
+    store.put(largeProfile());
     store.put({ ...profileOf(), patient: bsns[1] as typeof patient });
     expect(consentStoreParts(store).objects.length).toBe(1);
     const r = loadConsentStore(asVersion2(store), mitzRules);
@@ -451,7 +456,7 @@ describe("a version-2 file", () => {
   it("a slot whose head is below -1 or names more than 4 inline entries is refused", () => {
     const store = createConsentStore(mitzRules);
     store.put(profileOf());
-    for (const head of [-5, 5]) {
+    for (const head of [-32, 5]) {
       const file = asVersion2(store);
       const h = words(file);
       const slots = new Int32Array(file.buffer, 96, (h[W.capacity] as number) * SLOT_WORDS);
@@ -461,5 +466,28 @@ describe("a version-2 file", () => {
       const r = loadConsentStore(file, mitzRules);
       expect(r.ok ? "loaded" : r.issues[0]?.message).toContain("BSN hash slots");
     }
+  });
+});
+
+describe("a slot of a profile kept as an object", () => {
+  const objectStore = () => {
+    const store = createConsentStore(mitzRules);
+    store.put(largeProfile());
+    return snapshotConsentStore(store).map((c) => new Uint8Array(c));
+  };
+
+  it("an inline copy beside it is refused (the object answers, not a copy)", () => {
+    const chunks = objectStore();
+    expect(load(chunks).ok).toBe(true);
+    const r = refusal(withSlot(chunks, (s, b) => (s[b + SLOT_RECORD] = SLOT_INLINE)));
+    expect(r.message).toContain("BSN hash slots");
+  });
+
+  it("an object without the slot's patient is refused, not thrown on", () => {
+    const r = loadConsentStore(
+      withObjectsEdited(objectStore(), `"patient":"${patient}"`, '"patient":null'),
+      mitzRules,
+    );
+    expect(r.ok ? "loaded" : r.issues[0]?.code).toBe("snapshot-checksum");
   });
 });
