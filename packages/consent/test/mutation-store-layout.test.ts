@@ -8,13 +8,14 @@
 // reach a block's end. Every result is computed inside its `it`.
 import type { Bsn, Instant } from "@zorgkit/core";
 import { describe, expect, it } from "vitest";
-import { codeIndexOf } from "../src/codes.js";
+import { codeIndexOf, indexCodeLists } from "../src/codes.js";
 import {
   type Actor,
   ALL_DATA,
   type Choice,
   type ConsentProfile,
   foldProfile,
+  mitzCodeLists2026,
   mitzRules,
   RESULTS,
 } from "../src/index.js";
@@ -24,6 +25,7 @@ import {
   BLOCK_WORDS,
   BsnTable,
   bsnNumber,
+  compactEntries,
   IdPool,
   POOL_BLOCK,
   packedRecord,
@@ -87,6 +89,21 @@ function roundTrip(profile: ConsentProfile) {
   return { length, record, back: unpackProfile(record, 0, index(), ids, actors) };
 }
 
+/** The 2026 code lists with `extra` more requester categories (R0, R1, …) after the real ones. */
+const widerIndex = (extra: number) => {
+  const lists = {
+    ...mitzCodeLists2026,
+    requesterCategories: [
+      ...mitzCodeLists2026.requesterCategories,
+      ...Array.from({ length: extra }, (_, i) => ({
+        ...mitzCodeLists2026.requesterCategories[0],
+        code: `R${i}`,
+      })),
+    ],
+  };
+  return indexCodeLists(lists as typeof mitzCodeLists2026);
+};
+
 const ms = (s: string) => Date.parse(s) as Instant;
 
 describe("a packed record reads back as the profile it was packed from (MITZ §2c)", () => {
@@ -124,6 +141,40 @@ describe("a packed record reads back as the profile it was packed from (MITZ §2
     const { length, record, back } = roundTrip(p);
     expect(recordLength(record as Int32Array, 0)).toBe(length);
     expect(back?.choices).toEqual(p.choices);
+  });
+
+  it("MITZ §2c: twelve requester categories in a recorded, non-ascending order read back in that order", () => {
+    const ix = widerIndex(6);
+    const codes = [...ix.requesterCodes];
+    const rec = [codes[0], ...codes.slice(1).reverse()] as [string, ...Array<string>];
+    expect(rec.length).toBe(13);
+    const p = withChoices([{ requesters: categories(...rec) }, { requesters: categories(GPS) }]);
+    const ids = new IdPool();
+    const actors = new ActorTable();
+    packedRecord.fill(-7);
+    const length = packProfile(p, ix, ids, actors);
+    const record = packedRecord.slice(0, length);
+    expect(recordLength(record, 0)).toBe(length);
+    expect(unpackProfile(record, 0, ix, ids, actors).choices).toEqual(p.choices);
+  });
+
+  it("MITZ §2c: a slot's compact copy holds requester masks up to 24 bits, the rest of the slot zeroed", () => {
+    const ix = widerIndex(20);
+    const pack = (codes: [string, ...Array<string>]) => {
+      const length = packProfile(
+        withChoices([{ requesters: categories(...codes) }]),
+        ix,
+        new IdPool(),
+        new ActorTable(),
+      );
+      expect(length).toBeGreaterThan(0);
+      const out = new Int32Array(16).fill(7);
+      return { ok: compactEntries(packedRecord.slice(0, length), 0, new BsnTable(16).uras, out, 4), out };
+    };
+    const fits = pack(ix.requesterCodes.slice(0, 24) as [string, ...Array<string>]);
+    expect(fits.ok).toBe(true);
+    expect([...fits.out.subarray(6, 16)]).toEqual(new Array(10).fill(0));
+    expect(pack([ix.requesterCodes[24] as string]).ok).toBe(false);
   });
 
   it("MITZ §2c: choices of equal specificity keep the profile's order in the record (the first recorded wins a tie)", () => {
@@ -189,6 +240,8 @@ describe("a profile the record cannot hold is refused (-1: kept as an object)", 
     expect(refused({ requesters: { _tag: "Everyone" } })).toBe(-1);
     expect(refused({ requesters: { _tag: "Categories", codes: [GPS, GPS] } })).toBe(-1);
     expect(refused({ requesters: { _tag: "Categories", codes: [] } })).toBe(-1);
+    expect(refused({ requesters: { _tag: "Categories", codes: ["NOPE"] } })).toBe(-1);
+    expect(refused({ custodian: { _tag: "Organisation", ura: 12_345_678 } })).toBe(-1);
   });
   it("MITZ §2c: an actor of another shape (recorder or confirmer) is not packed", () => {
     expect(refused({ recordedBy: { _tag: "Robot" } })).toBe(-1);
@@ -219,8 +272,9 @@ describe("the tables behind the records", () => {
     const actors = new ActorTable();
     const a = actors.indexOf(gpActor);
     expect(a).toBeGreaterThan(3);
+    const provider = gpActor as Actor & { readonly _tag: "Provider" };
     for (const field of ["ura", "uzi", "role"] as const) {
-      const spelled = { toString: () => gpActor[field] };
+      const spelled = { toString: () => provider[field] };
       expect(actors.indexOf({ ...gpActor, [field]: spelled } as unknown as Actor)).toBe(-1);
     }
   });
@@ -285,6 +339,33 @@ describe("the BSN hash finds every patient it holds (none lost, none kept)", () 
       for (let i = 0; i < n; i++) t.set(100_000_000 + i * 7919, i);
       expect(t.capacity).toBe(cap);
     }
+  });
+
+  it("MITZ §4: deleting the first of a cluster that wraps past the last slot keeps the wrapped patient findable", () => {
+    const t = new BsnTable(16);
+    const withHome = (h: number, skip = 0) => {
+      let found = 0;
+      for (let b = 0; ; b++) if (t.home(b + 1) === h && found++ === skip) return b;
+    };
+    const a = withHome(14) as number;
+    const b = withHome(15) as number;
+    const c = withHome(15, 1) as number;
+    t.set(a, 1);
+    t.set(b, 2);
+    t.set(c, 3);
+    expect(t.delete(a)).toBe(1);
+    expect([t.get(a), t.get(b), t.get(c)]).toEqual([-1, 2, 3]);
+  });
+
+  it("MITZ §4: growing the table keeps patients whose homes collide at the new capacity", () => {
+    const t = new BsnTable(16);
+    const wide = new BsnTable(32);
+    const bsns: Array<number> = [];
+    for (let b = 0; bsns.length < 4; b++) if (wide.home(b + 1) === 0 || wide.home(b + 1) === 20) bsns.push(b);
+    for (const [i, b] of bsns.entries()) t.set(b, i);
+    t.resize(32);
+    expect(t.capacity).toBe(32);
+    expect(bsns.map((b) => t.get(b))).toEqual([0, 1, 2, 3]);
   });
 
   it("MITZ §4: after growing and after deletions in a full, wrapping table every kept patient is found and no deleted one", () => {
