@@ -50,30 +50,19 @@ const askX = (at: string, bsn: Bsn) => ({
 });
 
 describe("buildConsentStore calls onProgress every `progressEvery` profiles and once at the end (its API contract)", () => {
-  it("4 profiles, every 2: called after the 2nd and the 4th, not a second time at the end", () => {
-    const seen: Array<number> = [];
-    buildConsentStore(
-      bsns(4).map((b) => permitX(b)),
-      mitzRules,
-      {
-        progressEvery: 2,
-        onProgress: (p) => seen.push(p.profiles),
-      },
-    );
-    expect(seen).toEqual([2, 4]);
-  });
-  it("3 profiles, every 2: after the 2nd, and at the end for the 3rd", () => {
-    const seen: Array<number> = [];
-    buildConsentStore(
-      bsns(3).map((b) => permitX(b)),
-      mitzRules,
-      {
-        progressEvery: 2,
-        onProgress: (p) => seen.push(p.profiles),
-      },
-    );
-    expect(seen).toEqual([2, 3]);
-  });
+  for (const [n, expected, name] of [
+    [4, [2, 4], "after the 2nd and the 4th, not a second time at the end"],
+    [3, [2, 3], "after the 2nd, and at the end for the 3rd"],
+  ] as const)
+    it(`${n} profiles, every 2: called ${name}`, () => {
+      const seen: Array<number> = [];
+      buildConsentStore(
+        bsns(n).map((b) => permitX(b)),
+        mitzRules,
+        { progressEvery: 2, onProgress: (p) => seen.push(p.profiles) },
+      );
+      expect(seen).toEqual(expected);
+    });
   it("without onProgress a build with progressEvery 1 stores every profile and calls nothing", () => {
     const store = buildConsentStore(
       bsns(3).map((b) => permitX(b)),
