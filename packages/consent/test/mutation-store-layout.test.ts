@@ -179,7 +179,7 @@ describe("a packed record reads back as the profile it was packed from (MITZ §2
 
   it("MITZ §2c: no compact copy names a requester URA the full URA table could not take", () => {
     const length = packProfile(
-      withChoices([{ requesters: { _tag: "Organisation", ura: hospitalY } }]),
+      withChoices([{ custodian: type(HOSPITALS), requesters: { _tag: "Organisation", ura: hospitalY } }]),
       index(),
       new IdPool(),
       new ActorTable(),
@@ -387,7 +387,7 @@ describe("the BSN hash finds every patient it holds (none lost, none kept)", () 
 
   it("MITZ §4: after growing and after deletions in a full, wrapping table every kept patient is found and no deleted one", () => {
     const wrong: Array<string> = [];
-    for (let seed = 1; seed <= 20; seed++) {
+    for (let seed = 1; seed <= 40; seed++) {
       const t = new BsnTable(16);
       const live = new Map<number, number>();
       let x = seed;
