@@ -19,7 +19,9 @@ const scaleTests = [
 export default mergeConfig(config, {
   test: {
     isolate: false,
-    // biome-ignore lint/suspicious/noUndeclaredEnvVars: read under Stryker, which turbo does not run
-    exclude: process.env.STRYKER_SCALE_TESTS === "1" ? configDefaults.exclude : [...configDefaults.exclude, ...scaleTests],
+    exclude:
+      process.env.STRYKER_SCALE_TESTS === "1"
+        ? configDefaults.exclude
+        : [...configDefaults.exclude, ...scaleTests],
   },
 });

@@ -127,8 +127,12 @@ describe("another SLA preset's norm is shown as stated", () => {
 describe("an empty reporting period (start = end; this library's reading, guide §3)", () => {
   it("counts nothing and gives no share and no norm verdict, even with an incident received at its start", () => {
     const start = at("2026-11-03T10:00:00+01:00");
-    const c = compliance([p2("at-start", "03", "2026-11-04T12:00:00+01:00")], sla, { start, end: start }, endOfMonth)
-      .value.byPriority.P2;
+    const c = compliance(
+      [p2("at-start", "03", "2026-11-04T12:00:00+01:00")],
+      sla,
+      { start, end: start },
+      endOfMonth,
+    ).value.byPriority.P2;
     for (const target of [c.response, c.resolution]) {
       expect(target).toMatchObject({ count: 0, met: 0, breached: 0, running: 0, noTarget: 0 });
       expect(target.share).toBeUndefined();
