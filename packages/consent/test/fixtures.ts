@@ -14,12 +14,14 @@ import {
 } from "@zorgkit/core";
 import {
   type Actor,
+  ALL_DATA,
   type CompiledProfile,
   type ConsentEvent,
   type ConsentProfile,
   type ConsentRequest,
   type Custodian,
   compileProfile,
+  foldProfile,
   type MayRecordDetails,
   type MayRecordOptions,
   mayRecord,
@@ -186,4 +188,28 @@ export function may(
 } {
   const v = mayRecord({ ...options, actor, birthDate: patient.birthDate }, mitzRules, at);
   return { value: { allowed: v.value === "allowed", ...v.details }, because: v.because };
+}
+
+/**
+ * A profile of 41 choices: 40 for the custodians 10000000–10000039 (decision `decisionOf(i)`), then a
+ * permit for hospital X — more than a packed record holds, so the store keeps it as an object.
+ */
+export function manyChoiceProfile(decisionOf: (i: number) => "permit" | "deny"): ConsentProfile {
+  const events = [created("2026-01-05T09:00:00+01:00")];
+  for (let i = 0; i < 40; i++)
+    events.push(
+      recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
+        custodian: org(String(10_000_000 + i) as UraNumber),
+        dataCategory: ALL_DATA,
+        decision: decisionOf(i),
+      }),
+    );
+  events.push(
+    recorded("2026-01-05T11:00:00+01:00", "x", {
+      custodian: org(hospitalX),
+      dataCategory: ALL_DATA,
+      decision: "permit",
+    }),
+  );
+  return foldProfile(events, mitzRules);
 }

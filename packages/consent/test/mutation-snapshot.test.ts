@@ -27,7 +27,17 @@ import {
   SLOT_WORDS,
 } from "../src/internal/store-layout.js";
 import { consentStoreParts } from "../src/store/consent-store.js";
-import { created, emergency, gpActor, hospitalX, org, patient, recorded, request } from "./fixtures.js";
+import {
+  created,
+  emergency,
+  gpActor,
+  hospitalX,
+  manyChoiceProfile,
+  org,
+  patient,
+  recorded,
+  request,
+} from "./fixtures.js";
 import { concat, rewritten, withObjectsEdited, words } from "./snapshot-bytes.js";
 import { asVersion2 } from "./store-slot6-v2.js";
 
@@ -122,26 +132,8 @@ const withSlot = (chunks: ReadonlyArray<Uint8Array>, patch: (slots: Int32Array, 
   return withChunk(chunks, SLOTS, new Uint8Array(slots.buffer), W.sumTable);
 };
 
-/** A profile of 41 choices: more than a packed record holds, kept as an object; the last permits. */
-const largeProfile = (): ConsentProfile => {
-  const events = [created("2026-01-05T09:00:00+01:00")];
-  for (let i = 0; i < 40; i++)
-    events.push(
-      recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
-        custodian: org(String(10_000_000 + i) as typeof hospitalX),
-        dataCategory: ALL_DATA,
-        decision: "deny",
-      }),
-    );
-  events.push(
-    recorded("2026-01-05T11:00:00+01:00", "x", {
-      custodian: org(hospitalX),
-      dataCategory: ALL_DATA,
-      decision: "permit",
-    }),
-  );
-  return foldProfile(events, mitzRules);
-};
+/** A profile of 41 choices, the first 40 deny: kept as an object; the last permits. */
+const largeProfile = (): ConsentProfile => manyChoiceProfile(() => "deny");
 
 describe("loadConsentStore refuses a header that is not the writer's, naming why", () => {
   it("no ZKCSTORE mark: snapshot-format, even when the rest is a snapshot with its checksum", () => {

@@ -20,7 +20,7 @@ import {
 import { BsnTable } from "../src/internal/store-layout.js";
 import { makeChoice } from "../src/model.js";
 import { arbEventLog } from "../src/testing.js";
-import { created, GPS, hospitalX, org, patient, recorded, request } from "./fixtures.js";
+import { created, GPS, hospitalX, manyChoiceProfile, org, patient, recorded, request } from "./fixtures.js";
 
 const join = (chunks: ReadonlyArray<Uint8Array>): Uint8Array => {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
@@ -32,26 +32,8 @@ const join = (chunks: ReadonlyArray<Uint8Array>): Uint8Array => {
   return out;
 };
 
-/** A profile of 40 choices: more than a packed record holds, so the store keeps it as an object. */
-function largeProfile(): ConsentProfile {
-  const events = [created("2026-01-05T09:00:00+01:00")];
-  for (let i = 0; i < 40; i++)
-    events.push(
-      recorded(`2026-01-05T10:${String(i).padStart(2, "0")}:00+01:00`, `c${i}`, {
-        custodian: org(String(10_000_000 + i) as typeof hospitalX),
-        dataCategory: ALL_DATA,
-        decision: i % 2 === 0 ? "permit" : "deny",
-      }),
-    );
-  events.push(
-    recorded("2026-01-05T11:00:00+01:00", "x", {
-      custodian: org(hospitalX),
-      dataCategory: ALL_DATA,
-      decision: "permit",
-    }),
-  );
-  return foldProfile(events, mitzRules);
-}
+/** A profile of 41 choices, alternating permit and deny: the store keeps it as an object. */
+const largeProfile = (): ConsentProfile => manyChoiceProfile((i) => (i % 2 === 0 ? "permit" : "deny"));
 
 function sampleStore(): { store: ConsentStore; profiles: Array<ConsentProfile> } {
   const store = createConsentStore(mitzRules);
